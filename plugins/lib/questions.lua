@@ -1,0 +1,69 @@
+-- Choosing questions: filters by lesson, level, format and topic; seeded shuffles.
+local M = {}
+
+local function has_level(q, level)
+  if type(q.level) == "string" then return q.level == level end
+  for _, l in ipairs(q.level or {}) do
+    if l == level then return true end
+  end
+  return false
+end
+
+function M.levels(q)
+  if type(q.level) == "string" then return q.level end
+  return table.concat(q.level or {}, ",")
+end
+
+-- filters: {lesson =, level =, format =, topic =}; each may be nil.
+function M.filter(list, f)
+  local out = {}
+  for _, q in ipairs(list) do
+    if (not f.lesson or q.lesson == f.lesson)
+        and (not f.level or has_level(q, f.level))
+        and (not f.format or q.format == f.format)
+        and (not f.topic or q.topic == f.topic) then
+      out[#out + 1] = q
+    end
+  end
+  return out
+end
+
+-- The distinct values of a field, sorted, for "did you mean" messages.
+function M.values(list, field)
+  local seen, out = {}, {}
+  for _, q in ipairs(list) do
+    local v = q[field]
+    if type(v) == "string" and not seen[v] then
+      seen[v] = true
+      out[#out + 1] = v
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+-- Fisher-Yates with math.random, which drill seeds from --seed.
+function M.shuffle(list)
+  local t = {}
+  for i, v in ipairs(list) do t[i] = v end
+  for i = #t, 2, -1 do
+    local j = math.random(i)
+    t[i], t[j] = t[j], t[i]
+  end
+  return t
+end
+
+-- The model answer's one-sentence summary (or the plain answer).
+function M.summary(q)
+  if type(q.answer) == "table" then return q.answer.summary end
+  return q.answer
+end
+
+-- The model answer as one text: the four steps in order.
+function M.model_text(q)
+  local a = q.answer
+  if type(a) ~= "table" then return a or "" end
+  return table.concat({ a.summary, a.intuition, a.technical, a.practice }, " ")
+end
+
+return M

@@ -1,0 +1,20 @@
+/* The Lua modules of the drill API; each luaopen-style function pushes its table. */
+#ifndef DRILL_API_H
+#define DRILL_API_H
+
+#include <lua.h>
+
+int drill_open_bank(lua_State *L);
+int drill_open_re(lua_State *L);
+int drill_open_text(lua_State *L);
+int drill_open_term(lua_State *L);
+int drill_open_json(lua_State *L);
+int drill_open_clock(lua_State *L);
+int drill_open_store(lua_State *L);
+
+/* Pushes the Lua value for a cJSON node (json_lua.c): objects and arrays
+ * become tables, null becomes drill.json.null. */
+struct cJSON;
+void drill_push_cjson(lua_State *L, const struct cJSON *node);
+
+#endif

@@ -1,0 +1,816 @@
+/* Question banks: loading, validation against format v1, and the id index. */
+#define _POSIX_C_SOURCE 200809L
+#include "bank.h"
+
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "file.h"
+#include "json.h"
+#include "drill_limits.h"
+#include "re.h"
+#include "text.h"
+
+struct loaded {
+    char *path;
+    struct drill_json *doc;
+    struct drill_bankfile info;
+};
+
+struct drill_bankset {
+    int flags;
+    struct loaded *files;
+    size_t nfiles, capfiles;
+    struct drill_question *qs; /* every question, inline ones included */
+    size_t nq, capq;
+    size_t *top; /* indexes into qs of top-level questions */
+    size_t ntop, captop;
+    /* open-addressing map from id to index in qs (+1; 0 is empty) */
+    size_t *map;
+    size_t mapcap;
+};
+
+/* What the validator needs at hand while it walks one file. */
+struct ctx {
+    struct drill_bankset *set;
+    const char *path;
+    const struct drill_json *doc;
+    struct drill_diags *d;
+    int errors;
+    const char *qid; /* the question being checked, for messages */
+};
+
+static void err_at(struct ctx *c, const cJSON *node, int key, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void err_at(struct ctx *c, const cJSON *node, int key, const char *fmt, ...)
+{
+    char msg[DRILL_DIAG_LEN];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    unsigned line = 0, col = 0;
+    drill_json_pos(c->doc, node, key, &line, &col);
+    if (c->qid)
+        drill_diag_add(c->d, DRILL_EXIT_DATA, c->path, line, col, "question \"%s\": %s", c->qid,
+                       msg);
+    else
+        drill_diag_add(c->d, DRILL_EXIT_DATA, c->path, line, col, "%s", msg);
+    c->errors++;
+}
+
+static const char *type_name(const cJSON *v)
+{
+    if (cJSON_IsString(v))
+        return "a string";
+    if (cJSON_IsNumber(v))
+        return "a number";
+    if (cJSON_IsBool(v))
+        return "a boolean";
+    if (cJSON_IsNull(v))
+        return "null";
+    if (cJSON_IsArray(v))
+        return "an array";
+    return "an object";
+}
+
+/* Rejects keys outside `allowed` (NULL-terminated), suggesting the nearest. */
+static void check_keys(struct ctx *c, const cJSON *obj, const char *const *allowed,
+                       const char *what)
+{
+    for (const cJSON *m = obj->child; m; m = m->next) {
+        if (strncmp(m->string, "x-", 2) == 0)
+            continue;
+        const char *best = NULL;
+        int bestd = 3;
+        int known = 0;
+        for (const char *const *a = allowed; *a; a++) {
+            if (strcmp(*a, m->string) == 0) {
+                known = 1;
+                break;
+            }
+            int dist = drill_text_edit_distance(m->string, strlen(m->string), *a, strlen(*a), 2);
+            if (dist < bestd) {
+                bestd = dist;
+                best = *a;
+            }
+        }
+        if (known)
+            continue;
+        if (best)
+            err_at(c, m, 1, "unknown key \"%s\" in %s (did you mean \"%s\"?)", m->string, what,
+                   best);
+        else
+            err_at(c, m, 1, "unknown key \"%s\" in %s", m->string, what);
+    }
+}
+
+static const cJSON *member(const cJSON *obj, const char *key)
+{
+    return cJSON_GetObjectItemCaseSensitive(obj, key);
+}
+
+/* A required or optional string member; NULL (with an error if required) when absent. */
+static const char *want_string(struct ctx *c, const cJSON *obj, const char *key, int required,
+                               const char *what)
+{
+    const cJSON *v = member(obj, key);
+    if (!v) {
+        if (required)
+            err_at(c, obj, 0, "%s has no \"%s\"", what, key);
+        return NULL;
+    }
+    if (!cJSON_IsString(v)) {
+        err_at(c, v, 0, "\"%s\" must be a string, not %s", key, type_name(v));
+        return NULL;
+    }
+    const char *s = v->valuestring;
+    size_t n = strspn(s, " \t\r\n");
+    if (s[n] == '\0') {
+        err_at(c, v, 0, "\"%s\" is empty", key);
+        return NULL;
+    }
+    return s;
+}
+
+static int want_number(struct ctx *c, const cJSON *obj, const char *key, double lo, double hi,
+                       int lo_open, double *out)
+{
+    const cJSON *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (!cJSON_IsNumber(v)) {
+        err_at(c, v, 0, "\"%s\" must be a number, not %s", key, type_name(v));
+        return 0;
+    }
+    double x = v->valuedouble;
+    if ((lo_open ? x <= lo : x < lo) || x > hi) {
+        err_at(c, v, 0, "\"%s\" must be %s %g and at most %g, not %g", key,
+               lo_open ? "over" : "at least", lo, hi, x);
+        return 0;
+    }
+    if (out)
+        *out = x;
+    return 1;
+}
+
+static const cJSON *want_array(struct ctx *c, const cJSON *obj, const char *key, int required,
+                               const char *what)
+{
+    const cJSON *v = member(obj, key);
+    if (!v) {
+        if (required)
+            err_at(c, obj, 0, "%s has no \"%s\"", what, key);
+        return NULL;
+    }
+    if (!cJSON_IsArray(v)) {
+        err_at(c, v, 0, "\"%s\" must be an array, not %s", key, type_name(v));
+        return NULL;
+    }
+    if (required && !v->child) {
+        err_at(c, v, 0, "\"%s\" is empty", key);
+        return NULL;
+    }
+    return v;
+}
+
+static int valid_id(const char *s, int allow_dot)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > DRILL_MAX_ID_BYTES)
+        return 0;
+    if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9')))
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        char ch = s[i];
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+            (allow_dot && (ch == '.' || ch == '_')))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+static void check_pattern(struct ctx *c, const cJSON *p, const char *what)
+{
+    if (!cJSON_IsString(p)) {
+        err_at(c, p, 0, "%s: a pattern must be a string, not %s", what, type_name(p));
+        return;
+    }
+    if (p->valuestring[0] == '\0') {
+        err_at(c, p, 0, "%s: empty pattern", what);
+        return;
+    }
+    if (!(c->set->flags & DRILL_BANK_CHECK_PATTERNS))
+        return;
+    char msg[256];
+    size_t off;
+    struct drill_re *re = drill_re_compile(p->valuestring, strlen(p->valuestring),
+                                           DRILL_RE_CASELESS, msg, sizeof msg, &off);
+    if (!re) {
+        err_at(c, p, 0, "%s: pattern /%s/ does not compile: %s at offset %zu", what,
+               p->valuestring, msg, off);
+        return;
+    }
+    int empty = drill_re_matches_empty(re);
+    if (empty == 1)
+        err_at(c, p, 0, "%s: pattern /%s/ can match the empty string", what, p->valuestring);
+    else if (empty < 0)
+        err_at(c, p, 0, "%s: pattern /%s/ hits the regex limits on a short text", what,
+               p->valuestring);
+    drill_re_free(re);
+}
+
+static void check_patterns(struct ctx *c, const cJSON *item, const char *what)
+{
+    const cJSON *pats = want_array(c, item, "patterns", 1, what);
+    if (!pats)
+        return;
+    for (const cJSON *p = pats->child; p; p = p->next)
+        check_pattern(c, p, what);
+}
+
+static void check_rubric(struct ctx *c, const cJSON *r)
+{
+    static const char *const keys[] = {"pass", "concepts", "misconceptions", "graders", NULL};
+    static const char *const ckeys[] = {"name", "weight", "required", "patterns", "feedback",
+                                        NULL};
+    static const char *const mkeys[] = {"name", "patterns", "penalty", "feedback", NULL};
+    if (!cJSON_IsObject(r)) {
+        err_at(c, r, 0, "\"rubric\" must be an object, not %s", type_name(r));
+        return;
+    }
+    check_keys(c, r, keys, "a rubric");
+    want_number(c, r, "pass", 0, 1, 0, NULL);
+    const cJSON *cs = want_array(c, r, "concepts", 1, "the rubric");
+    char what[160];
+    int k = 0;
+    if (cs) {
+        for (const cJSON *it = cs->child; it; it = it->next) {
+            k++;
+            if (!cJSON_IsObject(it)) {
+                err_at(c, it, 0, "concept %d must be an object, not %s", k, type_name(it));
+                continue;
+            }
+            check_keys(c, it, ckeys, "a concept");
+            const char *name = want_string(c, it, "name", 1, "a concept");
+            snprintf(what, sizeof what, "concept \"%s\"", name ? name : "?");
+            want_string(c, it, "feedback", 1, what);
+            want_number(c, it, "weight", 0, 1000, 1, NULL);
+            const cJSON *req = member(it, "required");
+            if (req && !cJSON_IsBool(req))
+                err_at(c, req, 0, "\"required\" must be true or false, not %s", type_name(req));
+            check_patterns(c, it, what);
+        }
+    }
+    const cJSON *ms = want_array(c, r, "misconceptions", 0, "the rubric");
+    k = 0;
+    if (ms) {
+        for (const cJSON *it = ms->child; it; it = it->next) {
+            k++;
+            if (!cJSON_IsObject(it)) {
+                err_at(c, it, 0, "misconception %d must be an object, not %s", k, type_name(it));
+                continue;
+            }
+            check_keys(c, it, mkeys, "a misconception");
+            const char *name = want_string(c, it, "name", 1, "a misconception");
+            snprintf(what, sizeof what, "misconception \"%s\"", name ? name : "?");
+            want_string(c, it, "feedback", 1, what);
+            want_number(c, it, "penalty", 0, 1, 0, NULL);
+            check_patterns(c, it, what);
+        }
+    }
+}
+
+static void check_answer(struct ctx *c, const cJSON *obj, const char *what)
+{
+    static const char *const steps[] = {"summary", "intuition", "technical", "practice", NULL};
+    const cJSON *a = member(obj, "answer");
+    if (!a) {
+        err_at(c, obj, 0, "%s has no \"answer\"", what);
+        return;
+    }
+    if (cJSON_IsString(a)) {
+        want_string(c, obj, "answer", 1, what);
+        return;
+    }
+    if (!cJSON_IsObject(a)) {
+        err_at(c, a, 0, "\"answer\" must be a string or an object of the four steps, not %s",
+               type_name(a));
+        return;
+    }
+    check_keys(c, a, steps, "an answer");
+    for (const char *const *s = steps; *s; s++)
+        want_string(c, a, *s, 1, "the answer");
+}
+
+static int is_one_of(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(s, *list) == 0)
+            return 1;
+    return 0;
+}
+
+static void check_level(struct ctx *c, const cJSON *q, int required)
+{
+    static const char *const levels[] = {"junior", "mid", "senior", "research", NULL};
+    const cJSON *v = member(q, "level");
+    if (!v) {
+        if (required)
+            err_at(c, q, 0, "question has no \"level\"");
+        return;
+    }
+    if (cJSON_IsString(v)) {
+        if (!is_one_of(v->valuestring, levels))
+            err_at(c, v, 0, "unknown level \"%s\" (junior, mid, senior or research)",
+                   v->valuestring);
+        return;
+    }
+    if (!cJSON_IsArray(v) || !v->child) {
+        err_at(c, v, 0, "\"level\" must be a level or a non-empty array of levels");
+        return;
+    }
+    for (const cJSON *l = v->child; l; l = l->next)
+        if (!cJSON_IsString(l) || !is_one_of(l->valuestring, levels))
+            err_at(c, l, 0, "unknown level %s%s%s (junior, mid, senior or research)",
+                   cJSON_IsString(l) ? "\"" : "", cJSON_IsString(l) ? l->valuestring : "?",
+                   cJSON_IsString(l) ? "\"" : "");
+}
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static int map_grow(struct drill_bankset *set)
+{
+    size_t cap = set->mapcap ? set->mapcap * 2 : 256;
+    size_t *m = calloc(cap, sizeof *m);
+    if (!m)
+        return 0;
+    for (size_t i = 0; i < set->mapcap; i++) {
+        if (!set->map[i])
+            continue;
+        size_t at = hash_str(set->qs[set->map[i] - 1].id) & (cap - 1);
+        while (m[at])
+            at = (at + 1) & (cap - 1);
+        m[at] = set->map[i];
+    }
+    free(set->map);
+    set->map = m;
+    set->mapcap = cap;
+    return 1;
+}
+
+static void rebuild_map(struct drill_bankset *set)
+{
+    memset(set->map, 0, set->mapcap * sizeof *set->map);
+    for (size_t i = 0; i < set->nq; i++) {
+        size_t at = hash_str(set->qs[i].id) & (set->mapcap - 1);
+        while (set->map[at])
+            at = (at + 1) & (set->mapcap - 1);
+        set->map[at] = i + 1;
+    }
+}
+
+const struct drill_question *drill_bankset_find(const struct drill_bankset *set, const char *id)
+{
+    if (!set->mapcap)
+        return NULL;
+    size_t at = hash_str(id) & (set->mapcap - 1);
+    while (set->map[at]) {
+        const struct drill_question *q = &set->qs[set->map[at] - 1];
+        if (strcmp(q->id, id) == 0)
+            return q;
+        at = (at + 1) & (set->mapcap - 1);
+    }
+    return NULL;
+}
+
+static void check_question(struct ctx *c, const cJSON *q, const char *parent, int top);
+
+static void check_followups(struct ctx *c, const cJSON *q, const char *id)
+{
+    const cJSON *f = want_array(c, q, "followups", 0, "the question");
+    if (!f)
+        return;
+    for (const cJSON *it = f->child; it; it = it->next) {
+        if (cJSON_IsString(it)) {
+            if (!valid_id(it->valuestring, 1))
+                err_at(c, it, 0, "followup \"%s\" is not a valid question id", it->valuestring);
+        } else if (cJSON_IsObject(it)) {
+            const char *saved = c->qid;
+            check_question(c, it, id, 0);
+            c->qid = saved;
+        } else {
+            err_at(c, it, 0, "a followup must be a question id or an inline question, not %s",
+                   type_name(it));
+        }
+    }
+}
+
+static void check_parts(struct ctx *c, const cJSON *q, const char *key)
+{
+    static const char *const stage_keys[] = {"id", "title", "prompt", "answer", "rubric", NULL};
+    const cJSON *parts = want_array(c, q, key, 0, "the question");
+    if (!parts)
+        return;
+    int k = 0;
+    for (const cJSON *it = parts->child; it; it = it->next) {
+        k++;
+        char what[64];
+        snprintf(what, sizeof what, "%s %d", strcmp(key, "stages") == 0 ? "stage" : "step", k);
+        if (!cJSON_IsObject(it)) {
+            err_at(c, it, 0, "%s must be an object, not %s", what, type_name(it));
+            continue;
+        }
+        check_keys(c, it, stage_keys, what);
+        const char *sid = want_string(c, it, "id", strcmp(key, "stages") == 0, what);
+        if (sid) {
+            for (const cJSON *o = parts->child; o != it; o = o->next) {
+                const cJSON *oid = member(o, "id");
+                if (cJSON_IsString(oid) && strcmp(oid->valuestring, sid) == 0)
+                    err_at(c, member(it, "id"), 0, "%s id \"%s\" is used twice", what, sid);
+            }
+        }
+        if (strcmp(key, "stages") == 0)
+            want_string(c, it, "title", 1, what);
+        want_string(c, it, "prompt", 1, what);
+        check_answer(c, it, what);
+        const cJSON *r = member(it, "rubric");
+        if (r)
+            check_rubric(c, r);
+    }
+}
+
+static int add_question(struct ctx *c, const cJSON *q, const char *id, const char *parent,
+                        int top)
+{
+    struct drill_bankset *set = c->set;
+    const struct drill_question *old = drill_bankset_find(set, id);
+    if (old) {
+        const struct drill_bankfile *f = &set->files[old->bank].info;
+        err_at(c, member(q, "id"), 0, "id is already defined at %s:%u:%u", f->path, old->line,
+               old->col);
+        return 0;
+    }
+    if (set->nq == set->capq) {
+        size_t cap = set->capq ? set->capq * 2 : 128;
+        struct drill_question *n = realloc(set->qs, cap * sizeof *n);
+        if (!n)
+            return 0;
+        set->qs = n;
+        set->capq = cap;
+    }
+    if ((set->nq + 1) * 2 > set->mapcap && !map_grow(set))
+        return 0;
+    struct drill_question *nq = &set->qs[set->nq++];
+    nq->node = q;
+    nq->id = id;
+    nq->bank = set->nfiles; /* the file being loaded is appended once valid */
+    nq->parent = parent;
+    drill_json_pos(c->doc, q, 0, &nq->line, &nq->col);
+    size_t at = hash_str(id) & (set->mapcap - 1);
+    while (set->map[at])
+        at = (at + 1) & (set->mapcap - 1);
+    set->map[at] = set->nq;
+    if (top) {
+        if (set->ntop == set->captop) {
+            size_t cap = set->captop ? set->captop * 2 : 128;
+            size_t *n = realloc(set->top, cap * sizeof *n);
+            if (!n)
+                return 0;
+            set->top = n;
+            set->captop = cap;
+        }
+        set->top[set->ntop++] = set->nq - 1;
+    }
+    return 1;
+}
+
+static void check_question(struct ctx *c, const cJSON *q, const char *parent, int top)
+{
+    static const char *const keys[] = {"id",     "lesson",     "topic",     "level",  "format",
+                                       "prompt", "answer",     "rubric",    "tags",   "time_limit",
+                                       "stages", "steps",      "followups", NULL};
+    static const char *const formats[] = {"conceptual", "deep-dive",  "scenario",
+                                          "derivation", "rapid-fire", NULL};
+    if (!cJSON_IsObject(q)) {
+        err_at(c, q, 0, "a question must be an object, not %s", type_name(q));
+        return;
+    }
+    c->qid = NULL;
+    const char *id = want_string(c, q, "id", 1, "a question");
+    if (id && !valid_id(id, 1)) {
+        err_at(c, member(q, "id"), 0,
+               "question id \"%s\" must be lower-case letters, digits, '.', '_' and '-' "
+               "(at most %d bytes)",
+               id, DRILL_MAX_ID_BYTES);
+        id = NULL;
+    }
+    c->qid = id;
+    check_keys(c, q, keys, "a question");
+    want_string(c, q, "lesson", top, "the question");
+    want_string(c, q, "topic", top, "the question");
+    want_string(c, q, "prompt", 1, "the question");
+    check_level(c, q, top);
+    const char *format = want_string(c, q, "format", top, "the question");
+    if (format && !is_one_of(format, formats))
+        err_at(c, member(q, "format"), 0,
+               "unknown format \"%s\" (conceptual, deep-dive, scenario, derivation or rapid-fire)",
+               format);
+    check_answer(c, q, "the question");
+    const cJSON *r = member(q, "rubric");
+    if (r)
+        check_rubric(c, r);
+    want_number(c, q, "time_limit", 0, 3600, 1, NULL);
+    const cJSON *tags = want_array(c, q, "tags", 0, "the question");
+    if (tags)
+        for (const cJSON *t = tags->child; t; t = t->next)
+            if (!cJSON_IsString(t))
+                err_at(c, t, 0, "a tag must be a string, not %s", type_name(t));
+    check_parts(c, q, "stages");
+    check_parts(c, q, "steps");
+    if (id)
+        add_question(c, q, id, parent, top);
+    check_followups(c, q, id);
+}
+
+static void check_file(struct ctx *c, const cJSON *root, struct drill_bankfile *info)
+{
+    static const char *const keys[] = {"bank",        "title",     "format_version",
+                                       "description", "questions", NULL};
+    if (!cJSON_IsObject(root)) {
+        err_at(c, root, 0, "a bank must be a JSON object, not %s", type_name(root));
+        return;
+    }
+    check_keys(c, root, keys, "a bank");
+    info->bank = want_string(c, root, "bank", 1, "the bank");
+    if (info->bank && !valid_id(info->bank, 0)) {
+        err_at(c, member(root, "bank"), 0,
+               "bank name \"%s\" must be lower-case letters, digits and '-'", info->bank);
+    }
+    info->title = want_string(c, root, "title", 1, "the bank");
+    double v = 1;
+    const cJSON *fv = member(root, "format_version");
+    if (fv && want_number(c, root, "format_version", 1, 1e9, 0, &v) &&
+        v > DRILL_BANK_FORMAT_VERSION)
+        err_at(c, fv, 0, "bank format version %g is newer than this drill reads (%d)", v,
+               DRILL_BANK_FORMAT_VERSION);
+    if (info->bank) {
+        for (size_t i = 0; i < c->set->nfiles; i++) {
+            const struct drill_bankfile *o = &c->set->files[i].info;
+            if (o->bank && strcmp(o->bank, info->bank) == 0)
+                err_at(c, member(root, "bank"), 0, "bank \"%s\" is already loaded from %s",
+                       info->bank, o->path);
+        }
+    }
+    const cJSON *qs = want_array(c, root, "questions", 1, "the bank");
+    if (!qs)
+        return;
+    for (const cJSON *q = qs->child; q; q = q->next) {
+        check_question(c, q, NULL, 1);
+        info->nquestions++;
+    }
+    c->qid = NULL;
+}
+
+static int load_file(struct drill_bankset *set, const char *path, struct drill_diags *d)
+{
+    char *text;
+    size_t len;
+    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
+    if (st != DRILL_OK)
+        return st;
+    size_t bad;
+    if (!drill_utf8_valid(text, len, &bad)) {
+        unsigned line, col;
+        drill_json_linecol(text, len, bad, &line, &col);
+        drill_diag_add(d, DRILL_EXIT_DATA, path, line, col, "invalid UTF-8 (byte offset %zu)",
+                       bad);
+        free(text);
+        return DRILL_EXIT_DATA;
+    }
+    struct drill_json *doc = drill_json_parse(text, len, path, d);
+    free(text);
+    if (!doc)
+        return DRILL_EXIT_DATA;
+    if (set->nfiles == set->capfiles) {
+        size_t cap = set->capfiles ? set->capfiles * 2 : 16;
+        struct loaded *n = realloc(set->files, cap * sizeof *n);
+        if (!n) {
+            drill_json_free(doc);
+            return DRILL_EXIT_INTERNAL;
+        }
+        set->files = n;
+        set->capfiles = cap;
+    }
+    struct loaded *lf = &set->files[set->nfiles];
+    memset(lf, 0, sizeof *lf);
+    lf->path = strdup(path);
+    lf->doc = doc;
+    lf->info.path = lf->path;
+    lf->info.root = drill_json_root(doc);
+    struct ctx c = {.set = set, .path = path, .doc = doc, .d = d};
+    size_t nq0 = set->nq, ntop0 = set->ntop;
+    check_file(&c, lf->info.root, &lf->info);
+    if (c.errors) {
+        /* drop what this file added, so a bad file contributes nothing */
+        set->nq = nq0;
+        set->ntop = ntop0;
+        rebuild_map(set);
+        drill_json_free(doc);
+        free(lf->path);
+        return DRILL_EXIT_DATA;
+    }
+    set->nfiles++;
+    return DRILL_OK;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_diags *d)
+{
+    if (!drill_file_is_dir(path))
+        return load_file(set, path, d);
+    DIR *dir = opendir(path);
+    if (!dir) {
+        drill_diag_add(d, DRILL_EXIT_NOINPUT, path, 0, 0, "cannot open directory");
+        return DRILL_EXIT_NOINPUT;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **nn = realloc(names, cap * sizeof *nn);
+            if (!nn)
+                break;
+            names = nn;
+        }
+        size_t plen = strlen(path) + len + 2;
+        names[n] = malloc(plen);
+        if (!names[n])
+            break;
+        snprintf(names[n], plen, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/",
+                 e->d_name);
+        n++;
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, name_cmp);
+    int st = DRILL_OK;
+    for (size_t i = 0; i < n; i++) {
+        int r = load_file(set, names[i], d);
+        if (r > st)
+            st = r;
+        free(names[i]);
+    }
+    free(names);
+    if (n == 0 && st == DRILL_OK) {
+        drill_diag_add(d, DRILL_EXIT_NOINPUT, path, 0, 0, "no *.json bank files in directory");
+        st = DRILL_EXIT_NOINPUT;
+    }
+    return st;
+}
+
+/* Depth-first walk of followup ids; colour 1 = on the current path. */
+static int walk_chain(struct drill_bankset *set, size_t qi, unsigned char *colour,
+                      struct drill_diags *d)
+{
+    colour[qi] = 1;
+    const cJSON *f = member(set->qs[qi].node, "followups");
+    int bad = 0;
+    for (const cJSON *it = f ? f->child : NULL; it; it = it->next) {
+        const char *target = NULL;
+        if (cJSON_IsString(it))
+            target = it->valuestring;
+        else if (cJSON_IsObject(it) && cJSON_IsString(member(it, "id")))
+            target = member(it, "id")->valuestring;
+        if (!target)
+            continue;
+        const struct drill_question *t = drill_bankset_find(set, target);
+        if (!t)
+            continue; /* reported by finish */
+        size_t ti = (size_t)(t - set->qs);
+        if (colour[ti] == 1) {
+            const struct loaded *lf = &set->files[set->qs[qi].bank];
+            unsigned line = 0, col = 0;
+            drill_json_pos(lf->doc, it, 0, &line, &col);
+            drill_diag_add(d, DRILL_EXIT_DATA, lf->path, line, col,
+                           "question \"%s\": followup \"%s\" leads back to itself (a loop)",
+                           set->qs[qi].id, target);
+            bad = 1;
+        } else if (colour[ti] == 0) {
+            bad |= walk_chain(set, ti, colour, d);
+        }
+    }
+    colour[qi] = 2;
+    return bad;
+}
+
+int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d)
+{
+    int st = DRILL_OK;
+    for (size_t i = 0; i < set->nq; i++) {
+        const cJSON *f = member(set->qs[i].node, "followups");
+        for (const cJSON *it = f ? f->child : NULL; it; it = it->next) {
+            if (!cJSON_IsString(it) || drill_bankset_find(set, it->valuestring))
+                continue;
+            const struct loaded *lf = &set->files[set->qs[i].bank];
+            unsigned line = 0, col = 0;
+            drill_json_pos(lf->doc, it, 0, &line, &col);
+            const char *near = drill_bankset_suggest(set, it->valuestring);
+            if (near)
+                drill_diag_add(d, DRILL_EXIT_DATA, lf->path, line, col,
+                               "question \"%s\": unknown followup \"%s\" (did you mean \"%s\"?)",
+                               set->qs[i].id, it->valuestring, near);
+            else
+                drill_diag_add(d, DRILL_EXIT_DATA, lf->path, line, col,
+                               "question \"%s\": unknown followup \"%s\"", set->qs[i].id,
+                               it->valuestring);
+            st = DRILL_EXIT_DATA;
+        }
+    }
+    unsigned char *colour = calloc(set->nq ? set->nq : 1, 1);
+    if (!colour)
+        return DRILL_EXIT_INTERNAL;
+    for (size_t i = 0; i < set->nq; i++)
+        if (!colour[i] && walk_chain(set, i, colour, d))
+            st = DRILL_EXIT_DATA;
+    free(colour);
+    return st;
+}
+
+const char *drill_bankset_suggest(const struct drill_bankset *set, const char *id)
+{
+    const char *best = NULL;
+    size_t n = strlen(id);
+    int bestd = n < 6 ? 1 : n < 12 ? 2 : 3;
+    bestd++;
+    for (size_t i = 0; i < set->nq; i++) {
+        int dist = drill_text_edit_distance(id, n, set->qs[i].id, strlen(set->qs[i].id), bestd - 1);
+        if (dist < bestd) {
+            bestd = dist;
+            best = set->qs[i].id;
+        }
+    }
+    return best;
+}
+
+struct drill_bankset *drill_bankset_new(int flags)
+{
+    struct drill_bankset *set = calloc(1, sizeof *set);
+    if (set)
+        set->flags = flags;
+    return set;
+}
+
+void drill_bankset_free(struct drill_bankset *set)
+{
+    if (!set)
+        return;
+    for (size_t i = 0; i < set->nfiles; i++) {
+        drill_json_free(set->files[i].doc);
+        free(set->files[i].path);
+    }
+    free(set->files);
+    free(set->qs);
+    free(set->top);
+    free(set->map);
+    free(set);
+}
+
+size_t drill_bankset_nfiles(const struct drill_bankset *set)
+{
+    return set->nfiles;
+}
+
+const struct drill_bankfile *drill_bankset_file(const struct drill_bankset *set, size_t i)
+{
+    return i < set->nfiles ? &set->files[i].info : NULL;
+}
+
+size_t drill_bankset_count(const struct drill_bankset *set)
+{
+    return set->ntop;
+}
+
+const struct drill_question *drill_bankset_question(const struct drill_bankset *set, size_t i)
+{
+    return i < set->ntop ? &set->qs[set->top[i]] : NULL;
+}

@@ -1,0 +1,64 @@
+/* Question banks: JSON files validated against bank format v1 (docs/banks.md),
+ * indexed by question id across every loaded file. */
+#ifndef DRILL_BANK_H
+#define DRILL_BANK_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+struct drill_bankset;
+
+enum {
+    /* Also compile every rubric pattern and reject those that fail to
+     * compile or can match the empty string (lint does; a drill compiles
+     * lazily). */
+    DRILL_BANK_CHECK_PATTERNS = 1,
+};
+
+#define DRILL_BANK_FORMAT_VERSION 1
+
+struct drill_question {
+    const cJSON *node;  /* the question object, owned by the set */
+    const char *id;     /* owned by the set */
+    size_t bank;        /* index of its bank file */
+    const char *parent; /* id of the question whose followups hold it inline, or NULL */
+    unsigned line, col; /* where the question object starts */
+};
+
+struct drill_bankfile {
+    const char *path;
+    const char *bank; /* the "bank" name */
+    const char *title;
+    const cJSON *root;
+    size_t nquestions; /* top-level questions */
+};
+
+struct drill_bankset *drill_bankset_new(int flags);
+void drill_bankset_free(struct drill_bankset *set);
+
+/* Loads one bank file, or every *.json file in a directory (in name order).
+ * Adds diagnostics for every problem found (up to DRILL_DIAG_MAX) and returns
+ * DRILL_OK or the exit status (65 bad data, 66 missing). A file with errors
+ * contributes no questions. */
+int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_diags *d);
+
+/* Checks what needs every file loaded: followup ids resolve and chains do
+ * not loop. Returns DRILL_OK or DRILL_EXIT_DATA. */
+int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d);
+
+size_t drill_bankset_nfiles(const struct drill_bankset *set);
+const struct drill_bankfile *drill_bankset_file(const struct drill_bankset *set, size_t i);
+
+/* Top-level questions in load order (inline followups are not among them). */
+size_t drill_bankset_count(const struct drill_bankset *set);
+const struct drill_question *drill_bankset_question(const struct drill_bankset *set, size_t i);
+
+/* Any question by id, inline followups included; NULL if unknown. */
+const struct drill_question *drill_bankset_find(const struct drill_bankset *set, const char *id);
+
+/* The closest known id to `id` by edit distance, or NULL if none is close. */
+const char *drill_bankset_suggest(const struct drill_bankset *set, const char *id);
+
+#endif

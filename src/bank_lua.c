@@ -1,0 +1,300 @@
+/* drill.bank: the loaded question banks as Lua tables, and bank checking for lint. */
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "bank.h"
+#include "drill_limits.h"
+#include "file.h"
+#include "host.h"
+
+#define SET_MT "drill.BankSet"
+#define SET_KEY "drill.bank.set"
+#define CACHE_KEY "drill.bank.cache"
+
+struct set_box {
+    struct drill_bankset *set;
+};
+
+static int set_gc(lua_State *L)
+{
+    struct set_box *b = luaL_checkudata(L, 1, SET_MT);
+    drill_bankset_free(b->set);
+    b->set = NULL;
+    return 0;
+}
+
+static struct set_box *new_box(lua_State *L, int flags)
+{
+    struct set_box *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->set = NULL;
+    luaL_setmetatable(L, SET_MT);
+    b->set = drill_bankset_new(flags);
+    if (!b->set)
+        luaL_error(L, "not enough memory");
+    return b;
+}
+
+/* Pushes the diagnostics as an array of strings. */
+static void push_diags(lua_State *L, const struct drill_diags *d)
+{
+    lua_createtable(L, d->n + 1, 0);
+    for (int i = 0; i < d->n; i++) {
+        lua_pushstring(L, d->msg[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    if (d->dropped) {
+        lua_pushfstring(L, "... and %d more", d->dropped);
+        lua_rawseti(L, -2, d->n + 1);
+    }
+}
+
+/* The banks of this run, loaded on first use; raises (65/66) if any is bad. */
+static struct drill_bankset *the_set(lua_State *L)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, SET_KEY) == LUA_TUSERDATA) {
+        struct drill_bankset *s = ((struct set_box *)lua_touserdata(L, -1))->set;
+        lua_pop(L, 1);
+        return s;
+    }
+    lua_pop(L, 1);
+    const struct drill_options *o = drill_host_options(L);
+    struct set_box *b = new_box(L, 0);
+    struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
+    drill_diags_init(d);
+    int st = DRILL_OK;
+    drill_host_pause(L); /* loading is the host's time, not the plugin's */
+    if (o->nbanks) {
+        for (size_t i = 0; i < o->nbanks; i++) {
+            int r = drill_bankset_add(b->set, o->banks[i], d);
+            if (r > st)
+                st = r;
+        }
+    } else {
+        st = drill_bankset_add(b->set, drill_host_data_dir(NULL, "banks"), d);
+    }
+    if (st == DRILL_OK)
+        st = drill_bankset_finish(b->set, d);
+    drill_host_resume(L);
+    if (st != DRILL_OK) {
+        luaL_Buffer buf;
+        luaL_buffinit(L, &buf);
+        for (int i = 0; i < d->n; i++) {
+            if (i)
+                luaL_addchar(&buf, '\n');
+            luaL_addstring(&buf, d->msg[i]);
+        }
+        if (d->dropped) {
+            lua_pushfstring(L, "\n... and %d more", d->dropped);
+            luaL_addvalue(&buf);
+        }
+        luaL_pushresult(&buf);
+        return drill_host_raise(L, st, "%s", lua_tostring(L, -1)), NULL;
+    }
+    lua_pop(L, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, SET_KEY);
+    return b->set;
+}
+
+static void push_question(lua_State *L, struct drill_bankset *set, const struct drill_question *q)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+    if (lua_getfield(L, -1, q->id) == LUA_TTABLE) {
+        lua_remove(L, -2);
+        return;
+    }
+    lua_pop(L, 1);
+    drill_push_cjson(L, q->node);
+    const struct drill_bankfile *f = drill_bankset_file(set, q->bank);
+    lua_pushstring(L, f->bank);
+    lua_setfield(L, -2, "bank");
+    lua_pushfstring(L, "%s:%d:%d", f->path, (int)q->line, (int)q->col);
+    lua_setfield(L, -2, "source");
+    if (q->parent) {
+        /* inline followups take what they leave out from their parent */
+        static const char *const inherit[] = {"lesson", "topic", "level", "format", NULL};
+        const struct drill_question *p = drill_bankset_find(set, q->parent);
+        lua_pushstring(L, q->parent);
+        lua_setfield(L, -2, "parent");
+        for (const char *const *k = inherit; *k && p; k++) {
+            if (lua_getfield(L, -1, *k) != LUA_TNIL) {
+                lua_pop(L, 1);
+                continue;
+            }
+            lua_pop(L, 1);
+            push_question(L, set, p);
+            lua_getfield(L, -1, *k);
+            lua_setfield(L, -3, *k);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, q->id);
+    lua_remove(L, -2);
+}
+
+/* questions() -> array of every top-level question, in load order */
+static int l_questions(lua_State *L)
+{
+    struct drill_bankset *set = the_set(L);
+    size_t n = drill_bankset_count(set);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        push_question(L, set, drill_bankset_question(set, i));
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    return 1;
+}
+
+/* get(id) -> question (inline followups included) | nil */
+static int l_get(lua_State *L)
+{
+    const char *id = luaL_checkstring(L, 1);
+    struct drill_bankset *set = the_set(L);
+    const struct drill_question *q = drill_bankset_find(set, id);
+    if (!q) {
+        lua_pushnil(L);
+        return 1;
+    }
+    push_question(L, set, q);
+    return 1;
+}
+
+/* suggest(id) -> the nearest known id | nil */
+static int l_suggest(lua_State *L)
+{
+    const char *id = luaL_checkstring(L, 1);
+    const char *s = drill_bankset_suggest(the_set(L), id);
+    if (s)
+        lua_pushstring(L, s);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+/* files() -> array of {path, bank, title, questions} */
+static int l_files(lua_State *L)
+{
+    struct drill_bankset *set = the_set(L);
+    size_t n = drill_bankset_nfiles(set);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        const struct drill_bankfile *f = drill_bankset_file(set, i);
+        lua_createtable(L, 0, 4);
+        lua_pushstring(L, f->path);
+        lua_setfield(L, -2, "path");
+        lua_pushstring(L, f->bank);
+        lua_setfield(L, -2, "bank");
+        lua_pushstring(L, f->title);
+        lua_setfield(L, -2, "title");
+        lua_pushinteger(L, (lua_Integer)f->nquestions);
+        lua_setfield(L, -2, "questions");
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    return 1;
+}
+
+/* A plugin named to lint: does it compile as a text chunk? */
+static int check_plugin(lua_State *L, const char *path, struct drill_diags *d)
+{
+    char *text;
+    size_t len;
+    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
+    if (st != DRILL_OK)
+        return st;
+    lua_pushfstring(L, "@%s", path);
+    int rc = luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t");
+    free(text);
+    if (rc != LUA_OK) {
+        /* Lua's message is already "path:line: message" */
+        drill_diag_add(d, DRILL_EXIT_DATA, lua_tostring(L, -1), 0, 0, "%s", "cannot load");
+        snprintf(d->msg[d->n - 1], DRILL_DIAG_LEN, "%s", lua_tostring(L, -1));
+        st = DRILL_EXIT_DATA;
+    }
+    lua_pop(L, 2);
+    return st;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* check(path...) -> ok, diagnostics, {files, questions, status}, questions
+ * Loads the paths (default: the banks of this run) as a set of their own,
+ * compiling every pattern; .lua paths are checked as plugins. */
+static int l_check(lua_State *L)
+{
+    int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++) {
+        const char *p = luaL_checkstring(L, i);
+        if (!drill_host_path_allowed(L, p))
+            return luaL_error(L, "%s: not a path named on the command line", p);
+    }
+    if (n == 0) {
+        const struct drill_options *o = drill_host_options(L);
+        for (size_t i = 0; i < o->nbanks; i++)
+            lua_pushstring(L, o->banks[i]);
+        if (o->nbanks == 0)
+            lua_pushstring(L, drill_host_data_dir(NULL, "banks"));
+        n = lua_gettop(L);
+    }
+    struct set_box *b = new_box(L, DRILL_BANK_CHECK_PATTERNS);
+    struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
+    drill_diags_init(d);
+    int st = DRILL_OK, plugins = 0;
+    drill_host_pause(L);
+    for (int i = 1; i <= n; i++) {
+        const char *p = lua_tostring(L, i);
+        int r = has_suffix(p, ".lua") ? (plugins++, check_plugin(L, p, d))
+                                      : drill_bankset_add(b->set, p, d);
+        if (r > st)
+            st = r;
+    }
+    int fin = drill_bankset_finish(b->set, d);
+    drill_host_resume(L);
+    if (fin > st)
+        st = fin;
+    lua_pushboolean(L, st == DRILL_OK);
+    push_diags(L, d);
+    lua_createtable(L, 0, 4);
+    lua_pushinteger(L, (lua_Integer)drill_bankset_nfiles(b->set));
+    lua_setfield(L, -2, "files");
+    lua_pushinteger(L, plugins);
+    lua_setfield(L, -2, "plugins");
+    lua_pushinteger(L, (lua_Integer)drill_bankset_count(b->set));
+    lua_setfield(L, -2, "questions");
+    lua_pushinteger(L, st);
+    lua_setfield(L, -2, "status");
+    size_t nq = drill_bankset_count(b->set);
+    lua_createtable(L, (int)nq, 0);
+    for (size_t i = 0; i < nq; i++) {
+        const struct drill_question *q = drill_bankset_question(b->set, i);
+        const struct drill_bankfile *f = drill_bankset_file(b->set, q->bank);
+        drill_push_cjson(L, q->node);
+        lua_pushstring(L, f->bank);
+        lua_setfield(L, -2, "bank");
+        lua_pushfstring(L, "%s:%d:%d", f->path, (int)q->line, (int)q->col);
+        lua_setfield(L, -2, "source");
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    return 4;
+}
+
+int drill_open_bank(lua_State *L)
+{
+    static const luaL_Reg fns[] = {{"questions", l_questions}, {"get", l_get},
+                                   {"suggest", l_suggest},     {"files", l_files},
+                                   {"check", l_check},         {NULL, NULL}};
+    luaL_newmetatable(L, SET_MT);
+    lua_pushcfunction(L, set_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+    luaL_newlib(L, fns);
+    return 1;
+}

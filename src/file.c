@@ -1,0 +1,128 @@
+/* Reading whole files under the size limit; writing them atomically. */
+#define _POSIX_C_SOURCE 200809L
+#include "file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int drill_file_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int drill_file_read(const char *path, size_t max, char **out, size_t *len, struct drill_diags *d)
+{
+    *out = NULL;
+    *len = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int st = DRILL_EXIT_NOINPUT; /* missing or unreadable alike (sysexits EX_NOINPUT) */
+        drill_diag_add(d, st, path, 0, 0, "%s", strerror(errno));
+        return st;
+    }
+    struct stat sb;
+    if (fstat(fd, &sb) != 0 || S_ISDIR(sb.st_mode)) {
+        drill_diag_add(d, DRILL_EXIT_NOINPUT, path, 0, 0, "is a directory, expected a file");
+        close(fd);
+        return DRILL_EXIT_NOINPUT;
+    }
+    if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > max) {
+        drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0, "file is %lld bytes, over the limit of %zu",
+                       (long long)sb.st_size, max);
+        close(fd);
+        return DRILL_EXIT_DATA;
+    }
+    size_t cap = S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536;
+    char *buf = malloc(cap);
+    size_t n = 0;
+    for (;;) {
+        if (!buf) {
+            drill_diag_add(d, DRILL_EXIT_INTERNAL, path, 0, 0, "out of memory");
+            close(fd);
+            return DRILL_EXIT_INTERNAL;
+        }
+        if (n + 1 >= cap) {
+            if (cap > max + 1) {
+                drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0, "file is over the limit of %zu bytes",
+                               max);
+                free(buf);
+                close(fd);
+                return DRILL_EXIT_DATA;
+            }
+            char *nb = realloc(buf, cap * 2);
+            if (!nb)
+                free(buf);
+            buf = nb;
+            cap *= 2;
+            continue;
+        }
+        ssize_t got = read(fd, buf + n, cap - n - 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            drill_diag_add(d, DRILL_EXIT_NOINPUT, path, 0, 0, "%s", strerror(errno));
+            free(buf);
+            close(fd);
+            return DRILL_EXIT_NOINPUT;
+        }
+        if (got == 0)
+            break;
+        n += (size_t)got;
+    }
+    close(fd);
+    if (n > max) {
+        drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0, "file is over the limit of %zu bytes", max);
+        free(buf);
+        return DRILL_EXIT_DATA;
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return DRILL_OK;
+}
+
+int drill_file_write_atomic(const char *path, const char *data, size_t len)
+{
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 32);
+    if (!tmp) {
+        errno = ENOMEM;
+        return -1;
+    }
+    snprintf(tmp, n + 32, "%s.tmp.%ld", path, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        free(tmp);
+        return -1;
+    }
+    size_t off = 0;
+    while (off < len) {
+        ssize_t w = write(fd, data + off, len - off);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0) {
+            int e = errno;
+            close(fd);
+            unlink(tmp);
+            free(tmp);
+            errno = e;
+            return -1;
+        }
+        off += (size_t)w;
+    }
+    if (fsync(fd) != 0 || close(fd) != 0 || rename(tmp, path) != 0) {
+        int e = errno;
+        unlink(tmp);
+        free(tmp);
+        errno = e;
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}

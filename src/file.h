@@ -1,0 +1,22 @@
+/* Reading whole files under the size limit, with errors that name the file. */
+#ifndef DRILL_FILE_H
+#define DRILL_FILE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* Reads `path` into a NUL-terminated buffer the caller frees. Files over
+ * `max` bytes, directories and unreadable files are errors (66 when the file
+ * is missing, 65 when it is too big). Returns DRILL_OK or the exit status. */
+int drill_file_read(const char *path, size_t max, char **out, size_t *len, struct drill_diags *d);
+
+/* Writes `data` to a temporary file beside `path` and renames it over
+ * `path`, so a reader never sees a half-written file. Returns 0 or -1 with
+ * errno set. */
+int drill_file_write_atomic(const char *path, const char *data, size_t len);
+
+/* 1 if path names a directory. */
+int drill_file_is_dir(const char *path);
+
+#endif

@@ -1,0 +1,461 @@
+/* Strict JSON: a validating scanner that records positions, then cJSON for the tree. */
+#include "json.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drill_limits.h"
+#include "text.h"
+
+struct drill_json {
+    char *text;
+    size_t len;
+    cJSON *root;
+    /* Pre-order positions of every value: where it starts, and for object
+     * members where their key starts (SIZE_MAX otherwise). */
+    size_t *voff, *koff;
+    size_t nvals, cap;
+    /* Open-addressing map from node pointer to its pre-order index. */
+    const cJSON **hkeys;
+    size_t *hvals;
+    size_t hcap;
+};
+
+struct scanner {
+    struct drill_json *doc;
+    const char *s;
+    size_t n, i;
+    int depth;
+    const char *err;
+    size_t err_at;
+};
+
+static int fail(struct scanner *sc, size_t at, const char *msg)
+{
+    if (!sc->err) {
+        sc->err = msg;
+        sc->err_at = at;
+    }
+    return 0;
+}
+
+static void skip_ws(struct scanner *sc)
+{
+    while (sc->i < sc->n) {
+        char c = sc->s[sc->i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            break;
+        sc->i++;
+    }
+}
+
+static int record(struct scanner *sc, size_t koff)
+{
+    struct drill_json *doc = sc->doc;
+    if (doc->nvals == doc->cap) {
+        size_t cap = doc->cap ? doc->cap * 2 : 256;
+        size_t *v = realloc(doc->voff, cap * sizeof *v);
+        if (!v)
+            return fail(sc, sc->i, "out of memory");
+        doc->voff = v;
+        size_t *k = realloc(doc->koff, cap * sizeof *k);
+        if (!k)
+            return fail(sc, sc->i, "out of memory");
+        doc->koff = k;
+        doc->cap = cap;
+    }
+    doc->voff[doc->nvals] = sc->i;
+    doc->koff[doc->nvals] = koff;
+    doc->nvals++;
+    return 1;
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static int scan_hex4(struct scanner *sc, unsigned *out)
+{
+    unsigned v = 0;
+    for (int k = 0; k < 4; k++) {
+        int h = sc->i < sc->n ? hexval(sc->s[sc->i]) : -1;
+        if (h < 0)
+            return fail(sc, sc->i, "expected four hex digits after \\u");
+        v = v * 16 + (unsigned)h;
+        sc->i++;
+    }
+    *out = v;
+    return 1;
+}
+
+static int scan_string(struct scanner *sc)
+{
+    size_t start = sc->i;
+    sc->i++; /* opening quote */
+    while (sc->i < sc->n) {
+        unsigned char c = (unsigned char)sc->s[sc->i];
+        if (c == '"') {
+            sc->i++;
+            return 1;
+        }
+        if (c < 0x20)
+            return fail(sc, sc->i, "control character in string (escape it)");
+        if (c == '\\') {
+            sc->i++;
+            if (sc->i >= sc->n)
+                break;
+            char e = sc->s[sc->i];
+            if (e == 'u') {
+                size_t at = sc->i - 1;
+                unsigned cp, lo;
+                sc->i++;
+                if (!scan_hex4(sc, &cp))
+                    return 0;
+                if (cp == 0)
+                    return fail(sc, at, "\\u0000 is not allowed in strings");
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    return fail(sc, at, "unpaired low surrogate in \\u escape");
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (sc->i + 1 >= sc->n || sc->s[sc->i] != '\\' || sc->s[sc->i + 1] != 'u')
+                        return fail(sc, at, "unpaired high surrogate in \\u escape");
+                    sc->i += 2;
+                    if (!scan_hex4(sc, &lo))
+                        return 0;
+                    if (lo < 0xDC00 || lo > 0xDFFF)
+                        return fail(sc, at, "unpaired high surrogate in \\u escape");
+                }
+                continue;
+            }
+            if (!strchr("\"\\/bfnrt", e) || e == '\0')
+                return fail(sc, sc->i - 1, "invalid escape in string");
+            sc->i++;
+            continue;
+        }
+        if (c < 0x80) {
+            sc->i++;
+            continue;
+        }
+        size_t k = drill_utf8_seqlen(sc->s + sc->i, sc->n - sc->i);
+        if (!k)
+            return fail(sc, sc->i, "invalid UTF-8 in string");
+        sc->i += k;
+    }
+    return fail(sc, start, "unterminated string");
+}
+
+static int scan_number(struct scanner *sc)
+{
+    size_t start = sc->i;
+    if (sc->s[sc->i] == '-')
+        sc->i++;
+    if (sc->i >= sc->n)
+        return fail(sc, start, "invalid number");
+    if (sc->s[sc->i] == '0') {
+        sc->i++;
+    } else if (sc->s[sc->i] >= '1' && sc->s[sc->i] <= '9') {
+        while (sc->i < sc->n && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+            sc->i++;
+    } else {
+        return fail(sc, start, "invalid number");
+    }
+    if (sc->i < sc->n && sc->s[sc->i] == '.') {
+        sc->i++;
+        if (sc->i >= sc->n || sc->s[sc->i] < '0' || sc->s[sc->i] > '9')
+            return fail(sc, sc->i, "expected a digit after the decimal point");
+        while (sc->i < sc->n && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+            sc->i++;
+    }
+    if (sc->i < sc->n && (sc->s[sc->i] == 'e' || sc->s[sc->i] == 'E')) {
+        sc->i++;
+        if (sc->i < sc->n && (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
+            sc->i++;
+        if (sc->i >= sc->n || sc->s[sc->i] < '0' || sc->s[sc->i] > '9')
+            return fail(sc, sc->i, "expected a digit in the exponent");
+        while (sc->i < sc->n && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+            sc->i++;
+    }
+    return 1;
+}
+
+static int scan_literal(struct scanner *sc, const char *word)
+{
+    size_t k = strlen(word);
+    if (sc->n - sc->i < k || memcmp(sc->s + sc->i, word, k) != 0)
+        return fail(sc, sc->i, "expected a value");
+    sc->i += k;
+    return 1;
+}
+
+static int scan_value(struct scanner *sc, size_t koff);
+
+static int scan_container(struct scanner *sc, char close)
+{
+    int is_object = close == '}';
+    if (++sc->depth > DRILL_JSON_MAX_DEPTH)
+        return fail(sc, sc->i, "nesting is too deep");
+    sc->i++;
+    skip_ws(sc);
+    if (sc->i < sc->n && sc->s[sc->i] == close) {
+        sc->i++;
+        sc->depth--;
+        return 1;
+    }
+    for (;;) {
+        size_t koff = SIZE_MAX;
+        if (is_object) {
+            if (sc->i >= sc->n || sc->s[sc->i] != '"')
+                return fail(sc, sc->i, "expected a string key");
+            koff = sc->i;
+            if (!scan_string(sc))
+                return 0;
+            skip_ws(sc);
+            if (sc->i >= sc->n || sc->s[sc->i] != ':')
+                return fail(sc, sc->i, "expected ':' after the key");
+            sc->i++;
+            skip_ws(sc);
+        }
+        if (!scan_value(sc, koff))
+            return 0;
+        skip_ws(sc);
+        if (sc->i < sc->n && sc->s[sc->i] == ',') {
+            sc->i++;
+            skip_ws(sc);
+            if (sc->i < sc->n && sc->s[sc->i] == close)
+                return fail(sc, sc->i, "trailing comma");
+            continue;
+        }
+        if (sc->i < sc->n && sc->s[sc->i] == close) {
+            sc->i++;
+            sc->depth--;
+            return 1;
+        }
+        return fail(sc, sc->i, is_object ? "expected ',' or '}'" : "expected ',' or ']'");
+    }
+}
+
+static int scan_value(struct scanner *sc, size_t koff)
+{
+    if (sc->i >= sc->n)
+        return fail(sc, sc->i, "unexpected end of input, expected a value");
+    if (!record(sc, koff))
+        return 0;
+    switch (sc->s[sc->i]) {
+    case '{':
+        return scan_container(sc, '}');
+    case '[':
+        return scan_container(sc, ']');
+    case '"':
+        return scan_string(sc);
+    case 't':
+        return scan_literal(sc, "true");
+    case 'f':
+        return scan_literal(sc, "false");
+    case 'n':
+        return scan_literal(sc, "null");
+    default:
+        if (sc->s[sc->i] == '-' || (sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
+            return scan_number(sc);
+        return fail(sc, sc->i, "expected a value");
+    }
+}
+
+void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line,
+                        unsigned *col)
+{
+    unsigned l = 1, c = 1;
+    if (offset > len)
+        offset = len;
+    for (size_t i = 0; i < offset; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == '\n') {
+            l++;
+            c = 1;
+        } else if ((ch & 0xC0) != 0x80) {
+            c++; /* count characters, not continuation bytes */
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+static size_t hslot(const struct drill_json *doc, const cJSON *p)
+{
+    uintptr_t h = (uintptr_t)p;
+    h ^= h >> 17;
+    h *= (uintptr_t)0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 29)) & (doc->hcap - 1);
+}
+
+static int index_tree(struct drill_json *doc, const cJSON *node, size_t *next)
+{
+    size_t at = hslot(doc, node);
+    while (doc->hkeys[at])
+        at = (at + 1) & (doc->hcap - 1);
+    doc->hkeys[at] = node;
+    doc->hvals[at] = (*next)++;
+    for (const cJSON *c = node->child; c; c = c->next)
+        if (!index_tree(doc, c, next))
+            return 0;
+    return 1;
+}
+
+int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, unsigned *line,
+                   unsigned *col)
+{
+    if (!doc || !node || !doc->hcap)
+        return 0;
+    size_t at = hslot(doc, node);
+    while (doc->hkeys[at] && doc->hkeys[at] != node)
+        at = (at + 1) & (doc->hcap - 1);
+    if (!doc->hkeys[at])
+        return 0;
+    size_t idx = doc->hvals[at];
+    size_t off = doc->voff[idx];
+    if (key && doc->koff[idx] != SIZE_MAX)
+        off = doc->koff[idx];
+    drill_json_linecol(doc->text, doc->len, off, line, col);
+    return 1;
+}
+
+static int keycmp(const void *a, const void *b)
+{
+    const cJSON *x = *(const cJSON *const *)a, *y = *(const cJSON *const *)b;
+    return strcmp(x->string, y->string);
+}
+
+/* Finds a key that occurs twice in one object; returns the later member. */
+static const cJSON *find_duplicate(const cJSON *node)
+{
+    if (cJSON_IsObject(node)) {
+        size_t k = 0;
+        for (const cJSON *c = node->child; c; c = c->next)
+            k++;
+        if (k > 1 && k <= 16) {
+            for (const cJSON *a = node->child; a; a = a->next)
+                for (const cJSON *b = a->next; b; b = b->next)
+                    if (strcmp(a->string, b->string) == 0)
+                        return b;
+        } else if (k > 16) {
+            const cJSON **v = malloc(k * sizeof *v);
+            const cJSON *dup = NULL;
+            if (!v)
+                return NULL;
+            size_t i = 0;
+            for (const cJSON *c = node->child; c; c = c->next)
+                v[i++] = c;
+            qsort(v, k, sizeof *v, keycmp);
+            for (i = 1; i < k && !dup; i++)
+                if (strcmp(v[i - 1]->string, v[i]->string) == 0)
+                    dup = v[i];
+            free(v);
+            if (dup) {
+                /* report the second occurrence in document order */
+                int seen = 0;
+                for (const cJSON *c = node->child; c; c = c->next)
+                    if (strcmp(c->string, dup->string) == 0 && seen++)
+                        return c;
+            }
+        }
+    }
+    for (const cJSON *c = node->child; c; c = c->next) {
+        const cJSON *d = find_duplicate(c);
+        if (d)
+            return d;
+    }
+    return NULL;
+}
+
+void drill_json_free(struct drill_json *doc)
+{
+    if (!doc)
+        return;
+    cJSON_Delete(doc->root);
+    free(doc->text);
+    free(doc->voff);
+    free(doc->koff);
+    free(doc->hkeys);
+    free(doc->hvals);
+    free(doc);
+}
+
+const cJSON *drill_json_root(const struct drill_json *doc)
+{
+    return doc->root;
+}
+
+struct drill_json *drill_json_parse(const char *text, size_t len, const char *file,
+                                    struct drill_diags *d)
+{
+    unsigned line, col;
+    struct drill_json *doc = calloc(1, sizeof *doc);
+    if (!doc)
+        goto oom;
+    doc->text = malloc(len + 1);
+    if (!doc->text)
+        goto oom;
+    memcpy(doc->text, text, len);
+    doc->text[len] = '\0';
+    doc->len = len;
+
+    struct scanner sc = {.doc = doc, .s = doc->text, .n = len};
+    /* A UTF-8 byte order mark is tolerated, as editors on some systems add one. */
+    size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    sc.i = bom;
+    skip_ws(&sc);
+    if (sc.i >= sc.n) {
+        drill_diag_add(d, DRILL_EXIT_DATA, file, 0, 0, "empty file, expected a JSON value");
+        goto fail;
+    }
+    if (scan_value(&sc, SIZE_MAX)) {
+        skip_ws(&sc);
+        if (sc.i < sc.n)
+            fail(&sc, sc.i, "unexpected text after the JSON value");
+    }
+    if (sc.err) {
+        drill_json_linecol(doc->text, len, sc.err_at, &line, &col);
+        drill_diag_add(d, DRILL_EXIT_DATA, file, line, col, "%s", sc.err);
+        goto fail;
+    }
+    if (memchr(doc->text, '\0', len)) {
+        size_t at = (size_t)((char *)memchr(doc->text, '\0', len) - doc->text);
+        drill_json_linecol(doc->text, len, at, &line, &col);
+        drill_diag_add(d, DRILL_EXIT_DATA, file, line, col, "NUL byte in the file");
+        goto fail;
+    }
+
+    doc->root = cJSON_ParseWithLengthOpts(doc->text + bom, len - bom, NULL, 0);
+    if (!doc->root) {
+        drill_diag_add(d, DRILL_EXIT_DATA, file, 0, 0, "malformed JSON");
+        goto fail;
+    }
+    doc->hcap = 16;
+    while (doc->hcap < doc->nvals * 2)
+        doc->hcap *= 2;
+    doc->hkeys = calloc(doc->hcap, sizeof *doc->hkeys);
+    doc->hvals = calloc(doc->hcap, sizeof *doc->hvals);
+    if (!doc->hkeys || !doc->hvals)
+        goto oom;
+    size_t next = 0;
+    index_tree(doc, doc->root, &next);
+
+    const cJSON *dup = find_duplicate(doc->root);
+    if (dup) {
+        drill_json_pos(doc, dup, 1, &line, &col);
+        drill_diag_add(d, DRILL_EXIT_DATA, file, line, col, "duplicate key \"%s\"", dup->string);
+        goto fail;
+    }
+    return doc;
+oom:
+    drill_diag_add(d, DRILL_EXIT_INTERNAL, file, 0, 0, "out of memory");
+fail:
+    drill_json_free(doc);
+    return NULL;
+}

@@ -1,0 +1,377 @@
+/* drill.json: strict decoding with line:column errors, deterministic encoding. */
+#include <lauxlib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "json.h"
+#include "drill_limits.h"
+#include "text.h"
+
+#define NULL_KEY "drill.json.null"
+#define ARRAY_MT "drill.json.array"
+
+static void push_null(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, NULL_KEY);
+}
+
+void drill_push_cjson(lua_State *L, const cJSON *node)
+{
+    luaL_checkstack(L, 4, "JSON nested too deeply");
+    if (cJSON_IsString(node)) {
+        lua_pushstring(L, node->valuestring);
+    } else if (cJSON_IsNumber(node)) {
+        double d = node->valuedouble;
+        if (d == floor(d) && fabs(d) < 9007199254740992.0)
+            lua_pushinteger(L, (lua_Integer)d);
+        else
+            lua_pushnumber(L, d);
+    } else if (cJSON_IsBool(node)) {
+        lua_pushboolean(L, cJSON_IsTrue(node));
+    } else if (cJSON_IsNull(node)) {
+        push_null(L);
+    } else if (cJSON_IsArray(node)) {
+        lua_createtable(L, cJSON_GetArraySize(node), 0);
+        luaL_setmetatable(L, ARRAY_MT);
+        lua_Integer i = 0;
+        for (const cJSON *c = node->child; c; c = c->next) {
+            drill_push_cjson(L, c);
+            lua_rawseti(L, -2, ++i);
+        }
+    } else {
+        lua_createtable(L, 0, 8);
+        for (const cJSON *c = node->child; c; c = c->next) {
+            drill_push_cjson(L, c);
+            lua_setfield(L, -2, c->string);
+        }
+    }
+}
+
+/* decode(text [, name]) -> value | nil, "name:line:col: message" */
+static int l_decode(lua_State *L)
+{
+    size_t n, bad;
+    const char *s = luaL_checklstring(L, 1, &n);
+    const char *name = luaL_optstring(L, 2, "<string>");
+    struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
+    drill_diags_init(d);
+    if (!drill_utf8_valid(s, n, &bad)) {
+        unsigned line, col;
+        drill_json_linecol(s, n, bad, &line, &col);
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s:%d:%d: invalid UTF-8 (byte offset %d)", name, (int)line, (int)col,
+                        (int)bad);
+        return 2;
+    }
+    struct drill_json *doc = drill_json_parse(s, n, name, d);
+    if (!doc) {
+        lua_pushnil(L);
+        lua_pushstring(L, d->msg[0]);
+        return 2;
+    }
+    /* converting can raise (memory); keep the document owned by a userdata */
+    struct drill_json **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = doc;
+    lua_getfield(L, LUA_REGISTRYINDEX, "drill.json.doc");
+    lua_setmetatable(L, -2);
+    drill_push_cjson(L, drill_json_root(doc));
+    return 1;
+}
+
+static int doc_gc(lua_State *L)
+{
+    struct drill_json **box = lua_touserdata(L, 1);
+    drill_json_free(*box);
+    *box = NULL;
+    return 0;
+}
+
+/* The encoder's output: malloc'ed memory owned by a userdata, so an error
+ * raised halfway (bad value, no memory) frees it through __gc, and the Lua
+ * stack stays free for the encoder's own pushes. */
+struct jbuf {
+    lua_State *L;
+    char *p;
+    size_t n, cap;
+};
+
+static void jb_add(struct jbuf *b, const char *s, size_t n)
+{
+    if (b->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->n + n)
+            cap *= 2;
+        char *np = realloc(b->p, cap);
+        if (!np)
+            luaL_error(b->L, "not enough memory");
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+}
+
+static void jb_addc(struct jbuf *b, char c)
+{
+    jb_add(b, &c, 1);
+}
+
+static void jb_adds(struct jbuf *b, const char *s)
+{
+    jb_add(b, s, strlen(s));
+}
+
+static int jbuf_gc(lua_State *L)
+{
+    struct jbuf *b = lua_touserdata(L, 1);
+    free(b->p);
+    b->p = NULL;
+    return 0;
+}
+
+static void encode_string(lua_State *L, struct jbuf *b, int idx)
+{
+    size_t n, bad;
+    const char *s = lua_tolstring(L, idx, &n);
+    if (!drill_utf8_valid(s, n, &bad))
+        luaL_error(L, "cannot encode a string with invalid UTF-8 (byte %d)", (int)bad + 1);
+    jb_addc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"':
+            jb_adds(b, "\\\"");
+            break;
+        case '\\':
+            jb_adds(b, "\\\\");
+            break;
+        case '\n':
+            jb_adds(b, "\\n");
+            break;
+        case '\t':
+            jb_adds(b, "\\t");
+            break;
+        case '\r':
+            jb_adds(b, "\\r");
+            break;
+        default:
+            if (c < 0x20) {
+                char esc[8];
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+                jb_adds(b, esc);
+            } else {
+                jb_addc(b, (char)c);
+            }
+        }
+    }
+    jb_addc(b, '"');
+}
+
+static void newline(struct jbuf *b, int indent, int depth)
+{
+    if (!indent)
+        return;
+    jb_addc(b, '\n');
+    for (int i = 0; i < indent * depth; i++)
+        jb_addc(b, ' ');
+}
+
+/* Length of the table as an array, or -1 if it has other keys. */
+static lua_Integer array_length(lua_State *L, int idx)
+{
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
+            lua_pop(L, 1);
+            return -1;
+        }
+        count++;
+    }
+    return count == n ? n : -1;
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int depth);
+
+static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int depth)
+{
+    if (depth >= DRILL_JSON_MAX_DEPTH)
+        luaL_error(L, "cannot encode: nesting deeper than %d (a cycle?)", DRILL_JSON_MAX_DEPTH);
+    lua_Integer n = array_length(L, idx);
+    int is_array_mt = 0;
+    if (lua_getmetatable(L, idx)) {
+        luaL_getmetatable(L, ARRAY_MT);
+        is_array_mt = lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+    }
+    if (n > 0 || (n == 0 && is_array_mt)) {
+        jb_addc(b, '[');
+        for (lua_Integer i = 1; i <= n; i++) {
+            if (i > 1)
+                jb_addc(b, ',');
+            newline(b, indent, depth + 1);
+            lua_rawgeti(L, idx, i);
+            encode_value(L, b, lua_gettop(L), indent, depth + 1);
+            lua_pop(L, 1);
+        }
+        if (n > 0)
+            newline(b, indent, depth);
+        jb_addc(b, ']');
+        return;
+    }
+    /* an object: string keys, sorted so the output is stable */
+    size_t count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "cannot encode a table with a %s key as a JSON object",
+                       luaL_typename(L, -1));
+        count++;
+    }
+    const char **keys = lua_newuserdatauv(L, (count ? count : 1) * sizeof *keys, 0);
+    int keys_idx = lua_gettop(L);
+    size_t k = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        keys[k++] = lua_tostring(L, -1); /* kept alive by the table */
+    }
+    qsort(keys, count, sizeof *keys, key_cmp);
+    jb_addc(b, '{');
+    for (size_t i = 0; i < count; i++) {
+        if (i > 0)
+            jb_addc(b, ',');
+        newline(b, indent, depth + 1);
+        lua_pushstring(L, keys[i]);
+        encode_string(L, b, lua_gettop(L));
+        lua_pop(L, 1);
+        jb_addc(b, ':');
+        if (indent)
+            jb_addc(b, ' ');
+        lua_getfield(L, idx, keys[i]);
+        encode_value(L, b, lua_gettop(L), indent, depth + 1);
+        lua_pop(L, 1);
+    }
+    if (count)
+        newline(b, indent, depth);
+    jb_addc(b, '}');
+    lua_remove(L, keys_idx);
+}
+
+static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int depth)
+{
+    luaL_checkstack(L, 6, "JSON nested too deeply");
+    char num[64];
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL:
+        jb_adds(b, "null");
+        break;
+    case LUA_TBOOLEAN:
+        jb_adds(b, lua_toboolean(L, idx) ? "true" : "false");
+        break;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, idx)) {
+            snprintf(num, sizeof num, "%lld", (long long)lua_tointeger(L, idx));
+        } else {
+            double d = lua_tonumber(L, idx);
+            if (!isfinite(d))
+                luaL_error(L, "cannot encode %f in JSON", d);
+            snprintf(num, sizeof num, "%.17g", d);
+            /* shortest form that reads back the same */
+            for (int p = 1; p <= 17; p++) {
+                char t[64];
+                snprintf(t, sizeof t, "%.*g", p, d);
+                if (strtod(t, NULL) == d) {
+                    memcpy(num, t, sizeof t);
+                    break;
+                }
+            }
+        }
+        jb_adds(b, num);
+        break;
+    case LUA_TSTRING:
+        encode_string(L, b, idx);
+        break;
+    case LUA_TTABLE:
+        encode_table(L, b, idx, indent, depth);
+        break;
+    case LUA_TLIGHTUSERDATA:
+    case LUA_TUSERDATA:
+        push_null(L);
+        if (lua_rawequal(L, -1, idx)) {
+            lua_pop(L, 1);
+            jb_adds(b, "null");
+            break;
+        }
+        lua_pop(L, 1);
+        /* fall through */
+    default:
+        luaL_error(L, "cannot encode a %s in JSON", luaL_typename(L, idx));
+    }
+}
+
+/* encode(value [, {indent = n}]) -> text */
+static int l_encode(lua_State *L)
+{
+    int indent = 0;
+    luaL_checkany(L, 1);
+    if (lua_istable(L, 2)) {
+        lua_getfield(L, 2, "indent");
+        indent = (int)luaL_optinteger(L, -1, 0);
+        lua_pop(L, 1);
+    }
+    lua_settop(L, 1);
+    struct jbuf *b = lua_newuserdatauv(L, sizeof *b, 0);
+    memset(b, 0, sizeof *b);
+    b->L = L;
+    lua_getfield(L, LUA_REGISTRYINDEX, "drill.json.buf");
+    lua_setmetatable(L, -2);
+    encode_value(L, b, 1, indent, 0);
+    lua_pushlstring(L, b->p ? b->p : "", b->n);
+    free(b->p);
+    b->p = NULL;
+    return 1;
+}
+
+/* array([t]) -> t marked to encode as a JSON array even when empty */
+static int l_array(lua_State *L)
+{
+    if (lua_isnoneornil(L, 1))
+        lua_newtable(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    luaL_setmetatable(L, ARRAY_MT);
+    return 1;
+}
+
+int drill_open_json(lua_State *L)
+{
+    static const luaL_Reg fns[] = {
+        {"decode", l_decode}, {"encode", l_encode}, {"array", l_array}, {NULL, NULL}};
+    luaL_newmetatable(L, ARRAY_MT);
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushcfunction(L, doc_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setfield(L, LUA_REGISTRYINDEX, "drill.json.doc");
+    lua_newtable(L);
+    lua_pushcfunction(L, jbuf_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setfield(L, LUA_REGISTRYINDEX, "drill.json.buf");
+    luaL_newlib(L, fns);
+    lua_pushlightuserdata(L, (void *)&drill_push_cjson);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, NULL_KEY);
+    lua_setfield(L, -2, "null");
+    return 1;
+}

@@ -1,0 +1,159 @@
+/* drill: the command line. Parses drill's own options, finds the plugin script and runs it. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "host.h"
+
+static const char usage[] =
+    "usage: drill [OPTIONS] SCRIPT [ARGS...]\n"
+    "\n"
+    "Runs a drill plugin script: a drill mode, a grader tool or your own.\n"
+    "SCRIPT is a path, or a name (with or without .lua) looked up in ./, then\n"
+    "each directory of DRILL_PATH, then the built-in plugins.\n"
+    "\n"
+    "Options:\n"
+    "  --bank PATH     load question banks from PATH (a file or directory;\n"
+    "                  repeatable; replaces the built-in banks)\n"
+    "  --seed N        same seed, same questions in the same order\n"
+    "  --store PATH    the progress store (default $XDG_STATE_HOME/drill/progress.db)\n"
+    "  --no-store      do not read or record progress\n"
+    "  --trust         run the script without the plugin sandbox (your own scripts only)\n"
+    "  --no-color      no colour, even on a terminal (NO_COLOR does the same)\n"
+    "  --version       print the version and exit\n"
+    "  --help          print this help and exit\n"
+    "\n"
+    "Built-in scripts: rapidfire.lua, list.lua, lint.lua.\n"
+    "Environment: DRILL_BANKS (colon-separated bank paths), DRILL_STORE, DRILL_PATH, NO_COLOR.\n"
+    "Exit codes: 0 success, 1 graded failure, 64 usage, 65 bad data, 66 input not found,\n"
+    "70 internal error.\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("drill: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'drill --help' for more information.\n", stderr);
+    return DRILL_EXIT_USAGE;
+}
+
+/* Matches "--name VALUE" and "--name=VALUE"; advances *i past the value. */
+static int option_value(int argc, char **argv, int *i, const char *name, const char **value)
+{
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (strncmp(a, name, n) != 0)
+        return 0;
+    if (a[n] == '=') {
+        *value = a + n + 1;
+        return 1;
+    }
+    if (a[n] != '\0')
+        return 0;
+    if (*i + 1 >= argc) {
+        *value = NULL;
+        return 1;
+    }
+    *value = argv[++*i];
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    struct drill_options opts = {0};
+    const char **banks = calloc((size_t)argc + 64, sizeof *banks);
+    if (!banks)
+        return DRILL_EXIT_INTERNAL;
+    opts.banks = banks;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (a[0] != '-' || a[1] == '\0')
+            break;
+        if (strcmp(a, "--version") == 0) {
+            printf("drill %s\nLua plugin API %d\n", DRILL_VERSION, DRILL_API_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (strcmp(a, "--trust") == 0) {
+            opts.trust = 1;
+        } else if (strcmp(a, "--no-store") == 0) {
+            opts.no_store = 1;
+        } else if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
+            opts.no_color = 1;
+        } else if (option_value(argc, argv, &i, "--bank", &v)) {
+            if (!v || !*v)
+                return usage_error("%s needs a path", "--bank");
+            banks[opts.nbanks++] = v;
+        } else if (option_value(argc, argv, &i, "--store", &v)) {
+            if (!v || !*v)
+                return usage_error("%s needs a path", "--store");
+            opts.store = v;
+        } else if (option_value(argc, argv, &i, "--seed", &v)) {
+            char *end;
+            if (!v)
+                return usage_error("%s needs a number", "--seed");
+            errno = 0;
+            long long s = strtoll(v, &end, 10);
+            if (errno || end == v || *end)
+                return usage_error("--seed takes a whole number, not '%s'", v);
+            opts.seed = s;
+            opts.has_seed = 1;
+        } else {
+            return usage_error("unknown option '%s'", a);
+        }
+    }
+    if (i >= argc) {
+        fputs(usage, stderr);
+        return DRILL_EXIT_USAGE;
+    }
+
+    /* the environment fills in what the command line did not say */
+    char *envbanks = NULL;
+    if (opts.nbanks == 0) {
+        const char *e = getenv("DRILL_BANKS");
+        if (e && *e && (envbanks = strdup(e))) {
+            char *save = NULL;
+            for (char *p = strtok_r(envbanks, ":", &save); p && opts.nbanks < (size_t)argc + 63;
+                 p = strtok_r(NULL, ":", &save))
+                banks[opts.nbanks++] = p;
+        }
+    }
+    if (!opts.store) {
+        const char *e = getenv("DRILL_STORE");
+        if (e && *e)
+            opts.store = e;
+    }
+
+    const char *name = argv[i];
+    char path[PATH_MAX];
+    if (drill_host_find_script(argv[0], name, path, sizeof path) != 0) {
+        fprintf(stderr,
+                "drill: %s: no such script (looked in ./, DRILL_PATH and the built-in plugins)\n",
+                name);
+        free(envbanks);
+        free(banks);
+        return DRILL_EXIT_NOINPUT;
+    }
+    const char *display = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    struct drill_host *h = drill_host_new(&opts, argv[0]);
+    if (!h) {
+        fputs("drill: out of memory\n", stderr);
+        return DRILL_EXIT_INTERNAL;
+    }
+    int code = drill_host_run(h, path, display, argc - i - 1, argv + i + 1, i, argv);
+    drill_host_free(h);
+    free(envbanks);
+    free(banks);
+    return code;
+}

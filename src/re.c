@@ -1,0 +1,144 @@
+/* Regular expressions over PCRE2, with limits so a hostile pattern fails instead of hanging. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "re.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drill_limits.h"
+
+struct drill_re {
+    pcre2_code *code;
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    int ncap;
+};
+
+struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, char *err,
+                                  size_t errlen, size_t *erroffset)
+{
+    *erroffset = 0;
+    if (len > DRILL_RE_MAX_PATTERN_BYTES) {
+        snprintf(err, errlen, "pattern is longer than %u bytes", DRILL_RE_MAX_PATTERN_BYTES);
+        return NULL;
+    }
+    uint32_t opts = PCRE2_UTF | PCRE2_UCP;
+    if (flags & DRILL_RE_CASELESS)
+        opts |= PCRE2_CASELESS;
+    if (flags & DRILL_RE_MULTILINE)
+        opts |= PCRE2_MULTILINE;
+    if (flags & DRILL_RE_DOTALL)
+        opts |= PCRE2_DOTALL;
+    if (flags & DRILL_RE_EXTENDED)
+        opts |= PCRE2_EXTENDED;
+    struct drill_re *re = calloc(1, sizeof *re);
+    if (!re) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    int code;
+    PCRE2_SIZE off;
+    re->code = pcre2_compile((PCRE2_SPTR)pattern, len, opts, &code, &off, NULL);
+    if (!re->code) {
+        PCRE2_UCHAR buf[256];
+        pcre2_get_error_message(code, buf, sizeof buf);
+        snprintf(err, errlen, "%s", (const char *)buf);
+        *erroffset = off;
+        free(re);
+        return NULL;
+    }
+    pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncap);
+    re->md = pcre2_match_data_create_from_pattern(re->code, NULL);
+    re->mc = pcre2_match_context_create(NULL);
+    if (!re->md || !re->mc) {
+        drill_re_free(re);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    pcre2_set_match_limit(re->mc, DRILL_RE_MATCH_LIMIT);
+    pcre2_set_depth_limit(re->mc, DRILL_RE_DEPTH_LIMIT);
+    pcre2_set_heap_limit(re->mc, DRILL_RE_HEAP_LIMIT_KIB);
+    return re;
+}
+
+void drill_re_free(struct drill_re *re)
+{
+    if (!re)
+        return;
+    pcre2_match_data_free(re->md);
+    pcre2_match_context_free(re->mc);
+    pcre2_code_free(re->code);
+    free(re);
+}
+
+int drill_re_captures(const struct drill_re *re)
+{
+    return re->ncap;
+}
+
+int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start,
+                   int checked, struct drill_re_match *m, char *err, size_t errlen)
+{
+    if (start > len)
+        return DRILL_RE_NOMATCH;
+    uint32_t opts = checked ? PCRE2_NO_UTF_CHECK : 0;
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, opts, re->md, re->mc);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return DRILL_RE_NOMATCH;
+    if (rc < 0) {
+        PCRE2_UCHAR buf[256];
+        pcre2_get_error_message(rc, buf, sizeof buf);
+        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT) {
+            snprintf(err, errlen, "regex limit reached: %s", (const char *)buf);
+            return DRILL_RE_ELIMIT;
+        }
+        if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) {
+            snprintf(err, errlen, "subject is not valid UTF-8 at byte %zu: %s",
+                     (size_t)pcre2_get_startchar(re->md), (const char *)buf);
+            return DRILL_RE_EUTF;
+        }
+        snprintf(err, errlen, "%s", (const char *)buf);
+        return DRILL_RE_EOTHER;
+    }
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
+    int n = re->ncap + 1;
+    if (n > 32)
+        n = 32;
+    m->ngroups = n;
+    for (int i = 0; i < n; i++) {
+        if (i < rc && ov[2 * i] != PCRE2_UNSET) {
+            m->start[i] = ov[2 * i];
+            m->end[i] = ov[2 * i + 1];
+        } else {
+            m->start[i] = (size_t)-1;
+            m->end[i] = (size_t)-1;
+        }
+    }
+    return DRILL_RE_MATCHED;
+}
+
+int drill_re_matches_empty(struct drill_re *re)
+{
+    /* A zero-width match in any of these means the pattern can be satisfied
+     * without the answer saying anything: "", a word, words and punctuation. */
+    static const char *const probes[] = {"", "x", "a b. 1"};
+    for (size_t k = 0; k < sizeof probes / sizeof *probes; k++) {
+        struct drill_re_match m;
+        char err[128];
+        size_t n = strlen(probes[k]);
+        for (size_t at = 0; at <= n; at++) {
+            int rc = drill_re_match(re, probes[k], n, at, 1, &m, err, sizeof err);
+            if (rc < 0)
+                return rc;
+            if (rc == DRILL_RE_NOMATCH)
+                break;
+            if (m.start[0] == m.end[0])
+                return 1;
+            at = m.end[0] > at ? m.end[0] - 1 : at;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,247 @@
+/* drill.re: PCRE2 regular expressions as drill.Regex userdata. */
+#include <lauxlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "re.h"
+
+#define REGEX_MT "drill.Regex"
+
+struct regex_box {
+    struct drill_re *re;
+};
+
+static struct drill_re *check_re(lua_State *L)
+{
+    struct regex_box *b = luaL_checkudata(L, 1, REGEX_MT);
+    if (!b->re)
+        luaL_error(L, "attempt to use a closed regex");
+    return b->re;
+}
+
+static int parse_flags(lua_State *L, int arg)
+{
+    const char *f = luaL_optstring(L, arg, "");
+    int flags = 0;
+    for (; *f; f++) {
+        switch (*f) {
+        case 'i':
+            flags |= DRILL_RE_CASELESS;
+            break;
+        case 'm':
+            flags |= DRILL_RE_MULTILINE;
+            break;
+        case 's':
+            flags |= DRILL_RE_DOTALL;
+            break;
+        case 'x':
+            flags |= DRILL_RE_EXTENDED;
+            break;
+        default:
+            luaL_argerror(L, arg, lua_pushfstring(L, "unknown flag '%c' (i, m, s, x)", *f));
+        }
+    }
+    return flags;
+}
+
+/* compile(pattern [, flags]) -> regex | nil, message */
+static int l_compile(lua_State *L)
+{
+    size_t n;
+    const char *pat = luaL_checklstring(L, 1, &n);
+    int flags = parse_flags(L, 2);
+    struct regex_box *b = lua_newuserdatauv(L, sizeof *b, 1);
+    b->re = NULL;
+    luaL_setmetatable(L, REGEX_MT);
+    char err[256];
+    size_t off;
+    b->re = drill_re_compile(pat, n, flags, err, sizeof err, &off);
+    if (!b->re) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s at offset %d in /%s/", err, (int)off, pat);
+        return 2;
+    }
+    lua_pushvalue(L, 1);
+    lua_setiuservalue(L, -2, 1);
+    return 1;
+}
+
+/* Runs one match; returns 1 on a match, 0 on none, raises on limits and bad input. */
+static int run(lua_State *L, struct drill_re *re, const char *s, size_t n, size_t init,
+               struct drill_re_match *m)
+{
+    char err[256];
+    int rc = drill_re_match(re, s, n, init, 0, m, err, sizeof err);
+    if (rc < 0) {
+        lua_getiuservalue(L, 1, 1);
+        return luaL_error(L, "%s (pattern /%s/)", err, lua_tostring(L, -1));
+    }
+    return rc == DRILL_RE_MATCHED;
+}
+
+static size_t get_init(lua_State *L, int arg, size_t n)
+{
+    lua_Integer i = luaL_optinteger(L, arg, 1);
+    if (i < 0)
+        i = (lua_Integer)n + i + 1;
+    if (i < 1)
+        i = 1;
+    return (size_t)i - 1;
+}
+
+static int push_group(lua_State *L, const char *s, const struct drill_re_match *m, int g)
+{
+    if (m->start[g] == (size_t)-1)
+        lua_pushboolean(L, 0);
+    else
+        lua_pushlstring(L, s + m->start[g], m->end[g] - m->start[g]);
+    return 1;
+}
+
+/* regex:find(s [, init]) -> start, end, captures... | nil */
+static int l_find(lua_State *L)
+{
+    struct drill_re *re = check_re(L);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    size_t init = get_init(L, 3, n);
+    struct drill_re_match m;
+    if (init > n || !run(L, re, s, n, init, &m)) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushinteger(L, (lua_Integer)m.start[0] + 1);
+    lua_pushinteger(L, (lua_Integer)m.end[0]);
+    luaL_checkstack(L, m.ngroups, "too many captures");
+    for (int g = 1; g < m.ngroups; g++)
+        push_group(L, s, &m, g);
+    return m.ngroups + 1;
+}
+
+/* regex:match(s [, init]) -> captures, or the whole match | nil */
+static int l_match(lua_State *L)
+{
+    struct drill_re *re = check_re(L);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    size_t init = get_init(L, 3, n);
+    struct drill_re_match m;
+    if (init > n || !run(L, re, s, n, init, &m)) {
+        lua_pushnil(L);
+        return 1;
+    }
+    if (m.ngroups == 1)
+        return push_group(L, s, &m, 0);
+    luaL_checkstack(L, m.ngroups, "too many captures");
+    for (int g = 1; g < m.ngroups; g++)
+        push_group(L, s, &m, g);
+    return m.ngroups - 1;
+}
+
+/* regex:test(s) -> boolean */
+static int l_test(lua_State *L)
+{
+    struct drill_re *re = check_re(L);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    struct drill_re_match m;
+    lua_pushboolean(L, run(L, re, s, n, 0, &m));
+    return 1;
+}
+
+static int gmatch_step(lua_State *L)
+{
+    /* upvalues: regex, subject, next position */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_replace(L, 1);
+    lua_settop(L, 1);
+    struct drill_re *re = check_re(L);
+    size_t n;
+    const char *s = lua_tolstring(L, lua_upvalueindex(2), &n);
+    lua_Integer pos = lua_tointeger(L, lua_upvalueindex(3));
+    struct drill_re_match m;
+    if (pos < 0 || (size_t)pos > n || !run(L, re, s, n, (size_t)pos, &m))
+        return 0;
+    size_t next = m.end[0];
+    if (m.end[0] == m.start[0]) {
+        next++; /* an empty match: step over one character */
+        while (next < n && ((unsigned char)s[next] & 0xC0) == 0x80)
+            next++;
+    }
+    lua_pushinteger(L, (lua_Integer)(next > n ? -1 : (lua_Integer)next));
+    lua_replace(L, lua_upvalueindex(3));
+    if (m.ngroups == 1)
+        return push_group(L, s, &m, 0);
+    luaL_checkstack(L, m.ngroups, "too many captures");
+    for (int g = 1; g < m.ngroups; g++)
+        push_group(L, s, &m, g);
+    return m.ngroups - 1;
+}
+
+/* regex:gmatch(s) -> iterator over matches */
+static int l_gmatch(lua_State *L)
+{
+    check_re(L);
+    luaL_checkstring(L, 2);
+    lua_settop(L, 2);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, gmatch_step, 3);
+    return 1;
+}
+
+static int l_source(lua_State *L)
+{
+    luaL_checkudata(L, 1, REGEX_MT);
+    lua_getiuservalue(L, 1, 1);
+    return 1;
+}
+
+static int l_close(lua_State *L)
+{
+    struct regex_box *b = luaL_checkudata(L, 1, REGEX_MT);
+    drill_re_free(b->re);
+    b->re = NULL;
+    return 0;
+}
+
+static int l_tostring(lua_State *L)
+{
+    luaL_checkudata(L, 1, REGEX_MT);
+    lua_getiuservalue(L, 1, 1);
+    lua_pushfstring(L, "drill.Regex(/%s/)", lua_tostring(L, -1));
+    return 1;
+}
+
+/* escape(s) -> s with every PCRE2 metacharacter quoted */
+static int l_escape(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (size_t i = 0; i < n; i++) {
+        if (strchr("\\^$.|?*+()[]{}-/#", s[i]) && s[i])
+            luaL_addchar(&b, '\\');
+        luaL_addchar(&b, s[i]);
+    }
+    luaL_pushresult(&b);
+    return 1;
+}
+
+int drill_open_re(lua_State *L)
+{
+    static const luaL_Reg methods[] = {{"find", l_find},     {"match", l_match},
+                                       {"test", l_test},     {"gmatch", l_gmatch},
+                                       {"source", l_source}, {"close", l_close},
+                                       {NULL, NULL}};
+    static const luaL_Reg meta[] = {
+        {"__gc", l_close}, {"__close", l_close}, {"__tostring", l_tostring}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"compile", l_compile}, {"escape", l_escape}, {NULL, NULL}};
+    luaL_newmetatable(L, REGEX_MT);
+    luaL_setfuncs(L, meta, 0);
+    luaL_newlib(L, methods);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
+    luaL_newlib(L, fns);
+    return 1;
+}

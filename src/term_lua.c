@@ -1,0 +1,116 @@
+/* drill.term: reading answers, writing output, colour. */
+#include <lauxlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "api.h"
+#include "host.h"
+#include "drill_limits.h"
+#include "term.h"
+
+/* read([prompt [, more]]) -> answer | nil at end of input; second result true if cut */
+static int l_read(lua_State *L)
+{
+    const char *prompt = luaL_optstring(L, 1, "> ");
+    const char *more = luaL_optstring(L, 2, "  ");
+    /* the buffer is a userdata so nothing leaks if pushing the result raises */
+    char *buf = lua_newuserdatauv(L, DRILL_MAX_ANSWER_BYTES + 1, 0);
+    size_t len;
+    fflush(stdout);
+    drill_host_pause(L);
+    int st = drill_term_read_answer(prompt, more, buf, DRILL_MAX_ANSWER_BYTES + 1, &len);
+    drill_host_resume(L);
+    if (st == DRILL_TERM_EOF) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushlstring(L, buf, len);
+    lua_pushboolean(L, st == DRILL_TERM_TRUNCATED);
+    return 2;
+}
+
+static int write_to(lua_State *L, FILE *f)
+{
+    int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const char *s = luaL_checklstring(L, i, &len);
+        drill_host_count_output(L, len);
+        fwrite(s, 1, len, f);
+    }
+    return 0;
+}
+
+static int l_write(lua_State *L)
+{
+    return write_to(L, stdout);
+}
+
+static int l_ewrite(lua_State *L)
+{
+    write_to(L, stderr);
+    fflush(stderr);
+    return 0;
+}
+
+static int l_flush(lua_State *L)
+{
+    fflush(stdout);
+    return 0;
+}
+
+static int l_color(lua_State *L)
+{
+    lua_pushboolean(L, drill_term_color());
+    return 1;
+}
+
+static int l_interactive(lua_State *L)
+{
+    lua_pushboolean(L, drill_term_interactive());
+    return 1;
+}
+
+/* width() -> columns of the terminal, or nil when output is not a terminal */
+static int l_width(lua_State *L)
+{
+    int w = drill_term_width();
+    if (w)
+        lua_pushinteger(L, w);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+/* style(name, text) -> text wrapped in the ANSI codes for name, if colour is on */
+static int l_style(lua_State *L)
+{
+    static const char *const names[] = {"bold", "dim",  "red",     "green", "yellow",
+                                        "blue", "cyan", "magenta", NULL};
+    static const char *const codes[] = {"1", "2", "31", "32", "33", "34", "36", "35"};
+    int k = luaL_checkoption(L, 1, NULL, names);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    if (!drill_term_color()) {
+        lua_settop(L, 2);
+        return 1;
+    }
+    lua_pushfstring(L, "\x1b[%sm%s\x1b[0m", codes[k], s);
+    return 1;
+}
+
+int drill_open_term(lua_State *L)
+{
+    static const luaL_Reg fns[] = {{"read", l_read},
+                                   {"write", l_write},
+                                   {"ewrite", l_ewrite},
+                                   {"flush", l_flush},
+                                   {"color", l_color},
+                                   {"interactive", l_interactive},
+                                   {"width", l_width},
+                                   {"style", l_style},
+                                   {NULL, NULL}};
+    drill_term_init(drill_host_options(L)->no_color);
+    luaL_newlib(L, fns);
+    return 1;
+}

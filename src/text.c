@@ -1,0 +1,347 @@
+/* Text primitives: UTF-8 validation, normalisation, words, edit distance. */
+#include "text.h"
+
+#include <string.h>
+
+size_t drill_utf8_seqlen(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0)
+        return 0;
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2)
+        return 0; /* continuation byte, or overlong 2-byte lead */
+    if (c < 0xE0) {
+        return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    }
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && s[1] < 0xA0)
+            return 0; /* overlong */
+        if (c == 0xED && s[1] >= 0xA0)
+            return 0; /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90)
+            return 0; /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90)
+            return 0; /* past U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+int drill_utf8_valid(const char *s, size_t n, size_t *bad)
+{
+    size_t i = 0;
+    while (i < n) {
+        /* ASCII runs are the common case: skip them eight bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = drill_utf8_seqlen(s + i, n - i);
+        if (!k) {
+            if (bad)
+                *bad = i;
+            return 0;
+        }
+        i += k;
+    }
+    return 1;
+}
+
+uint32_t drill_utf8_next(const char *str, size_t n, size_t *i)
+{
+    const unsigned char *s = (const unsigned char *)str + *i;
+    size_t k = drill_utf8_seqlen(str + *i, n - *i);
+    uint32_t cp;
+    switch (k) {
+    case 2:
+        cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+        break;
+    case 3:
+        cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        break;
+    case 4:
+        cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+             ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+        break;
+    default:
+        k = 1;
+        cp = s[0];
+    }
+    *i += k;
+    return cp;
+}
+
+size_t drill_utf8_length(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            k++;
+    return k;
+}
+
+static size_t put_utf8(char *out, uint32_t cp)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static int is_space(uint32_t cp)
+{
+    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 ||
+           cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+static uint32_t fold(uint32_t cp)
+{
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 32;
+    if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
+        return cp + 32;
+    return cp;
+}
+
+/* The typographic forms people paste from editors, mapped to what a rubric
+ * author types; 0 drops the character. */
+static uint32_t plain(uint32_t cp)
+{
+    switch (cp) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+        return '\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+        return '"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+        return '-';
+    case 0x00D7:
+    case 0x22C5:
+        return '*';
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
+        return 0;
+    default:
+        return cp;
+    }
+}
+
+size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
+{
+    size_t i = 0, o = 0;
+    int pending_space = 0;
+    while (i < n) {
+        uint32_t cp = drill_utf8_next(s, n, &i);
+        if (is_space(cp)) {
+            pending_space = o > 0;
+            continue;
+        }
+        cp = plain(cp);
+        if (!cp)
+            continue;
+        if (flags & DRILL_NORM_LOWER)
+            cp = fold(cp);
+        if (pending_space) {
+            out[o++] = ' ';
+            pending_space = 0;
+        }
+        o += put_utf8(out + o, cp);
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Letters and digits: ASCII alphanumerics and, beyond ASCII, everything that
+ * is not punctuation, a symbol or white space in the ranges text here uses. */
+static int is_wordchar(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               cp == '_';
+    if (cp < 0xC0)
+        return cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB2 || cp == 0xB3 || cp == 0xB9;
+    if (cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if (cp >= 0x2000 && cp <= 0x2BFF)
+        return 0; /* punctuation, arrows, math operators, box drawing */
+    if (cp >= 0x3000 && cp <= 0x303F)
+        return 0;
+    return !is_space(cp);
+}
+
+int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
+{
+    size_t i = *pos;
+    while (i < n) {
+        size_t at = i;
+        uint32_t cp = drill_utf8_next(s, n, &i);
+        if (!is_wordchar(cp))
+            continue;
+        size_t end = i;
+        while (i < n) {
+            size_t j = i;
+            uint32_t c = drill_utf8_next(s, n, &j);
+            if (is_wordchar(c)) {
+                i = j;
+                end = i;
+                continue;
+            }
+            /* an apostrophe or hyphen joins two word characters: don't, k-means */
+            if ((c == '\'' || c == '-') && j < n) {
+                size_t k = j;
+                if (is_wordchar(drill_utf8_next(s, n, &k))) {
+                    i = k;
+                    end = i;
+                    continue;
+                }
+            }
+            break;
+        }
+        *start = at;
+        *len = end - at;
+        *pos = end;
+        return 1;
+    }
+    *pos = n;
+    return 0;
+}
+
+size_t drill_text_count_words(const char *s, size_t n)
+{
+    size_t pos = 0, st, len, k = 0;
+    while (drill_text_next_word(s, n, &pos, &st, &len))
+        k++;
+    return k;
+}
+
+size_t drill_text_count_sentences(const char *s, size_t n)
+{
+    size_t k = 0;
+    int words = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp = drill_utf8_next(s, n, &i);
+        if (is_wordchar(cp)) {
+            words = 1;
+        } else if ((cp == '.' || cp == '!' || cp == '?') && words) {
+            /* "e.g." and "3.5" do not end a sentence: the next character must be space or end */
+            if (i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+                k++;
+                words = 0;
+            }
+        }
+    }
+    return k + (size_t)words;
+}
+
+#define DRILL_EDIT_MAX_CP 256
+
+static size_t decode_all(const char *s, size_t n, uint32_t *out, size_t cap)
+{
+    size_t i = 0, k = 0;
+    while (i < n) {
+        if (k == cap)
+            return cap + 1;
+        out[k++] = drill_utf8_next(s, n, &i);
+    }
+    return k;
+}
+
+int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn, int max)
+{
+    if (an == bn && memcmp(a, b, an) == 0)
+        return 0;
+    if (max < 0)
+        return max + 1;
+    uint32_t x[DRILL_EDIT_MAX_CP], y[DRILL_EDIT_MAX_CP];
+    size_t m = decode_all(a, an, x, DRILL_EDIT_MAX_CP);
+    size_t n = decode_all(b, bn, y, DRILL_EDIT_MAX_CP);
+    if (m > DRILL_EDIT_MAX_CP || n > DRILL_EDIT_MAX_CP)
+        return max + 1;
+    if ((m > n ? m - n : n - m) > (size_t)max)
+        return max + 1;
+    /* three rolling rows: two back for transpositions */
+    int rows[3][DRILL_EDIT_MAX_CP + 1];
+    int *pp = rows[0], *prev = rows[1], *cur = rows[2];
+    for (size_t j = 0; j <= n; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= m; i++) {
+        cur[0] = (int)i;
+        int best = cur[0];
+        for (size_t j = 1; j <= n; j++) {
+            int cost = x[i - 1] != y[j - 1];
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] &&
+                pp[j - 2] + 1 < v)
+                v = pp[j - 2] + 1;
+            cur[j] = v;
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+        int *t = pp;
+        pp = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[n] > max ? max + 1 : prev[n];
+}

@@ -1,0 +1,51 @@
+/* Text primitives: UTF-8 validation, normalisation, words, edit distance. */
+#ifndef DRILL_TEXT_H
+#define DRILL_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Length of the well-formed UTF-8 sequence at `s` (1–4), or 0 if the bytes
+ * there are not one (overlong forms, surrogates and code points past
+ * U+10FFFF are rejected). */
+size_t drill_utf8_seqlen(const char *s, size_t n);
+
+/* 1 if `s` is valid UTF-8; else 0, with the offset of the first bad byte in
+ * `*bad` when `bad` is not NULL. */
+int drill_utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* Decodes the code point at s[*i] (valid UTF-8 assumed; a bad byte decodes
+ * as itself) and advances *i. */
+uint32_t drill_utf8_next(const char *s, size_t n, size_t *i);
+
+/* Number of code points in valid UTF-8 text. */
+size_t drill_utf8_length(const char *s, size_t n);
+
+enum {
+    DRILL_NORM_LOWER = 1, /* fold case (ASCII, Latin-1, Greek) */
+};
+
+/* Writes the normalised form of valid UTF-8 `s` to `out`, which must hold at
+ * least `n` + 1 bytes (normalising never lengthens text): typographic quotes
+ * become ASCII quotes, dashes and the minus sign '-', U+00D7 '*', zero-width
+ * characters vanish, runs of white space (Unicode included) become one space
+ * and the ends are trimmed. Returns the length written; out is NUL-terminated. */
+size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
+
+/* Finds the next word (a run of letters, digits, and apostrophes or hyphens
+ * between letters) at or after *pos; sets *start and *len and advances *pos
+ * past it. Returns 0 when there is none. */
+int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len);
+
+/* Number of words, and of sentences (text ending in . ! or ? followed by
+ * white space or the end, or a final unterminated sentence). */
+size_t drill_text_count_words(const char *s, size_t n);
+size_t drill_text_count_sentences(const char *s, size_t n);
+
+/* Optimal-string-alignment edit distance between two UTF-8 strings, counted
+ * in code points: insertions, deletions, substitutions and transpositions of
+ * neighbours. Stops early and returns max + 1 once the distance must exceed
+ * `max`. Strings longer than 256 code points return max + 1 unless equal. */
+int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn, int max);
+
+#endif
