@@ -18,12 +18,7 @@ local opts = cli.parse({ ... }, {
 })
 
 local all = drill.bank.questions()
--- Rapid fire draws on every short-answer question; walkthroughs and derivations have modes of their own.
-local pool = {}
-for _, q in ipairs(all) do
-  if q.format ~= "scenario" and q.format ~= "derivation" then pool[#pool + 1] = q end
-end
-pool = pick.filter(pool, { lesson = opts.lesson, level = opts.level, topic = opts.topic })
+local pool = pick.filter(pick.short_answer(all), { lesson = opts.lesson, level = opts.level, topic = opts.topic })
 if #pool == 0 then
   local hint = ""
   if opts.lesson then hint = "\nLessons: " .. table.concat(pick.values(all, "lesson"), ", ") end

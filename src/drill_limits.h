@@ -33,6 +33,6 @@
 #define DRILL_GUEST_OUTPUT_BYTES (16u * 1024u * 1024u)
 /* Seconds past the wall-clock limit after which a call stuck inside a
  * C function ends the whole process. */
-#define DRILL_WATCHDOG_GRACE_SECONDS 5
+#define DRILL_WATCHDOG_GRACE_SECONDS 2
 
 #endif

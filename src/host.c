@@ -347,6 +347,19 @@ static int l_load(lua_State *L)
     return lua_gettop(L);
 }
 
+/* setmetatable for guests: no __gc, because Lua runs finalizers with hooks
+ * off, where no budget could stop a finalizer that never returns. */
+static int l_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+        return luaL_error(L, "__gc metamethods are not allowed in plugins");
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
 static int l_collectgarbage(lua_State *L)
 {
     static const char *const allowed[] = {"collect", "count", "step", "isrunning", NULL};
@@ -501,6 +514,9 @@ static void sandbox(lua_State *L)
     lua_setfield(L, g, "load");
     lua_pushcfunction(L, l_collectgarbage);
     lua_setfield(L, g, "collectgarbage");
+    lua_getfield(L, full, "setmetatable");
+    lua_pushcclosure(L, l_setmetatable, 1);
+    lua_setfield(L, g, "setmetatable");
     lua_pushcfunction(L, l_require);
     lua_setfield(L, g, "require");
     lua_pushvalue(L, g);

@@ -6,9 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Scanning a set or comparing a back-reference costs one step per this many bytes on top of
- * the step for the test itself, so a long set cannot make a step arbitrarily expensive. */
-#define BYTES_PER_STEP 32
+/* Work proportional to a length costs extra steps, so that no single step can be made
+ * arbitrarily expensive: a set is scanned twice per test (for its end and for the byte), a
+ * comparison of bytes is memcmp. Both keep the cost of a step within a few nanoseconds. */
+#define SET_BYTES_PER_STEP 8
+#define CMP_BYTES_PER_STEP 32
 
 static ptrdiff_t fail(struct drill_lpat *m, enum drill_lpat_status status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -144,7 +146,7 @@ static int single_match(struct drill_lpat *m, size_t s, size_t p, size_t ep)
 {
     size_t cost = 1;
     if (m->pat[p] == '[')
-        cost += (ep - p) / BYTES_PER_STEP;
+        cost += (ep - p) / SET_BYTES_PER_STEP;
     if (!spend(m, cost))
         return DRILL_LPAT_ERROR;
     if (s >= m->srclen)
@@ -201,7 +203,7 @@ static ptrdiff_t back_reference(struct drill_lpat *m, size_t s, int digit)
     if (m->cap[i].len < 0)
         return DRILL_LPAT_NOMATCH;
     size_t len = (size_t)m->cap[i].len;
-    if (!spend(m, 1 + len / BYTES_PER_STEP))
+    if (!spend(m, 1 + len / CMP_BYTES_PER_STEP))
         return DRILL_LPAT_ERROR;
     if (m->srclen - s < len)
         return DRILL_LPAT_NOMATCH;
@@ -308,7 +310,7 @@ static ptrdiff_t match_items(struct drill_lpat *m, size_t s, size_t p)
                 r = class_end(m, p);
                 if (r < 0)
                     return r;
-                if (!spend(m, 2 + 2 * ((size_t)r - p) / BYTES_PER_STEP))
+                if (!spend(m, 2 + 2 * ((size_t)r - p) / SET_BYTES_PER_STEP))
                     return DRILL_LPAT_ERROR;
                 /* the ends of the subject count as '\0' on either side */
                 int before = s > 0 ? (unsigned char)m->src[s - 1] : 0;
@@ -402,9 +404,12 @@ size_t drill_lpat_anchor(const struct drill_lpat *m)
 
 ptrdiff_t drill_lpat_match_at(struct drill_lpat *m, size_t at, size_t pat_from)
 {
-    m->depth = 0;
+    /* The attempt itself costs no step (its first test does), so a scan with a simple pattern
+     * costs about one step per byte and whole files fit the default budget. It is one level of
+     * depth, as in Lua. */
+    m->depth = 1;
     m->ncap = 0;
-    return match_here(m, at, pat_from);
+    return match_items(m, at, pat_from);
 }
 
 int drill_lpat_find(struct drill_lpat *m, size_t init, size_t *start, size_t *end)
@@ -435,7 +440,7 @@ int drill_lpat_find_plain(struct drill_lpat *m, size_t init, size_t *start, size
         return 0;
     /* Each candidate is a memcmp that may run the length of the needle, so it costs in
      * proportion; otherwise a long near-miss needle would make this quadratic for free. */
-    size_t cost = 1 + n / BYTES_PER_STEP;
+    size_t cost = 1 + n / CMP_BYTES_PER_STEP;
     size_t last = m->srclen - n; /* last possible start */
     size_t s = init;
     while (s <= last) {
@@ -455,10 +460,9 @@ int drill_lpat_find_plain(struct drill_lpat *m, size_t init, size_t *start, size
     return 0;
 }
 
-int drill_lpat_capture(struct drill_lpat *m, int i, size_t s, size_t e, size_t *off,
-                       size_t *len)
+int drill_lpat_capture(struct drill_lpat *m, int i, size_t s, size_t e, size_t *off, size_t *len)
 {
-    if (i >= m->ncap) {
+    if (i < 0 || i >= m->ncap) {
         if (i != 0)
             return (int)fail(m, DRILL_LPAT_EPATTERN, "invalid capture index %%%d", i + 1);
         *off = s;

@@ -88,8 +88,7 @@ int drill_lpat_find_plain(struct drill_lpat *m, size_t init, size_t *start, size
  * value 0 is the whole match. Returns DRILL_LPAT_TEXT with the text at *off, *len bytes;
  * DRILL_LPAT_POSITION with the 0-based offset in *off; or DRILL_LPAT_ERROR for a capture that
  * does not exist ("invalid capture index %N") or never closed ("unfinished capture"). */
-int drill_lpat_capture(struct drill_lpat *m, int i, size_t s, size_t e, size_t *off,
-                       size_t *len);
+int drill_lpat_capture(struct drill_lpat *m, int i, size_t s, size_t e, size_t *off, size_t *len);
 
 /* 1 if the pattern holds a byte that is special to find ("^$*+?.([%-"); if not, find may
  * search for it as plain text, as Lua does. */

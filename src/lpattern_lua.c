@@ -173,8 +173,8 @@ static void add_template(lua_State *L, luaL_Buffer *b, struct drill_lpat *m, siz
 }
 
 /* Appends the replacement for the match [s, e); returns 0 if the match was kept as it was. */
-static int add_replacement(lua_State *L, luaL_Buffer *b, struct drill_lpat *m, size_t s,
-                           size_t e, int type)
+static int add_replacement(lua_State *L, luaL_Buffer *b, struct drill_lpat *m, size_t s, size_t e,
+                           int type)
 {
     if (type == LUA_TFUNCTION) {
         lua_pushvalue(L, 3);
@@ -246,11 +246,7 @@ static int l_gsub(lua_State *L)
 void drill_lpat_install(lua_State *L, int strtab)
 {
     static const luaL_Reg fns[] = {
-        {"find", l_find},
-        {"match", l_match},
-        {"gmatch", l_gmatch},
-        {"gsub", l_gsub},
-        {NULL, NULL},
+        {"find", l_find}, {"match", l_match}, {"gmatch", l_gmatch}, {"gsub", l_gsub}, {NULL, NULL},
     };
     strtab = lua_absindex(L, strtab);
     for (const luaL_Reg *f = fns; f->name; f++) {

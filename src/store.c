@@ -90,6 +90,19 @@ struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
         free(st);
         return NULL;
     }
+    /* SQLite would take a short file of anything for an empty database and
+     * write over it: refuse any existing file that is not one of its own. */
+    FILE *f = fopen(path, "rb");
+    if (f) {
+        char head[16] = {0};
+        size_t got = fread(head, 1, sizeof head, f);
+        fclose(f);
+        if (got > 0 && (got < sizeof head || memcmp(head, "SQLite format 3", 16) != 0)) {
+            snprintf(err, errlen, "%s: not a drill progress store (not an SQLite database)", path);
+            drill_store_close(st);
+            return NULL;
+        }
+    }
     if (make_parent(path) != 0) {
         snprintf(err, errlen, "%s: cannot create its directory: %s", path, strerror(errno));
         drill_store_close(st);

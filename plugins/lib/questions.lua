@@ -42,6 +42,15 @@ function M.values(list, field)
   return out
 end
 
+-- Questions answered in a few sentences: walkthroughs and derivations have modes of their own.
+function M.short_answer(list)
+  local out = {}
+  for _, q in ipairs(list) do
+    if q.format ~= "scenario" and q.format ~= "derivation" then out[#out + 1] = q end
+  end
+  return out
+end
+
 -- Fisher-Yates with math.random, which drill seeds from --seed.
 function M.shuffle(list)
   local t = {}

@@ -237,10 +237,8 @@ START_TEST(test_malformed)
     ck_assert_str_eq(found("abc", "%1"), "<error: invalid capture index %1>");
     ck_assert_str_eq(found("abc", "(a)%2"), "<error: invalid capture index %2>");
     ck_assert_str_eq(found("abc", "(a%1)"), "<error: invalid capture index %1>");
-    ck_assert_str_eq(found("abc", "%b"),
-                     "<error: malformed pattern (missing arguments to '%b')>");
-    ck_assert_str_eq(found("abc", "%ba"),
-                     "<error: malformed pattern (missing arguments to '%b')>");
+    ck_assert_str_eq(found("abc", "%b"), "<error: malformed pattern (missing arguments to '%b')>");
+    ck_assert_str_eq(found("abc", "%ba"), "<error: malformed pattern (missing arguments to '%b')>");
     ck_assert_str_eq(found("abc", "%f"), "<error: missing '[' after '%f' in pattern>");
     ck_assert_str_eq(found("abc", "%fa"), "<error: missing '[' after '%f' in pattern>");
     ck_assert_str_eq(found("abc", "%f[a"), "<error: malformed pattern (missing ']')>");
@@ -484,8 +482,7 @@ static const char *eval(lua_State *L, const char *expr, size_t *len)
     lua_pushfstring(L, "return ser(pcall(function() return %s end))", expr);
     size_t cl;
     const char *chunk = lua_tolstring(L, -1, &cl);
-    if (luaL_loadbufferx(L, chunk, cl, "=case", "t") != LUA_OK ||
-        lua_pcall(L, 0, 1, 0) != LUA_OK)
+    if (luaL_loadbufferx(L, chunk, cl, "=case", "t") != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK)
         lua_pushfstring(L, "<case failed: %s>", lua_tostring(L, -1));
     return lua_tolstring(L, -1, len);
 }
@@ -496,7 +493,10 @@ struct pair {
     const char *p;
     size_t pl;
 };
-#define PAIR(s, p) {s, sizeof(s) - 1, p, sizeof(p) - 1}
+#define PAIR(s, p)                                                                                 \
+    {                                                                                              \
+        s, sizeof(s) - 1, p, sizeof(p) - 1                                                         \
+    }
 
 /* (subject, pattern) pairs: every feature, its edge cases, and malformed patterns. */
 static const struct pair PAIRS[] = {
@@ -720,8 +720,8 @@ START_TEST(test_diff_pairs)
         const char *b = drive(drl, c->s, c->sl, c->p, c->pl, &bl);
         if (al != bl || memcmp(a, b, al) != 0) {
             if (bad++ < 10)
-                fprintf(stderr, "pair %zu (%s, %s):\n--- stock\n%s\n--- drill\n%s\n", i, c->s,
-                        c->p, a, b);
+                fprintf(stderr, "pair %zu (%s, %s):\n--- stock\n%s\n--- drill\n%s\n", i, c->s, c->p,
+                        a, b);
         }
     }
     printf("differential pairs: %zu pairs x %d calls, %d differ\n", n, DRIVE_VARIANTS, bad);
@@ -811,8 +811,7 @@ static const char *const EXPRS[] = {
     "string.gsub('abc', '%w', {a = 1, b = true})",
     "string.gsub('abc', '%w', {a = 1, b = {}})",
     "string.gsub('abc', '%w', {a = 1.0, b = 2^63})",
-    "string.gsub('abc', '%w', setmetatable({}, {__index = function(_, k) return k:upper() "
-    "end}))",
+    "string.gsub('ab', '%w', setmetatable({}, {__index = function(_, k) return k..k end}))",
     "string.gsub('abc', '%w', function(c) if c == 'b' then return nil end return c .. c end)",
     "string.gsub('abc', '%w', function(c) return {} end)",
     "string.gsub('abc', '%w', function(c) return c == 'b' end)",
@@ -919,11 +918,10 @@ END_TEST
 START_TEST(test_diff_random)
 {
     static const char *const tokens[] = {
-        "a",    "b",   ".",     "%a",     "%d",     "%s",    "%w",  "%A", "[ab]", "[^a]",
-        "[a-c]", "[%d_]", "(",  ")",      "()",     "*",     "+",   "-",  "?",    "^",
-        "$",    "%b()", "%f[%w]", "%f[%W]", "%1",   "%2",    "%",   "[",  "]",    "x",
-        "%%",   "%.",  "%z",    "[]a]",   "[^%s]",  "\0",    "(a)", "a-", "b*",
-        ".-",   ".*",  "a?",    "%a+",    "[a-z]*", "(%a*)", "a",   "b",  ".",
+        "a",   "b",  ".",  "%a", "%d", "%s", "%w",  "%A",     "[ab]",  "[^a]", "[a-c]",  "[%d_]",
+        "(",   ")",  "()", "*",  "+",  "-",  "?",   "^",      "$",     "%b()", "%f[%w]", "%f[%W]",
+        "%1",  "%2", "%",  "[",  "]",  "x",  "%%",  "%.",     "%z",    "[]a]", "[^%s]",  "\0",
+        "(a)", "a-", "b*", ".-", ".*", "a?", "%a+", "[a-z]*", "(%a*)", "a",    "b",      ".",
     };
     static const char alphabet[] = "aaabb b(c)1_\0.x%^$";
     size_t ntok = sizeof tokens / sizeof tokens[0];
@@ -955,8 +953,7 @@ START_TEST(test_diff_random)
                         (int)sl, subj, (int)pl, pat, a, b);
         }
     }
-    printf("differential random: %d pairs x %d calls, %d differ\n", cases, DRIVE_VARIANTS,
-           bad);
+    printf("differential random: %d pairs x %d calls, %d differ\n", cases, DRIVE_VARIANTS, bad);
     lua_close(ref);
     lua_close(drl);
     ck_assert_int_eq(bad, 0);

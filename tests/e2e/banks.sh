@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Bad banks through the real binary: file:line:col messages and exit codes.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+MINI="$FIX/banks/mini"
+
+printf '{\n  "bank": "x",\n  "title": "X"\n  "questions": []\n}\n' >"$TMP/comma.json"
+run --bank "$TMP/comma.json" list.lua
+expect_rc "malformed bank exits 65" 65
+expect_eq "malformed bank: file:line:col: message" "$err" "$TMP/comma.json:4:3: expected ',' or '}'"
+
+printf '{"bank": "x", "title": "X", "title": "Y", "questions": []}' >"$TMP/dup.json"
+run --bank "$TMP/dup.json" list.lua
+expect_rc "duplicate key exits 65" 65
+expect_in "duplicate key is named with its position" "$err" "dup.json:1:29: duplicate key \"title\""
+
+sed 's/"prompt": "What is overfitting?"/"promt": "What is overfitting?"/' "$MINI/mini.json" >"$TMP/typo.json"
+run --bank "$TMP/typo.json" list.lua
+expect_rc "unknown key exits 65" 65
+expect_in "unknown key gets a did-you-mean" "$err" 'unknown key "promt" in a question (did you mean "prompt"?)'
+
+cp "$MINI/mini.json" "$TMP/a.json"
+sed 's/"bank": "mini"/"bank": "mini2"/' "$MINI/mini.json" >"$TMP/b.json"
+run --bank "$TMP/a.json" --bank "$TMP/b.json" list.lua
+expect_rc "duplicate question ids across banks exit 65" 65
+expect_in "duplicate id names the first definition" "$err" "is already defined at $TMP/a.json:"
+
+printf '\xff\xfe{}' >"$TMP/utf.json"
+run --bank "$TMP/utf.json" list.lua
+expect_rc "invalid UTF-8 exits 65" 65
+expect_in "invalid UTF-8 gives the byte offset" "$err" "utf.json:1:1: invalid UTF-8 (byte offset 0)"
+
+: >"$TMP/empty.json"
+run --bank "$TMP/empty.json" list.lua
+expect_rc "empty bank exits 65" 65
+expect_in "empty bank says so" "$err" "empty.json: empty file"
+
+head -c $((9 * 1024 * 1024)) /dev/zero | tr '\0' ' ' >"$TMP/huge.json"
+run --bank "$TMP/huge.json" list.lua
+expect_rc "oversized bank exits 65" 65
+expect_in "oversized bank names the limit" "$err" "over the limit"
+
+run --bank "$TMP/nosuch.json" list.lua
+expect_rc "missing bank exits 66" 66
+expect_in "missing bank is named" "$err" "nosuch.json: No such file or directory"
+
+sed 's/"level": "mid"/"level": "guru"/' "$MINI/mini.json" >"$TMP/level.json"
+run --bank "$TMP/level.json" list.lua
+expect_rc "unknown level exits 65" 65
+expect_in "unknown level lists the levels" "$err" 'unknown level "guru"'
+
+run --bank "$MINI" lint.lua
+expect_rc "lint passes a good bank" 0
+expect_in "lint prints a summary" "$out" "lint: 1 file, 2 questions: 0 errors"
+
+sed 's/"patterns": \["\\\\bnoise\\\\b"/"patterns": ["(noise"/' "$MINI/mini.json" >"$TMP/pat.json"
+run lint.lua "$TMP/pat.json"
+expect_rc "lint rejects a pattern that does not compile" 65
+expect_in "lint names the pattern and the position" "$err" "pat.json:"
+expect_in "lint gives PCRE2's reason" "$err" "missing closing parenthesis"
+
+sed 's/"patterns": \["\\\\bnoise\\\\b"/"patterns": ["(?:noise)?"/' "$MINI/mini.json" >"$TMP/empty-pat.json"
+run lint.lua "$TMP/empty-pat.json"
+expect_rc "lint rejects a pattern that matches the empty string" 65
+expect_in "lint says why" "$err" "can match the empty string"
+
+sed 's/"\\\\bnoise\\\\b", "memori\[sz\]", "too closely"/"\\\\bxyzzy\\\\b"/' "$MINI/mini.json" >"$TMP/fails.json"
+run lint.lua "$TMP/fails.json"
+expect_rc "lint rejects a model answer that fails its own rubric" 65
+expect_in "lint explains the failing model answer" "$err" "the model answer fails its own rubric"
+
+printf 'print(\n' >"$TMP/broken.lua"
+run lint.lua "$TMP/broken.lua"
+expect_rc "lint rejects a plugin that does not load" 65
+expect_in "lint names the plugin's line" "$err" "broken.lua:2:"
+
+run lint.lua "$TMP/nosuch.json"
+expect_rc "lint of a missing file exits 66" 66
+
+finish

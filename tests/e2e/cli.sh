@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The command-line contract: version, help, options, script lookup, exit codes.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+MINI="$FIX/banks/mini"
+
+run --version
+expect_rc "--version exits 0" 0
+expect_eq "--version prints 'drill X.Y.Z' first" "$(printf '%s\n' "$out" | head -1 | grep -cE '^drill [0-9]+\.[0-9]+\.[0-9]+$')" 1
+
+run --help
+expect_rc "--help exits 0" 0
+expect_in "--help prints usage" "$out" "usage: drill [OPTIONS] SCRIPT"
+
+run
+expect_rc "no script is a usage error" 64
+
+run --frobnicate list.lua
+expect_rc "unknown option is a usage error" 64
+expect_in "unknown option is named" "$err" "unknown option '--frobnicate'"
+
+run --seed abc list.lua
+expect_rc "--seed needs a number" 64
+
+run --bank
+expect_rc "--bank needs a value" 64
+
+run nosuch.lua
+expect_rc "unknown script exits 66" 66
+expect_in "unknown script is named" "$err" "nosuch.lua: no such script"
+
+# lookup: name without .lua, ./ first, then DRILL_PATH
+run --bank "$MINI" list
+expect_rc "script found by name without .lua" 0
+mkdir -p "$TMP/work" "$TMP/path"
+printf 'print("from DRILL_PATH")\n' >"$TMP/path/mine.lua"
+out=$(cd "$TMP/work" && DRILL_PATH="$TMP/path" "$DRILL" mine 2>&1); rc=$?
+expect_in "DRILL_PATH is searched" "$out" "from DRILL_PATH"
+printf 'print("from ./")\n' >"$TMP/work/mine.lua"
+out=$(cd "$TMP/work" && DRILL_PATH="$TMP/path" "$DRILL" mine.lua 2>&1)
+expect_in "./ comes before DRILL_PATH" "$out" "from ./"
+
+# arg table and varargs, as the lua interpreter gives them
+printf 'local a, b = ...\nprint(arg[0]:match("[^/]*$"), arg[1], arg[2], a, b, #arg)\n' >"$TMP/args.lua"
+run --no-store "$TMP/args.lua" one two
+expect_eq "arg and ... carry the script's arguments" "$out" "args.lua	one	two	one	two	2"
+
+# exit codes chosen by scripts
+printf 'return 3\n' >"$TMP/ret.lua"; run "$TMP/ret.lua"; expect_rc "a script's integer result is the exit code" 3
+printf 'drill.exit(65, "bad thing")\n' >"$TMP/ex.lua"; run "$TMP/ex.lua"; expect_rc "drill.exit sets the exit code" 65
+expect_in "drill.exit prints its message" "$err" "bad thing"
+
+# runtime error: traceback naming the file and line; exit 70
+printf 'local x = nil\n\nprint(x.y)\n' >"$TMP/boom.lua"
+run "$TMP/boom.lua"
+expect_rc "a plugin error exits 70" 70
+expect_in "a plugin error names file and line" "$err" "boom.lua:3:"
+expect_in "a plugin error has a traceback" "$err" "stack traceback"
+
+# syntax error: file and line; exit 65
+printf 'print(\n' >"$TMP/syntax.lua"
+run "$TMP/syntax.lua"
+expect_rc "a plugin that does not parse exits 65" 65
+expect_in "the syntax error names file and line" "$err" "syntax.lua:2:"
+
+# API version
+printf 'drill.need(99)\n' >"$TMP/need.lua"
+run "$TMP/need.lua"
+expect_in "drill.need refuses a newer API" "$err" "needs drill plugin API 99"
+printf 'print(drill.api_version, drill.version)\n' >"$TMP/ver.lua"
+run "$TMP/ver.lua"
+expect_in "drill.api_version is exposed" "$out" "1	"
+
+# DRILL_BANKS does what --bank does
+out=$(DRILL_BANKS="$MINI" "$DRILL" list.lua --format json 2>&1)
+expect_in "DRILL_BANKS selects banks" "$out" '"mini.overfitting"'
+
+# --no-color and NO_COLOR: no escape codes
+run --no-color --bank "$MINI" list.lua
+expect_not_in "no colour when not a terminal" "$out" $'\e['
+
+finish

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Rapid fire driven through a pipe, as a script or a CI job would.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+
+printf 'answer one\n\nanswer two\n\n' >"$TMP/in"
+IN="$TMP/in" run --no-store --seed 3 rapidfire.lua --count 2
+expect_rc "piped rapid fire exits 0" 0
+expect_in "first question is numbered" "$out" "[1/2]"
+expect_in "second question is numbered" "$out" "[2/2]"
+expect_eq "two graded answers" "$(grep -cE '(pass|fail) +[0-9]+%' <<<"$out")" 2
+expect_in "a model answer is shown" "$out" "Model answer:"
+expect_in "ends with a summary" "$out" "Summary · 0/2 passed"
+expect_in "the summary has a per-topic table" "$out" "topic"
+first=$(grep -A1 '^\[1/2\]' <<<"$out")
+
+IN="$TMP/in" run --no-store --seed 3 rapidfire.lua --count 2
+expect_eq "the same seed asks the same questions" "$(grep -A1 '^\[1/2\]' <<<"$out")" "$first"
+IN="$TMP/in" run --no-store --seed 4 rapidfire.lua --count 5
+expect_in "another seed still runs" "$out" "[1/5]"
+
+# a good answer passes: the model answer of the question asked, fed back
+q=$("$DRILL" --seed 7 "$(dirname "$0")/model_for_seed.lua")
+printf '%s\n\n' "$q" >"$TMP/good"
+IN="$TMP/good" run --no-store --seed 7 rapidfire.lua --count 1
+expect_in "the model answer passes" "$out" "✓ pass"
+expect_in "a pass scores high" "$out" "Summary · 1/1 passed"
+
+# end of input before any answer: a clean stop
+IN=/dev/null run --no-store --seed 3 rapidfire.lua --count 3
+expect_rc "end of input stops the drill cleanly" 0
+expect_in "says no questions were answered" "$out" "No questions answered."
+
+# filters
+IN="$TMP/in" run --no-store --seed 1 rapidfire.lua --count 2 --lesson core-ml-fundamentals
+expect_in "--lesson keeps to the lesson" "$out" "core-ml-fundamentals ·"
+run --no-store rapidfire.lua --lesson nosuch
+expect_rc "an unknown lesson is a usage error" 64
+expect_in "the usage error lists the lessons" "$err" "core-ml-fundamentals"
+run --no-store rapidfire.lua --count zero
+expect_rc "a bad --count is a usage error" 64
+run --no-store rapidfire.lua --help
+expect_rc "--help exits 0" 0
+expect_in "--help describes the options" "$out" "--count N"
+
+# the store records every graded answer
+IN="$TMP/in" run --store "$TMP/p.db" --seed 3 rapidfire.lua --count 2
+expect_rc "a run with a store exits 0" 0
+printf 'local p = assert(drill.store.progress()); local n = 0\nfor _, v in pairs(p) do n = n + v.attempts end\nprint(n)\n' >"$TMP/count.lua"
+run --store "$TMP/p.db" "$TMP/count.lua"
+expect_eq "two attempts recorded" "$out" "2"
+IN="$TMP/in" run --seed 3 rapidfire.lua --count 2
+[ -f "$TMP/state/drill/progress.db" ] && ok "the default store is created under XDG_STATE_HOME" \
+  || not_ok "the default store is created under XDG_STATE_HOME"
+printf 'x' >"$TMP/notadb"
+IN="$TMP/in" run --store "$TMP/notadb" --seed 3 rapidfire.lua --count 1
+expect_rc "a broken store does not stop the drill" 0
+expect_in "a broken store is reported" "$err" "progress not saved"
+
+finish

@@ -1,0 +1,3 @@
+-- expect: attempt to load a binary chunk
+-- exit: 70
+assert(load('\27Lua\84\0'))

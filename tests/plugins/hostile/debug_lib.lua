@@ -1,0 +1,3 @@
+-- expect: attempt to index a nil value (global 'debug')
+-- exit: 70
+debug.sethook()

@@ -1,0 +1,3 @@
+-- expect: may hold only letters
+-- exit: 70
+require('../../../../etc/passwd')

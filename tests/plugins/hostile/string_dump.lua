@@ -1,0 +1,3 @@
+-- expect: attempt to call a nil value (field 'dump')
+-- exit: 70
+print(string.dump(function() end))
