@@ -13,7 +13,7 @@ local opts, paths = cli.parse({ ... }, {
     .. "Without a PATH it checks the banks drill would load. Exit 0 when clean, 65 when not.",
 })
 
-local ok, diags, counts, questions = drill.bank.check(table.unpack(paths))
+local _, diags, counts, questions = drill.bank.check(table.unpack(paths))
 local errors, warnings = #diags, 0
 for _, d in ipairs(diags) do drill.term.ewrite(d, "\n") end
 

@@ -85,22 +85,20 @@ static void check_keys(struct ctx *c, const cJSON *obj, const char *const *allow
     for (const cJSON *m = obj->child; m; m = m->next) {
         if (strncmp(m->string, "x-", 2) == 0)
             continue;
+        int known = 0;
+        for (const char *const *a = allowed; *a && !known; a++)
+            known = strcmp(*a, m->string) == 0;
+        if (known)
+            continue;
         const char *best = NULL;
         int bestd = 3;
-        int known = 0;
         for (const char *const *a = allowed; *a; a++) {
-            if (strcmp(*a, m->string) == 0) {
-                known = 1;
-                break;
-            }
             int dist = drill_text_edit_distance(m->string, strlen(m->string), *a, strlen(*a), 2);
             if (dist < bestd) {
                 bestd = dist;
                 best = *a;
             }
         }
-        if (known)
-            continue;
         if (best)
             err_at(c, m, 1, "unknown key \"%s\" in %s (did you mean \"%s\"?)", m->string, what,
                    best);
@@ -212,8 +210,8 @@ static void check_pattern(struct ctx *c, const cJSON *p, const char *what)
     struct drill_re *re = drill_re_compile(p->valuestring, strlen(p->valuestring),
                                            DRILL_RE_CASELESS, msg, sizeof msg, &off);
     if (!re) {
-        err_at(c, p, 0, "%s: pattern /%s/ does not compile: %s at offset %zu", what,
-               p->valuestring, msg, off);
+        err_at(c, p, 0, "%s: pattern /%s/ does not compile: %s at offset %zu", what, p->valuestring,
+               msg, off);
         return;
     }
     int empty = drill_re_matches_empty(re);
@@ -237,8 +235,7 @@ static void check_patterns(struct ctx *c, const cJSON *item, const char *what)
 static void check_rubric(struct ctx *c, const cJSON *r)
 {
     static const char *const keys[] = {"pass", "concepts", "misconceptions", "graders", NULL};
-    static const char *const ckeys[] = {"name", "weight", "required", "patterns", "feedback",
-                                        NULL};
+    static const char *const ckeys[] = {"name", "weight", "required", "patterns", "feedback", NULL};
     static const char *const mkeys[] = {"name", "patterns", "penalty", "feedback", NULL};
     if (!cJSON_IsObject(r)) {
         err_at(c, r, 0, "\"rubric\" must be an object, not %s", type_name(r));
@@ -451,8 +448,7 @@ static void check_parts(struct ctx *c, const cJSON *q, const char *key)
     }
 }
 
-static int add_question(struct ctx *c, const cJSON *q, const char *id, const char *parent,
-                        int top)
+static int add_question(struct ctx *c, const cJSON *q, const char *id, const char *parent, int top)
 {
     struct drill_bankset *set = c->set;
     const struct drill_question *old = drill_bankset_find(set, id);
@@ -498,9 +494,9 @@ static int add_question(struct ctx *c, const cJSON *q, const char *id, const cha
 
 static void check_question(struct ctx *c, const cJSON *q, const char *parent, int top)
 {
-    static const char *const keys[] = {"id",     "lesson",     "topic",     "level",  "format",
-                                       "prompt", "answer",     "rubric",    "tags",   "time_limit",
-                                       "stages", "steps",      "followups", NULL};
+    static const char *const keys[] = {"id",     "lesson", "topic",     "level", "format",
+                                       "prompt", "answer", "rubric",    "tags",  "time_limit",
+                                       "stages", "steps",  "followups", NULL};
     static const char *const formats[] = {"conceptual", "deep-dive",  "scenario",
                                           "derivation", "rapid-fire", NULL};
     if (!cJSON_IsObject(q)) {
@@ -594,8 +590,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
     if (!drill_utf8_valid(text, len, &bad)) {
         unsigned line, col;
         drill_json_linecol(text, len, bad, &line, &col);
-        drill_diag_add(d, DRILL_EXIT_DATA, path, line, col, "invalid UTF-8 (byte offset %zu)",
-                       bad);
+        drill_diag_add(d, DRILL_EXIT_DATA, path, line, col, "invalid UTF-8 (byte offset %zu)", bad);
         free(text);
         return DRILL_EXIT_DATA;
     }

@@ -10,8 +10,8 @@
 #include "file.h"
 #include "host.h"
 
-#define SET_MT "drill.BankSet"
-#define SET_KEY "drill.bank.set"
+#define SET_MT    "drill.BankSet"
+#define SET_KEY   "drill.bank.set"
 #define CACHE_KEY "drill.bank.cache"
 
 struct set_box {

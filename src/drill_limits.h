@@ -13,9 +13,9 @@
 
 /* PCRE2: backtracking steps, recursion depth (in KiB of the depth
  * vector), heap for backtracking (KiB), and pattern length. */
-#define DRILL_RE_MATCH_LIMIT 1000000u
-#define DRILL_RE_DEPTH_LIMIT 10000u
-#define DRILL_RE_HEAP_LIMIT_KIB (8u * 1024u)
+#define DRILL_RE_MATCH_LIMIT       1000000u
+#define DRILL_RE_DEPTH_LIMIT       10000u
+#define DRILL_RE_HEAP_LIMIT_KIB    (8u * 1024u)
 #define DRILL_RE_MAX_PATTERN_BYTES 4096u
 
 /* Lua patterns in guest plugins: single-character tests per call to
@@ -25,7 +25,7 @@
 /* Guest plugins: VM instructions per call into a plugin, wall-clock
  * seconds per call, and the memory the whole Lua state may hold. */
 #define DRILL_GUEST_INSTRUCTIONS 200000000L
-#define DRILL_GUEST_SECONDS 5.0
+#define DRILL_GUEST_SECONDS      5.0
 #define DRILL_GUEST_MEMORY_BYTES (256u * 1024u * 1024u)
 /* How often (in VM instructions) the count hook checks the clock. */
 #define DRILL_HOOK_INTERVAL 10000

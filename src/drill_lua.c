@@ -9,8 +9,8 @@ static int l_need(lua_State *L)
 {
     lua_Integer want = luaL_checkinteger(L, 1);
     if (want > DRILL_API_VERSION)
-        return luaL_error(L, "this plugin needs drill plugin API %d; this drill has %d",
-                          (int)want, DRILL_API_VERSION);
+        return luaL_error(L, "this plugin needs drill plugin API %d; this drill has %d", (int)want,
+                          DRILL_API_VERSION);
     return 0;
 }
 
@@ -19,8 +19,8 @@ int drill_open_api(lua_State *L)
     static const struct {
         const char *name;
         lua_CFunction open;
-    } mods[] = {{"bank", drill_open_bank}, {"re", drill_open_re},       {"text", drill_open_text},
-                {"term", drill_open_term}, {"json", drill_open_json},   {"clock", drill_open_clock},
+    } mods[] = {{"bank", drill_open_bank},  {"re", drill_open_re},     {"text", drill_open_text},
+                {"term", drill_open_term},  {"json", drill_open_json}, {"clock", drill_open_clock},
                 {"store", drill_open_store}};
     const struct drill_options *o = drill_host_options(L);
     lua_newtable(L);

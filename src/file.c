@@ -49,8 +49,8 @@ int drill_file_read(const char *path, size_t max, char **out, size_t *len, struc
         }
         if (n + 1 >= cap) {
             if (cap > max + 1) {
-                drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0, "file is over the limit of %zu bytes",
-                               max);
+                drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0,
+                               "file is over the limit of %zu bytes", max);
                 free(buf);
                 close(fd);
                 return DRILL_EXIT_DATA;

@@ -20,9 +20,9 @@
 #include "drill_limits.h"
 #include "lpattern_lua.h"
 
-#define MAX_GUARDS 32
+#define MAX_GUARDS  32
 #define MAX_LIBDIRS 16
-#define EXIT_MT "drill.Exit"
+#define EXIT_MT     "drill.Exit"
 
 int drill_open_api(lua_State *L); /* drill_lua.c */
 
@@ -479,9 +479,9 @@ static void add_libdir(struct drill_host *h, const char *dir)
 static void sandbox(lua_State *L)
 {
     static const char *const base[] = {
-        "assert",   "error",    "getmetatable", "ipairs",       "next",   "pairs",
-        "pcall",    "rawequal", "rawget",       "rawlen",       "rawset", "select",
-        "tonumber", "tostring", "type",         "setmetatable", "xpcall", "_VERSION",
+        "assert",   "error",    "getmetatable", "ipairs",       "next",      "pairs",
+        "pcall",    "rawequal", "rawget",       "rawlen",       "rawset",    "select",
+        "tonumber", "tostring", "type",         "setmetatable", "xpcall",    "_VERSION",
         "string",   "table",    "math",         "utf8",         "coroutine", NULL};
     static const char *const os_ok[] = {"time", "clock", "date", "difftime", NULL};
 
@@ -546,14 +546,11 @@ struct drill_host *drill_host_new(const struct drill_options *opts, const char *
     if (opts->trust) {
         luaL_openlibs(L);
     } else {
-        static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base},
-                                        {LUA_TABLIBNAME, luaopen_table},
-                                        {LUA_STRLIBNAME, luaopen_string},
-                                        {LUA_MATHLIBNAME, luaopen_math},
-                                        {LUA_UTF8LIBNAME, luaopen_utf8},
-                                        {LUA_COLIBNAME, luaopen_coroutine},
-                                        {LUA_OSLIBNAME, luaopen_os},
-                                        {NULL, NULL}};
+        static const luaL_Reg libs[] = {
+            {LUA_GNAME, luaopen_base},        {LUA_TABLIBNAME, luaopen_table},
+            {LUA_STRLIBNAME, luaopen_string}, {LUA_MATHLIBNAME, luaopen_math},
+            {LUA_UTF8LIBNAME, luaopen_utf8},  {LUA_COLIBNAME, luaopen_coroutine},
+            {LUA_OSLIBNAME, luaopen_os},      {NULL, NULL}};
         for (const luaL_Reg *l = libs; l->func; l++) {
             luaL_requiref(L, l->name, l->func, 1);
             lua_pop(L, 1);

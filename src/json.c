@@ -16,6 +16,9 @@ struct drill_json {
      * members where their key starts (SIZE_MAX otherwise). */
     size_t *voff, *koff;
     size_t nvals, cap;
+    /* Offsets where each line starts, built on first use. */
+    size_t *lines;
+    size_t nlines;
     /* Open-addressing map from node pointer to its pre-order index. */
     const cJSON **hkeys;
     size_t *hvals;
@@ -102,6 +105,10 @@ static int scan_string(struct scanner *sc)
     sc->i++; /* opening quote */
     while (sc->i < sc->n) {
         unsigned char c = (unsigned char)sc->s[sc->i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            sc->i++; /* the common case first: plain ASCII */
+            continue;
+        }
         if (c == '"') {
             sc->i++;
             return 1;
@@ -267,8 +274,7 @@ static int scan_value(struct scanner *sc, size_t koff)
     }
 }
 
-void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line,
-                        unsigned *col)
+void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line, unsigned *col)
 {
     unsigned l = 1, c = 1;
     if (offset > len)
@@ -321,7 +327,37 @@ int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, uns
     size_t off = doc->voff[idx];
     if (key && doc->koff[idx] != SIZE_MAX)
         off = doc->koff[idx];
-    drill_json_linecol(doc->text, doc->len, off, line, col);
+    /* positions are asked for every question: index the line starts once */
+    struct drill_json *d = (struct drill_json *)doc;
+    if (!d->lines) {
+        size_t n = 1;
+        const char *p = d->text, *end = d->text + d->len;
+        while ((p = memchr(p, '\n', (size_t)(end - p)))) {
+            n++;
+            p++;
+        }
+        d->lines = malloc(n * sizeof *d->lines);
+        if (!d->lines) {
+            drill_json_linecol(doc->text, doc->len, off, line, col);
+            return 1;
+        }
+        d->lines[0] = 0;
+        d->nlines = 1;
+        for (p = d->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+            d->lines[d->nlines++] = (size_t)(p - d->text) + 1;
+    }
+    size_t lo = 0, hi = d->nlines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->lines[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    unsigned l, c;
+    drill_json_linecol(d->text + d->lines[lo], d->len - d->lines[lo], off - d->lines[lo], &l, &c);
+    *line = (unsigned)lo + 1;
+    *col = c;
     return 1;
 }
 
@@ -383,6 +419,7 @@ void drill_json_free(struct drill_json *doc)
     free(doc->koff);
     free(doc->hkeys);
     free(doc->hvals);
+    free(doc->lines);
     free(doc);
 }
 

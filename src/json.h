@@ -29,7 +29,6 @@ int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, uns
                    unsigned *col);
 
 /* Line and column of byte `offset` in `text`. */
-void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line,
-                        unsigned *col);
+void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line, unsigned *col);
 
 #endif

@@ -61,12 +61,21 @@ static int option_value(int argc, char **argv, int *i, const char *name, const c
     return 1;
 }
 
+static int run(int argc, char **argv, const char **banks);
+
 int main(int argc, char **argv)
 {
-    struct drill_options opts = {0};
     const char **banks = calloc((size_t)argc + 64, sizeof *banks);
     if (!banks)
         return DRILL_EXIT_INTERNAL;
+    int code = run(argc, argv, banks);
+    free(banks);
+    return code;
+}
+
+static int run(int argc, char **argv, const char **banks)
+{
+    struct drill_options opts = {0};
     opts.banks = banks;
     int i = 1;
     for (; i < argc; i++) {
@@ -142,18 +151,17 @@ int main(int argc, char **argv)
                 "drill: %s: no such script (looked in ./, DRILL_PATH and the built-in plugins)\n",
                 name);
         free(envbanks);
-        free(banks);
         return DRILL_EXIT_NOINPUT;
     }
     const char *display = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
     struct drill_host *h = drill_host_new(&opts, argv[0]);
     if (!h) {
         fputs("drill: out of memory\n", stderr);
+        free(envbanks);
         return DRILL_EXIT_INTERNAL;
     }
     int code = drill_host_run(h, path, display, argc - i - 1, argv + i + 1, i, argv);
     drill_host_free(h);
     free(envbanks);
-    free(banks);
     return code;
 }

@@ -78,8 +78,8 @@ int drill_re_captures(const struct drill_re *re)
     return re->ncap;
 }
 
-int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start,
-                   int checked, struct drill_re_match *m, char *err, size_t errlen)
+int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start, int checked,
+                   struct drill_re_match *m, char *err, size_t errlen)
 {
     if (start > len)
         return DRILL_RE_NOMATCH;

@@ -35,9 +35,9 @@ struct drill_re_match {
 enum {
     DRILL_RE_NOMATCH = 0,
     DRILL_RE_MATCHED = 1,
-    DRILL_RE_ELIMIT = -1,  /* match, depth or heap limit reached */
-    DRILL_RE_EUTF = -2,    /* subject is not valid UTF-8 */
-    DRILL_RE_EOTHER = -3,  /* anything else; see err */
+    DRILL_RE_ELIMIT = -1, /* match, depth or heap limit reached */
+    DRILL_RE_EUTF = -2,   /* subject is not valid UTF-8 */
+    DRILL_RE_EOTHER = -3, /* anything else; see err */
 };
 
 /* Searches `subject` from byte `start`. Returns DRILL_RE_MATCHED and fills
@@ -45,8 +45,8 @@ enum {
  * error with a message in err. `checked` says the subject is known to be
  * valid UTF-8, so it is not checked again. Not safe to call on one regex from
  * two threads at once. */
-int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start,
-                   int checked, struct drill_re_match *m, char *err, size_t errlen);
+int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start, int checked,
+                   struct drill_re_match *m, char *err, size_t errlen);
 
 /* 1 if the pattern can match an empty string (a zero-width match in a few
  * probe texts), 0 if not, negative on error. */

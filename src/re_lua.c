@@ -230,10 +230,9 @@ static int l_escape(lua_State *L)
 
 int drill_open_re(lua_State *L)
 {
-    static const luaL_Reg methods[] = {{"find", l_find},     {"match", l_match},
-                                       {"test", l_test},     {"gmatch", l_gmatch},
-                                       {"source", l_source}, {"close", l_close},
-                                       {NULL, NULL}};
+    static const luaL_Reg methods[] = {
+        {"find", l_find},     {"match", l_match}, {"test", l_test}, {"gmatch", l_gmatch},
+        {"source", l_source}, {"close", l_close}, {NULL, NULL}};
     static const luaL_Reg meta[] = {
         {"__gc", l_close}, {"__close", l_close}, {"__tostring", l_tostring}, {NULL, NULL}};
     static const luaL_Reg fns[] = {{"compile", l_compile}, {"escape", l_escape}, {NULL, NULL}};

@@ -186,12 +186,11 @@ int drill_store_progress(struct drill_store *st, const char *question,
                          size_t errlen)
 {
     /* best, and the score of the most recent attempt, per question */
-    const char *sql =
-        "SELECT question, COUNT(*), SUM(pass), MAX(score),"
-        " (SELECT score FROM attempts b WHERE b.question = a.question"
-        "  ORDER BY answered_at DESC, id DESC LIMIT 1),"
-        " MAX(answered_at) FROM attempts a WHERE (?1 IS NULL OR question = ?1)"
-        " GROUP BY question ORDER BY question";
+    const char *sql = "SELECT question, COUNT(*), SUM(pass), MAX(score),"
+                      " (SELECT score FROM attempts b WHERE b.question = a.question"
+                      "  ORDER BY answered_at DESC, id DESC LIMIT 1),"
+                      " MAX(answered_at) FROM attempts a WHERE (?1 IS NULL OR question = ?1)"
+                      " GROUP BY question ORDER BY question";
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
         snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));

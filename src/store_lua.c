@@ -9,7 +9,7 @@
 #include "host.h"
 #include "store.h"
 
-#define STORE_MT "drill.Store"
+#define STORE_MT  "drill.Store"
 #define STORE_KEY "drill.store.handle"
 
 struct store_box {
@@ -179,8 +179,10 @@ static int l_progress(lua_State *L)
 
 int drill_open_store(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"enabled", l_enabled},   {"path", l_path},
-                                   {"record", l_record},     {"progress", l_progress},
+    static const luaL_Reg fns[] = {{"enabled", l_enabled},
+                                   {"path", l_path},
+                                   {"record", l_record},
+                                   {"progress", l_progress},
                                    {NULL, NULL}};
     luaL_newmetatable(L, STORE_MT);
     lua_pushcfunction(L, store_gc);

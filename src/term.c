@@ -18,8 +18,8 @@ void drill_term_init(int disabled)
 {
     const char *no = getenv("NO_COLOR");
     const char *term = getenv("TERM");
-    use_color = !disabled && isatty(STDOUT_FILENO) && !(no && *no) &&
-                !(term && strcmp(term, "dumb") == 0);
+    use_color =
+        !disabled && isatty(STDOUT_FILENO) && !(no && *no) && !(term && strcmp(term, "dumb") == 0);
 }
 
 int drill_term_color(void)
@@ -95,8 +95,7 @@ static char *read_line(int tty, const char *prompt, size_t *n)
     return line;
 }
 
-int drill_term_read_answer(const char *prompt, const char *more, char *buf, size_t cap,
-                           size_t *len)
+int drill_term_read_answer(const char *prompt, const char *more, char *buf, size_t cap, size_t *len)
 {
     int tty = drill_term_interactive();
     int lines = 0, full = 0;

@@ -125,9 +125,9 @@ static size_t put_utf8(char *out, uint32_t cp)
 
 static int is_space(uint32_t cp)
 {
-    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 ||
-           cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
-           cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
 }
 
 static uint32_t fold(uint32_t cp)
@@ -270,15 +270,20 @@ size_t drill_text_count_words(const char *s, size_t n)
 
 size_t drill_text_count_sentences(const char *s, size_t n)
 {
-    size_t k = 0;
+    size_t k = 0, i = 0, wordlen = 0;
     int words = 0;
-    size_t i = 0;
     while (i < n) {
         uint32_t cp = drill_utf8_next(s, n, &i);
         if (is_wordchar(cp)) {
             words = 1;
-        } else if ((cp == '.' || cp == '!' || cp == '?') && words) {
-            /* "e.g." and "3.5" do not end a sentence: the next character must be space or end */
+            wordlen++;
+            continue;
+        }
+        /* "e.g.", "i.e." and initials: a one-letter word before a period ends no sentence */
+        int abbrev = cp == '.' && wordlen == 1;
+        wordlen = 0;
+        if ((cp == '.' || cp == '!' || cp == '?') && words && !abbrev) {
+            /* "3.5" does not end a sentence: the next character must be space or the end */
             if (i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
                 k++;
                 words = 0;
@@ -329,8 +334,7 @@ int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn,
                 v = prev[j] + 1;
             if (cur[j - 1] + 1 < v)
                 v = cur[j - 1] + 1;
-            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] &&
-                pp[j - 2] + 1 < v)
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] && pp[j - 2] + 1 < v)
                 v = pp[j - 2] + 1;
             cur[j] = v;
             if (v < best)

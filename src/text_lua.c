@@ -88,10 +88,10 @@ static int l_length(lua_State *L)
 
 int drill_open_text(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"valid", l_valid},       {"normalize", l_normalize},
-                                   {"words", l_words},       {"count", l_count},
-                                   {"distance", l_distance}, {"length", l_length},
-                                   {NULL, NULL}};
+    static const luaL_Reg fns[] = {
+        {"valid", l_valid}, {"normalize", l_normalize}, {"words", l_words},
+        {"count", l_count}, {"distance", l_distance},   {"length", l_length},
+        {NULL, NULL}};
     luaL_newlib(L, fns);
     return 1;
 }

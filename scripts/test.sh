@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up (with the test tools), builds, and runs the whole test suite:
+# first the normal build, then a build with AddressSanitizer and
+# UndefinedBehaviorSanitizer. Ends with ctest's own summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+jobs=$(nproc)
+
+echo "== tests (build/)"
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDRILL_SANITIZE=ON >/dev/null
+cmake --build build-asan -j"$jobs" >/dev/null
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+(cd build-asan && ctest --output-on-failure -j"$jobs")

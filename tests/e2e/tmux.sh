@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Interactive rapid fire the way a person uses it: a real terminal (tmux),
+# keys typed at the prompt, the screen read back.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+unset NO_COLOR
+command -v tmux >/dev/null || { echo "tmux is not installed"; exit 1; }
+
+SOCK="drill-test-$$"
+T() { tmux -L "$SOCK" "$@"; }
+trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+
+# wait_for TEXT [SECONDS]: until the screen shows TEXT
+wait_for() {
+  local end=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $end ]; do
+    screen=$(T capture-pane -p -t drill -S -200)
+    [[ "$screen" == *"$1"* ]] && return 0
+    sleep 0.1
+  done
+  screen=$(T capture-pane -p -t drill -S -200)
+  return 1
+}
+
+start() {
+  T kill-session -t drill 2>/dev/null
+  T new-session -d -s drill -x 100 -y 50 \
+    "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' $* ; echo '[exit' \$?']'; sleep 30"
+}
+
+start "'$DRILL' --store '$TMP/p.db' --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2"
+wait_for "[1/2]" && ok "the first question appears" || not_ok "the first question appears" "$screen"
+wait_for $'\n>' && ok "a prompt waits for the answer" || not_ok "a prompt waits for the answer" "$screen"
+
+first=$(grep -A1 '^\[1/2\]' <<<"$screen" | tail -1)
+if [[ "$first" == *overfitting* ]]; then
+  a1="It memorises the noise in the training data"; a2="so it fails to generalise to unseen data."
+else
+  a1="The constant gradient of the penalty pushes small weights to exactly zero,"; a2="at the corners of the diamond."
+fi
+T send-keys -t drill -l "$a1"; T send-keys -t drill Enter
+T send-keys -t drill -l "$a2"; T send-keys -t drill Enter
+wait_for "  " 2
+sleep 0.3
+T send-keys -t drill Enter
+wait_for "[2/2]" && ok "an empty line ends the answer and the next question comes" \
+  || not_ok "an empty line ends the answer" "$screen"
+expect_in "the typed answer stays on screen" "$screen" "$a2"
+expect_in "the answer is graded on the spot" "$screen" "✓ pass"
+expect_in "elapsed time is shown against the limit" "$screen" " s of "
+raw=$(T capture-pane -p -e -t drill)
+expect_in "a terminal gets colour" "$raw" $'\e['
+
+T send-keys -t drill C-d
+wait_for "[exit 0]" && ok "Ctrl-D at the prompt ends the drill with exit 0" || not_ok "Ctrl-D ends the drill" "$screen"
+expect_in "Ctrl-D is acknowledged" "$screen" "(end of input)"
+expect_in "the summary counts the answered question" "$screen" "Summary · 1/1 passed"
+
+# NO_COLOR in a terminal: no escape codes
+start "NO_COLOR=1 '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 1"
+wait_for "[1/1]"
+raw=$(T capture-pane -p -e -t drill)
+expect_not_in "NO_COLOR turns colour off on a terminal" "$raw" $'\e[1m'
+T send-keys -t drill C-d
+wait_for "[exit 0]" || true
+
+start "'$DRILL' --no-color --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 1"
+wait_for "[1/1]"
+raw=$(T capture-pane -p -e -t drill)
+expect_not_in "--no-color turns colour off on a terminal" "$raw" $'\e[1m'
+T send-keys -t drill C-d
+wait_for "[exit 0]" || true
+
+finish

@@ -1,0 +1,89 @@
+-- The drill Lua API, as a plugin sees it.
+local t = require("tap")
+
+-- drill.json
+local v = drill.json.decode('{"a": [1, 2.5, "x", true, null], "b": {"c": "\\u00e9"}}')
+t.eq(v.a[1], 1, "json: integers decode as integers")
+t.eq(math.type(v.a[1]), "integer", "json: integer type")
+t.eq(v.a[2], 2.5, "json: floats")
+t.eq(v.a[5], drill.json.null, "json: null is drill.json.null")
+t.eq(v.b.c, "é", "json: unicode escapes")
+local bad, msg = drill.json.decode('{\n  "a": 1,\n  "a": 2\n}', "x.json")
+t.ok(bad == nil and msg == 'x.json:3:3: duplicate key "a"', "json: duplicate keys rejected with position", msg)
+bad, msg = drill.json.decode('[1, 2', "y.json")
+t.ok(bad == nil and msg:find("^y.json:1:6: ") ~= nil, "json: truncated input gives line:col", msg)
+bad, msg = drill.json.decode('"\255"', "z.json")
+t.ok(bad == nil and msg:find("invalid UTF%-8") ~= nil, "json: invalid UTF-8 rejected", msg)
+t.eq(drill.json.encode({ b = 1, a = { 1, 2 }, c = "q\"\n" }), '{"a":[1,2],"b":1,"c":"q\\"\\n"}',
+  "json: encode sorts keys and escapes")
+t.eq(drill.json.encode(drill.json.array()), "[]", "json: empty array marker")
+t.eq(drill.json.encode({}), "{}", "json: empty table is an object")
+t.eq(drill.json.encode(0.1), "0.1", "json: shortest float form")
+t.raises(function() drill.json.encode({ [true] = 1 }) end, "boolean key", "json: non-string keys refused")
+local cyc = {}; cyc.self = cyc
+t.raises(function() drill.json.encode(cyc) end, "nesting deeper", "json: cycles refused")
+local round = drill.json.decode(drill.json.encode({ x = { 1, { y = "z" } } }))
+t.eq(round.x[2].y, "z", "json: round trip")
+
+-- drill.re
+local re = assert(drill.re.compile("(\\w+)-(\\d+)?", "i"))
+local s, e, word, num = re:find("Say HELLO-42 now")
+t.ok(s == 5 and e == 12 and word == "HELLO" and num == "42", "re: find gives positions and captures")
+t.eq(select(2, re:match("abc-")), false, "re: an unset group is false")
+t.eq(re:test("a-1"), true, "re: test finds a match")
+t.eq(re:test("nothing here!"), false, "re: test finds none")
+local words = {}
+for w in assert(drill.re.compile("\\b\\w+\\b")):gmatch("naïve Bayes, ok") do words[#words + 1] = w end
+t.eq(table.concat(words, "|"), "naïve|Bayes|ok", "re: gmatch with Unicode words")
+t.eq(assert(drill.re.compile("ÉTÉ", "i")):test("un été"), true, "re: caseless Unicode")
+local none, cmsg = drill.re.compile("(unclosed")
+t.ok(none == nil and cmsg:find("missing closing parenthesis") ~= nil, "re: compile error is nil, message", cmsg)
+t.raises(function() assert(drill.re.compile("^(a+)+$")):test(("a"):rep(3000) .. "b") end,
+  "regex limit reached", "re: a catastrophic match is an error, not a silent no-match")
+t.raises(function() re:test("bad \255 utf8") end, "not valid UTF-8", "re: invalid UTF-8 subject is an error")
+t.eq(drill.re.escape("a.b*c"), "a\\.b\\*c", "re: escape")
+do
+  local r <close> = assert(drill.re.compile("x"))
+  t.ok(r:test("x"), "re: to-be-closed regex works")
+end
+local r2 = assert(drill.re.compile("x")); r2:close(); r2:close()
+t.raises(function() r2:test("x") end, "closed regex", "re: close twice is safe, use after close is an error")
+
+-- drill.text
+t.eq(drill.text.normalize("“Don’t”  —  stop\u{00A0}x×y "), "\"Don't\" - stop x*y", "text: normalize")
+t.eq(drill.text.normalize("ΣΑ Über", true), "σα über", "text: normalize lower-cases Latin-1 and Greek")
+t.eq(table.concat(drill.text.words("k-means isn't L2-norm; 3.5 ok"), "|"), "k-means|isn't|L2-norm|3|5|ok", "text: words")
+local nw, ns = drill.text.count("One. Two, e.g. three! Four")
+t.ok(nw == 6 and ns == 3, "text: counts words and sentences", nw .. " " .. ns)
+t.eq(drill.text.distance("regularisation", "regularization"), 1, "text: distance")
+t.eq(drill.text.distance("abc", "xyz", 1), 2, "text: distance stops past max")
+t.eq(drill.text.distance("teh", "the"), 1, "text: transposition costs one")
+local okv, off = drill.text.valid("ab\255")
+t.ok(okv == false and off == 3, "text: valid gives the bad byte")
+
+-- drill.clock, drill.term, drill.guard
+local c1 = drill.clock.now(); local c2 = drill.clock.now()
+t.ok(c2 >= c1, "clock: monotonic")
+t.ok(drill.clock.wall() > 1.7e9, "clock: wall time")
+t.eq(drill.term.style("bold", "x"), "x", "term: no colour when not a terminal")
+local okg, a, b = drill.guard("inner", function(x) return x, x * 2 end, 21)
+t.ok(okg and a == 21 and b == 42, "guard: passes arguments and results")
+local okn = drill.guard("outer", function()
+  local ok2, m2, kind = drill.guard("inner", function() while true do end end)
+  return not ok2 and kind == "limit" and m2:find("inner") ~= nil
+end)
+t.ok(okn, "guard: an inner runaway call is stopped and reported to its caller")
+t.ok(pcall(drill.need, 1), "need: this API version is accepted")
+t.ok(drill.api_version == 1, "api_version is 1")
+
+-- the sandbox as a plugin sees it
+t.eq(io, nil, "sandbox: no io")
+t.eq(os.execute, nil, "sandbox: no os.execute")
+t.eq(os.getenv, nil, "sandbox: no os.getenv")
+t.eq(string.dump, nil, "sandbox: no string.dump")
+t.eq(debug, nil, "sandbox: no debug")
+t.eq(package, nil, "sandbox: no package")
+t.ok(type(os.time()) == "number", "sandbox: os.time is there")
+t.eq(("hello world"):gsub("o", "0"), "hell0 w0rld", "sandbox: string methods still work")
+
+return t.done()
