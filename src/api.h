@@ -11,6 +11,7 @@ int drill_open_term(lua_State *L);
 int drill_open_json(lua_State *L);
 int drill_open_clock(lua_State *L);
 int drill_open_store(lua_State *L);
+int drill_open_fs(lua_State *L);
 
 /* Pushes the Lua value for a cJSON node (json_lua.c): objects and arrays
  * become tables, null becomes drill.json.null. */

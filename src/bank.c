@@ -262,6 +262,9 @@ static void check_rubric(struct ctx *c, const cJSON *r)
             if (req && !cJSON_IsBool(req))
                 err_at(c, req, 0, "\"required\" must be true or false, not %s", type_name(req));
             check_patterns(c, it, what);
+            const cJSON *rev = want_array(c, it, "reversed", 0, what);
+            for (const cJSON *p = rev ? rev->child : NULL; p; p = p->next)
+                check_pattern(c, p, what);
         }
     }
     const cJSON *ms = want_array(c, r, "misconceptions", 0, "the rubric");

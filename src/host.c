@@ -55,6 +55,8 @@ struct drill_host {
     /* what guests may read: real paths named on the command line */
     char **roots;
     int nroots;
+    char **args; /* the script's arguments, as given */
+    int nargs;
     /* where guests' require looks */
     char *libdirs[MAX_LIBDIRS];
     int nlibdirs;
@@ -469,6 +471,20 @@ int drill_host_path_allowed(lua_State *L, const char *path)
     return 0;
 }
 
+int drill_host_output_allowed(lua_State *L, const char *path)
+{
+    struct drill_host *h = drill_host_of(L);
+    if (h->opts->trust)
+        return 1;
+    for (int i = 0; i < h->nargs; i++) {
+        const char *a = h->args[i];
+        const char *eq = a[0] == '-' ? strchr(a, '=') : NULL;
+        if (strcmp(eq ? eq + 1 : a, path) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void add_libdir(struct drill_host *h, const char *dir)
 {
     if (h->nlibdirs < MAX_LIBDIRS && dir && *dir)
@@ -720,6 +736,8 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
         lua_pop(L, 1);
     }
 
+    h->args = argv;
+    h->nargs = argc;
     for (int i = 0; i < argc; i++) {
         const char *eq = argv[i][0] == '-' ? strchr(argv[i], '=') : NULL;
         add_root(h, eq ? eq + 1 : argv[i]);

@@ -55,6 +55,11 @@ void drill_host_resume(lua_State *L);
  * with --trust. */
 int drill_host_path_allowed(lua_State *L, const char *path);
 
+/* 1 if a guest may write `path`: exactly a path named on the command line
+ * (as an argument or the value of an --option=VALUE argument). Always 1
+ * with --trust. */
+int drill_host_output_allowed(lua_State *L, const char *path);
+
 /* Counts bytes a guest prints; raises a Lua error past the output limit. */
 void drill_host_count_output(lua_State *L, size_t n);
 

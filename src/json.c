@@ -279,7 +279,11 @@ void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *l
     unsigned l = 1, c = 1;
     if (offset > len)
         offset = len;
-    for (size_t i = 0; i < offset; i++) {
+    size_t i = 0;
+    /* a byte order mark is no column an editor shows */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 && offset >= 3)
+        i = 3;
+    for (; i < offset; i++) {
         unsigned char ch = (unsigned char)text[i];
         if (ch == '\n') {
             l++;
@@ -361,13 +365,21 @@ int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, uns
     return 1;
 }
 
+struct member_ref {
+    const cJSON *node;
+    size_t order;
+};
+
 static int keycmp(const void *a, const void *b)
 {
-    const cJSON *x = *(const cJSON *const *)a, *y = *(const cJSON *const *)b;
-    return strcmp(x->string, y->string);
+    const struct member_ref *x = a, *y = b;
+    int c = strcmp(x->node->string, y->node->string);
+    if (c)
+        return c;
+    return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Finds a key that occurs twice in one object; returns the later member. */
+/* The first member, in document order, whose key an earlier member already used. */
 static const cJSON *find_duplicate(const cJSON *node)
 {
     if (cJSON_IsObject(node)) {
@@ -375,30 +387,29 @@ static const cJSON *find_duplicate(const cJSON *node)
         for (const cJSON *c = node->child; c; c = c->next)
             k++;
         if (k > 1 && k <= 16) {
-            for (const cJSON *a = node->child; a; a = a->next)
-                for (const cJSON *b = a->next; b; b = b->next)
+            for (const cJSON *b = node->child->next; b; b = b->next)
+                for (const cJSON *a = node->child; a != b; a = a->next)
                     if (strcmp(a->string, b->string) == 0)
                         return b;
         } else if (k > 16) {
-            const cJSON **v = malloc(k * sizeof *v);
-            const cJSON *dup = NULL;
+            struct member_ref *v = malloc(k * sizeof *v);
             if (!v)
                 return NULL;
             size_t i = 0;
-            for (const cJSON *c = node->child; c; c = c->next)
-                v[i++] = c;
-            qsort(v, k, sizeof *v, keycmp);
-            for (i = 1; i < k && !dup; i++)
-                if (strcmp(v[i - 1]->string, v[i]->string) == 0)
-                    dup = v[i];
-            free(v);
-            if (dup) {
-                /* report the second occurrence in document order */
-                int seen = 0;
-                for (const cJSON *c = node->child; c; c = c->next)
-                    if (strcmp(c->string, dup->string) == 0 && seen++)
-                        return c;
+            for (const cJSON *c = node->child; c; c = c->next, i++) {
+                v[i].node = c;
+                v[i].order = i;
             }
+            qsort(v, k, sizeof *v, keycmp);
+            const struct member_ref *best = NULL;
+            for (i = 1; i < k; i++)
+                if (strcmp(v[i - 1].node->string, v[i].node->string) == 0 &&
+                    (!best || v[i].order < best->order))
+                    best = &v[i];
+            const cJSON *dup = best ? best->node : NULL;
+            free(v);
+            if (dup)
+                return dup;
         }
     }
     for (const cJSON *c = node->child; c; c = c->next) {

@@ -4,6 +4,7 @@
 
 #include "api.h"
 #include "re.h"
+#include "text.h"
 
 #define REGEX_MT "drill.Regex"
 
@@ -71,7 +72,11 @@ static int run(lua_State *L, struct drill_re *re, const char *s, size_t n, size_
                struct drill_re_match *m)
 {
     char err[256];
-    int rc = drill_re_match(re, s, n, init, 0, m, err, sizeof err);
+    /* our own check is faster on mostly-ASCII text than PCRE2's, and lets it skip its own */
+    size_t bad;
+    if (!drill_utf8_valid(s, n, &bad))
+        return luaL_error(L, "subject is not valid UTF-8 at byte %d", (int)bad + 1);
+    int rc = drill_re_match(re, s, n, init, 1, m, err, sizeof err);
     if (rc < 0) {
         lua_getiuservalue(L, 1, 1);
         return luaL_error(L, "%s (pattern /%s/)", err, lua_tostring(L, -1));

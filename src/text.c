@@ -271,16 +271,17 @@ size_t drill_text_count_words(const char *s, size_t n)
 size_t drill_text_count_sentences(const char *s, size_t n)
 {
     size_t k = 0, i = 0, wordlen = 0;
-    int words = 0;
+    int words = 0, letter = 0;
     while (i < n) {
         uint32_t cp = drill_utf8_next(s, n, &i);
         if (is_wordchar(cp)) {
             words = 1;
+            letter = !(cp >= '0' && cp <= '9');
             wordlen++;
             continue;
         }
         /* "e.g.", "i.e." and initials: a one-letter word before a period ends no sentence */
-        int abbrev = cp == '.' && wordlen == 1;
+        int abbrev = cp == '.' && wordlen == 1 && letter;
         wordlen = 0;
         if ((cp == '.' || cp == '!' || cp == '?') && words && !abbrev) {
             /* "3.5" does not end a sentence: the next character must be space or the end */

@@ -1,86 +1,205 @@
 -- The keyword grader: weighted rubric concepts, each stated by any one of its
 -- PCRE2 patterns, less the penalty of each misconception the answer states.
-local M = { name = "keyword" }
+-- A statement only counts when it is made: "does not overfit" does not state
+-- "overfits", and a concept said the wrong way round (its `reversed`
+-- patterns) does not count either. Long words survive a typo or two.
+local M = { name = "keyword", api = 1 }
 
 -- Compiled rubrics, keyed by the rubric table itself.
 local compiled = setmetatable({}, { __mode = "k" })
 
-local function compile_list(q, items, what)
-  local out = {}
-  for i, item in ipairs(items or {}) do
-    local res = {}
-    for j, p in ipairs(item.patterns) do
-      local re, err = drill.re.compile(p, "i")
-      if not re then
-        error(("%s: question %q: %s %q: pattern %d: %s"):format(
-          q.source or "?", q.id or "?", what, item.name or i, j, err), 0)
-      end
-      res[j] = re
+local function compile_patterns(q, list, what)
+  local res = {}
+  for j, p in ipairs(list or {}) do
+    local re, err = drill.re.compile(p, "i")
+    if not re then
+      error(("%s: question %q: %s: pattern %d: %s"):format(q.source or "?", q.id or "?", what, j, err), 0)
     end
-    out[i] = res
+    res[j] = re
   end
-  return out
+  return res
 end
 
-local function compile(q, rubric)
+-- Words of at least five letters that the rubric's author wrote, for typo
+-- correction: from the concept names, their feedback and the model answer.
+local function vocabulary(rubric, model)
+  local vocab, by_len = {}, {}
+  local function add(text)
+    for _, w in ipairs(drill.text.words(drill.text.normalize(text or "", true))) do
+      local n = drill.text.length(w)
+      if n >= 5 and not vocab[w] then
+        vocab[w] = true
+        by_len[n] = by_len[n] or {}
+        table.insert(by_len[n], w)
+      end
+    end
+  end
+  add(model)
+  for _, c in ipairs(rubric.concepts) do
+    add(c.name)
+    add(c.feedback)
+  end
+  return { known = vocab, by_len = by_len }
+end
+
+local function compile(q, rubric, model)
   local c = compiled[rubric]
   if c then return c end
-  c = {
-    concepts = compile_list(q, rubric.concepts, "concept"),
-    misconceptions = compile_list(q, rubric.misconceptions, "misconception"),
-    total = 0,
-  }
-  for _, concept in ipairs(rubric.concepts) do
+  c = { concepts = {}, reversed = {}, misconceptions = {}, total = 0, vocab = vocabulary(rubric, model) }
+  for i, concept in ipairs(rubric.concepts) do
+    local what = ("concept %q"):format(concept.name or i)
+    c.concepts[i] = compile_patterns(q, concept.patterns, what)
+    c.reversed[i] = compile_patterns(q, concept.reversed, what .. " (reversed)")
     c.total = c.total + (concept.weight or 1)
+  end
+  for i, m in ipairs(rubric.misconceptions or {}) do
+    c.misconceptions[i] = compile_patterns(q, m.patterns, ("misconception %q"):format(m.name or i))
   end
   compiled[rubric] = c
   return c
 end
 
--- The first alternative that matches: its index and the text it matched.
-local function first_match(res, text)
-  for j, re in ipairs(res) do
-    local s, e = re:find(text)
-    if s then return j, text:sub(s, e) end
+-- Words that deny what follows them within the same clause.
+local negators = {
+  ["not"] = true, ["no"] = true, ["never"] = true, ["none"] = true, ["neither"] = true, ["nor"] = true,
+  ["without"] = true, ["cannot"] = true, ["hardly"] = true, ["barely"] = true, ["nothing"] = true,
+}
+-- "not only X" and "no longer than" state X, they do not deny it.
+local not_denials = { ["only"] = true, ["just"] = true, ["merely"] = true, ["necessarily"] = false }
+
+-- Is the match starting at byte s denied by a negation shortly before it, in the same clause?
+local function negated(text, s)
+  local before = text:sub(math.max(1, s - 60), s - 1)
+  -- the clause starts after the last sentence or clause break
+  local cut = 0
+  local i = 1
+  while true do
+    local a, b = before:find("[.;:!?]", i)
+    if not a then break end
+    cut, i = b, b + 1
   end
-  return nil
+  for _, sep in ipairs({ " but ", " however ", " whereas ", " while ", " although " }) do
+    local from = 1
+    while true do
+      local a, b = before:find(sep, from, true)
+      if not a then break end
+      if b > cut then cut = b end
+      from = b + 1
+    end
+  end
+  local words = drill.text.words(before:sub(cut + 1):lower())
+  for k = #words, math.max(1, #words - 3), -1 do
+    local w = words[k]
+    if negators[w] or w:sub(-3) == "n't" then
+      local nxt = words[k + 1]
+      if not (nxt and not_denials[nxt]) then return true end
+    end
+  end
+  return false
 end
 
--- grade(question, answer [, rubric]) -> result
--- result = {grader, score 0..1, pass, hits = {{name, weight, pattern, text}},
---           misses = {{name, weight, required, feedback}},
+-- The first alternative with a match that is not denied: index, matched text.
+-- Also reports whether some match was found only in a denied form.
+local function stated(res, text)
+  local denied = false
+  for j, re in ipairs(res) do
+    local init = 1
+    while init <= #text + 1 do
+      local s, e = re:find(text, init)
+      if not s then break end
+      if not negated(text, s) then return j, text:sub(s, e), denied end
+      denied = true
+      init = e >= s and e + 1 or s + 1
+    end
+  end
+  return nil, nil, denied
+end
+
+-- How far a word may be from a rubric word: none for short words, more for long ones.
+local function allowed_typos(n)
+  if n < 5 then return 0 end
+  if n < 8 then return 1 end
+  return 2
+end
+
+-- The answer with each unknown long word replaced by the rubric word it is a
+-- typo of; nil when nothing was corrected. Also returns the corrections.
+local function correct(text, vocab)
+  local fixes, changed = {}, false
+  local out = text:gsub("[%w\128-\255'%-]+", function(word)
+    local lw = word:lower()
+    local n = drill.text.length(lw)
+    local max = allowed_typos(n)
+    if max == 0 or vocab.known[lw] then return nil end
+    local best, bestd = nil, max + 1
+    for len = n - max, n + max do
+      for _, cand in ipairs(vocab.by_len[len] or {}) do
+        local d = drill.text.distance(lw, cand, math.min(max, allowed_typos(len)))
+        if d < bestd then best, bestd = cand, d end
+      end
+    end
+    if best then
+      changed = true
+      fixes[#fixes + 1] = { from = word, to = best }
+      return best
+    end
+    return nil
+  end)
+  return changed and out or nil, fixes
+end
+
+local function model_text(q, ctx)
+  if ctx and ctx.model then return ctx.model end
+  local a = q.answer
+  if type(a) == "table" then return table.concat({ a.summary, a.intuition, a.technical, a.practice }, " ") end
+  return a
+end
+
+-- grade(question, answer, ctx) -> result
+-- ctx.rubric (default q.rubric): the rubric to grade against (a stage's or a step's, say);
+-- ctx.model: its model answer text.
+-- result = {grader, score 0..1, pass, hits = {{name, weight, alternative, pattern, text, typo}},
+--           misses = {{name, weight, required, feedback, negated, reversed}},
 --           misconceptions = {{name, penalty, feedback, text}}, feedback = {lines}}
-function M.grade(q, answer, rubric)
-  rubric = rubric or q.rubric
-  assert(rubric and rubric.concepts, "keyword grader needs a rubric with concepts")
-  local c = compile(q, rubric)
+function M.grade(q, answer, ctx)
+  local rubric = ctx and ctx.rubric or q.rubric
+  if not (rubric and rubric.concepts) then
+    error(("question %q has no rubric concepts for the keyword grader"):format(q.id or "?"), 0)
+  end
+  local c = compile(q, rubric, model_text(q, ctx))
   local text = drill.text.normalize(answer or "")
   local r = { grader = M.name, hits = {}, misses = {}, misconceptions = {}, feedback = {} }
-  if text == "" then
-    r.score, r.pass = 0, false
-    r.feedback[1] = "No answer given."
-    for _, concept in ipairs(rubric.concepts) do
-      r.misses[#r.misses + 1] = { name = concept.name, weight = concept.weight or 1,
-        required = concept.required or false, feedback = concept.feedback }
-    end
-    return r
-  end
+  local corrected, fixes
   local got, required_missed = 0, false
   for i, concept in ipairs(rubric.concepts) do
     local w = concept.weight or 1
-    local j, matched = first_match(c.concepts[i], text)
-    if j then
+    local j, matched, denied = stated(c.concepts[i], text)
+    local typo
+    if not j and text ~= "" then
+      if corrected == nil then corrected, fixes = correct(text, c.vocab); corrected = corrected or false end
+      if corrected then
+        j, matched = stated(c.concepts[i], corrected)
+        if j then
+          for _, f in ipairs(fixes) do
+            if matched:lower():find(f.to, 1, true) then typo = f end
+          end
+        end
+      end
+    end
+    local backwards = j and #c.reversed[i] > 0 and stated(c.reversed[i], text)
+    if j and not backwards then
       got = got + w
-      r.hits[#r.hits + 1] = { name = concept.name, weight = w, pattern = concept.patterns[j], text = matched }
+      r.hits[#r.hits + 1] = { name = concept.name, weight = w, alternative = j, pattern = concept.patterns[j],
+        text = matched, typo = typo }
     else
       if concept.required then required_missed = true end
       r.misses[#r.misses + 1] = { name = concept.name, weight = w, required = concept.required or false,
-        feedback = concept.feedback }
+        feedback = concept.feedback, negated = (not j and denied) or nil, reversed = backwards and true or nil }
     end
   end
   local penalty = 0
   for i, m in ipairs(rubric.misconceptions or {}) do
-    local j, matched = first_match(c.misconceptions[i], text)
+    local j, matched = stated(c.misconceptions[i], text)
     if j then
       penalty = penalty + (m.penalty or 0.25)
       r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25,
@@ -90,11 +209,20 @@ function M.grade(q, answer, rubric)
   local score = (c.total > 0 and got / c.total or 0) - penalty
   r.score = math.max(0, math.min(1, score))
   r.pass = r.score >= (rubric.pass or 0.6) and not required_missed
+  r.required_missed = required_missed
+  if text == "" then r.feedback[#r.feedback + 1] = "No answer given." end
   for _, m in ipairs(r.misses) do
-    r.feedback[#r.feedback + 1] = ("Missing%s: %s. %s"):format(m.required and " (required)" or "", m.name, m.feedback)
+    local how = m.reversed and " (stated the wrong way round)" or m.negated and " (stated only as a negation)" or ""
+    r.feedback[#r.feedback + 1] = ("Missing%s: %s%s. %s"):format(m.required and " (required)" or "", m.name, how,
+      m.feedback)
   end
   for _, m in ipairs(r.misconceptions) do
-    r.feedback[#r.feedback + 1] = ("Misconception: %s. %s"):format(m.name, m.feedback)
+    r.feedback[#r.feedback + 1] = ("Misconception: %s (\"%s\"). %s"):format(m.name, m.text, m.feedback)
+  end
+  for _, h in ipairs(r.hits) do
+    if h.typo then
+      r.feedback[#r.feedback + 1] = ("Read \"%s\" as \"%s\"."):format(h.typo.from, h.typo.to)
+    end
   end
   return r
 end

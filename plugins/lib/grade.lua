@@ -1,20 +1,93 @@
--- Grading one answer: picks the grader for a question and runs it as a guest
--- call, so a broken or hostile grader fails that answer and nothing else.
-local keyword = require("graders.keyword")
-
+-- Grading one answer: runs the graders a rubric names (with their weights),
+-- each as a guest call so a broken or hostile grader fails that answer and
+-- nothing else, and adds the framework coach's feedback.
+--
+-- Every grader is a module in plugins/graders/ (or on DRILL_PATH) returning
+-- {name = "...", api = 1, grade = function(question, answer, ctx) ... end}
+-- whose result has the one shape all graders share:
+--   {score = 0..1, pass = bool|nil, hits = {...}, misses = {...}, feedback = {lines}}
 local M = {}
 
--- answer(question, text [, rubric]) -> result, or nil, message, kind
--- A question without a rubric is left ungraded (result.score == nil).
-function M.answer(q, text, rubric)
-  rubric = rubric or q.rubric
-  if not rubric then
-    return { grader = "none", score = nil, pass = nil, hits = {}, misses = {}, misconceptions = {},
-      feedback = { "No rubric for this question: compare your answer with the model answer." } }
+local cache = {}
+
+-- The grader module called `name`; nil and a message if it cannot be loaded.
+function M.grader(name)
+  if cache[name] then return cache[name] end
+  if type(name) ~= "string" or not name:match("^[%w_%-]+$") then
+    return nil, ("invalid grader name %q"):format(tostring(name))
   end
-  local ok, result, kind = drill.guard("grading question " .. (q.id or "?"), keyword.grade, q, text, rubric)
-  if not ok then return nil, result, kind end
-  return result
+  local ok, mod = pcall(require, "graders." .. name)
+  if not ok then return nil, mod end
+  if type(mod) ~= "table" or type(mod.grade) ~= "function" then
+    return nil, ("graders/%s.lua does not return a table with a grade function"):format(name)
+  end
+  cache[name] = mod
+  return mod
+end
+
+-- Which graders apply, with their weights: the rubric's own list, else the
+-- keyword grader when the rubric has concepts, else similarity to the model answer.
+function M.graders_for(rubric)
+  if rubric and rubric.graders then return rubric.graders end
+  if rubric and rubric.concepts then return { { name = "keyword", weight = 1 } } end
+  return { { name = "similarity", weight = 1 } }
+end
+
+local function model_text(answer)
+  if type(answer) == "table" then
+    return table.concat({ answer.summary, answer.intuition, answer.technical, answer.practice }, " ")
+  end
+  return answer or ""
+end
+
+local function append(into, from)
+  for _, v in ipairs(from or {}) do into[#into + 1] = v end
+end
+
+-- answer(question, text [, opts]) -> result | nil, message, kind
+-- opts.part: a stage or step of the question to grade against instead of the whole;
+-- opts.coach: false to leave out the framework coach.
+-- result = {score, pass, hits, misses, misconceptions, feedback, graders = {{name, weight, result}},
+--           coach = coach result or nil}
+function M.answer(q, text, opts)
+  opts = opts or {}
+  local part = opts.part
+  local rubric = part and part.rubric or q.rubric
+  local ctx = { rubric = rubric, model = model_text(part and part.answer or q.answer), part = part }
+  local total, weights = 0, 0
+  local out = { hits = {}, misses = {}, misconceptions = {}, feedback = {}, graders = {} }
+  local required_missed = false
+  for _, g in ipairs(M.graders_for(rubric)) do
+    local mod, err = M.grader(g.name)
+    if not mod then return nil, err, "error" end
+    local ok, r, kind = drill.guard(("grading question %s with %s"):format(q.id or "?", g.name), mod.grade, q, text, ctx)
+    if not ok then return nil, r, kind end
+    if type(r) ~= "table" or type(r.score) ~= "number" or r.score ~= r.score then
+      return nil, ("grader %s returned no score for question %s"):format(g.name, q.id or "?"), "error"
+    end
+    local w = g.weight or 1
+    r.score = math.max(0, math.min(1, r.score))
+    out.graders[#out.graders + 1] = { name = g.name, weight = w, result = r }
+    total, weights = total + w * r.score, weights + w
+    required_missed = required_missed or r.required_missed == true
+    append(out.hits, r.hits)
+    append(out.misses, r.misses)
+    append(out.misconceptions, r.misconceptions)
+    append(out.feedback, r.feedback)
+  end
+  out.score = weights > 0 and total / weights or 0
+  out.pass = out.score >= (opts.pass or rubric and rubric.pass or 0.6) and not required_missed
+  if opts.coach ~= false then
+    local coach = M.grader("framework")
+    if coach then
+      local ok, c = drill.guard(("coaching question %s"):format(q.id or "?"), coach.grade, q, text, ctx)
+      if ok and type(c) == "table" then
+        out.coach = c
+        for _, line in ipairs(c.feedback or {}) do out.feedback[#out.feedback + 1] = "Coach: " .. line end
+      end
+    end
+  end
+  return out
 end
 
 return M

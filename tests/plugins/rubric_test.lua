@@ -48,7 +48,7 @@ end
 t.ok(chains >= 15, "at least 15 deep-dive chains of depth 3 or more", chains)
 
 local function passes(q, text, rubric, name)
-  local r = keyword.grade(q, text, rubric)
+  local r = keyword.grade(q, text, { rubric = rubric, model = text })
   local missed = {}
   for _, m in ipairs(r.misses) do missed[#missed + 1] = m.name end
   for _, m in ipairs(r.misconceptions) do missed[#missed + 1] = "misconception: " .. m.name end
@@ -95,7 +95,7 @@ for _, q in ipairs(questions) do
   for _, kind in ipairs(kinds) do
     local text = w and w[kind]
     if text then
-      local r = keyword.grade(q, text, q.rubric)
+      local r = keyword.grade(q, text, { rubric = q.rubric })
       t.ok(not r.pass and r.score <= model.score - 0.3,
         ("%s: the %s answer fails clearly below the model answer"):format(q.id, kind),
         ("score %.2f (pass %s) against %.2f: %s"):format(r.score, tostring(r.pass), model.score, text))
