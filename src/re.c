@@ -82,12 +82,27 @@ int drill_re_captures(const struct drill_re *re)
     return re->ncap;
 }
 
+static int match(struct drill_re *re, const char *subject, size_t len, size_t start, uint32_t opts,
+                 struct drill_re_match *m, char *err, size_t errlen);
+
 int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start, int checked,
                    struct drill_re_match *m, char *err, size_t errlen)
 {
+    return match(re, subject, len, start, checked ? PCRE2_NO_UTF_CHECK : 0, m, err, errlen);
+}
+
+int drill_re_match_anchored(struct drill_re *re, const char *subject, size_t len, size_t start,
+                            int checked, struct drill_re_match *m, char *err, size_t errlen)
+{
+    return match(re, subject, len, start, PCRE2_ANCHORED | (checked ? PCRE2_NO_UTF_CHECK : 0), m,
+                 err, errlen);
+}
+
+static int match(struct drill_re *re, const char *subject, size_t len, size_t start, uint32_t opts,
+                 struct drill_re_match *m, char *err, size_t errlen)
+{
     if (start > len)
         return DRILL_RE_NOMATCH;
-    uint32_t opts = checked ? PCRE2_NO_UTF_CHECK : 0;
     int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, opts, re->md, re->mc);
     if (rc == PCRE2_ERROR_NOMATCH)
         return DRILL_RE_NOMATCH;

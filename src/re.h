@@ -48,6 +48,10 @@ enum {
 int drill_re_match(struct drill_re *re, const char *subject, size_t len, size_t start, int checked,
                    struct drill_re_match *m, char *err, size_t errlen);
 
+/* As drill_re_match, but the match must start exactly at `start`. */
+int drill_re_match_anchored(struct drill_re *re, const char *subject, size_t len, size_t start,
+                            int checked, struct drill_re_match *m, char *err, size_t errlen);
+
 /* 1 if the pattern can match an empty string (a zero-width match in a few
  * probe texts), 0 if not, negative on error. */
 int drill_re_matches_empty(struct drill_re *re);

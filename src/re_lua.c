@@ -1,5 +1,6 @@
 /* drill.re: PCRE2 regular expressions as drill.Regex userdata. */
 #include <lauxlib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "api.h"
@@ -217,6 +218,158 @@ static int l_tostring(lua_State *L)
     return 1;
 }
 
+/* A set: groups of alternative patterns, scanned in one call. A rubric is
+ * one set (a group per concept), so grading an answer crosses into C once
+ * instead of once per pattern. */
+#define SET_MT "drill.RegexSet"
+
+struct regex_set {
+    int ngroups;
+    int *start; /* group g holds patterns start[g] .. start[g + 1] - 1 */
+    int npatterns;
+    struct drill_re **re;
+    /* per group, all its patterns as one alternation (NULL for a lone
+     * pattern): one scan finds whether any alternative matches */
+    struct drill_re **any;
+};
+
+static int set_close(lua_State *L)
+{
+    struct regex_set *rs = luaL_checkudata(L, 1, SET_MT);
+    for (int i = 0; i < rs->npatterns; i++)
+        drill_re_free(rs->re[i]);
+    for (int g = 0; g < rs->ngroups && rs->any; g++)
+        drill_re_free(rs->any[g]);
+    free(rs->any);
+    rs->any = NULL;
+    free(rs->re);
+    free(rs->start);
+    rs->re = NULL;
+    rs->start = NULL;
+    rs->npatterns = rs->ngroups = 0;
+    return 0;
+}
+
+/* set({{pattern, ...}, ...} [, flags]) -> set | nil, message, group, index */
+static int l_set(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    int flags = parse_flags(L, 2);
+    lua_Integer ngroups = luaL_len(L, 1);
+    int total = 0;
+    for (lua_Integer g = 1; g <= ngroups; g++) {
+        if (lua_geti(L, 1, g) != LUA_TTABLE)
+            return luaL_error(L, "set: group %d is not a table of patterns", (int)g);
+        total += (int)luaL_len(L, -1);
+        lua_pop(L, 1);
+    }
+    struct regex_set *rs = lua_newuserdatauv(L, sizeof *rs, 0);
+    memset(rs, 0, sizeof *rs);
+    luaL_setmetatable(L, SET_MT);
+    rs->start = calloc((size_t)ngroups + 1, sizeof *rs->start);
+    rs->re = calloc((size_t)(total ? total : 1), sizeof *rs->re);
+    rs->any = calloc((size_t)ngroups + 1, sizeof *rs->any);
+    if (!rs->start || !rs->re || !rs->any)
+        return luaL_error(L, "not enough memory");
+    rs->ngroups = (int)ngroups;
+    for (lua_Integer g = 1; g <= ngroups; g++) {
+        rs->start[g - 1] = rs->npatterns;
+        lua_geti(L, 1, g);
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_geti(L, -1, i);
+            size_t len;
+            const char *pat = lua_tolstring(L, -1, &len);
+            if (!pat)
+                return luaL_error(L, "set: pattern %d of group %d is not a string", (int)i, (int)g);
+            char err[256];
+            size_t off;
+            struct drill_re *re = drill_re_compile(pat, len, flags, err, sizeof err, &off);
+            if (!re) {
+                lua_pushnil(L);
+                lua_pushfstring(L, "%s at offset %d in /%s/", err, (int)off, pat);
+                lua_pushinteger(L, g);
+                lua_pushinteger(L, i);
+                return 4;
+            }
+            rs->re[rs->npatterns++] = re;
+            lua_pop(L, 1);
+        }
+        if (n > 1) {
+            luaL_Buffer b;
+            luaL_buffinit(L, &b);
+            for (lua_Integer i = 1; i <= n; i++) {
+                luaL_addstring(&b, i > 1 ? "|(?:" : "(?:");
+                lua_geti(L, -2, i); /* the group table sits under the buffer's slot */
+                luaL_addvalue(&b);
+                luaL_addchar(&b, ')');
+            }
+            luaL_pushresult(&b);
+            size_t len, off;
+            const char *alt = lua_tolstring(L, -1, &len);
+            char err[256];
+            /* if the alternation cannot compile (a group too long, say) scan pattern by pattern */
+            rs->any[g - 1] = drill_re_compile(alt, len, flags, err, sizeof err, &off);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    rs->start[ngroups] = rs->npatterns;
+    return 1;
+}
+
+/* set:scan(s) -> array of 3 entries per group: alternative (0 for none), start, end */
+static int l_set_scan(lua_State *L)
+{
+    struct regex_set *rs = luaL_checkudata(L, 1, SET_MT);
+    size_t n, bad;
+    const char *s = luaL_checklstring(L, 2, &n);
+    if (!drill_utf8_valid(s, n, &bad))
+        return luaL_error(L, "subject is not valid UTF-8 at byte %d", (int)bad + 1);
+    lua_createtable(L, rs->ngroups * 3, 0);
+    for (int g = 0; g < rs->ngroups; g++) {
+        int alt = 0;
+        struct drill_re_match m;
+        size_t from = 0;
+        int anchored = 0;
+        if (rs->any[g]) {
+            char err[256];
+            int rc = drill_re_match(rs->any[g], s, n, 0, 1, &m, err, sizeof err);
+            if (rc < 0)
+                return luaL_error(L, "%s (group %d)", err, g + 1);
+            if (rc == DRILL_RE_NOMATCH) {
+                lua_pushinteger(L, 0);
+                lua_rawseti(L, -2, 3 * g + 1);
+                lua_pushinteger(L, 0);
+                lua_rawseti(L, -2, 3 * g + 2);
+                lua_pushinteger(L, 0);
+                lua_rawseti(L, -2, 3 * g + 3);
+                continue;
+            }
+            /* which alternative: the first that matches where the alternation did */
+            from = m.start[0];
+            anchored = 1;
+        }
+        for (int i = rs->start[g]; i < rs->start[g + 1] && !alt; i++) {
+            char err[256];
+            int rc = anchored
+                         ? drill_re_match_anchored(rs->re[i], s, n, from, 1, &m, err, sizeof err)
+                         : drill_re_match(rs->re[i], s, n, 0, 1, &m, err, sizeof err);
+            if (rc < 0)
+                return luaL_error(L, "%s (group %d, pattern %d)", err, g + 1, i - rs->start[g] + 1);
+            if (rc == DRILL_RE_MATCHED)
+                alt = i - rs->start[g] + 1;
+        }
+        lua_pushinteger(L, alt);
+        lua_rawseti(L, -2, 3 * g + 1);
+        lua_pushinteger(L, alt ? (lua_Integer)m.start[0] + 1 : 0);
+        lua_rawseti(L, -2, 3 * g + 2);
+        lua_pushinteger(L, alt ? (lua_Integer)m.end[0] : 0);
+        lua_rawseti(L, -2, 3 * g + 3);
+    }
+    return 1;
+}
+
 /* escape(s) -> s with every PCRE2 metacharacter quoted */
 static int l_escape(lua_State *L)
 {
@@ -240,7 +393,16 @@ int drill_open_re(lua_State *L)
         {"source", l_source}, {"close", l_close}, {NULL, NULL}};
     static const luaL_Reg meta[] = {
         {"__gc", l_close}, {"__close", l_close}, {"__tostring", l_tostring}, {NULL, NULL}};
-    static const luaL_Reg fns[] = {{"compile", l_compile}, {"escape", l_escape}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {
+        {"compile", l_compile}, {"escape", l_escape}, {"set", l_set}, {NULL, NULL}};
+    static const luaL_Reg set_meta[] = {{"__gc", set_close}, {"__close", set_close}, {NULL, NULL}};
+    static const luaL_Reg set_methods[] = {
+        {"scan", l_set_scan}, {"close", set_close}, {NULL, NULL}};
+    luaL_newmetatable(L, SET_MT);
+    luaL_setfuncs(L, set_meta, 0);
+    luaL_newlib(L, set_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
     luaL_newmetatable(L, REGEX_MT);
     luaL_setfuncs(L, meta, 0);
     luaL_newlib(L, methods);

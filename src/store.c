@@ -115,10 +115,6 @@ struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     sqlite3_busy_timeout(st->db, 5000);
-    if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err, errlen) != 0) {
-        drill_store_close(st);
-        return NULL;
-    }
     sqlite3_stmt *v;
     int version = 0;
     if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &v, NULL) == SQLITE_OK) {
@@ -133,6 +129,11 @@ struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
     if (version > DRILL_STORE_SCHEMA) {
         snprintf(err, errlen, "%s: written by a newer drill (schema %d; this one reads %d)", path,
                  version, DRILL_STORE_SCHEMA);
+        drill_store_close(st);
+        return NULL;
+    }
+    /* only a store this drill can read is touched at all */
+    if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err, errlen) != 0) {
         drill_store_close(st);
         return NULL;
     }

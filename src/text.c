@@ -1,6 +1,7 @@
 /* Text primitives: UTF-8 validation, normalisation, words, edit distance. */
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t drill_utf8_seqlen(const char *str, size_t n)
@@ -185,6 +186,17 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
     size_t i = 0, o = 0;
     int pending_space = 0;
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        /* most answers are ASCII: copy it without decoding */
+        if (b > ' ' && b < 0x7F) {
+            if (pending_space) {
+                out[o++] = ' ';
+                pending_space = 0;
+            }
+            out[o++] = (char)((flags & DRILL_NORM_LOWER) && b >= 'A' && b <= 'Z' ? b + 32 : b);
+            i++;
+            continue;
+        }
         uint32_t cp = drill_utf8_next(s, n, &i);
         if (is_space(cp)) {
             pending_space = o > 0;
@@ -349,4 +361,94 @@ int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn,
         cur = t;
     }
     return prev[n] > max ? max + 1 : prev[n];
+}
+
+struct vocab_word {
+    char *text;
+    size_t len;   /* bytes */
+    size_t chars; /* code points */
+};
+
+struct drill_vocab {
+    struct vocab_word *w;
+    size_t n;
+};
+
+int drill_typo_budget(size_t n)
+{
+    return n < 5 ? 0 : n < 8 ? 1 : 2;
+}
+
+struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens, size_t n)
+{
+    struct drill_vocab *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->w = calloc(n ? n : 1, sizeof *v->w);
+    if (!v->w) {
+        free(v);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        v->w[i].text = malloc(lens[i] + 1);
+        if (!v->w[i].text) {
+            v->n = i;
+            drill_vocab_free(v);
+            return NULL;
+        }
+        memcpy(v->w[i].text, words[i], lens[i]);
+        v->w[i].text[lens[i]] = '\0';
+        v->w[i].len = lens[i];
+        v->w[i].chars = drill_utf8_length(words[i], lens[i]);
+    }
+    v->n = n;
+    return v;
+}
+
+void drill_vocab_free(struct drill_vocab *v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->n; i++)
+        free(v->w[i].text);
+    free(v->w);
+    free(v);
+}
+
+const char *drill_vocab_word(const struct drill_vocab *v, size_t index, size_t *len)
+{
+    if (index >= v->n)
+        return NULL;
+    *len = v->w[index].len;
+    return v->w[index].text;
+}
+
+long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len)
+{
+    size_t chars = drill_utf8_length(word, len);
+    int max = drill_typo_budget(chars);
+    if (max == 0 || len < 2)
+        return -1;
+    long best = -1;
+    int bestd = max + 1;
+    for (size_t i = 0; i < v->n; i++) {
+        const struct vocab_word *c = &v->w[i];
+        if (c->len == len && memcmp(c->text, word, len) == 0)
+            return -1; /* a known word is no typo */
+        size_t diff = c->chars > chars ? c->chars - chars : chars - c->chars;
+        if (diff > (size_t)max || c->len < 2)
+            continue;
+        if (c->text[0] != word[0] && c->text[1] != word[1])
+            continue;
+        int allowed = drill_typo_budget(c->chars) < max ? drill_typo_budget(c->chars) : max;
+        if (allowed == 0)
+            continue;
+        int d = drill_text_edit_distance(word, len, c->text, c->len,
+                                         bestd - 1 < allowed ? bestd - 1 : allowed);
+        if (d < bestd && d <= allowed) {
+            bestd = d;
+            best = (long)i;
+        }
+    }
+    return best;
 }

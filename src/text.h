@@ -48,4 +48,24 @@ size_t drill_text_count_sentences(const char *s, size_t n);
  * `max`. Strings longer than 256 code points return max + 1 unless equal. */
 int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn, int max);
 
+/* A vocabulary for typo correction: the words a rubric's author wrote. */
+struct drill_vocab;
+
+/* Builds a vocabulary from `n` words (UTF-8, already lower-cased). NULL when
+ * out of memory. The caller frees it with drill_vocab_free. */
+struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens, size_t n);
+void drill_vocab_free(struct drill_vocab *v);
+
+/* Typos allowed in a word of `n` characters: 0 below 5, 1 below 8, else 2. */
+int drill_typo_budget(size_t n);
+
+/* The vocabulary word a word of the answer is a typo of: a word not in the
+ * vocabulary within the typo budget of a vocabulary word (sharing its first
+ * or second character, as typos rarely hit both). Returns the index of the
+ * closest, or -1. `word` is lower-cased UTF-8. */
+long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len);
+
+/* The index'th word of the vocabulary. */
+const char *drill_vocab_word(const struct drill_vocab *v, size_t index, size_t *len);
+
 #endif

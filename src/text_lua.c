@@ -86,12 +86,113 @@ static int l_length(lua_State *L)
     return 1;
 }
 
+#define VOCAB_MT "drill.Vocab"
+
+struct vocab_box {
+    struct drill_vocab *v;
+};
+
+static int vocab_close(lua_State *L)
+{
+    struct vocab_box *b = luaL_checkudata(L, 1, VOCAB_MT);
+    drill_vocab_free(b->v);
+    b->v = NULL;
+    return 0;
+}
+
+/* vocab({word, ...}) -> vocabulary for typo correction (words lower-cased) */
+static int l_vocab(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 1);
+    const char **words = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *words, 0);
+    size_t *lens = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *lens, 0);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_geti(L, 1, i);
+        words[i - 1] = luaL_checklstring(L, -1, &lens[i - 1]);
+        lua_pop(L, 1); /* still referenced by the table */
+    }
+    struct vocab_box *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->v = NULL;
+    luaL_setmetatable(L, VOCAB_MT);
+    b->v = drill_vocab_new(words, lens, (size_t)n);
+    if (!b->v)
+        return luaL_error(L, "not enough memory");
+    return 1;
+}
+
+/* vocab:correct(text) -> corrected text, {{from =, to =}, ...} | nil when
+ * no word of text is a typo of a vocabulary word. Text is normalised,
+ * lower-cased; words are replaced in place. */
+static int l_vocab_correct(lua_State *L)
+{
+    struct vocab_box *b = luaL_checkudata(L, 1, VOCAB_MT);
+    size_t n, pos = 0, st, len;
+    const char *s = check_utf8(L, 2, &n);
+    if (!b->v)
+        return luaL_error(L, "attempt to use a closed vocabulary");
+    luaL_Buffer out;
+    luaL_buffinit(L, &out);
+    size_t copied = 0;
+    int fixes = 0;
+    char lower[256];
+    while (drill_text_next_word(s, n, &pos, &st, &len)) {
+        if (len >= sizeof lower)
+            continue;
+        size_t k = drill_text_normalize(s + st, len, lower, DRILL_NORM_LOWER);
+        long idx = drill_vocab_correct(b->v, lower, k);
+        if (idx < 0)
+            continue;
+        size_t wl;
+        const char *w = drill_vocab_word(b->v, (size_t)idx, &wl);
+        luaL_addlstring(&out, s + copied, st - copied);
+        luaL_addlstring(&out, w, wl);
+        copied = st + len;
+        fixes++;
+    }
+    if (!fixes) {
+        lua_pushnil(L);
+        return 1;
+    }
+    luaL_addlstring(&out, s + copied, n - copied);
+    luaL_pushresult(&out);
+    /* the corrections, found again on the corrected text's terms */
+    lua_createtable(L, fixes, 0);
+    int k = 0;
+    pos = 0;
+    while (drill_text_next_word(s, n, &pos, &st, &len) && k < fixes) {
+        if (len >= sizeof lower)
+            continue;
+        size_t m = drill_text_normalize(s + st, len, lower, DRILL_NORM_LOWER);
+        long idx = drill_vocab_correct(b->v, lower, m);
+        if (idx < 0)
+            continue;
+        size_t wl;
+        const char *w = drill_vocab_word(b->v, (size_t)idx, &wl);
+        lua_createtable(L, 0, 2);
+        lua_pushlstring(L, s + st, len);
+        lua_setfield(L, -2, "from");
+        lua_pushlstring(L, w, wl);
+        lua_setfield(L, -2, "to");
+        lua_rawseti(L, -2, ++k);
+    }
+    return 2;
+}
+
 int drill_open_text(lua_State *L)
 {
-    static const luaL_Reg fns[] = {
-        {"valid", l_valid}, {"normalize", l_normalize}, {"words", l_words},
-        {"count", l_count}, {"distance", l_distance},   {"length", l_length},
-        {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"valid", l_valid},       {"normalize", l_normalize},
+                                   {"words", l_words},       {"count", l_count},
+                                   {"distance", l_distance}, {"length", l_length},
+                                   {"vocab", l_vocab},       {NULL, NULL}};
+    static const luaL_Reg vmeta[] = {{"__gc", vocab_close}, {"__close", vocab_close}, {NULL, NULL}};
+    static const luaL_Reg vmethods[] = {
+        {"correct", l_vocab_correct}, {"close", vocab_close}, {NULL, NULL}};
+    luaL_newmetatable(L, VOCAB_MT);
+    luaL_setfuncs(L, vmeta, 0);
+    luaL_newlib(L, vmethods);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
     luaL_newlib(L, fns);
     return 1;
 }

@@ -23,14 +23,12 @@ end
 -- Words of at least five letters that the rubric's author wrote, for typo
 -- correction: from the concept names, their feedback and the model answer.
 local function vocabulary(rubric, model)
-  local vocab, by_len = {}, {}
+  local seen, words = {}, {}
   local function add(text)
     for _, w in ipairs(drill.text.words(drill.text.normalize(text or "", true))) do
-      local n = drill.text.length(w)
-      if n >= 5 and not vocab[w] then
-        vocab[w] = true
-        by_len[n] = by_len[n] or {}
-        table.insert(by_len[n], w)
+      if drill.text.length(w) >= 5 and not seen[w] then
+        seen[w] = true
+        words[#words + 1] = w
       end
     end
   end
@@ -39,13 +37,27 @@ local function vocabulary(rubric, model)
     add(c.name)
     add(c.feedback)
   end
-  return { known = vocab, by_len = by_len }
+  return drill.text.vocab(words)
+end
+
+-- One regex set per list: a single call into C finds each item's first stating alternative.
+local function compile_set(q, items, what)
+  local groups = {}
+  for i, item in ipairs(items or {}) do groups[i] = item.patterns end
+  local set, err, g, j = drill.re.set(groups, "i")
+  if not set then
+    error(("%s: question %q: %s %q: pattern %d: %s"):format(q.source or "?", q.id or "?", what,
+      items[g].name or g, j, err), 0)
+  end
+  return set
 end
 
 local function compile(q, rubric, model)
   local c = compiled[rubric]
   if c then return c end
-  c = { concepts = {}, reversed = {}, misconceptions = {}, total = 0, vocab = vocabulary(rubric, model) }
+  c = { concepts = {}, reversed = {}, misconceptions = {}, total = 0, vocab = vocabulary(rubric, model),
+    concept_set = compile_set(q, rubric.concepts, "concept"),
+    misconception_set = compile_set(q, rubric.misconceptions, "misconception") }
   for i, concept in ipairs(rubric.concepts) do
     local what = ("concept %q"):format(concept.name or i)
     c.concepts[i] = compile_patterns(q, concept.patterns, what)
@@ -67,9 +79,12 @@ local negators = {
 -- "not only X" and "no longer than" state X, they do not deny it.
 local not_denials = { ["only"] = true, ["just"] = true, ["merely"] = true, ["necessarily"] = false }
 
+local any_negator = drill.re.compile([[\b(?:not|no|never|none|neither|nor|without|cannot|hardly|barely|nothing)\b|n't\b]], "i")
+
 -- Is the match starting at byte s denied by a negation shortly before it, in the same clause?
 local function negated(text, s)
   local before = text:sub(math.max(1, s - 60), s - 1)
+  if not any_negator:test(before) then return false end
   -- the clause starts after the last sentence or clause break
   local cut = 0
   local i = 1
@@ -115,39 +130,6 @@ local function stated(res, text)
   return nil, nil, denied
 end
 
--- How far a word may be from a rubric word: none for short words, more for long ones.
-local function allowed_typos(n)
-  if n < 5 then return 0 end
-  if n < 8 then return 1 end
-  return 2
-end
-
--- The answer with each unknown long word replaced by the rubric word it is a
--- typo of; nil when nothing was corrected. Also returns the corrections.
-local function correct(text, vocab)
-  local fixes, changed = {}, false
-  local out = text:gsub("[%w\128-\255'%-]+", function(word)
-    local lw = word:lower()
-    local n = drill.text.length(lw)
-    local max = allowed_typos(n)
-    if max == 0 or vocab.known[lw] then return nil end
-    local best, bestd = nil, max + 1
-    for len = n - max, n + max do
-      for _, cand in ipairs(vocab.by_len[len] or {}) do
-        local d = drill.text.distance(lw, cand, math.min(max, allowed_typos(len)))
-        if d < bestd then best, bestd = cand, d end
-      end
-    end
-    if best then
-      changed = true
-      fixes[#fixes + 1] = { from = word, to = best }
-      return best
-    end
-    return nil
-  end)
-  return changed and out or nil, fixes
-end
-
 local function model_text(q, ctx)
   if ctx and ctx.model then return ctx.model end
   local a = q.answer
@@ -171,12 +153,23 @@ function M.grade(q, answer, ctx)
   local r = { grader = M.name, hits = {}, misses = {}, misconceptions = {}, feedback = {} }
   local corrected, fixes
   local got, required_missed = 0, false
+  local scan = c.concept_set:scan(text)
   for i, concept in ipairs(rubric.concepts) do
     local w = concept.weight or 1
-    local j, matched, denied = stated(c.concepts[i], text)
+    local j, matched, denied
+    local alt, s0, e0 = scan[3 * i - 2], scan[3 * i - 1], scan[3 * i]
+    if alt > 0 and not negated(text, s0) then
+      j, matched = alt, text:sub(s0, e0)
+    elseif alt > 0 then
+      j, matched, denied = stated(c.concepts[i], text) -- a denied first match: look for another
+    end
     local typo
     if not j and text ~= "" then
-      if corrected == nil then corrected, fixes = correct(text, c.vocab); corrected = corrected or false end
+      if corrected == nil then
+        -- typos are tolerated by the length of the word (drill.text.vocab): none below five letters
+        corrected, fixes = c.vocab:correct(text)
+        corrected = corrected or false
+      end
       if corrected then
         j, matched = stated(c.concepts[i], corrected)
         if j then
@@ -198,8 +191,15 @@ function M.grade(q, answer, ctx)
     end
   end
   local penalty = 0
+  local mscan = #(rubric.misconceptions or {}) > 0 and c.misconception_set:scan(text)
   for i, m in ipairs(rubric.misconceptions or {}) do
-    local j, matched = stated(c.misconceptions[i], text)
+    local j, matched
+    local alt, s0, e0 = mscan[3 * i - 2], mscan[3 * i - 1], mscan[3 * i]
+    if alt > 0 and not negated(text, s0) then
+      j, matched = alt, text:sub(s0, e0)
+    elseif alt > 0 then
+      j, matched = stated(c.misconceptions[i], text)
+    end
     if j then
       penalty = penalty + (m.penalty or 0.25)
       r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25,

@@ -1,4 +1,452 @@
+/* Check suite for store: creating the progress store, recording attempts, and refusing
+ * stores it must not touch. */
+#define _XOPEN_SOURCE 700
+
+#include <check.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "unit.h"
+
+static char err[1024];
+
+static const char *path_in(const char *rel)
+{
+    static char p[700];
+    snprintf(p, sizeof p, "%s/%s", unit_dir, rel);
+    return p;
+}
+
+static struct drill_store *open_ok(const char *path)
+{
+    err[0] = '\0';
+    struct drill_store *st = drill_store_open(path, err, sizeof err);
+    ck_assert_msg(st != NULL, "open %s: %s", path, err);
+    return st;
+}
+
+/* The progress rows, collected. */
+struct rows {
+    int n;
+    struct drill_progress p[16];
+};
+
+static void collect(const struct drill_progress *p, void *ud)
+{
+    struct rows *r = ud;
+    ck_assert_int_lt(r->n, 16);
+    r->p[r->n++] = *p;
+}
+
+static struct rows progress(struct drill_store *st, const char *question)
+{
+    struct rows r = {0};
+    ck_assert_int_eq(drill_store_progress(st, question, collect, &r, err, sizeof err), 0);
+    return r;
+}
+
+/* Runs one SQL statement on `path` directly; returns the first column of the first row as
+ * text (static), or "" when there is none. */
+static const char *sql(const char *path, const char *q)
+{
+    static char out[256];
+    sqlite3 *db;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    ck_assert_msg(sqlite3_prepare_v2(db, q, -1, &s, NULL) == SQLITE_OK, "%s: %s", q,
+                  sqlite3_errmsg(db));
+    out[0] = '\0';
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW && sqlite3_column_text(s, 0))
+        snprintf(out, sizeof out, "%s", (const char *)sqlite3_column_text(s, 0));
+    else
+        ck_assert_msg(rc == SQLITE_DONE || rc == SQLITE_ROW, "%s: %s", q, sqlite3_errmsg(db));
+    sqlite3_finalize(s);
+    ck_assert_int_eq(sqlite3_close(db), SQLITE_OK);
+    return out;
+}
+
+/* ---------------------------------------------------------------- opening */
+
+START_TEST(create_with_nested_dirs)
+{
+    char p[700];
+    snprintf(p, sizeof p, "%s", path_in("state/deeper/drill/progress.db"));
+    struct drill_store *st = open_ok(p);
+    drill_store_close(st);
+    struct stat sb;
+    ck_assert_int_eq(stat(p, &sb), 0);
+    ck_assert(S_ISREG(sb.st_mode));
+    ck_assert_int_eq(stat(path_in("state/deeper/drill"), &sb), 0);
+    ck_assert(S_ISDIR(sb.st_mode));
+    ck_assert_int_eq(sb.st_mode & 0777, 0700); /* progress is private */
+    /* a versioned schema in WAL mode */
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "1");
+    ck_assert_str_eq(sql(p, "PRAGMA journal_mode"), "wal");
+    ck_assert_str_eq(sql(p, "SELECT COUNT(*) FROM attempts"), "0");
+}
+END_TEST
+
+START_TEST(reopen_keeps_data)
+{
+    const char *p = path_in("progress.db");
+    struct drill_store *st = open_ok(p);
+    struct drill_attempt a = {"q.one", "drill", 0.75, 1, 12.5, 1700000000.0};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
+    drill_store_close(st);
+    st = open_ok(p);
+    struct rows r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.p[0].question, "q.one");
+    ck_assert_double_eq(r.p[0].last_when, 1700000000.0);
+    drill_store_close(st);
+    ck_assert_str_eq(sql(p, "SELECT mode || ' ' || seconds FROM attempts"), "drill 12.5");
+}
+END_TEST
+
+START_TEST(close_null)
+{
+    drill_store_close(NULL);
+}
+END_TEST
+
+START_TEST(refuse_newer_schema)
+{
+    const char *p = path_in("progress.db");
+    drill_store_close(open_ok(p));
+    sql(p, "PRAGMA user_version=99");
+    char want[800];
+    snprintf(want, sizeof want, "%s: written by a newer drill (schema 99; this one reads %d)", p,
+             DRILL_STORE_SCHEMA);
+    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_str_eq(err, want);
+    /* still refused, still intact */
+    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "99");
+}
+END_TEST
+
+START_TEST(refused_store_left_untouched)
+{
+    /* BUG: a store from a newer drill is refused only after the store has set
+     * PRAGMA journal_mode=WAL on it, which rewrites the newer drill's file (its
+     * header and journal mode) and leaves -wal/-shm files beside it. */
+    const char *p = path_in("newer.db");
+    sql(p, "PRAGMA journal_mode=DELETE");
+    sql(p, "CREATE TABLE future(x)");
+    sql(p, "PRAGMA user_version=2");
+    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_str_eq(sql(p, "PRAGMA journal_mode"), "delete");
+}
+END_TEST
+
+START_TEST(refuse_foreign_file)
+{
+    const char *p = path_in("notes.txt");
+    char tmp[700];
+    unit_write(tmp, sizeof tmp, unit_dir, "notes.txt", "my precious notes, not a database\n", 34);
+    char want[800];
+    snprintf(want, sizeof want, "%s: not a drill progress store (not an SQLite database)", p);
+    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_str_eq(err, want);
+    /* shorter than the SQLite header */
+    unit_write(tmp, sizeof tmp, unit_dir, "short", "x", 1);
+    ck_assert_ptr_null(drill_store_open(tmp, err, sizeof err));
+    /* and the file is untouched */
+    FILE *f = fopen(p, "rb");
+    char back[64] = "";
+    ck_assert_uint_eq(fread(back, 1, sizeof back - 1, f), 34);
+    fclose(f);
+    ck_assert_int_eq(strncmp(back, "my precious notes", 17), 0);
+}
+END_TEST
+
+START_TEST(empty_file_becomes_store)
+{
+    char p[700];
+    unit_write(p, sizeof p, unit_dir, "empty.db", "", 0);
+    struct drill_store *st = open_ok(p);
+    drill_store_close(st);
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "1");
+}
+END_TEST
+
+START_TEST(directory_cannot_be_made)
+{
+    char blocker[700];
+    unit_write(blocker, sizeof blocker, unit_dir, "file", "x", 1);
+    const char *p = path_in("file/sub/progress.db");
+    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    char want[800];
+    snprintf(want, sizeof want, "%s: cannot create its directory: Not a directory", p);
+    ck_assert_str_eq(err, want);
+}
+END_TEST
+
+START_TEST(path_is_a_directory)
+{
+    const char *p = path_in("dir.db");
+    ck_assert_int_eq(mkdir(p, 0700), 0);
+    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    ck_assert_int_eq(err[strlen(p)], ':');
+}
+END_TEST
+
+START_TEST(read_only_store)
+{
+    if (geteuid() == 0)
+        return; /* root writes anyway */
+    const char *p = path_in("ro.db");
+    drill_store_close(open_ok(p));
+    chmod(p, 0400);
+    struct drill_store *st = drill_store_open(p, err, sizeof err);
+    if (st) {
+        struct drill_attempt a = {"q", "m", 1, 1, 1, 1};
+        ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), -1);
+        ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+        drill_store_close(st);
+    } else {
+        ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    }
+}
+END_TEST
+
+/* ---------------------------------------------------------------- recording and progress */
+
+START_TEST(progress_counts_best_last)
+{
+    struct drill_store *st = open_ok(path_in("p.db"));
+    struct drill_attempt a[] = {
+        {"q.b", "drill", 0.4, 0, 30, 100},  {"q.b", "drill", 0.9, 1, 20, 200},
+        {"q.b", "quiz", 0.7, 1, 25, 150},   {"q.a", "drill", 0.2, 0, 5, 50},
+        {"q.c", "drill", 0.95, 1, 9, 1000}, {"q.c", "drill", 0.5, 0, 9, 3000},
+    };
+    ck_assert_int_eq(drill_store_record(st, a, 6, err, sizeof err), 0);
+    struct rows r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 3);
+    /* in question order */
+    ck_assert_str_eq(r.p[0].question, "q.a");
+    ck_assert_str_eq(r.p[1].question, "q.b");
+    ck_assert_str_eq(r.p[2].question, "q.c");
+    ck_assert_int_eq(r.p[0].attempts, 1);
+    ck_assert_int_eq(r.p[0].passes, 0);
+    ck_assert_int_eq(r.p[1].attempts, 3);
+    ck_assert_int_eq(r.p[1].passes, 2);
+    ck_assert_double_eq(r.p[1].best, 0.9);
+    ck_assert_double_eq(r.p[1].last, 0.9); /* the latest by time, not by insertion */
+    ck_assert_double_eq(r.p[1].last_when, 200);
+    ck_assert_double_eq(r.p[2].best, 0.95);
+    ck_assert_double_eq(r.p[2].last, 0.5);
+    ck_assert_double_eq(r.p[2].last_when, 3000);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(progress_of_one_question)
+{
+    struct drill_store *st = open_ok(path_in("p.db"));
+    struct drill_attempt a[] = {{"x", "m", 0.1, 0, 1, 1}, {"y", "m", 0.2, 1, 1, 2}};
+    ck_assert_int_eq(drill_store_record(st, a, 2, err, sizeof err), 0);
+    struct rows r = progress(st, "y");
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.p[0].question, "y");
+    ck_assert_int_eq(r.p[0].passes, 1);
+    r = progress(st, "unknown");
+    ck_assert_int_eq(r.n, 0);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(progress_when_empty)
+{
+    struct drill_store *st = open_ok(path_in("p.db"));
+    struct rows r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 0);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(last_breaks_ties_by_insertion)
+{
+    struct drill_store *st = open_ok(path_in("p.db"));
+    struct drill_attempt a[] = {{"q", "m", 0.3, 0, 1, 500}, {"q", "m", 0.6, 1, 1, 500}};
+    ck_assert_int_eq(drill_store_record(st, a, 2, err, sizeof err), 0);
+    struct drill_attempt b = {"q", "m", 0.1, 0, 1, 500};
+    ck_assert_int_eq(drill_store_record(st, &b, 1, err, sizeof err), 0);
+    struct rows r = progress(st, "q");
+    ck_assert_double_eq(r.p[0].last, 0.1);
+    ck_assert_double_eq(r.p[0].best, 0.6);
+    ck_assert_int_eq(r.p[0].attempts, 3);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(record_nothing_and_null_mode)
+{
+    struct drill_store *st = open_ok(path_in("p.db"));
+    ck_assert_int_eq(drill_store_record(st, NULL, 0, err, sizeof err), 0);
+    struct drill_attempt a = {"q", NULL, 1, 1, 0, 1};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
+    drill_store_close(st);
+    ck_assert_str_eq(sql(path_in("p.db"), "SELECT '[' || mode || ']' FROM attempts"), "[]");
+}
+END_TEST
+
+START_TEST(batch_is_all_or_nothing)
+{
+    const char *p = path_in("p.db");
+    struct drill_store *st = open_ok(p);
+    struct drill_attempt good = {"q.first", "m", 1, 1, 1, 1};
+    ck_assert_int_eq(drill_store_record(st, &good, 1, err, sizeof err), 0);
+    /* the third attempt has no question: the column is NOT NULL, so the batch fails */
+    struct drill_attempt batch[] = {
+        {"q.a", "m", 0.5, 0, 1, 2}, {"q.b", "m", 0.5, 0, 1, 3}, {NULL, "m", 0.5, 0, 1, 4}};
+    ck_assert_int_eq(drill_store_record(st, batch, 3, err, sizeof err), -1);
+    char want[800];
+    snprintf(want, sizeof want, "%s: NOT NULL constraint failed: attempts.question", p);
+    ck_assert_str_eq(err, want);
+    struct rows r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.p[0].question, "q.first");
+    /* no transaction is left open: the store goes on working */
+    ck_assert_int_eq(drill_store_record(st, batch, 2, err, sizeof err), 0);
+    r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 3);
+    drill_store_close(st);
+    ck_assert_str_eq(sql(p, "SELECT COUNT(*) FROM attempts"), "3");
+}
+END_TEST
+
+START_TEST(record_fails_cleanly_without_table)
+{
+    const char *p = path_in("p.db");
+    struct drill_store *st = open_ok(p);
+    sql(p, "DROP TABLE attempts");
+    struct drill_attempt a = {"q", "m", 1, 1, 1, 1};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), -1);
+    ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    ck_assert_int_eq(drill_store_progress(st, NULL, collect, &(struct rows){0}, err, sizeof err),
+                     -1);
+    ck_assert_ptr_nonnull(strstr(err, "no such table"));
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(many_attempts_one_transaction)
+{
+    struct drill_store *st = open_ok(path_in("p.db"));
+    static struct drill_attempt a[2000];
+    static char names[10][8];
+    for (int i = 0; i < 10; i++)
+        snprintf(names[i], sizeof names[i], "q.%d", i);
+    for (int i = 0; i < 2000; i++)
+        a[i] = (struct drill_attempt){names[i % 10], "m", (i % 100) / 100.0, i % 2, 1, i};
+    ck_assert_int_eq(drill_store_record(st, a, 2000, err, sizeof err), 0);
+    struct rows r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 10);
+    ck_assert_int_eq(r.p[0].attempts, 200);
+    ck_assert_int_eq(r.p[0].passes, 0); /* q.0 gets the even i */
+    ck_assert_int_eq(r.p[1].passes, 200);
+    ck_assert_double_eq(r.p[9].best, 0.99);
+    drill_store_close(st);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- default path */
+
+START_TEST(default_path_xdg)
+{
+    char buf[256];
+    setenv("XDG_STATE_HOME", "/srv/state", 1);
+    setenv("HOME", "/home/u", 1);
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/srv/state/drill/progress.db");
+}
+END_TEST
+
+START_TEST(default_path_home)
+{
+    char buf[256];
+    setenv("HOME", "/home/u", 1);
+    unsetenv("XDG_STATE_HOME");
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/home/u/.local/state/drill/progress.db");
+    /* an empty or relative XDG_STATE_HOME is ignored, as the XDG spec says */
+    setenv("XDG_STATE_HOME", "", 1);
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/home/u/.local/state/drill/progress.db");
+    setenv("XDG_STATE_HOME", "relative/state", 1);
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/home/u/.local/state/drill/progress.db");
+}
+END_TEST
+
+START_TEST(default_path_none)
+{
+    char buf[256];
+    unsetenv("XDG_STATE_HOME");
+    unsetenv("HOME");
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), -1);
+    setenv("HOME", "", 1);
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), -1);
+}
+END_TEST
+
+START_TEST(default_path_too_long)
+{
+    char buf[20];
+    setenv("XDG_STATE_HOME", "/srv/state", 1);
+    ck_assert_int_eq(drill_store_default_path(buf, sizeof buf), -1);
+    char exact[sizeof "/srv/state/drill/progress.db"];
+    ck_assert_int_eq(drill_store_default_path(exact, sizeof exact), 0);
+    ck_assert_int_eq(drill_store_default_path(exact, sizeof exact - 1), -1);
+}
+END_TEST
+
+static Suite *store_suite(void)
+{
+    Suite *s = suite_create("store");
+    TCase *tc = tcase_create("open");
+    unit_scratch(tc);
+    tcase_add_test(tc, create_with_nested_dirs);
+    tcase_add_test(tc, reopen_keeps_data);
+    tcase_add_test(tc, close_null);
+    tcase_add_test(tc, refuse_newer_schema);
+    tcase_add_test(tc, refused_store_left_untouched);
+    tcase_add_test(tc, refuse_foreign_file);
+    tcase_add_test(tc, empty_file_becomes_store);
+    tcase_add_test(tc, directory_cannot_be_made);
+    tcase_add_test(tc, path_is_a_directory);
+    tcase_add_test(tc, read_only_store);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("record");
+    unit_scratch(tc);
+    tcase_add_test(tc, progress_counts_best_last);
+    tcase_add_test(tc, progress_of_one_question);
+    tcase_add_test(tc, progress_when_empty);
+    tcase_add_test(tc, last_breaks_ties_by_insertion);
+    tcase_add_test(tc, record_nothing_and_null_mode);
+    tcase_add_test(tc, batch_is_all_or_nothing);
+    tcase_add_test(tc, record_fails_cleanly_without_table);
+    tcase_add_test(tc, many_attempts_one_transaction);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("default_path");
+    tcase_add_test(tc, default_path_xdg);
+    tcase_add_test(tc, default_path_home);
+    tcase_add_test(tc, default_path_none);
+    tcase_add_test(tc, default_path_too_long);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
 int main(void)
 {
-    return 0;
+    return unit_run(store_suite());
 }
