@@ -58,8 +58,6 @@ for i = 1, count do
   if seconds > limit then timing = style("yellow", timing .. ", over time") end
   if not r then
     ui.say(style("red", "  grading failed: "), err)
-  elseif r.score == nil then
-    ui.say("  ", style("dim", "ungraded"), " · ", timing)
   else
     local mark = r.pass and style("green", "✓ pass") or style("red", "✗ fail")
     ui.say("  ", mark, "  ", style("bold", ui.percent(r.score)), " · ", timing)
@@ -75,13 +73,16 @@ for i = 1, count do
       ui.say(ui.wrap(m.feedback, nil, "      "))
     end
   end
+  if r and r.coach then
+    for _, line in ipairs(r.coach.feedback) do ui.say(style("dim", ui.wrap("Coach: " .. line, nil, "  "))) end
+  end
   local summary = pick.summary(q)
   if summary then
     ui.say(style("dim", "  Model answer:"))
     ui.say(ui.wrap(summary, nil, "    "))
   end
   results[#results + 1] = { q = q, r = r, seconds = seconds, limit = limit }
-  if r and r.score then
+  if r then
     attempts[#attempts + 1] = { question = q.id, mode = "rapidfire", score = r.score, pass = r.pass, seconds = seconds }
     local ok, serr = drill.store.record(attempts[#attempts])
     if not ok and not store_warned then

@@ -235,7 +235,8 @@ static void check_patterns(struct ctx *c, const cJSON *item, const char *what)
 static void check_rubric(struct ctx *c, const cJSON *r)
 {
     static const char *const keys[] = {"pass", "concepts", "misconceptions", "graders", NULL};
-    static const char *const ckeys[] = {"name", "weight", "required", "patterns", "feedback", NULL};
+    static const char *const ckeys[] = {"name",     "weight",   "required", "patterns",
+                                        "reversed", "feedback", NULL};
     static const char *const mkeys[] = {"name", "patterns", "penalty", "feedback", NULL};
     if (!cJSON_IsObject(r)) {
         err_at(c, r, 0, "\"rubric\" must be an object, not %s", type_name(r));
@@ -243,7 +244,34 @@ static void check_rubric(struct ctx *c, const cJSON *r)
     }
     check_keys(c, r, keys, "a rubric");
     want_number(c, r, "pass", 0, 1, 0, NULL);
-    const cJSON *cs = want_array(c, r, "concepts", 1, "the rubric");
+    /* graders: [{"name": "keyword", "weight": 1}, ...]; concepts are needed unless no keyword
+     * grader runs */
+    int keyword = 1;
+    const cJSON *gs = want_array(c, r, "graders", 0, "the rubric");
+    if (gs) {
+        static const char *const gkeys[] = {"name", "weight", NULL};
+        keyword = 0;
+        if (!gs->child)
+            err_at(c, gs, 0, "\"graders\" is empty");
+        for (const cJSON *g = gs->child; g; g = g->next) {
+            if (!cJSON_IsObject(g)) {
+                err_at(c, g, 0, "a grader must be an object {\"name\", \"weight\"}, not %s",
+                       type_name(g));
+                continue;
+            }
+            check_keys(c, g, gkeys, "a grader");
+            const char *name = want_string(c, g, "name", 1, "a grader");
+            if (name && !valid_id(name, 0))
+                err_at(c, member(g, "name"), 0,
+                       "grader name \"%s\" must be lower-case letters, "
+                       "digits and '-'",
+                       name);
+            if (name && strcmp(name, "keyword") == 0)
+                keyword = 1;
+            want_number(c, g, "weight", 0, 1000, 0, NULL);
+        }
+    }
+    const cJSON *cs = want_array(c, r, "concepts", keyword, "the rubric");
     char what[160];
     int k = 0;
     if (cs) {

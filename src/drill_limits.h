@@ -11,6 +11,11 @@
 /* A question id, in bytes. */
 #define DRILL_MAX_ID_BYTES 64
 
+/* Similarity grader: factor on the tf-idf weight of every term the question
+ * itself contains, in both the answer and the model answer, so an answer
+ * that only repeats the question scores low. */
+#define DRILL_SIM_QUESTION_WEIGHT 0.25
+
 /* PCRE2: backtracking steps, recursion depth (in KiB of the depth
  * vector), heap for backtracking (KiB), and pattern length. */
 #define DRILL_RE_MATCH_LIMIT       1000000u

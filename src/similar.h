@@ -31,6 +31,10 @@ size_t drill_stem(const char *word, size_t len, char *out);
  * words ("the", "which", "don't", ...) or a single character; else 0. */
 int drill_sim_stopword(const char *w, size_t n);
 
+/* The built-in list itself, sorted in byte order: sets *list (static
+ * storage) and returns its length. */
+size_t drill_sim_stopwords(const char *const **list);
+
 /* ---------------------------------------------------------------- tokens */
 
 struct drill_sim_token {
@@ -127,8 +131,8 @@ int drill_sim_compare(const struct drill_sim_index *idx, const char *answer, siz
 /* The unit vector of one text, with question terms demoted as in
  * drill_sim_compare. Sets *nterms to the number of terms; read them with
  * drill_sim_weight_at(idx, 0 .. *nterms - 1, ...) until the next call on the
- * index. The stem pointer is into the index's scratch (not NUL-terminated
- * beyond *len). Same return codes as drill_sim_compare. */
+ * index. *stem points into the index's scratch and holds *len bytes, not
+ * NUL-terminated. Same return codes as drill_sim_compare. */
 int drill_sim_weights(const struct drill_sim_index *idx, const char *text, size_t len,
                       const char *question, size_t qlen, size_t *nterms);
 void drill_sim_weight_at(const struct drill_sim_index *idx, size_t i, const char **stem,

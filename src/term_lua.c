@@ -7,6 +7,7 @@
 #include "host.h"
 #include "drill_limits.h"
 #include "term.h"
+#include "text.h"
 
 /* read([prompt [, more]]) -> answer | nil at end of input; second result true if cut */
 static int l_read(lua_State *L)
@@ -27,6 +28,36 @@ static int l_read(lua_State *L)
     lua_pushlstring(L, buf, len);
     lua_pushboolean(L, st == DRILL_TERM_TRUNCATED);
     return 2;
+}
+
+/* read_all() -> all of standard input | nil, message: for answers piped in
+ * whole. Over the answer limit, or not UTF-8, is an error naming the byte. */
+static int l_read_all(lua_State *L)
+{
+    char *buf = lua_newuserdatauv(L, DRILL_MAX_ANSWER_BYTES + 1, 0);
+    size_t n = 0;
+    drill_host_pause(L);
+    while (n <= DRILL_MAX_ANSWER_BYTES) {
+        size_t got = fread(buf + n, 1, DRILL_MAX_ANSWER_BYTES + 1 - n, stdin);
+        if (got == 0)
+            break;
+        n += got;
+    }
+    drill_host_resume(L);
+    if (n > DRILL_MAX_ANSWER_BYTES) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "standard input: over the answer limit of %d bytes",
+                        (int)DRILL_MAX_ANSWER_BYTES);
+        return 2;
+    }
+    size_t bad;
+    if (!drill_utf8_valid(buf, n, &bad)) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "standard input: invalid UTF-8 at byte offset %d", (int)bad);
+        return 2;
+    }
+    lua_pushlstring(L, buf, n);
+    return 1;
 }
 
 static int write_to(lua_State *L, FILE *f)
@@ -101,10 +132,16 @@ static int l_style(lua_State *L)
 
 int drill_open_term(lua_State *L)
 {
-    static const luaL_Reg fns[] = {
-        {"read", l_read},   {"write", l_write}, {"ewrite", l_ewrite},
-        {"flush", l_flush}, {"color", l_color}, {"interactive", l_interactive},
-        {"width", l_width}, {"style", l_style}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"read", l_read},
+                                   {"read_all", l_read_all},
+                                   {"write", l_write},
+                                   {"ewrite", l_ewrite},
+                                   {"flush", l_flush},
+                                   {"color", l_color},
+                                   {"interactive", l_interactive},
+                                   {"width", l_width},
+                                   {"style", l_style},
+                                   {NULL, NULL}};
     drill_term_init(drill_host_options(L)->no_color);
     luaL_newlib(L, fns);
     return 1;

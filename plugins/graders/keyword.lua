@@ -173,8 +173,10 @@ function M.grade(q, answer, ctx)
       if corrected then
         j, matched = stated(c.concepts[i], corrected)
         if j then
+          -- the correction that made it match: the corrected word overlaps the match
+          local lm = matched:lower()
           for _, f in ipairs(fixes) do
-            if matched:lower():find(f.to, 1, true) then typo = f end
+            if lm:find(f.to, 1, true) or f.to:find(lm, 1, true) then typo = f end
           end
         end
       end

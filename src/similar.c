@@ -1,0 +1,892 @@
+/* Rubric-free answer similarity: Porter stemming, stop words, tf-idf vectors and cosine. */
+#include "similar.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drill_limits.h"
+#include "text.h"
+
+/* ================================================================ Porter stemmer
+ *
+ * Written from M. F. Porter, "An algorithm for suffix stripping", Program
+ * 14(3), 1980. The word is b[0..k), lower-case ASCII letters only. Within a
+ * step the longest matching suffix decides: if its condition fails, no
+ * shorter suffix is tried. */
+
+static int plain_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* A y is a consonant at the start of a word and after a vowel, a vowel after
+ * a consonant; so along a run of y's the answer alternates from whatever
+ * precedes the run (walked back iteratively: "yyyy..." must not recurse). */
+static int is_cons(const char *b, size_t i)
+{
+    int flip = 0;
+    while (b[i] == 'y') {
+        if (i == 0)
+            return !flip;
+        flip ^= 1;
+        i--;
+    }
+    return plain_vowel(b[i]) ? flip : !flip;
+}
+
+/* m in [C](VC)^m[V] for b[0..j). */
+static int measure(const char *b, size_t j)
+{
+    int m = 0, prev_vowel = 0;
+    for (size_t i = 0; i < j; i++) {
+        int c = is_cons(b, i);
+        if (c && prev_vowel)
+            m++;
+        prev_vowel = !c;
+    }
+    return m;
+}
+
+static int has_vowel(const char *b, size_t j)
+{
+    for (size_t i = 0; i < j; i++)
+        if (!is_cons(b, i))
+            return 1;
+    return 0;
+}
+
+/* *d: b[0..j) ends in a double consonant. */
+static int double_cons(const char *b, size_t j)
+{
+    return j >= 2 && b[j - 1] == b[j - 2] && is_cons(b, j - 1);
+}
+
+/* *o: b[0..j) ends consonant-vowel-consonant, the last not w, x or y. */
+static int cvc(const char *b, size_t j)
+{
+    if (j < 3 || !is_cons(b, j - 3) || is_cons(b, j - 2) || !is_cons(b, j - 1))
+        return 0;
+    char c = b[j - 1];
+    return c != 'w' && c != 'x' && c != 'y';
+}
+
+static int ends(const char *b, size_t k, const char *suf)
+{
+    size_t n = strlen(suf);
+    return k >= n && memcmp(b + k - n, suf, n) == 0;
+}
+
+struct rule {
+    const char *suffix, *replacement;
+};
+
+static const struct rule step2_rules[] = {
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
+    {"izer", "ize"},    {"abli", "able"},   {"alli", "al"},     {"entli", "ent"},
+    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
+    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {NULL, NULL}};
+
+static const struct rule step3_rules[] = {
+    {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
+    {"ical", "ic"},  {"ful", ""},   {"ness", ""},    {NULL, NULL}};
+
+static const struct rule step4_rules[] = {
+    {"al", ""},   {"ance", ""}, {"ence", ""}, {"er", ""},  {"ic", ""},  {"able", ""}, {"ible", ""},
+    {"ant", ""},  {"ement", ""}, {"ment", ""}, {"ent", ""}, {"ion", ""}, {"ou", ""},   {"ism", ""},
+    {"ate", ""},  {"iti", ""},  {"ous", ""},  {"ive", ""}, {"ize", ""}, {NULL, NULL}};
+
+static const struct rule *longest_match(const char *b, size_t k, const struct rule *rules)
+{
+    const struct rule *best = NULL;
+    size_t best_len = 0;
+    for (const struct rule *r = rules; r->suffix; r++) {
+        size_t n = strlen(r->suffix);
+        if (n > best_len && ends(b, k, r->suffix)) {
+            best = r;
+            best_len = n;
+        }
+    }
+    return best;
+}
+
+/* Replaces the longest matching suffix when the stem's measure exceeds
+ * min_m (and, for step 4's "ion", the stem ends in s or t). */
+static size_t apply_rules(char *b, size_t k, const struct rule *rules, int min_m)
+{
+    const struct rule *r = longest_match(b, k, rules);
+    if (!r)
+        return k;
+    size_t stem = k - strlen(r->suffix);
+    if (measure(b, stem) <= min_m)
+        return k;
+    if (rules == step4_rules && strcmp(r->suffix, "ion") == 0 &&
+        (stem == 0 || (b[stem - 1] != 's' && b[stem - 1] != 't')))
+        return k;
+    size_t n = strlen(r->replacement);
+    memcpy(b + stem, r->replacement, n);
+    return stem + n;
+}
+
+static size_t step1a(char *b, size_t k)
+{
+    if (ends(b, k, "sses") || ends(b, k, "ies"))
+        return k - 2;
+    if (ends(b, k, "ss"))
+        return k;
+    if (ends(b, k, "s"))
+        return k - 1;
+    return k;
+}
+
+static size_t step1b(char *b, size_t k)
+{
+    if (ends(b, k, "eed")) {
+        if (measure(b, k - 3) > 0)
+            k--;
+        return k;
+    }
+    if (ends(b, k, "ed") && has_vowel(b, k - 2))
+        k -= 2;
+    else if (ends(b, k, "ing") && has_vowel(b, k - 3))
+        k -= 3;
+    else
+        return k;
+    /* the stem is left bare: restore an e, or undouble a consonant */
+    if (ends(b, k, "at") || ends(b, k, "bl") || ends(b, k, "iz")) {
+        b[k++] = 'e';
+    } else if (double_cons(b, k)) {
+        char c = b[k - 1];
+        if (c != 'l' && c != 's' && c != 'z')
+            k--;
+    } else if (measure(b, k) == 1 && cvc(b, k)) {
+        b[k++] = 'e';
+    }
+    return k;
+}
+
+static size_t step1c(char *b, size_t k)
+{
+    if (ends(b, k, "y") && has_vowel(b, k - 1))
+        b[k - 1] = 'i';
+    return k;
+}
+
+static size_t step5(char *b, size_t k)
+{
+    if (ends(b, k, "e")) {
+        int m = measure(b, k - 1);
+        if (m > 1 || (m == 1 && !cvc(b, k - 1)))
+            k--;
+    }
+    if (ends(b, k, "ll") && measure(b, k) > 1)
+        k--;
+    return k;
+}
+
+size_t drill_stem(const char *word, size_t len, char *out)
+{
+    int letters = 1;
+    for (size_t i = 0; i < len; i++) {
+        char c = word[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c < 'a' || c > 'z')
+            letters = 0;
+        out[i] = c;
+    }
+    out[len] = '\0';
+    if (!letters || len <= 2)
+        return len;
+    size_t k = len;
+    k = step1a(out, k);
+    k = step1b(out, k);
+    k = step1c(out, k);
+    k = apply_rules(out, k, step2_rules, 0);
+    k = apply_rules(out, k, step3_rules, 0);
+    k = apply_rules(out, k, step4_rules, 1);
+    k = step5(out, k);
+    out[k] = '\0';
+    return k;
+}
+
+/* British -ise/-isation and -yse to the -ize/-yze forms Porter's steps know,
+ * so "regularisation" and "regularization" meet. A short stem ("raise",
+ * "noise") is no such verb; -cise, -vise and -wise words ("precise",
+ * "supervise", "otherwise") have no -ize form and derivatives in -sion. */
+static void fold_spelling(char *b, size_t k)
+{
+    static const char *const endings[] = {"isations", "isation", "isers", "iser", "ising",
+                                          "ised",     "ises",    "ise",   "ysers", "yser",
+                                          "ysing",    "ysed",    "yses",  "yse"};
+    for (size_t i = 0; i < k; i++)
+        if (b[i] < 'a' || b[i] > 'z')
+            return;
+    for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+        if (!ends(b, k, endings[e]))
+            continue;
+        size_t p = k - strlen(endings[e]); /* the i or y */
+        if (p > 0 && b[p - 1] != 'c' && b[p - 1] != 'v' && b[p - 1] != 'w' && measure(b, p) > 0)
+            b[p + 1] = 'z';
+        return;
+    }
+}
+
+/* ================================================================ stop words */
+
+/* Sorted in byte order for the binary search (the unit suite checks it). */
+static const char *const stopwords[] = {
+    "about",    "above",     "after",     "again",    "against",   "all",      "also",
+    "although", "am",        "an",        "and",      "any",       "are",      "aren't",
+    "as",       "at",        "be",        "because",  "been",      "before",   "being",
+    "below",    "between",   "both",      "but",      "by",        "can",      "can't",
+    "cannot",   "could",     "couldn't",  "did",      "didn't",    "do",       "does",
+    "doesn't",  "doing",     "don't",     "done",     "down",      "during",   "each",
+    "either",   "else",      "etc",       "even",     "ever",      "every",    "few",
+    "for",      "from",      "further",   "had",      "has",       "hasn't",   "have",
+    "haven't",  "having",    "he",        "her",      "here",      "herself",  "him",
+    "himself",  "his",       "how",       "however",  "i'm",       "if",       "in",
+    "into",     "is",        "isn't",     "it",       "it's",      "its",      "itself",
+    "just",     "let",       "let's",     "may",      "me",        "might",    "more",
+    "most",     "much",      "must",      "my",       "myself",    "neither",  "no",
+    "nor",      "not",       "now",       "of",       "off",       "often",    "on",
+    "once",     "only",      "or",        "other",    "others",    "our",      "ourselves",
+    "out",      "over",      "own",       "per",      "quite",     "rather",   "really",
+    "same",     "she",       "should",    "shouldn't", "since",    "so",       "some",
+    "such",     "than",      "that",      "that's",   "the",       "their",    "them",
+    "themselves", "then",    "there",     "there's",  "therefore", "these",    "they",
+    "they're",  "this",      "those",     "though",   "through",   "thus",     "to",
+    "too",      "under",     "until",     "up",       "upon",      "us",       "very",
+    "via",      "was",       "wasn't",    "we",       "we're",     "were",     "weren't",
+    "what",     "when",      "where",     "whether",  "which",     "while",    "who",
+    "whose",    "why",       "will",      "with",     "within",    "without",  "won't",
+    "would",    "wouldn't",  "yet",       "you",      "you're",    "your",     "yourself",
+    "yourselves"};
+
+size_t drill_sim_stopwords(const char *const **list)
+{
+    *list = stopwords;
+    return sizeof stopwords / sizeof *stopwords;
+}
+
+int drill_sim_stopword(const char *w, size_t n)
+{
+    if (n == 0 || drill_utf8_seqlen(w, n) == n)
+        return 1;
+    if (n > 10)
+        return 0; /* longer than any listed word */
+    size_t lo = 0, hi = sizeof stopwords / sizeof *stopwords;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *s = stopwords[mid];
+        size_t sn = strlen(s);
+        int c = memcmp(w, s, n < sn ? n : sn);
+        if (c == 0)
+            c = n < sn ? -1 : n > sn;
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* ================================================================ tokens */
+
+static size_t part_end(const char *s, size_t i, size_t end)
+{
+    while (i < end && s[i] != '-' && s[i] != '_')
+        i++;
+    return i;
+}
+
+static int one_char(const char *s, size_t n)
+{
+    return n > 0 && drill_utf8_seqlen(s, n) == n;
+}
+
+/* The longest prefix of s[0..n) that fits `cap` bytes and ends on a character boundary. */
+static size_t utf8_cut(const char *s, size_t n, size_t cap)
+{
+    if (n <= cap)
+        return n;
+    while (cap > 0 && ((unsigned char)s[cap] & 0xC0) == 0x80)
+        cap--;
+    return cap;
+}
+
+int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_token *tok)
+{
+    enum { CAP = DRILL_SIM_WORD_BYTES - 1 };
+    size_t st, len;
+    /* every pass moves *pos forward by at least one byte */
+    while (drill_text_next_word(s, n, pos, &st, &len)) {
+        size_t end = st + len, pe = part_end(s, st, end), surf_end = pe;
+        if (pe < end)
+            *pos = pe + 1; /* the rest of the compound is read as words of its own */
+        char raw[2 * DRILL_SIM_WORD_BYTES];
+        size_t rn = utf8_cut(s + st, pe - st, CAP);
+        memcpy(raw, s + st, rn);
+        if (one_char(s + st, pe - st) && pe < end) {
+            size_t p2 = pe + 1, pe2 = part_end(s, p2, end);
+            if (pe2 > p2) {
+                size_t add = utf8_cut(s + p2, pe2 - p2, CAP);
+                memcpy(raw + rn, s + p2, add);
+                rn += add;
+                surf_end = pe2;
+                *pos = pe2 < end ? pe2 + 1 : end;
+            }
+        }
+        int cut = surf_end - st > rn + (surf_end > pe ? 1 : 0);
+        if (rn > CAP) {
+            rn = utf8_cut(raw, rn, CAP);
+            cut = 1;
+        }
+        if (one_char(raw, rn) || drill_sim_stopword(raw, rn))
+            continue;
+        if (!cut && rn >= 2 && raw[rn - 2] == '\'' && raw[rn - 1] == 's') {
+            rn -= 2;
+            surf_end -= 2;
+            if (rn == 0 || one_char(raw, rn) || drill_sim_stopword(raw, rn))
+                continue;
+        }
+        tok->start = st;
+        tok->len = surf_end - st;
+        memcpy(tok->stem, raw, rn);
+        if (cut) {
+            tok->stem[rn] = '\0';
+            tok->stemlen = rn;
+        } else {
+            fold_spelling(tok->stem, rn);
+            tok->stemlen = drill_stem(tok->stem, rn, tok->stem);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* ================================================================ index */
+
+struct sim_term {
+    uint32_t off, hash, df, len;
+    size_t stamp; /* the last document counted, 1-based */
+};
+
+/* One term of a comparison. */
+struct sim_ent {
+    uint32_t off, hash, len; /* stem, in the scratch pool */
+    uint32_t tf[2];          /* in the answer (or weighed text) and the reference */
+    uint32_t df;
+    uint32_t word, wordlen; /* first surface word in the reference, in the scratch text */
+    uint32_t first;         /* order of first appearance in the reference */
+    int inq;
+    double w[2];
+};
+
+struct sim_scratch {
+    char *text; /* normalised inputs, one after another */
+    char *pool; /* stems of the comparison */
+    uint32_t *slots;
+    struct sim_ent *ents;
+    uint32_t *ids; /* the terms of a document being added */
+    size_t textcap, poolcap, slotcap, entcap, idcap;
+    size_t nents, nslots, poollen, nout;
+};
+
+struct drill_sim_index {
+    drill_sim_alloc alloc;
+    void *ud;
+    uint32_t *slots; /* 0 empty, else term id + 1 */
+    size_t slotcap;  /* a power of two */
+    struct sim_term *terms;
+    size_t nterms, termcap;
+    char *pool;
+    size_t poollen, poolcap;
+    size_t ndocs;
+    struct sim_scratch *scr; /* behind a pointer: the const API writes to it */
+};
+
+static void *std_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    (void)ud;
+    (void)osize;
+    if (nsize == 0) {
+        free(ptr);
+        return NULL;
+    }
+    return realloc(ptr, nsize);
+}
+
+/* Grows *p (cap elements of `size`) to hold `need` elements; 0 or -1. */
+static int reserve(const struct drill_sim_index *idx, void **p, size_t *cap, size_t need,
+                   size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t ncap = *cap ? *cap : 16;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2)
+            return -1;
+        ncap *= 2;
+    }
+    if (ncap > SIZE_MAX / size)
+        return -1;
+    void *q = idx->alloc(idx->ud, *p, *p ? *cap * size : 0, ncap * size);
+    if (!q)
+        return -1;
+    *p = q;
+    *cap = ncap;
+    return 0;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+struct drill_sim_index *drill_sim_index_new(void)
+{
+    return drill_sim_index_new_with(NULL, NULL);
+}
+
+struct drill_sim_index *drill_sim_index_new_with(drill_sim_alloc alloc, void *ud)
+{
+    if (!alloc)
+        alloc = std_alloc;
+    struct drill_sim_index *idx = alloc(ud, NULL, 0, sizeof *idx);
+    if (!idx)
+        return NULL;
+    memset(idx, 0, sizeof *idx);
+    idx->alloc = alloc;
+    idx->ud = ud;
+    idx->scr = alloc(ud, NULL, 0, sizeof *idx->scr);
+    if (idx->scr)
+        memset(idx->scr, 0, sizeof *idx->scr);
+    void *slots = NULL;
+    if (!idx->scr || reserve(idx, &slots, &idx->slotcap, 256, sizeof *idx->slots)) {
+        drill_sim_index_free(idx);
+        return NULL;
+    }
+    idx->slots = slots;
+    memset(idx->slots, 0, idx->slotcap * sizeof *idx->slots);
+    return idx;
+}
+
+static void release(const struct drill_sim_index *idx, void *p, size_t bytes)
+{
+    if (p)
+        idx->alloc(idx->ud, p, bytes, 0);
+}
+
+void drill_sim_index_free(struct drill_sim_index *idx)
+{
+    if (!idx)
+        return;
+    struct sim_scratch *s = idx->scr;
+    if (s) {
+        release(idx, s->text, s->textcap);
+        release(idx, s->pool, s->poolcap);
+        release(idx, s->slots, s->slotcap * sizeof *s->slots);
+        release(idx, s->ents, s->entcap * sizeof *s->ents);
+        release(idx, s->ids, s->idcap * sizeof *s->ids);
+        release(idx, s, sizeof *s);
+    }
+    release(idx, idx->slots, idx->slotcap * sizeof *idx->slots);
+    release(idx, idx->terms, idx->termcap * sizeof *idx->terms);
+    release(idx, idx->pool, idx->poolcap);
+    release(idx, idx, sizeof *idx);
+}
+
+size_t drill_sim_index_ndocs(const struct drill_sim_index *idx)
+{
+    return idx->ndocs;
+}
+
+size_t drill_sim_index_nterms(const struct drill_sim_index *idx)
+{
+    return idx->nterms;
+}
+
+/* The slot holding the stem, or the empty slot where it would go. */
+static size_t probe(const struct drill_sim_index *idx, const char *s, size_t n, uint32_t h)
+{
+    size_t mask = idx->slotcap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t v = idx->slots[i];
+        if (!v)
+            return i;
+        const struct sim_term *t = &idx->terms[v - 1];
+        if (t->hash == h && t->len == n && memcmp(idx->pool + t->off, s, n) == 0)
+            return i;
+    }
+}
+
+static uint32_t lookup_df(const struct drill_sim_index *idx, const char *s, size_t n, uint32_t h)
+{
+    uint32_t v = idx->slots[probe(idx, s, n, h)];
+    return v ? idx->terms[v - 1].df : 0;
+}
+
+size_t drill_sim_df(const struct drill_sim_index *idx, const char *stem, size_t n)
+{
+    return lookup_df(idx, stem, n, hash_bytes(stem, n));
+}
+
+static double idf_of(size_t ndocs, size_t df)
+{
+    return log(((double)ndocs + 1.0) / ((double)df + 1.0)) + 1.0;
+}
+
+double drill_sim_idf(const struct drill_sim_index *idx, const char *stem, size_t n)
+{
+    return idf_of(idx->ndocs, drill_sim_df(idx, stem, n));
+}
+
+/* Keeps the table at most half full. */
+static int rehash(struct drill_sim_index *idx)
+{
+    if ((idx->nterms + 1) * 2 <= idx->slotcap)
+        return 0;
+    size_t ncap = idx->slotcap * 2;
+    uint32_t *slots = idx->alloc(idx->ud, NULL, 0, ncap * sizeof *slots);
+    if (!slots)
+        return -1;
+    memset(slots, 0, ncap * sizeof *slots);
+    for (size_t id = 0; id < idx->nterms; id++) {
+        size_t i = idx->terms[id].hash & (ncap - 1);
+        while (slots[i])
+            i = (i + 1) & (ncap - 1);
+        slots[i] = (uint32_t)id + 1;
+    }
+    release(idx, idx->slots, idx->slotcap * sizeof *idx->slots);
+    idx->slots = slots;
+    idx->slotcap = ncap;
+    return 0;
+}
+
+static int intern(struct drill_sim_index *idx, const char *s, size_t n, uint32_t *id)
+{
+    uint32_t h = hash_bytes(s, n);
+    size_t at = probe(idx, s, n, h);
+    if (idx->slots[at]) {
+        *id = idx->slots[at] - 1;
+        return 0;
+    }
+    if (idx->nterms >= UINT32_MAX - 1 || idx->poollen + n > UINT32_MAX)
+        return -1;
+    void *terms = idx->terms, *pool = idx->pool;
+    int err = reserve(idx, &terms, &idx->termcap, idx->nterms + 1, sizeof *idx->terms);
+    idx->terms = terms;
+    if (!err)
+        err = reserve(idx, &pool, &idx->poolcap, idx->poollen + n, 1);
+    idx->pool = pool;
+    if (err || rehash(idx))
+        return -1;
+    at = probe(idx, s, n, h);
+    struct sim_term *t = &idx->terms[idx->nterms];
+    t->off = (uint32_t)idx->poollen;
+    t->hash = h;
+    t->len = (uint32_t)n;
+    t->df = 0;
+    t->stamp = 0;
+    memcpy(idx->pool + idx->poollen, s, n);
+    idx->poollen += n;
+    *id = (uint32_t)idx->nterms;
+    idx->slots[at] = (uint32_t)++idx->nterms;
+    return 0;
+}
+
+/* Cuts text past the answer limit on a character boundary and checks it. */
+static int clip(const char *s, size_t *n)
+{
+    if (!s) {
+        *n = 0;
+        return 0;
+    }
+    *n = utf8_cut(s, *n, DRILL_MAX_ANSWER_BYTES);
+    return drill_utf8_valid(s, *n, NULL) ? 0 : -1;
+}
+
+int drill_sim_index_add(struct drill_sim_index *idx, const char *text, size_t len)
+{
+    if (clip(text, &len))
+        return DRILL_SIM_EUTF8;
+    struct sim_scratch *s = idx->scr;
+    void *buf = s->text, *ids = s->ids;
+    int err = reserve(idx, &buf, &s->textcap, len + 1, 1);
+    s->text = buf;
+    if (!err)
+        err = reserve(idx, &ids, &s->idcap, len / 2 + 1, sizeof *s->ids);
+    s->ids = ids;
+    if (err)
+        return DRILL_SIM_ENOMEM;
+    size_t n = drill_text_normalize(text, len, s->text, DRILL_NORM_LOWER);
+    /* intern first, count after: a failure leaves only unseen terms with df 0 */
+    size_t pos = 0, nids = 0;
+    struct drill_sim_token tok;
+    while (drill_sim_next_token(s->text, n, &pos, &tok) && nids < s->idcap) {
+        if (intern(idx, tok.stem, tok.stemlen, &s->ids[nids]))
+            return DRILL_SIM_ENOMEM;
+        nids++;
+    }
+    size_t stamp = ++idx->ndocs;
+    for (size_t i = 0; i < nids; i++) {
+        struct sim_term *t = &idx->terms[s->ids[i]];
+        if (t->stamp != stamp) {
+            t->stamp = stamp;
+            t->df++;
+        }
+    }
+    return DRILL_SIM_OK;
+}
+
+/* ================================================================ vectors */
+
+enum { ROLE_ANSWER = 0, ROLE_REFERENCE = 1, ROLE_QUESTION = 2 };
+
+/* Sizes the scratch for `total` input bytes and clears the comparison's
+ * table. Terms are at least two bytes plus a separator, so total / 2 + 3
+ * entries always suffice. */
+static int scratch_begin(const struct drill_sim_index *idx, size_t total)
+{
+    struct sim_scratch *s = idx->scr;
+    size_t nents = total / 2 + 3, nslots = 16;
+    while (nslots < 2 * nents)
+        nslots *= 2;
+    void *text = s->text, *pool = s->pool, *slots = s->slots, *ents = s->ents;
+    int err = reserve(idx, &text, &s->textcap, total + 3, 1);
+    s->text = text;
+    if (!err)
+        err = reserve(idx, &pool, &s->poolcap, total + 1, 1);
+    s->pool = pool;
+    if (!err)
+        err = reserve(idx, &slots, &s->slotcap, nslots, sizeof *s->slots);
+    s->slots = slots;
+    if (!err)
+        err = reserve(idx, &ents, &s->entcap, nents, sizeof *s->ents);
+    s->ents = ents;
+    if (err)
+        return DRILL_SIM_ENOMEM;
+    memset(s->slots, 0, nslots * sizeof *s->slots);
+    s->nslots = nslots;
+    s->nents = 0;
+    s->poollen = 0;
+    s->nout = 0;
+    return DRILL_SIM_OK;
+}
+
+static struct sim_ent *local_term(const struct drill_sim_index *idx, const char *stem, size_t n)
+{
+    struct sim_scratch *s = idx->scr;
+    uint32_t h = hash_bytes(stem, n);
+    size_t mask = s->nslots - 1, i = h & mask;
+    for (;; i = (i + 1) & mask) {
+        uint32_t v = s->slots[i];
+        if (!v)
+            break;
+        struct sim_ent *e = &s->ents[v - 1];
+        if (e->hash == h && e->len == n && memcmp(s->pool + e->off, stem, n) == 0)
+            return e;
+    }
+    if (s->nents >= s->entcap || s->poollen + n > s->poolcap)
+        return NULL; /* cannot happen with scratch_begin's sizes */
+    struct sim_ent *e = &s->ents[s->nents];
+    memset(e, 0, sizeof *e);
+    e->off = (uint32_t)s->poollen;
+    e->hash = h;
+    e->len = (uint32_t)n;
+    e->df = lookup_df(idx, stem, n, h);
+    memcpy(s->pool + s->poollen, stem, n);
+    s->poollen += n;
+    s->slots[i] = (uint32_t)++s->nents;
+    return e;
+}
+
+/* Normalises text into the scratch at *at and counts its terms for `role`. */
+static void add_text(const struct drill_sim_index *idx, const char *text, size_t len, int role,
+                     size_t *at)
+{
+    struct sim_scratch *s = idx->scr;
+    if (!text || !len)
+        return;
+    char *t = s->text + *at;
+    size_t n = drill_text_normalize(text, len, t, DRILL_NORM_LOWER);
+    size_t pos = 0;
+    uint32_t order = 0;
+    struct drill_sim_token tok;
+    while (drill_sim_next_token(t, n, &pos, &tok)) {
+        struct sim_ent *e = local_term(idx, tok.stem, tok.stemlen);
+        if (!e)
+            break;
+        if (role == ROLE_QUESTION) {
+            e->inq = 1;
+            continue;
+        }
+        if (role == ROLE_REFERENCE && e->tf[1] == 0) {
+            e->word = (uint32_t)(*at + tok.start);
+            e->wordlen = (uint32_t)tok.len;
+            e->first = order++;
+        }
+        e->tf[role]++;
+    }
+    *at += n + 1;
+}
+
+/* Sets every entry's weights for both roles and returns the squared norms. */
+static void weigh(const struct drill_sim_index *idx, double norm2[2])
+{
+    struct sim_scratch *s = idx->scr;
+    norm2[0] = norm2[1] = 0.0;
+    for (size_t i = 0; i < s->nents; i++) {
+        struct sim_ent *e = &s->ents[i];
+        double idf = idf_of(idx->ndocs, e->df) * (e->inq ? DRILL_SIM_QUESTION_WEIGHT : 1.0);
+        for (int r = 0; r < 2; r++) {
+            e->w[r] = e->tf[r] ? (1.0 + log((double)e->tf[r])) * idf : 0.0;
+            norm2[r] += e->w[r] * e->w[r];
+        }
+    }
+}
+
+static int check_inputs(const char *a, size_t *alen, const char *r, size_t *rlen, const char *q,
+                        size_t *qlen)
+{
+    if (clip(a, alen) || clip(r, rlen) || clip(q, qlen))
+        return DRILL_SIM_EUTF8;
+    return DRILL_SIM_OK;
+}
+
+/* Heavier first, then earlier in the reference. */
+static int heavier(const struct sim_ent *x, const struct sim_ent *y)
+{
+    return x->w[1] > y->w[1] || (x->w[1] == y->w[1] && x->first < y->first);
+}
+
+static void keep_top(const struct sim_ent **top, size_t *n, const struct sim_ent *e)
+{
+    size_t i = *n;
+    if (i == DRILL_SIM_REPORT) {
+        if (!heavier(e, top[i - 1]))
+            return;
+        i--;
+    } else {
+        (*n)++;
+    }
+    while (i > 0 && heavier(e, top[i - 1])) {
+        top[i] = top[i - 1];
+        i--;
+    }
+    top[i] = e;
+}
+
+static void copy_cut(char *dst, const char *src, size_t n)
+{
+    n = utf8_cut(src, n, DRILL_SIM_WORD_BYTES - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+static void report(const struct sim_scratch *s, const struct sim_ent *e, double norm,
+                   struct drill_sim_term *out)
+{
+    copy_cut(out->stem, s->pool + e->off, e->len);
+    copy_cut(out->word, s->text + e->word, e->wordlen);
+    out->weight = norm > 0 ? e->w[1] / norm : 0.0;
+}
+
+int drill_sim_compare(const struct drill_sim_index *idx, const char *answer, size_t alen,
+                      const char *reference, size_t rlen, const char *question, size_t qlen,
+                      struct drill_sim_result *out)
+{
+    out->similarity = out->coverage = 0.0;
+    out->nshared = out->nmissing = 0;
+    int err = check_inputs(answer, &alen, reference, &rlen, question, &qlen);
+    if (err)
+        return err;
+    if ((err = scratch_begin(idx, alen + rlen + qlen)))
+        return err;
+    size_t at = 0;
+    add_text(idx, question, qlen, ROLE_QUESTION, &at);
+    add_text(idx, reference, rlen, ROLE_REFERENCE, &at);
+    add_text(idx, answer, alen, ROLE_ANSWER, &at);
+    double norm2[2], dot = 0.0, total = 0.0, found = 0.0;
+    weigh(idx, norm2);
+    const struct sim_scratch *s = idx->scr;
+    const struct sim_ent *shared[DRILL_SIM_REPORT], *missing[DRILL_SIM_REPORT];
+    for (size_t i = 0; i < s->nents; i++) {
+        const struct sim_ent *e = &s->ents[i];
+        if (!e->tf[1])
+            continue;
+        dot += e->w[0] * e->w[1];
+        total += e->w[1];
+        if (e->tf[0]) {
+            found += e->w[1];
+            keep_top(shared, &out->nshared, e);
+        } else {
+            keep_top(missing, &out->nmissing, e);
+        }
+    }
+    if (norm2[0] > 0 && norm2[1] > 0) {
+        double c = dot / (sqrt(norm2[0]) * sqrt(norm2[1]));
+        out->similarity = c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
+    }
+    if (total > 0) {
+        double c = found / total;
+        out->coverage = c > 1.0 ? 1.0 : c;
+    }
+    double rnorm = sqrt(norm2[1]);
+    for (size_t i = 0; i < out->nshared; i++)
+        report(s, shared[i], rnorm, &out->shared[i]);
+    for (size_t i = 0; i < out->nmissing; i++)
+        report(s, missing[i], rnorm, &out->missing[i]);
+    return DRILL_SIM_OK;
+}
+
+int drill_sim_weights(const struct drill_sim_index *idx, const char *text, size_t len,
+                      const char *question, size_t qlen, size_t *nterms)
+{
+    *nterms = 0;
+    int err = check_inputs(text, &len, NULL, &(size_t){0}, question, &qlen);
+    if (err)
+        return err;
+    if ((err = scratch_begin(idx, len + qlen)))
+        return err;
+    size_t at = 0;
+    add_text(idx, question, qlen, ROLE_QUESTION, &at);
+    add_text(idx, text, len, ROLE_ANSWER, &at);
+    double norm2[2];
+    weigh(idx, norm2);
+    struct sim_scratch *s = idx->scr;
+    /* keep the text's own terms, in order of first appearance */
+    size_t k = 0;
+    double norm = sqrt(norm2[0]);
+    for (size_t i = 0; i < s->nents; i++) {
+        if (!s->ents[i].tf[0])
+            continue;
+        s->ents[k] = s->ents[i];
+        s->ents[k].w[0] /= norm;
+        k++;
+    }
+    s->nout = k;
+    *nterms = k;
+    return DRILL_SIM_OK;
+}
+
+void drill_sim_weight_at(const struct drill_sim_index *idx, size_t i, const char **stem,
+                         size_t *len, double *weight)
+{
+    const struct sim_scratch *s = idx->scr;
+    const struct sim_ent *e = &s->ents[i < s->nout ? i : 0];
+    *stem = s->pool + e->off;
+    *len = e->len;
+    *weight = e->w[0];
+}

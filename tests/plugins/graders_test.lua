@@ -1,0 +1,131 @@
+-- The graders on real bank questions: paraphrases and typos accepted, negated
+-- and reversed statements rejected, misconceptions penalised with their
+-- explanation, parroting scored low, composition and isolation.
+local t = require("tap")
+local grade = require("lib.grade")
+local keyword = require("graders.keyword")
+local coach = require("graders.framework")
+local pick = require("lib.questions")
+
+local function q(id) return assert(drill.bank.get(id), id) end
+local function kw(id, text) return keyword.grade(q(id), text, { rubric = q(id).rubric }) end
+local function hit(r, name)
+  for _, h in ipairs(r.hits) do if h.name == name then return h end end
+end
+local function miss(r, name)
+  for _, m in ipairs(r.misses) do if m.name == name then return m end end
+end
+
+local BV_BIAS = "high bias = too simple, underfitting"
+local BV_VAR = "high variance = fits noise, overfitting"
+
+-- paraphrase: none of the model answer's wording
+local r = kw("core.bias-variance", "A model that is too rigid systematically misses the real pattern, while a very "
+  .. "flexible one memorises the noise of its sample. Expected error splits into bias squared plus variance plus "
+  .. "an irreducible part, so I tune capacity with cross-validation.")
+t.ok(r.pass and r.score >= 0.9, "a paraphrase in other words passes", r.score)
+local h = hit(r, BV_BIAS)
+t.ok(h and h.alternative and h.pattern and h.text, "a hit reports which alternative matched and the text")
+
+-- typos: scaled to word length
+r = kw("core.bias-variance", "Bias is undrefitting from a simple model; variance is memorising noise.")
+h = hit(r, BV_BIAS)
+t.ok(h ~= nil and h.typo and h.typo.from == "undrefitting", "a typo in a long word is accepted (undrefitting)")
+local fb = table.concat(r.feedback, "\n")
+t.ok(fb:find('Read "undrefitting" as', 1, true) ~= nil, "the accepted typo is named in the feedback", fb)
+local v = drill.text.vocab({ "bias", "regularization", "variance" })
+t.eq(v:correct("bais"), nil, "no typo tolerance in words under five letters")
+t.eq(v:correct("regularizaton"), "regularization", "one typo in a long word is corrected")
+t.eq(v:correct("varaince"), "variance", "a transposition in an eight-letter word is corrected")
+t.eq(v:correct("varyance"), "variance", "a substitution in an eight-letter word is corrected")
+t.eq(v:correct("vrnc"), nil, "a word too far from any vocabulary word is left alone")
+t.eq(drill.text.vocab({ "model" }):correct("modle"), "model", "five-letter words allow one typo")
+t.eq(drill.text.vocab({ "model" }):correct("mdoel"), "model", "... a transposition included")
+t.eq(drill.text.vocab({ "model" }):correct("mdlee"), nil, "... but not two")
+
+-- negation: "not X" does not state X
+r = kw("core.bias-variance", "The tradeoff is not about underfitting. It is about noise in the labels.")
+local m = miss(r, BV_BIAS)
+t.ok(m and m.negated, "a concept stated only as a negation does not count", m and m.name)
+t.ok(table.concat(r.feedback, "\n"):find("stated only as a negation", 1, true) ~= nil, "the feedback says so")
+r = kw("core.bias-variance", "Bias is not only underfitting from a model that is too simple.")
+t.ok(hit(r, BV_BIAS) ~= nil, "'not only X' still states X")
+r = kw("core.bias-variance", "It doesn't overfit, but high variance models do memorise noise.")
+t.ok(hit(r, BV_VAR) ~= nil, "a later, unnegated statement counts after a negated one")
+
+-- misconceptions: penalised with their explanation, unless denied
+r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting; more data reduces bias.")
+t.ok(#r.misconceptions == 1 and r.misconceptions[1].feedback ~= "", "a misconception is found, with its explanation")
+local clean = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting.")
+t.ok(r.score < clean.score, "a misconception lowers the score", r.score .. " vs " .. clean.score)
+t.ok(table.concat(r.feedback, "\n"):find("Misconception:", 1, true) ~= nil, "the feedback explains the misconception")
+r = kw("core.bias-variance", "High bias is underfitting; more data does not reduce bias, it reduces variance.")
+t.eq(#r.misconceptions, 0, "a denied misconception is not penalised")
+
+-- reversed cause and effect
+r = kw("sup.bagging-vs-boosting", "Bagging reduces bias and boosting reduces variance; bagging trains deep trees in "
+  .. "parallel on bootstrap samples, boosting fits weak learners sequentially to residuals.")
+t.ok(miss(r, "bagging reduces variance") and miss(r, "bagging reduces variance").reversed,
+  "a concept stated the wrong way round does not count")
+t.ok(not r.pass, "an answer with bias and variance swapped fails", r.score)
+local right = kw("sup.bagging-vs-boosting", "Bagging reduces variance and boosting reduces bias; bagging trains deep "
+  .. "trees in parallel on bootstrap samples, boosting fits weak learners sequentially to residuals.")
+t.ok(right.pass and right.score > r.score + 0.5, "the same answer the right way round passes", right.score)
+
+-- feedback says what the model answer says for every miss
+r = kw("core.bias-variance", "It is a tradeoff.")
+t.eq(#r.feedback >= #r.misses, true, "every miss has a feedback line")
+t.ok(r.feedback[1]:find(q("core.bias-variance").rubric.concepts[1].feedback, 1, true) ~= nil,
+  "a miss's feedback quotes what the model answer says")
+
+-- parroting the question scores low, for every question in the banks
+local worst, worst_id, passed = 0, nil, 0
+for _, question in ipairs(drill.bank.questions()) do
+  local pr = keyword.grade(question, question.prompt, { rubric = question.rubric })
+  if pr.score > worst then worst, worst_id = pr.score, question.id end
+  if pr.pass then passed = passed + 1 end
+end
+t.eq(passed, 0, "no question's own prompt passes its rubric")
+t.ok(worst <= 0.4, "parroting the question scores at most 40% on every question", worst_id .. " " .. worst)
+
+-- composition and isolation, through lib.grade
+local base = q("core.bias-variance")
+local model = pick.model_text(base)
+local res = assert(grade.answer(base, model))
+t.ok(res.pass and res.graders[1].name == "keyword", "by default a rubric with concepts is graded by keyword")
+t.ok(res.coach ~= nil, "the coach always reports")
+local fake = { id = "test.compose", format = "conceptual", prompt = base.prompt, answer = base.answer,
+  rubric = { pass = 0.5, concepts = base.rubric.concepts, graders = { { name = "keyword", weight = 3 },
+    { name = "framework", weight = 1 } } } }
+res = assert(grade.answer(fake, model))
+local k, f = res.graders[1].result.score, res.graders[2].result.score
+t.ok(math.abs(res.score - (3 * k + f) / 4) < 1e-9, "weights combine the graders' scores", res.score)
+fake.rubric.graders = { { name = "runaway", weight = 1 } }
+local ok, err, kind = grade.answer(fake, model)
+t.ok(ok == nil and kind == "limit" and err:find("grading question test.compose with runaway", 1, true),
+  "a runaway grader fails that answer with a limit error naming the question", err)
+fake.rubric.graders = { { name = "noscore", weight = 1 } }
+ok, err = grade.answer(fake, model)
+t.ok(ok == nil and err:find("returned no score", 1, true), "a grader without a score is an error", err)
+fake.rubric.graders = { { name = "nosuch", weight = 1 } }
+ok, err = grade.answer(fake, model)
+t.ok(ok == nil and err:find("nosuch", 1, true), "an unknown grader is an error naming it", err)
+
+-- the framework coach
+local rf = q("rf.softmax")
+local c = coach.grade(rf, ("Softmax turns scores into probabilities. "):rep(6), {})
+t.ok(table.concat(c.feedback, "\n"):find("two or three sentences", 1, true), "coach: too long for rapid fire")
+c = coach.grade(base, "I don't know.", {})
+t.ok(table.concat(c.feedback, "\n"):find("reason out loud", 1, true), "coach: giving up without reasoning")
+c = coach.grade(base, "E[(y - f(x))^2] = bias^2 + variance + sigma^2. So it is a tradeoff.", {})
+t.ok(c.checks.summary == false and c.checks.order == false, "coach: math before intuition")
+c = coach.grade(base, "It is the tension between underfitting and overfitting. Think of a target: bias is "
+  .. "aim, variance is scatter. In practice I tune it with cross-validation.", {})
+t.ok(c.checks.summary and c.checks.intuition and c.checks.practice, "coach: the four steps are recognised")
+c = coach.grade(q("scn.imbalanced-small-data"), "I would train a random forest with class weights.", {})
+t.ok(c.checks.clarifying == false, "coach: a scenario without a clarifying question")
+c = coach.grade(q("scn.imbalanced-small-data"), "First, what does a false negative cost? I would train a "
+  .. "regularised logistic regression with class weights.", {})
+t.ok(c.checks.clarifying == true, "coach: a clarifying question is recognised")
+
+return t.done()
