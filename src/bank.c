@@ -530,11 +530,11 @@ static void check_question(struct ctx *c, const cJSON *q, const char *parent, in
                                        "stages", "steps",  "followups", NULL};
     static const char *const formats[] = {"conceptual", "deep-dive",  "scenario",
                                           "derivation", "rapid-fire", NULL};
+    c->qid = NULL;
     if (!cJSON_IsObject(q)) {
         err_at(c, q, 0, "a question must be an object, not %s", type_name(q));
         return;
     }
-    c->qid = NULL;
     const char *id = want_string(c, q, "id", 1, "a question");
     if (id && !valid_id(id, 1)) {
         err_at(c, member(q, "id"), 0,
@@ -714,38 +714,71 @@ int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_
     return st;
 }
 
-/* Depth-first walk of followup ids; colour 1 = on the current path. */
-static int walk_chain(struct drill_bankset *set, size_t qi, unsigned char *colour,
+/* The question a followup entry leads to, or NULL. */
+static const struct drill_question *followup_target(const struct drill_bankset *set,
+                                                    const cJSON *it)
+{
+    const char *target = NULL;
+    if (cJSON_IsString(it))
+        target = it->valuestring;
+    else if (cJSON_IsObject(it) && cJSON_IsString(member(it, "id")))
+        target = member(it, "id")->valuestring;
+    return target ? drill_bankset_find(set, target) : NULL;
+}
+
+/* Depth-first walk of followups from question `root`, with an explicit stack
+ * so a chain thousands long cannot overflow the C stack. colour: 0 unseen,
+ * 1 on the current path, 2 done. Returns 1 if it found a loop. */
+static int walk_chain(struct drill_bankset *set, size_t root, unsigned char *colour,
                       struct drill_diags *d)
 {
-    colour[qi] = 1;
-    const cJSON *f = member(set->qs[qi].node, "followups");
+    struct frame {
+        size_t q;
+        const cJSON *next; /* the followup entry to look at next */
+    };
+    size_t cap = 64, top = 0;
+    struct frame *st = malloc(cap * sizeof *st);
+    if (!st)
+        return 0;
+    const cJSON *f = member(set->qs[root].node, "followups");
+    st[top++] = (struct frame){root, f ? f->child : NULL};
+    colour[root] = 1;
     int bad = 0;
-    for (const cJSON *it = f ? f->child : NULL; it; it = it->next) {
-        const char *target = NULL;
-        if (cJSON_IsString(it))
-            target = it->valuestring;
-        else if (cJSON_IsObject(it) && cJSON_IsString(member(it, "id")))
-            target = member(it, "id")->valuestring;
-        if (!target)
+    while (top) {
+        struct frame *fr = &st[top - 1];
+        if (!fr->next) {
+            colour[fr->q] = 2;
+            top--;
             continue;
-        const struct drill_question *t = drill_bankset_find(set, target);
+        }
+        const cJSON *it = fr->next;
+        fr->next = it->next;
+        const struct drill_question *t = followup_target(set, it);
         if (!t)
-            continue; /* reported by finish */
+            continue; /* unknown ids are reported by finish */
         size_t ti = (size_t)(t - set->qs);
         if (colour[ti] == 1) {
-            const struct loaded *lf = &set->files[set->qs[qi].bank];
+            const struct loaded *lf = &set->files[set->qs[fr->q].bank];
             unsigned line = 0, col = 0;
             drill_json_pos(lf->doc, it, 0, &line, &col);
             drill_diag_add(d, DRILL_EXIT_DATA, lf->path, line, col,
                            "question \"%s\": followup \"%s\" leads back to itself (a loop)",
-                           set->qs[qi].id, target);
+                           set->qs[fr->q].id, t->id);
             bad = 1;
         } else if (colour[ti] == 0) {
-            bad |= walk_chain(set, ti, colour, d);
+            if (top == cap) {
+                struct frame *n = realloc(st, cap * 2 * sizeof *st);
+                if (!n)
+                    break;
+                st = n;
+                cap *= 2;
+            }
+            const cJSON *tf = member(t->node, "followups");
+            st[top++] = (struct frame){ti, tf ? tf->child : NULL};
+            colour[ti] = 1;
         }
     }
-    colour[qi] = 2;
+    free(st);
     return bad;
 }
 

@@ -4,6 +4,8 @@
 #include "api.h"
 #include "text.h"
 
+void drill_sim_open(lua_State *L, int texttab); /* similar_lua.c */
+
 /* valid(s) -> true | false, byte offset (1-based) of the first bad byte */
 static int l_valid(lua_State *L)
 {
@@ -194,5 +196,6 @@ int drill_open_text(lua_State *L)
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
     luaL_newlib(L, fns);
+    drill_sim_open(L, -1);
     return 1;
 }
