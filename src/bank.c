@@ -350,7 +350,7 @@ static void check_level(struct ctx *c, const cJSON *q, int required)
     const cJSON *v = member(q, "level");
     if (!v) {
         if (required)
-            err_at(c, q, 0, "question has no \"level\"");
+            err_at(c, q, 0, "the question has no \"level\"");
         return;
     }
     if (cJSON_IsString(v)) {
@@ -400,6 +400,8 @@ static int map_grow(struct drill_bankset *set)
 
 static void rebuild_map(struct drill_bankset *set)
 {
+    if (!set->mapcap)
+        return;
     memset(set->map, 0, set->mapcap * sizeof *set->map);
     for (size_t i = 0; i < set->nq; i++) {
         size_t at = hash_str(set->qs[i].id) & (set->mapcap - 1);
@@ -698,7 +700,8 @@ int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_
         n++;
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, name_cmp);
+    if (n)
+        qsort(names, n, sizeof *names, name_cmp);
     int st = DRILL_OK;
     for (size_t i = 0; i < n; i++) {
         int r = load_file(set, names[i], d);

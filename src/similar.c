@@ -72,42 +72,51 @@ static int cvc(const char *b, size_t j)
     return c != 'w' && c != 'x' && c != 'y';
 }
 
-static int ends(const char *b, size_t k, const char *suf)
+/* Compares from the end: most candidates fail on the last letter. */
+static int suffix_is(const char *b, size_t k, const char *suf, size_t n)
 {
-    size_t n = strlen(suf);
-    return k >= n && memcmp(b + k - n, suf, n) == 0;
+    if (k < n)
+        return 0;
+    const char *p = b + k - n;
+    for (size_t i = n; i-- > 0;)
+        if (p[i] != suf[i])
+            return 0;
+    return 1;
 }
+
+#define ENDS(b, k, lit) suffix_is((b), (k), (lit), sizeof(lit) - 1)
 
 struct rule {
     const char *suffix, *replacement;
+    unsigned char slen, rlen;
 };
 
-static const struct rule step2_rules[] = {
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
-    {"izer", "ize"},    {"abli", "able"},   {"alli", "al"},     {"entli", "ent"},
-    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
-    {NULL, NULL}};
+#define R(suffix, replacement) {suffix, replacement, sizeof(suffix) - 1, sizeof(replacement) - 1}
 
-static const struct rule step3_rules[] = {
-    {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
-    {"ical", "ic"},  {"ful", ""},   {"ness", ""},    {NULL, NULL}};
+static const struct rule step2_rules[] = {
+    R("ational", "ate"), R("tional", "tion"), R("enci", "ence"), R("anci", "ance"), R("izer", "ize"),
+    R("abli", "able"),   R("alli", "al"),     R("entli", "ent"), R("eli", "e"),     R("ousli", "ous"),
+    R("ization", "ize"), R("ation", "ate"),   R("ator", "ate"),  R("alism", "al"),  R("iveness", "ive"),
+    R("fulness", "ful"), R("ousness", "ous"), R("aliti", "al"),  R("iviti", "ive"), R("biliti", "ble"),
+    {NULL, NULL, 0, 0}};
+
+static const struct rule step3_rules[] = {R("icate", "ic"), R("ative", ""),  R("alize", "al"),
+                                          R("iciti", "ic"), R("ical", "ic"), R("ful", ""),
+                                          R("ness", ""),    {NULL, NULL, 0, 0}};
 
 static const struct rule step4_rules[] = {
-    {"al", ""},   {"ance", ""}, {"ence", ""}, {"er", ""},  {"ic", ""},  {"able", ""}, {"ible", ""},
-    {"ant", ""},  {"ement", ""}, {"ment", ""}, {"ent", ""}, {"ion", ""}, {"ou", ""},   {"ism", ""},
-    {"ate", ""},  {"iti", ""},  {"ous", ""},  {"ive", ""}, {"ize", ""}, {NULL, NULL}};
+    R("al", ""),  R("ance", ""),  R("ence", ""), R("er", ""),  R("ic", ""),  R("able", ""), R("ible", ""),
+    R("ant", ""), R("ement", ""), R("ment", ""), R("ent", ""), R("ion", ""), R("ou", ""),   R("ism", ""),
+    R("ate", ""), R("iti", ""),   R("ous", ""),  R("ive", ""), R("ize", ""), {NULL, NULL, 0, 0}};
 
 static const struct rule *longest_match(const char *b, size_t k, const struct rule *rules)
 {
     const struct rule *best = NULL;
     size_t best_len = 0;
     for (const struct rule *r = rules; r->suffix; r++) {
-        size_t n = strlen(r->suffix);
-        if (n > best_len && ends(b, k, r->suffix)) {
+        if (r->slen > best_len && suffix_is(b, k, r->suffix, r->slen)) {
             best = r;
-            best_len = n;
+            best_len = r->slen;
         }
     }
     return best;
@@ -120,43 +129,42 @@ static size_t apply_rules(char *b, size_t k, const struct rule *rules, int min_m
     const struct rule *r = longest_match(b, k, rules);
     if (!r)
         return k;
-    size_t stem = k - strlen(r->suffix);
+    size_t stem = k - r->slen;
     if (measure(b, stem) <= min_m)
         return k;
     if (rules == step4_rules && strcmp(r->suffix, "ion") == 0 &&
         (stem == 0 || (b[stem - 1] != 's' && b[stem - 1] != 't')))
         return k;
-    size_t n = strlen(r->replacement);
-    memcpy(b + stem, r->replacement, n);
-    return stem + n;
+    memcpy(b + stem, r->replacement, r->rlen);
+    return stem + r->rlen;
 }
 
 static size_t step1a(char *b, size_t k)
 {
-    if (ends(b, k, "sses") || ends(b, k, "ies"))
+    if (ENDS(b, k, "sses") || ENDS(b, k, "ies"))
         return k - 2;
-    if (ends(b, k, "ss"))
+    if (ENDS(b, k, "ss"))
         return k;
-    if (ends(b, k, "s"))
+    if (ENDS(b, k, "s"))
         return k - 1;
     return k;
 }
 
 static size_t step1b(char *b, size_t k)
 {
-    if (ends(b, k, "eed")) {
+    if (ENDS(b, k, "eed")) {
         if (measure(b, k - 3) > 0)
             k--;
         return k;
     }
-    if (ends(b, k, "ed") && has_vowel(b, k - 2))
+    if (ENDS(b, k, "ed") && has_vowel(b, k - 2))
         k -= 2;
-    else if (ends(b, k, "ing") && has_vowel(b, k - 3))
+    else if (ENDS(b, k, "ing") && has_vowel(b, k - 3))
         k -= 3;
     else
         return k;
     /* the stem is left bare: restore an e, or undouble a consonant */
-    if (ends(b, k, "at") || ends(b, k, "bl") || ends(b, k, "iz")) {
+    if (ENDS(b, k, "at") || ENDS(b, k, "bl") || ENDS(b, k, "iz")) {
         b[k++] = 'e';
     } else if (double_cons(b, k)) {
         char c = b[k - 1];
@@ -170,19 +178,19 @@ static size_t step1b(char *b, size_t k)
 
 static size_t step1c(char *b, size_t k)
 {
-    if (ends(b, k, "y") && has_vowel(b, k - 1))
+    if (ENDS(b, k, "y") && has_vowel(b, k - 1))
         b[k - 1] = 'i';
     return k;
 }
 
 static size_t step5(char *b, size_t k)
 {
-    if (ends(b, k, "e")) {
+    if (ENDS(b, k, "e")) {
         int m = measure(b, k - 1);
         if (m > 1 || (m == 1 && !cvc(b, k - 1)))
             k--;
     }
-    if (ends(b, k, "ll") && measure(b, k) > 1)
+    if (ENDS(b, k, "ll") && measure(b, k) > 1)
         k--;
     return k;
 }
@@ -219,7 +227,7 @@ size_t drill_stem(const char *word, size_t len, char *out)
  * "supervise", "otherwise") have no -ize form and derivatives in -sion. */
 static void fold_spelling(char *b, size_t k)
 {
-    static const char *const endings[] = {"isations", "isation", "isers", "iser", "ising",
+    static const char *const endings[] = {"isations", "isation", "isers", "iser",  "ising",
                                           "ised",     "ises",    "ise",   "ysers", "yser",
                                           "ysing",    "ysed",    "yses",  "yse"};
     for (size_t i = 0; i < k; i++)
@@ -239,31 +247,31 @@ static void fold_spelling(char *b, size_t k)
 
 /* Sorted in byte order for the binary search (the unit suite checks it). */
 static const char *const stopwords[] = {
-    "about",    "above",     "after",     "again",    "against",   "all",      "also",
-    "although", "am",        "an",        "and",      "any",       "are",      "aren't",
-    "as",       "at",        "be",        "because",  "been",      "before",   "being",
-    "below",    "between",   "both",      "but",      "by",        "can",      "can't",
-    "cannot",   "could",     "couldn't",  "did",      "didn't",    "do",       "does",
-    "doesn't",  "doing",     "don't",     "done",     "down",      "during",   "each",
-    "either",   "else",      "etc",       "even",     "ever",      "every",    "few",
-    "for",      "from",      "further",   "had",      "has",       "hasn't",   "have",
-    "haven't",  "having",    "he",        "her",      "here",      "herself",  "him",
-    "himself",  "his",       "how",       "however",  "i'm",       "if",       "in",
-    "into",     "is",        "isn't",     "it",       "it's",      "its",      "itself",
-    "just",     "let",       "let's",     "may",      "me",        "might",    "more",
-    "most",     "much",      "must",      "my",       "myself",    "neither",  "no",
-    "nor",      "not",       "now",       "of",       "off",       "often",    "on",
-    "once",     "only",      "or",        "other",    "others",    "our",      "ourselves",
-    "out",      "over",      "own",       "per",      "quite",     "rather",   "really",
-    "same",     "she",       "should",    "shouldn't", "since",    "so",       "some",
-    "such",     "than",      "that",      "that's",   "the",       "their",    "them",
-    "themselves", "then",    "there",     "there's",  "therefore", "these",    "they",
-    "they're",  "this",      "those",     "though",   "through",   "thus",     "to",
-    "too",      "under",     "until",     "up",       "upon",      "us",       "very",
-    "via",      "was",       "wasn't",    "we",       "we're",     "were",     "weren't",
-    "what",     "when",      "where",     "whether",  "which",     "while",    "who",
-    "whose",    "why",       "will",      "with",     "within",    "without",  "won't",
-    "would",    "wouldn't",  "yet",       "you",      "you're",    "your",     "yourself",
+    "about",      "above",    "after",    "again",     "against",   "all",     "also",
+    "although",   "am",       "an",       "and",       "any",       "are",     "aren't",
+    "as",         "at",       "be",       "because",   "been",      "before",  "being",
+    "below",      "between",  "both",     "but",       "by",        "can",     "can't",
+    "cannot",     "could",    "couldn't", "did",       "didn't",    "do",      "does",
+    "doesn't",    "doing",    "don't",    "done",      "down",      "during",  "each",
+    "either",     "else",     "etc",      "even",      "ever",      "every",   "few",
+    "for",        "from",     "further",  "had",       "has",       "hasn't",  "have",
+    "haven't",    "having",   "he",       "her",       "here",      "herself", "him",
+    "himself",    "his",      "how",      "however",   "i'm",       "if",      "in",
+    "into",       "is",       "isn't",    "it",        "it's",      "its",     "itself",
+    "just",       "let",      "let's",    "may",       "me",        "might",   "more",
+    "most",       "much",     "must",     "my",        "myself",    "neither", "no",
+    "nor",        "not",      "now",      "of",        "off",       "often",   "on",
+    "once",       "only",     "or",       "other",     "others",    "our",     "ourselves",
+    "out",        "over",     "own",      "per",       "quite",     "rather",  "really",
+    "same",       "she",      "should",   "shouldn't", "since",     "so",      "some",
+    "such",       "than",     "that",     "that's",    "the",       "their",   "them",
+    "themselves", "then",     "there",    "there's",   "therefore", "these",   "they",
+    "they're",    "this",     "those",    "though",    "through",   "thus",    "to",
+    "too",        "under",    "until",    "up",        "upon",      "us",      "very",
+    "via",        "was",      "wasn't",   "we",        "we're",     "were",    "weren't",
+    "what",       "when",     "where",    "whether",   "which",     "while",   "who",
+    "whose",      "why",      "will",     "with",      "within",    "without", "won't",
+    "would",      "wouldn't", "yet",      "you",       "you're",    "your",    "yourself",
     "yourselves"};
 
 size_t drill_sim_stopwords(const char *const **list)

@@ -86,4 +86,30 @@ t.eq(package, nil, "sandbox: no package")
 t.ok(type(os.time()) == "number", "sandbox: os.time is there")
 t.eq(("hello world"):gsub("o", "0"), "hell0 w0rld", "sandbox: string methods still work")
 
+-- drill.text similarity: stems, tokens, and a tf-idf index
+t.eq(drill.text.stem("Regularization"), "regular", "similar: stem lower-cases and stems")
+t.eq(drill.text.stem("l2"), "l2", "similar: stem leaves words with digits alone")
+t.eq(table.concat(drill.text.tokens("The model's L1 and L2-norm, k-means; 0.5 regularisation"), "|"),
+  "model|l1|l2|norm|kmean|regular", "similar: tokens")
+t.raises(function() drill.text.tokens("bad \255") end, "invalid UTF-8", "similar: tokens refuse invalid UTF-8")
+do
+  local ix <close> = drill.text.index()
+  ix:add("cats chase mice"); ix:add("dogs chase cats"); ix:add("birds sing")
+  t.eq(ix:count(), 3, "similar: index counts documents")
+  local same = ix:compare("Cats chase mice.", "cats chase mice")
+  t.ok(math.abs(same.similarity - 1) < 1e-9 and math.abs(same.coverage - 1) < 1e-9, "similar: identical texts score 1")
+  local r = ix:compare("dogs chase birds", "cats chase dogs and birds sing", "what do dogs do?")
+  t.ok(math.abs(r.similarity - 0.71393773010297) < 1e-9, "similar: compare by hand", r.similarity)
+  t.ok(r.shared[1].stem == "bird" and r.shared[1].word == "birds" and #r.shared == 3,
+    "similar: shared terms, heaviest first, with the surface word")
+  t.ok(r.missing[1].stem == "sing" and r.missing[2].word == "cats" and #r.missing == 2, "similar: missing terms")
+  t.eq(ix:compare("birds", "cats chase mice").similarity, 0, "similar: disjoint texts score 0")
+  local w = ix:weights("cats cats dogs")
+  t.ok(math.abs(w.cat - 0.78980692906609) < 1e-9 and math.abs(w.dog - 0.61335553702497) < 1e-9, "similar: weights")
+  t.raises(function() ix:compare("ok", "bad \255") end, "invalid UTF-8", "similar: compare refuses invalid UTF-8")
+  t.raises(function() ix:compare("ok") end, "string expected", "similar: compare needs a reference")
+end
+local ix2 = drill.text.index(); ix2:close(); ix2:close()
+t.raises(function() ix2:count() end, "closed index", "similar: close twice is safe, use after close is an error")
+
 return t.done()

@@ -373,18 +373,19 @@ END_TEST
 
 START_TEST(missing_fields)
 {
-    EXPECT_BAD("bad/missing-fields.json", DRILL_EXIT_DATA,
-               "bad/missing-fields.json:1:1: the bank has no \"title\"",
-               "bad/missing-fields.json:4:5: a question has no \"id\"",
-               "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
-               "\"lesson\"",
-               "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
-               "\"topic\"",
-               "bad/missing-fields.json:12:5: question \"missing.most\": question has no \"level\"",
-               "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
-               "\"format\"",
-               "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
-               "\"answer\"");
+    EXPECT_BAD(
+        "bad/missing-fields.json", DRILL_EXIT_DATA,
+        "bad/missing-fields.json:1:1: the bank has no \"title\"",
+        "bad/missing-fields.json:4:5: a question has no \"id\"",
+        "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
+        "\"lesson\"",
+        "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
+        "\"topic\"",
+        "bad/missing-fields.json:12:5: question \"missing.most\": the question has no \"level\"",
+        "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
+        "\"format\"",
+        "bad/missing-fields.json:12:5: question \"missing.most\": the question has no "
+        "\"answer\"");
 }
 END_TEST
 

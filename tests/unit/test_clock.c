@@ -31,12 +31,18 @@ END_TEST
 
 START_TEST(now_has_sub_millisecond_resolution)
 {
-    /* elapsed times are reported in fractions of a second */
-    double a = drill_clock_now(), b = a;
-    for (int i = 0; i < 1000000 && b == a; i++)
-        b = drill_clock_now();
-    ck_assert_double_gt(b, a);
-    ck_assert_double_lt(b - a, 0.001);
+    /* elapsed times are reported in fractions of a second: the smallest step seen
+     * over a few tries (one may be stretched by the scheduler) is well under 1 ms */
+    double smallest = 1.0;
+    for (int k = 0; k < 20; k++) {
+        double a = drill_clock_now(), b = a;
+        for (int i = 0; i < 1000000 && b == a; i++)
+            b = drill_clock_now();
+        ck_assert_double_gt(b, a);
+        if (b - a < smallest)
+            smallest = b - a;
+    }
+    ck_assert_double_lt(smallest, 0.001);
 }
 END_TEST
 

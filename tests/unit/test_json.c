@@ -313,8 +313,7 @@ END_TEST
 
 START_TEST(pos_after_bom)
 {
-    /* BUG: the byte order mark is invisible in an editor and is skipped by the
-     * parser, yet it is counted as a column, so everything on line 1 is one off. */
+    /* a byte order mark is invisible in an editor: it is no column */
     struct drill_json *doc = MUST_PARSE("\xEF\xBB\xBF{\"a\": 1}");
     const cJSON *r = drill_json_root(doc);
     ck_assert_str_eq(pos(doc, r, 0), "1:1");
@@ -325,7 +324,7 @@ END_TEST
 
 START_TEST(error_after_bom)
 {
-    /* BUG (as above): the trailing comma is the 8th character of the line */
+    /* the trailing comma is the 8th character of the line */
     EXPECT("\xEF\xBB\xBF{\"a\":1,}", "t.json:1:8: trailing comma");
     EXPECT("\xEF\xBB\xBF{\n\"a\":1,}", "t.json:2:7: trailing comma");
 }
@@ -578,18 +577,16 @@ END_TEST
 
 START_TEST(dup_first_repeat_small)
 {
-    /* BUG (minor): with two repeated keys the report should be where a repeat is
-     * first seen reading the file (the second "a", member 3); the core reports
-     * the second "b" (member 4) because it scans by first occurrence. */
+    /* with two repeated keys, the report is where a repeat is first seen reading the
+     * file: the second "a" (member 3), not the second "b" (member 4) */
     EXPECT("{\"b\":1,\"a\":2,\"a\":3,\"b\":4}", "t.json:1:14: duplicate key \"a\"");
 }
 END_TEST
 
 START_TEST(dup_first_repeat_large)
 {
-    /* BUG (minor): the same keys in an object of more than 16 members are sorted
-     * first, so the report is the alphabetically first repeated key instead:
-     * here the second "a" on line 21, not the second "b" on line 20. */
+    /* the same in an object of more than 16 members (checked by sorting the keys):
+     * the second "b" on line 20, not the alphabetically first "a" on line 21 */
     char buf[4096];
     size_t n =
         big_object(buf, sizeof buf, 16, "  \"b\": 1,\n  \"a\": 2,\n  \"b\": 3,\n  \"a\": 4\n");

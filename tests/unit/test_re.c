@@ -274,6 +274,25 @@ START_TEST(start_offsets)
 }
 END_TEST
 
+START_TEST(anchored_at_start)
+{
+    struct drill_re_match m;
+    struct drill_re *re = compile("b+", 0);
+    ck_assert_int_eq(drill_re_match_anchored(re, "abbc", 4, 0, 0, &m, err, sizeof err),
+                     DRILL_RE_NOMATCH);
+    ck_assert_int_eq(drill_re_match_anchored(re, "abbc", 4, 1, 0, &m, err, sizeof err),
+                     DRILL_RE_MATCHED);
+    ck_assert_str_eq(span(&m, 0), "1-3");
+    ck_assert_int_eq(drill_re_match_anchored(re, "abbc", 4, 3, 0, &m, err, sizeof err),
+                     DRILL_RE_NOMATCH);
+    ck_assert_int_eq(drill_re_match_anchored(re, "abbc", 4, 5, 0, &m, err, sizeof err),
+                     DRILL_RE_NOMATCH);
+    ck_assert_int_eq(drill_re_match_anchored(re, "a\xFF", 2, 0, 0, &m, err, sizeof err),
+                     DRILL_RE_EUTF);
+    drill_re_free(re);
+}
+END_TEST
+
 START_TEST(start_inside_a_character)
 {
     struct drill_re_match m;
@@ -474,6 +493,7 @@ static Suite *re_suite(void)
     tcase_add_test(tc, captures_non_ascii_offsets_in_bytes);
     tcase_add_test(tc, captures_none_and_many);
     tcase_add_test(tc, start_offsets);
+    tcase_add_test(tc, anchored_at_start);
     tcase_add_test(tc, start_inside_a_character);
     tcase_add_test(tc, subject_with_nul);
     tcase_add_test(tc, reuse_many_times);

@@ -132,15 +132,17 @@ END_TEST
 
 START_TEST(refused_store_left_untouched)
 {
-    /* BUG: a store from a newer drill is refused only after the store has set
-     * PRAGMA journal_mode=WAL on it, which rewrites the newer drill's file (its
-     * header and journal mode) and leaves -wal/-shm files beside it. */
+    /* a refused store is not written at all: not even switched to WAL */
     const char *p = path_in("newer.db");
     sql(p, "PRAGMA journal_mode=DELETE");
     sql(p, "CREATE TABLE future(x)");
     sql(p, "PRAGMA user_version=2");
     ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    char wal[800];
+    snprintf(wal, sizeof wal, "%s-wal", p);
+    ck_assert_int_ne(access(wal, F_OK), 0);
     ck_assert_str_eq(sql(p, "PRAGMA journal_mode"), "delete");
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "2");
 }
 END_TEST
 

@@ -472,8 +472,8 @@ END_TEST
 
 START_TEST(sentences_end_in_a_digit)
 {
-    /* BUG: the rule for "e.g." and initials (a one-character word before '.')
-     * also takes a single digit, so a sentence ending in one does not end. */
+    /* the rule for "e.g." and initials (a one-letter word before '.') is for
+     * letters: a sentence may end in a single digit */
     ck_assert_uint_eq(SENTENCES("The loss fell to 0. Then it rose."), 2);
     ck_assert_uint_eq(SENTENCES("Pick k = 5. Then run it."), 2);
 }
@@ -610,6 +610,100 @@ START_TEST(edit_matches_reference)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- typo correction */
+
+START_TEST(typo_budget)
+{
+    for (size_t n = 0; n < 5; n++)
+        ck_assert_int_eq(drill_typo_budget(n), 0);
+    for (size_t n = 5; n < 8; n++)
+        ck_assert_int_eq(drill_typo_budget(n), 1);
+    ck_assert_int_eq(drill_typo_budget(8), 2);
+    ck_assert_int_eq(drill_typo_budget(100), 2);
+}
+END_TEST
+
+static struct drill_vocab *vocab(const char *const *words, size_t n)
+{
+    size_t lens[16];
+    ck_assert_uint_le(n, 16);
+    for (size_t i = 0; i < n; i++)
+        lens[i] = strlen(words[i]);
+    struct drill_vocab *v = drill_vocab_new(words, lens, n);
+    ck_assert_ptr_nonnull(v);
+    return v;
+}
+
+static long correct(const struct drill_vocab *v, const char *w)
+{
+    return drill_vocab_correct(v, w, strlen(w));
+}
+
+START_TEST(vocab_words)
+{
+    static const char *const words[] = {"variance", "bias", "th\xC3\xA9or\xC3\xA8me"};
+    struct drill_vocab *v = vocab(words, 3);
+    size_t len = 0;
+    ck_assert_str_eq(drill_vocab_word(v, 0, &len), "variance");
+    ck_assert_uint_eq(len, 8);
+    ck_assert_str_eq(drill_vocab_word(v, 2, &len), "th\xC3\xA9or\xC3\xA8me");
+    ck_assert_uint_eq(len, 10);
+    ck_assert_ptr_null(drill_vocab_word(v, 3, &len));
+    drill_vocab_free(v);
+    drill_vocab_free(NULL);
+}
+END_TEST
+
+START_TEST(vocab_correct)
+{
+    static const char *const words[] = {
+        "variance",    "bias",           "overfitting", "gradient",
+        "regularizer", "regularization", "dropout",     "th\xC3\xA9or\xC3\xA8me"};
+    struct drill_vocab *v = vocab(words, 8);
+    ck_assert_int_eq(correct(v, "varience"), 0);   /* substitution */
+    ck_assert_int_eq(correct(v, "overfiting"), 2); /* deletion */
+    ck_assert_int_eq(correct(v, "gradeint"), 3);   /* transposition */
+    ck_assert_int_eq(correct(v, "droppout"), 6);   /* insertion */
+    ck_assert_int_eq(correct(v, "regularizaton"), 5);
+    ck_assert_int_eq(correct(v, "regulariser"), 4); /* the closest, not the first */
+    /* counted in characters: one typo in an eight-character word */
+    ck_assert_int_eq(correct(v, "th\xC3\xA9or\xC3\xAAme"), 7);
+    /* first or second character must agree */
+    ck_assert_int_eq(correct(v, "xariance"), 0);
+    ck_assert_int_eq(correct(v, "vxriance"), 0);
+    ck_assert_int_eq(correct(v, "xxriance"), -1);
+    drill_vocab_free(v);
+}
+END_TEST
+
+START_TEST(vocab_no_correction)
+{
+    static const char *const words[] = {"variance", "bias", "dropout", "regularize"};
+    struct drill_vocab *v = vocab(words, 4);
+    ck_assert_int_eq(correct(v, "variance"), -1);  /* known words are no typos */
+    ck_assert_int_eq(correct(v, "bais"), -1);      /* too short to correct */
+    ck_assert_int_eq(correct(v, "biass"), -1);     /* "bias" is too short to be a target */
+    ck_assert_int_eq(correct(v, "vrainacne"), -1); /* too far */
+    ck_assert_int_eq(correct(v, "dropouts"), 2);
+    ck_assert_int_eq(correct(v, "dropoutsss"), -1); /* the lengths differ too much */
+    ck_assert_int_eq(correct(v, "x"), -1);
+    ck_assert_int_eq(correct(v, ""), -1);
+    drill_vocab_free(v);
+
+    /* a word in the vocabulary is never corrected, even to a nearer spelling listed first */
+    static const char *const both[] = {"regularize", "regularise"};
+    v = vocab(both, 2);
+    ck_assert_int_eq(correct(v, "regularise"), -1);
+    ck_assert_int_eq(correct(v, "regularis"), 1);
+    drill_vocab_free(v);
+
+    v = drill_vocab_new(NULL, NULL, 0);
+    ck_assert_ptr_nonnull(v);
+    ck_assert_int_eq(correct(v, "anything"), -1);
+    drill_vocab_free(v);
+}
+END_TEST
+
 static Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -656,6 +750,13 @@ static Suite *text_suite(void)
     tcase_add_test(tc, edit_cutoff);
     tcase_add_test(tc, edit_long);
     tcase_add_test(tc, edit_matches_reference);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("typos");
+    tcase_add_test(tc, typo_budget);
+    tcase_add_test(tc, vocab_words);
+    tcase_add_test(tc, vocab_correct);
+    tcase_add_test(tc, vocab_no_correction);
     suite_add_tcase(s, tc);
     return s;
 }
