@@ -32,6 +32,11 @@
 #define DRILL_GUEST_INSTRUCTIONS 200000000L
 #define DRILL_GUEST_SECONDS      5.0
 #define DRILL_GUEST_MEMORY_BYTES (256u * 1024u * 1024u)
+/* The plugin script's own run (its main chunk), which for a batch check
+ * is long: instructions and seconds of its own work. Time in nested guest
+ * calls (graders) and in waits for the user is not counted against it. */
+#define DRILL_MAIN_INSTRUCTIONS 500000000L
+#define DRILL_MAIN_SECONDS      30.0
 /* How often (in VM instructions) the count hook checks the clock. */
 #define DRILL_HOOK_INTERVAL 10000
 /* Bytes a guest may print to standard output in one run. */

@@ -30,6 +30,8 @@ struct guard {
     double deadline;
     long instructions;
     const char *label;
+    double seconds; /* the limits it was given, for messages and refreshes */
+    long budget;
 };
 
 struct drill_host {
@@ -50,6 +52,7 @@ struct drill_host {
     /* watchdog */
     atomic_long heartbeat_ms;
     atomic_int in_guest, paused;
+    atomic_long watch_ms; /* the running call's time limit plus the grace */
     pthread_t watchdog;
     int watchdog_started;
     /* what guests may read: real paths named on the command line */
@@ -125,10 +128,10 @@ static void hook(lua_State *L, lua_Debug *ar)
         char what[160];
         if (g->instructions < 0) {
             snprintf(what, sizeof what, "exceeded the instruction limit (%ld instructions)",
-                     (long)DRILL_GUEST_INSTRUCTIONS);
+                     g->budget);
             set_kill(h, what);
         } else if (now > g->deadline) {
-            snprintf(what, sizeof what, "exceeded the time limit (%g s)", DRILL_GUEST_SECONDS);
+            snprintf(what, sizeof what, "exceeded the time limit (%g s)", g->seconds);
             set_kill(h, what);
         }
     }
@@ -143,11 +146,12 @@ static void hook(lua_State *L, lua_Debug *ar)
 static void *watchdog(void *ud)
 {
     struct drill_host *h = ud;
-    long limit = (long)(DRILL_GUEST_SECONDS * 1000) + DRILL_WATCHDOG_GRACE_SECONDS * 1000L;
     for (;;) {
         usleep(200 * 1000);
         if (!atomic_load(&h->in_guest) || atomic_load(&h->paused))
             continue;
+        /* a call stuck inside C outlives its guard's time limit by the grace */
+        long limit = atomic_load(&h->watch_ms);
         if (now_ms() - atomic_load(&h->heartbeat_ms) > limit) {
             char msg[600];
             int n = snprintf(msg, sizeof msg,
@@ -172,8 +176,8 @@ void drill_host_resume(lua_State *L)
     struct drill_host *h = drill_host_of(L);
     double now = drill_clock_now();
     for (int i = 0; i < h->nguards; i++) {
-        h->guards[i].deadline = now + DRILL_GUEST_SECONDS;
-        h->guards[i].instructions = DRILL_GUEST_INSTRUCTIONS;
+        h->guards[i].deadline = now + h->guards[i].seconds;
+        h->guards[i].instructions = h->guards[i].budget;
     }
     atomic_store(&h->heartbeat_ms, (long)(now * 1000.0));
     atomic_fetch_sub(&h->paused, 1);
@@ -250,17 +254,25 @@ static int msgh(lua_State *L)
     return 1;
 }
 
-int drill_host_pcall(lua_State *L, int nargs, int nres, const char *label)
+/* One guarded call: a fresh budget of `instructions` and `seconds` for the
+ * callee; the caller's clock stops meanwhile, so it is charged only for its
+ * own work. */
+static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, double seconds,
+                         long instructions)
 {
     struct drill_host *h = drill_host_of(L);
     if (h->nguards == MAX_GUARDS) {
         lua_pushstring(L, "calls into plugins are nested too deeply");
         return LUA_ERRRUN;
     }
+    double entered = drill_clock_now();
     struct guard *g = &h->guards[h->nguards++];
-    g->deadline = drill_clock_now() + DRILL_GUEST_SECONDS;
-    g->instructions = DRILL_GUEST_INSTRUCTIONS;
+    g->deadline = entered + seconds;
+    g->instructions = instructions;
+    g->budget = instructions;
+    g->seconds = seconds;
     g->label = label;
+    atomic_store(&h->watch_ms, (long)(seconds * 1000) + DRILL_WATCHDOG_GRACE_SECONDS * 1000L);
     int depth = h->nguards;
     atomic_store(&h->heartbeat_ms, now_ms());
     atomic_store(&h->in_guest, 1);
@@ -270,6 +282,12 @@ int drill_host_pcall(lua_State *L, int nargs, int nres, const char *label)
     int status = lua_pcall(L, nargs, nres, base);
     lua_remove(L, base);
     h->nguards--;
+    if (h->nguards > 0) {
+        struct guard *outer = &h->guards[h->nguards - 1];
+        outer->deadline += drill_clock_now() - entered;
+        atomic_store(&h->watch_ms,
+                     (long)(outer->seconds * 1000) + DRILL_WATCHDOG_GRACE_SECONDS * 1000L);
+    }
     h->last_kind = "error";
     if (status != LUA_OK) {
         if (h->killed && h->killed_depth == depth) {
@@ -289,6 +307,11 @@ int drill_host_pcall(lua_State *L, int nargs, int nres, const char *label)
     if (h->nguards == 0)
         atomic_store(&h->in_guest, 0);
     return status;
+}
+
+int drill_host_pcall(lua_State *L, int nargs, int nres, const char *label)
+{
+    return guarded_pcall(L, nargs, nres, label, DRILL_GUEST_SECONDS, DRILL_GUEST_INSTRUCTIONS);
 }
 
 /* drill.guard(label, fn, ...): calls fn under a fresh budget; returns true and
@@ -782,7 +805,8 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
     lua_remove(L, -2);
     for (int i = 0; i < argc; i++)
         lua_pushstring(L, argv[i]);
-    int status = drill_host_pcall(L, argc, 1, "main chunk");
+    int status =
+        guarded_pcall(L, argc, 1, "main chunk", DRILL_MAIN_SECONDS, DRILL_MAIN_INSTRUCTIONS);
     fflush(stdout);
     if (status == LUA_OK) {
         int code = 0;

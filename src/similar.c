@@ -227,16 +227,23 @@ size_t drill_stem(const char *word, size_t len, char *out)
  * "supervise", "otherwise") have no -ize form and derivatives in -sion. */
 static void fold_spelling(char *b, size_t k)
 {
-    static const char *const endings[] = {"isations", "isation", "isers", "iser",  "ising",
-                                          "ised",     "ises",    "ise",   "ysers", "yser",
-                                          "ysing",    "ysed",    "yses",  "yse"};
+    static const struct rule endings[] = {
+        R("isations", ""), R("isation", ""), R("isers", ""), R("iser", ""), R("ising", ""),
+        R("ised", ""),     R("ises", ""),    R("ise", ""),   R("ysers", ""), R("yser", ""),
+        R("ysing", ""),    R("ysed", ""),    R("yses", ""),  R("yse", "")};
+    /* each ending has "is" or "ys" in the last eight letters: most words stop here */
+    size_t j = k > 8 ? k - 8 : 0;
+    while (j + 1 < k && !((b[j] == 'i' || b[j] == 'y') && b[j + 1] == 's'))
+        j++;
+    if (j + 1 >= k)
+        return;
     for (size_t i = 0; i < k; i++)
         if (b[i] < 'a' || b[i] > 'z')
             return;
     for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
-        if (!ends(b, k, endings[e]))
+        if (!suffix_is(b, k, endings[e].suffix, endings[e].slen))
             continue;
-        size_t p = k - strlen(endings[e]); /* the i or y */
+        size_t p = k - endings[e].slen; /* the i or y */
         if (p > 0 && b[p - 1] != 'c' && b[p - 1] != 'v' && b[p - 1] != 'w' && measure(b, p) > 0)
             b[p + 1] = 'z';
         return;
@@ -280,6 +287,19 @@ size_t drill_sim_stopwords(const char *const **list)
     return sizeof stopwords / sizeof *stopwords;
 }
 
+/* Byte order of w[0..n) against a NUL-terminated word: <0, 0 or >0. */
+static int compare_word(const char *w, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)w[i], c = (unsigned char)s[i];
+        if (c == 0)
+            return 1;
+        if (a != c)
+            return a < c ? -1 : 1;
+    }
+    return s[n] ? -1 : 0;
+}
+
 int drill_sim_stopword(const char *w, size_t n)
 {
     if (n == 0 || drill_utf8_seqlen(w, n) == n)
@@ -289,11 +309,7 @@ int drill_sim_stopword(const char *w, size_t n)
     size_t lo = 0, hi = sizeof stopwords / sizeof *stopwords;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *s = stopwords[mid];
-        size_t sn = strlen(s);
-        int c = memcmp(w, s, n < sn ? n : sn);
-        if (c == 0)
-            c = n < sn ? -1 : n > sn;
+        int c = compare_word(w, n, stopwords[mid]);
         if (c == 0)
             return 1;
         if (c < 0)
@@ -328,51 +344,80 @@ static size_t utf8_cut(const char *s, size_t n, size_t cap)
     return cap;
 }
 
-int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_token *tok)
+/* One part of a word as the text has it, before stop words and stemming. */
+struct part {
+    size_t start, end; /* the surface bytes */
+    size_t n;          /* bytes in raw */
+    int cut;           /* raw is a truncated prefix: keep it as it is */
+    char raw[2 * DRILL_SIM_WORD_BYTES];
+};
+
+static int next_part(const char *s, size_t n, size_t *pos, struct part *p)
 {
     enum { CAP = DRILL_SIM_WORD_BYTES - 1 };
     size_t st, len;
+    if (!drill_text_next_word(s, n, pos, &st, &len))
+        return 0;
+    size_t end = st + len, pe = part_end(s, st, end);
+    if (pe < end)
+        *pos = pe + 1; /* the rest of the compound is read as words of its own */
+    p->start = st;
+    p->end = pe;
+    p->n = utf8_cut(s + st, pe - st, CAP);
+    memcpy(p->raw, s + st, p->n);
+    if (one_char(s + st, pe - st) && pe < end) {
+        size_t p2 = pe + 1, pe2 = part_end(s, p2, end);
+        if (pe2 > p2) {
+            size_t add = utf8_cut(s + p2, pe2 - p2, CAP);
+            memcpy(p->raw + p->n, s + p2, add);
+            p->n += add;
+            p->end = pe2;
+            *pos = pe2 < end ? pe2 + 1 : end;
+        }
+    }
+    p->cut = p->end - st > p->n + (p->end > pe ? 1 : 0);
+    if (p->n > CAP) {
+        p->n = utf8_cut(p->raw, p->n, CAP);
+        p->cut = 1;
+    }
+    return 1;
+}
+
+/* The term a part stands for: 0 if it is dropped; else its stem (NUL-terminated,
+ * at most p->n bytes) and the bytes of possessive to trim from the surface word. */
+static int make_term(const struct part *p, char *stem, size_t *stemlen, size_t *trim)
+{
+    size_t n = p->n;
+    *trim = 0;
+    if (one_char(p->raw, n) || drill_sim_stopword(p->raw, n))
+        return 0;
+    if (!p->cut && n >= 2 && p->raw[n - 2] == '\'' && p->raw[n - 1] == 's') {
+        n -= 2;
+        *trim = 2;
+        if (n == 0 || one_char(p->raw, n) || drill_sim_stopword(p->raw, n))
+            return 0;
+    }
+    memcpy(stem, p->raw, n);
+    if (p->cut) {
+        stem[n] = '\0';
+        *stemlen = n;
+    } else {
+        fold_spelling(stem, n);
+        *stemlen = drill_stem(stem, n, stem);
+    }
+    return 1;
+}
+
+int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_token *tok)
+{
+    struct part p;
+    size_t trim;
     /* every pass moves *pos forward by at least one byte */
-    while (drill_text_next_word(s, n, pos, &st, &len)) {
-        size_t end = st + len, pe = part_end(s, st, end), surf_end = pe;
-        if (pe < end)
-            *pos = pe + 1; /* the rest of the compound is read as words of its own */
-        char raw[2 * DRILL_SIM_WORD_BYTES];
-        size_t rn = utf8_cut(s + st, pe - st, CAP);
-        memcpy(raw, s + st, rn);
-        if (one_char(s + st, pe - st) && pe < end) {
-            size_t p2 = pe + 1, pe2 = part_end(s, p2, end);
-            if (pe2 > p2) {
-                size_t add = utf8_cut(s + p2, pe2 - p2, CAP);
-                memcpy(raw + rn, s + p2, add);
-                rn += add;
-                surf_end = pe2;
-                *pos = pe2 < end ? pe2 + 1 : end;
-            }
-        }
-        int cut = surf_end - st > rn + (surf_end > pe ? 1 : 0);
-        if (rn > CAP) {
-            rn = utf8_cut(raw, rn, CAP);
-            cut = 1;
-        }
-        if (one_char(raw, rn) || drill_sim_stopword(raw, rn))
+    while (next_part(s, n, pos, &p)) {
+        if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
             continue;
-        if (!cut && rn >= 2 && raw[rn - 2] == '\'' && raw[rn - 1] == 's') {
-            rn -= 2;
-            surf_end -= 2;
-            if (rn == 0 || one_char(raw, rn) || drill_sim_stopword(raw, rn))
-                continue;
-        }
-        tok->start = st;
-        tok->len = surf_end - st;
-        memcpy(tok->stem, raw, rn);
-        if (cut) {
-            tok->stem[rn] = '\0';
-            tok->stemlen = rn;
-        } else {
-            fold_spelling(tok->stem, rn);
-            tok->stemlen = drill_stem(tok->stem, rn, tok->stem);
-        }
+        tok->start = p.start;
+        tok->len = p.end - p.start - trim;
         return 1;
     }
     return 0;
@@ -396,13 +441,26 @@ struct sim_ent {
     double w[2];
 };
 
+/* What a short word part turned into: the same few hundred words recur in
+ * every answer, and stop-word lookup, spelling and stemming are most of the
+ * cost of a comparison. Direct-mapped: a collision just recomputes. */
+#define CACHE_SLOTS 4096
+#define CACHE_WORD  24
+
+struct cached {
+    uint32_t hash;
+    unsigned char used, keep, rawlen, stemlen, trim;
+    char raw[CACHE_WORD], stem[CACHE_WORD];
+};
+
 struct sim_scratch {
     char *text; /* normalised inputs, one after another */
     char *pool; /* stems of the comparison */
     uint32_t *slots;
     struct sim_ent *ents;
     uint32_t *ids; /* the terms of a document being added */
-    size_t textcap, poolcap, slotcap, entcap, idcap;
+    struct cached *cache;
+    size_t textcap, poolcap, slotcap, entcap, idcap, cachecap;
     size_t nents, nslots, poollen, nout;
 };
 
@@ -462,6 +520,42 @@ static uint32_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
+/* drill_sim_next_token through the scratch's word cache. */
+static int next_token_cached(struct sim_scratch *sc, const char *s, size_t n, size_t *pos,
+                             struct drill_sim_token *tok)
+{
+    struct part p;
+    size_t trim;
+    while (next_part(s, n, pos, &p)) {
+        if (p.cut || p.n >= CACHE_WORD) {
+            if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
+                continue;
+        } else {
+            uint32_t h = hash_bytes(p.raw, p.n);
+            struct cached *c = &sc->cache[h & (CACHE_SLOTS - 1)];
+            if (!c->used || c->hash != h || c->rawlen != p.n || memcmp(c->raw, p.raw, p.n) != 0) {
+                size_t len;
+                c->used = 1;
+                c->hash = h;
+                c->rawlen = (unsigned char)p.n;
+                memcpy(c->raw, p.raw, p.n);
+                c->keep = (unsigned char)make_term(&p, c->stem, &len, &trim);
+                c->stemlen = (unsigned char)len;
+                c->trim = (unsigned char)trim;
+            }
+            if (!c->keep)
+                continue;
+            memcpy(tok->stem, c->stem, c->stemlen + 1u);
+            tok->stemlen = c->stemlen;
+            trim = c->trim;
+        }
+        tok->start = p.start;
+        tok->len = p.end - p.start - trim;
+        return 1;
+    }
+    return 0;
+}
+
 struct drill_sim_index *drill_sim_index_new(void)
 {
     return drill_sim_index_new_with(NULL, NULL);
@@ -507,6 +601,7 @@ void drill_sim_index_free(struct drill_sim_index *idx)
         release(idx, s->slots, s->slotcap * sizeof *s->slots);
         release(idx, s->ents, s->entcap * sizeof *s->ents);
         release(idx, s->ids, s->idcap * sizeof *s->ids);
+        release(idx, s->cache, s->cachecap * sizeof *s->cache);
         release(idx, s, sizeof *s);
     }
     release(idx, idx->slots, idx->slotcap * sizeof *idx->slots);
@@ -614,6 +709,19 @@ static int intern(struct drill_sim_index *idx, const char *s, size_t n, uint32_t
     return 0;
 }
 
+static int reserve_cache(const struct drill_sim_index *idx)
+{
+    struct sim_scratch *s = idx->scr;
+    if (s->cache)
+        return 0;
+    void *c = NULL;
+    if (reserve(idx, &c, &s->cachecap, CACHE_SLOTS, sizeof *s->cache))
+        return -1;
+    memset(c, 0, CACHE_SLOTS * sizeof *s->cache);
+    s->cache = c;
+    return 0;
+}
+
 /* Cuts text past the answer limit on a character boundary and checks it. */
 static int clip(const char *s, size_t *n)
 {
@@ -636,13 +744,13 @@ int drill_sim_index_add(struct drill_sim_index *idx, const char *text, size_t le
     if (!err)
         err = reserve(idx, &ids, &s->idcap, len / 2 + 1, sizeof *s->ids);
     s->ids = ids;
-    if (err)
+    if (err || reserve_cache(idx))
         return DRILL_SIM_ENOMEM;
     size_t n = drill_text_normalize(text, len, s->text, DRILL_NORM_LOWER);
     /* intern first, count after: a failure leaves only unseen terms with df 0 */
     size_t pos = 0, nids = 0;
     struct drill_sim_token tok;
-    while (drill_sim_next_token(s->text, n, &pos, &tok) && nids < s->idcap) {
+    while (next_token_cached(s, s->text, n, &pos, &tok) && nids < s->idcap) {
         if (intern(idx, tok.stem, tok.stemlen, &s->ids[nids]))
             return DRILL_SIM_ENOMEM;
         nids++;
@@ -683,7 +791,7 @@ static int scratch_begin(const struct drill_sim_index *idx, size_t total)
     if (!err)
         err = reserve(idx, &ents, &s->entcap, nents, sizeof *s->ents);
     s->ents = ents;
-    if (err)
+    if (err || reserve_cache(idx))
         return DRILL_SIM_ENOMEM;
     memset(s->slots, 0, nslots * sizeof *s->slots);
     s->nslots = nslots;
@@ -732,7 +840,7 @@ static void add_text(const struct drill_sim_index *idx, const char *text, size_t
     size_t pos = 0;
     uint32_t order = 0;
     struct drill_sim_token tok;
-    while (drill_sim_next_token(t, n, &pos, &tok)) {
+    while (next_token_cached(s, t, n, &pos, &tok)) {
         struct sim_ent *e = local_term(idx, tok.stem, tok.stemlen);
         if (!e)
             break;

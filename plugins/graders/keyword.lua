@@ -52,11 +52,25 @@ local function compile_set(q, items, what)
   return set
 end
 
+-- A statement that is itself a denial ("not available at prediction time",
+-- "wouldn't have") is stated *with* a negation, so negation does not cancel it.
+local denial = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\b|\bno\b|\(\?:not\||\bun\b]], "i")
+local function negative(items)
+  local out = {}
+  for i, item in ipairs(items or {}) do
+    for _, p in ipairs(item.patterns) do
+      if denial:test(p) then out[i] = true end
+    end
+  end
+  return out
+end
+
 local function compile(q, rubric, model)
   local c = compiled[rubric]
   if c then return c end
   c = { concepts = {}, reversed = {}, misconceptions = {}, total = 0, vocab = vocabulary(rubric, model),
     concept_set = compile_set(q, rubric.concepts, "concept"),
+    concept_negative = negative(rubric.concepts), misconception_negative = negative(rubric.misconceptions),
     misconception_set = compile_set(q, rubric.misconceptions, "misconception") }
   for i, concept in ipairs(rubric.concepts) do
     local what = ("concept %q"):format(concept.name or i)
@@ -158,7 +172,7 @@ function M.grade(q, answer, ctx)
     local w = concept.weight or 1
     local j, matched, denied
     local alt, s0, e0 = scan[3 * i - 2], scan[3 * i - 1], scan[3 * i]
-    if alt > 0 and not negated(text, s0) then
+    if alt > 0 and (c.concept_negative[i] or not negated(text, s0)) then
       j, matched = alt, text:sub(s0, e0)
     elseif alt > 0 then
       j, matched, denied = stated(c.concepts[i], text) -- a denied first match: look for another
@@ -197,7 +211,7 @@ function M.grade(q, answer, ctx)
   for i, m in ipairs(rubric.misconceptions or {}) do
     local j, matched
     local alt, s0, e0 = mscan[3 * i - 2], mscan[3 * i - 1], mscan[3 * i]
-    if alt > 0 and not negated(text, s0) then
+    if alt > 0 and (c.misconception_negative[i] or not negated(text, s0)) then
       j, matched = alt, text:sub(s0, e0)
     elseif alt > 0 then
       j, matched = stated(c.misconceptions[i], text)
