@@ -34,6 +34,7 @@ int drill_open_api(lua_State *L)
         mods[i].open(L);
         lua_setfield(L, -2, mods[i].name);
     }
+    drill_parallel_open(L);
     lua_newtable(L);
     if (o->has_seed) {
         lua_pushinteger(L, (lua_Integer)o->seed);

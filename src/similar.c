@@ -91,23 +91,28 @@ struct rule {
     unsigned char slen, rlen;
 };
 
-#define R(suffix, replacement) {suffix, replacement, sizeof(suffix) - 1, sizeof(replacement) - 1}
+#define R(suffix, replacement)                                                                     \
+    {                                                                                              \
+        suffix, replacement, sizeof(suffix) - 1, sizeof(replacement) - 1                           \
+    }
 
 static const struct rule step2_rules[] = {
-    R("ational", "ate"), R("tional", "tion"), R("enci", "ence"), R("anci", "ance"), R("izer", "ize"),
-    R("abli", "able"),   R("alli", "al"),     R("entli", "ent"), R("eli", "e"),     R("ousli", "ous"),
-    R("ization", "ize"), R("ation", "ate"),   R("ator", "ate"),  R("alism", "al"),  R("iveness", "ive"),
-    R("fulness", "ful"), R("ousness", "ous"), R("aliti", "al"),  R("iviti", "ive"), R("biliti", "ble"),
+    R("ational", "ate"), R("tional", "tion"), R("enci", "ence"),   R("anci", "ance"),
+    R("izer", "ize"),    R("abli", "able"),   R("alli", "al"),     R("entli", "ent"),
+    R("eli", "e"),       R("ousli", "ous"),   R("ization", "ize"), R("ation", "ate"),
+    R("ator", "ate"),    R("alism", "al"),    R("iveness", "ive"), R("fulness", "ful"),
+    R("ousness", "ous"), R("aliti", "al"),    R("iviti", "ive"),   R("biliti", "ble"),
     {NULL, NULL, 0, 0}};
 
-static const struct rule step3_rules[] = {R("icate", "ic"), R("ative", ""),  R("alize", "al"),
-                                          R("iciti", "ic"), R("ical", "ic"), R("ful", ""),
+static const struct rule step3_rules[] = {R("icate", "ic"), R("ative", ""),    R("alize", "al"),
+                                          R("iciti", "ic"), R("ical", "ic"),   R("ful", ""),
                                           R("ness", ""),    {NULL, NULL, 0, 0}};
 
 static const struct rule step4_rules[] = {
-    R("al", ""),  R("ance", ""),  R("ence", ""), R("er", ""),  R("ic", ""),  R("able", ""), R("ible", ""),
-    R("ant", ""), R("ement", ""), R("ment", ""), R("ent", ""), R("ion", ""), R("ou", ""),   R("ism", ""),
-    R("ate", ""), R("iti", ""),   R("ous", ""),  R("ive", ""), R("ize", ""), {NULL, NULL, 0, 0}};
+    R("al", ""),   R("ance", ""), R("ence", ""), R("er", ""),    R("ic", ""),
+    R("able", ""), R("ible", ""), R("ant", ""),  R("ement", ""), R("ment", ""),
+    R("ent", ""),  R("ion", ""),  R("ou", ""),   R("ism", ""),   R("ate", ""),
+    R("iti", ""),  R("ous", ""),  R("ive", ""),  R("ize", ""),   {NULL, NULL, 0, 0}};
 
 static const struct rule *longest_match(const char *b, size_t k, const struct rule *rules)
 {
@@ -132,7 +137,7 @@ static size_t apply_rules(char *b, size_t k, const struct rule *rules, int min_m
     size_t stem = k - r->slen;
     if (measure(b, stem) <= min_m)
         return k;
-    if (rules == step4_rules && strcmp(r->suffix, "ion") == 0 &&
+    if (rules == step4_rules && r->slen == 3 && memcmp(r->suffix, "ion", 3) == 0 &&
         (stem == 0 || (b[stem - 1] != 's' && b[stem - 1] != 't')))
         return k;
     memcpy(b + stem, r->replacement, r->rlen);
@@ -228,7 +233,7 @@ size_t drill_stem(const char *word, size_t len, char *out)
 static void fold_spelling(char *b, size_t k)
 {
     static const struct rule endings[] = {
-        R("isations", ""), R("isation", ""), R("isers", ""), R("iser", ""), R("ising", ""),
+        R("isations", ""), R("isation", ""), R("isers", ""), R("iser", ""),  R("ising", ""),
         R("ised", ""),     R("ises", ""),    R("ise", ""),   R("ysers", ""), R("yser", ""),
         R("ysing", ""),    R("ysed", ""),    R("yses", ""),  R("yse", "")};
     /* each ending has "is" or "ys" in the last eight letters: most words stop here */
@@ -302,7 +307,7 @@ static int compare_word(const char *w, size_t n, const char *s)
 
 int drill_sim_stopword(const char *w, size_t n)
 {
-    if (n == 0 || drill_utf8_seqlen(w, n) == n)
+    if (n == 0 || n == 1 || (n <= 4 && drill_utf8_seqlen(w, n) == n))
         return 1;
     if (n > 10)
         return 0; /* longer than any listed word */
@@ -329,9 +334,10 @@ static size_t part_end(const char *s, size_t i, size_t end)
     return i;
 }
 
+/* One code point (valid UTF-8 assumed: a lone byte is ASCII). */
 static int one_char(const char *s, size_t n)
 {
-    return n > 0 && drill_utf8_seqlen(s, n) == n;
+    return n == 1 || (n >= 2 && n <= 4 && drill_utf8_seqlen(s, n) == n);
 }
 
 /* The longest prefix of s[0..n) that fits `cap` bytes and ends on a character boundary. */
@@ -347,38 +353,77 @@ static size_t utf8_cut(const char *s, size_t n, size_t cap)
 /* One part of a word as the text has it, before stop words and stemming. */
 struct part {
     size_t start, end; /* the surface bytes */
+    const char *raw;   /* the part: in the text, or in glued */
     size_t n;          /* bytes in raw */
     int cut;           /* raw is a truncated prefix: keep it as it is */
-    char raw[2 * DRILL_SIM_WORD_BYTES];
+    char glued[DRILL_SIM_WORD_BYTES];
 };
 
-static int next_part(const char *s, size_t n, size_t *pos, struct part *p)
+/* Letters, digits and '_', as drill_text_next_word has them in ASCII. */
+static int ascii_wordchar(char ch)
+{
+    static const unsigned char word[128] = {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    };
+    unsigned char c = (unsigned char)ch;
+    return c < 128 && word[c];
+}
+
+/* drill_text_next_word for text known to be ASCII, without decoding. */
+static int ascii_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
+{
+    size_t i = *pos;
+    while (i < n && !ascii_wordchar(s[i]))
+        i++;
+    if (i >= n) {
+        *pos = n;
+        return 0;
+    }
+    *start = i;
+    for (;;) {
+        while (i < n && ascii_wordchar(s[i]))
+            i++;
+        if (i + 1 < n && (s[i] == '\'' || s[i] == '-') && ascii_wordchar(s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    *len = i - *start;
+    *pos = i;
+    return 1;
+}
+
+static int next_part(const char *s, size_t n, size_t *pos, struct part *p, int ascii)
 {
     enum { CAP = DRILL_SIM_WORD_BYTES - 1 };
     size_t st, len;
-    if (!drill_text_next_word(s, n, pos, &st, &len))
+    if (!(ascii ? ascii_next_word(s, n, pos, &st, &len)
+                : drill_text_next_word(s, n, pos, &st, &len)))
         return 0;
     size_t end = st + len, pe = part_end(s, st, end);
     if (pe < end)
         *pos = pe + 1; /* the rest of the compound is read as words of its own */
     p->start = st;
     p->end = pe;
+    p->raw = s + st;
     p->n = utf8_cut(s + st, pe - st, CAP);
-    memcpy(p->raw, s + st, p->n);
-    if (one_char(s + st, pe - st) && pe < end) {
+    p->cut = p->n < pe - st;
+    if (pe < end && one_char(s + st, pe - st)) {
         size_t p2 = pe + 1, pe2 = part_end(s, p2, end);
         if (pe2 > p2) {
-            size_t add = utf8_cut(s + p2, pe2 - p2, CAP);
-            memcpy(p->raw + p->n, s + p2, add);
+            size_t add = utf8_cut(s + p2, pe2 - p2, CAP - p->n);
+            memcpy(p->glued, s + st, p->n);
+            memcpy(p->glued + p->n, s + p2, add);
+            p->raw = p->glued;
             p->n += add;
+            p->cut = add < pe2 - p2;
             p->end = pe2;
             *pos = pe2 < end ? pe2 + 1 : end;
         }
-    }
-    p->cut = p->end - st > p->n + (p->end > pe ? 1 : 0);
-    if (p->n > CAP) {
-        p->n = utf8_cut(p->raw, p->n, CAP);
-        p->cut = 1;
     }
     return 1;
 }
@@ -413,7 +458,7 @@ int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_
     struct part p;
     size_t trim;
     /* every pass moves *pos forward by at least one byte */
-    while (next_part(s, n, pos, &p)) {
+    while (next_part(s, n, pos, &p, 0)) {
         if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
             continue;
         tok->start = p.start;
@@ -444,11 +489,12 @@ struct sim_ent {
 /* What a short word part turned into: the same few hundred words recur in
  * every answer, and stop-word lookup, spelling and stemming are most of the
  * cost of a comparison. Direct-mapped: a collision just recomputes. */
-#define CACHE_SLOTS 4096
-#define CACHE_WORD  24
+#define CACHE_SLOTS 8192
+#define CACHE_WORD  20
 
 struct cached {
-    uint32_t hash;
+    uint32_t hash, stemhash;
+    uint32_t id, gen; /* index term id + 1, or 0 if unknown when the index had gen terms */
     unsigned char used, keep, rawlen, stemlen, trim;
     char raw[CACHE_WORD], stem[CACHE_WORD];
 };
@@ -460,7 +506,9 @@ struct sim_scratch {
     struct sim_ent *ents;
     uint32_t *ids; /* the terms of a document being added */
     struct cached *cache;
-    size_t textcap, poolcap, slotcap, entcap, idcap, cachecap;
+    double *idf;     /* by document frequency, for idf_docs documents */
+    size_t idf_docs; /* 0: not computed */
+    size_t textcap, poolcap, slotcap, entcap, idcap, cachecap, idfcap;
     size_t nents, nslots, poollen, nout;
 };
 
@@ -520,40 +568,29 @@ static uint32_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
-/* drill_sim_next_token through the scratch's word cache. */
-static int next_token_cached(struct sim_scratch *sc, const char *s, size_t n, size_t *pos,
-                             struct drill_sim_token *tok)
+/* drill_text_normalize(..., DRILL_NORM_LOWER), or for all-ASCII text just a
+ * lower-cased copy: white space is never part of a word, so folding it
+ * changes no term and no reported word. Sets *ascii accordingly. */
+static size_t normalise(const char *s, size_t n, char *out, int *ascii)
 {
-    struct part p;
-    size_t trim;
-    while (next_part(s, n, pos, &p)) {
-        if (p.cut || p.n >= CACHE_WORD) {
-            if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
-                continue;
-        } else {
-            uint32_t h = hash_bytes(p.raw, p.n);
-            struct cached *c = &sc->cache[h & (CACHE_SLOTS - 1)];
-            if (!c->used || c->hash != h || c->rawlen != p.n || memcmp(c->raw, p.raw, p.n) != 0) {
-                size_t len;
-                c->used = 1;
-                c->hash = h;
-                c->rawlen = (unsigned char)p.n;
-                memcpy(c->raw, p.raw, p.n);
-                c->keep = (unsigned char)make_term(&p, c->stem, &len, &trim);
-                c->stemlen = (unsigned char)len;
-                c->trim = (unsigned char)trim;
-            }
-            if (!c->keep)
-                continue;
-            memcpy(tok->stem, c->stem, c->stemlen + 1u);
-            tok->stemlen = c->stemlen;
-            trim = c->trim;
-        }
-        tok->start = p.start;
-        tok->len = p.end - p.start - trim;
-        return 1;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
     }
-    return 0;
+    while (i < n && !((unsigned char)s[i] & 0x80))
+        i++;
+    *ascii = i == n;
+    if (!*ascii)
+        return drill_text_normalize(s, n, out, DRILL_NORM_LOWER);
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[n] = '\0';
+    return n;
 }
 
 struct drill_sim_index *drill_sim_index_new(void)
@@ -602,6 +639,7 @@ void drill_sim_index_free(struct drill_sim_index *idx)
         release(idx, s->ents, s->entcap * sizeof *s->ents);
         release(idx, s->ids, s->idcap * sizeof *s->ids);
         release(idx, s->cache, s->cachecap * sizeof *s->cache);
+        release(idx, s->idf, s->idfcap * sizeof *s->idf);
         release(idx, s, sizeof *s);
     }
     release(idx, idx->slots, idx->slotcap * sizeof *idx->slots);
@@ -632,6 +670,57 @@ static size_t probe(const struct drill_sim_index *idx, const char *s, size_t n, 
         if (t->hash == h && t->len == n && memcmp(idx->pool + t->off, s, n) == 0)
             return i;
     }
+}
+
+/* drill_sim_next_token through the scratch's word cache, which also keeps
+ * each stem's hash and index term: sets *hash and *id (term id + 1, or 0
+ * when the index does not know the stem). */
+static int next_token_cached(const struct drill_sim_index *idx, const char *s, size_t n,
+                             size_t *pos, int ascii, struct drill_sim_token *tok, uint32_t *hash,
+                             uint32_t *id)
+{
+    struct sim_scratch *sc = idx->scr;
+    struct part p;
+    size_t trim;
+    while (next_part(s, n, pos, &p, ascii)) {
+        if (p.cut || p.n >= CACHE_WORD) {
+            if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
+                continue;
+            *hash = hash_bytes(tok->stem, tok->stemlen);
+            *id = idx->slots[probe(idx, tok->stem, tok->stemlen, *hash)];
+        } else {
+            uint32_t h = hash_bytes(p.raw, p.n);
+            struct cached *c = &sc->cache[h & (CACHE_SLOTS - 1)];
+            if (!c->used || c->hash != h || c->rawlen != p.n || memcmp(c->raw, p.raw, p.n) != 0) {
+                size_t len = 0;
+                c->used = 1;
+                c->hash = h;
+                c->rawlen = (unsigned char)p.n;
+                memcpy(c->raw, p.raw, p.n);
+                c->keep = (unsigned char)make_term(&p, c->stem, &len, &trim);
+                c->stemlen = (unsigned char)len;
+                c->trim = (unsigned char)trim;
+                c->stemhash = c->keep ? hash_bytes(c->stem, len) : 0;
+                c->id = 0;
+                c->gen = UINT32_MAX;
+            }
+            if (!c->keep)
+                continue;
+            if (!c->id && c->gen != idx->nterms) {
+                c->id = idx->slots[probe(idx, c->stem, c->stemlen, c->stemhash)];
+                c->gen = (uint32_t)idx->nterms;
+            }
+            memcpy(tok->stem, c->stem, c->stemlen + 1u);
+            tok->stemlen = c->stemlen;
+            trim = c->trim;
+            *hash = c->stemhash;
+            *id = c->id;
+        }
+        tok->start = p.start;
+        tok->len = p.end - p.start - trim;
+        return 1;
+    }
+    return 0;
 }
 
 static uint32_t lookup_df(const struct drill_sim_index *idx, const char *s, size_t n, uint32_t h)
@@ -677,9 +766,8 @@ static int rehash(struct drill_sim_index *idx)
     return 0;
 }
 
-static int intern(struct drill_sim_index *idx, const char *s, size_t n, uint32_t *id)
+static int intern(struct drill_sim_index *idx, const char *s, size_t n, uint32_t h, uint32_t *id)
 {
-    uint32_t h = hash_bytes(s, n);
     size_t at = probe(idx, s, n, h);
     if (idx->slots[at]) {
         *id = idx->slots[at] - 1;
@@ -746,12 +834,16 @@ int drill_sim_index_add(struct drill_sim_index *idx, const char *text, size_t le
     s->ids = ids;
     if (err || reserve_cache(idx))
         return DRILL_SIM_ENOMEM;
-    size_t n = drill_text_normalize(text, len, s->text, DRILL_NORM_LOWER);
+    int ascii;
+    size_t n = normalise(text, len, s->text, &ascii);
     /* intern first, count after: a failure leaves only unseen terms with df 0 */
     size_t pos = 0, nids = 0;
     struct drill_sim_token tok;
-    while (next_token_cached(s, s->text, n, &pos, &tok) && nids < s->idcap) {
-        if (intern(idx, tok.stem, tok.stemlen, &s->ids[nids]))
+    uint32_t h, known;
+    while (next_token_cached(idx, s->text, n, &pos, ascii, &tok, &h, &known) && nids < s->idcap) {
+        if (known)
+            s->ids[nids] = known - 1;
+        else if (intern(idx, tok.stem, tok.stemlen, h, &s->ids[nids]))
             return DRILL_SIM_ENOMEM;
         nids++;
     }
@@ -769,6 +861,26 @@ int drill_sim_index_add(struct drill_sim_index *idx, const char *text, size_t le
 /* ================================================================ vectors */
 
 enum { ROLE_ANSWER = 0, ROLE_REFERENCE = 1, ROLE_QUESTION = 2 };
+
+/* idf by document frequency, computed once per corpus size rather than a
+ * logarithm per term per comparison. Past 65536 documents weigh() takes the
+ * logarithm itself. */
+static int idf_table(const struct drill_sim_index *idx)
+{
+    struct sim_scratch *s = idx->scr;
+    size_t n = idx->ndocs + 1;
+    if (n > 65536 || s->idf_docs == n)
+        return 0;
+    void *t = s->idf;
+    int err = reserve(idx, &t, &s->idfcap, n, sizeof *s->idf);
+    s->idf = t;
+    if (err)
+        return -1;
+    for (size_t df = 0; df < n; df++)
+        s->idf[df] = idf_of(idx->ndocs, df);
+    s->idf_docs = n;
+    return 0;
+}
 
 /* Sizes the scratch for `total` input bytes and clears the comparison's
  * table. Terms are at least two bytes plus a separator, so total / 2 + 3
@@ -791,7 +903,7 @@ static int scratch_begin(const struct drill_sim_index *idx, size_t total)
     if (!err)
         err = reserve(idx, &ents, &s->entcap, nents, sizeof *s->ents);
     s->ents = ents;
-    if (err || reserve_cache(idx))
+    if (err || reserve_cache(idx) || idf_table(idx))
         return DRILL_SIM_ENOMEM;
     memset(s->slots, 0, nslots * sizeof *s->slots);
     s->nslots = nslots;
@@ -801,10 +913,10 @@ static int scratch_begin(const struct drill_sim_index *idx, size_t total)
     return DRILL_SIM_OK;
 }
 
-static struct sim_ent *local_term(const struct drill_sim_index *idx, const char *stem, size_t n)
+static struct sim_ent *local_term(const struct drill_sim_index *idx, const char *stem, size_t n,
+                                  uint32_t h, uint32_t id)
 {
     struct sim_scratch *s = idx->scr;
-    uint32_t h = hash_bytes(stem, n);
     size_t mask = s->nslots - 1, i = h & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t v = s->slots[i];
@@ -821,7 +933,7 @@ static struct sim_ent *local_term(const struct drill_sim_index *idx, const char 
     e->off = (uint32_t)s->poollen;
     e->hash = h;
     e->len = (uint32_t)n;
-    e->df = lookup_df(idx, stem, n, h);
+    e->df = id ? idx->terms[id - 1].df : 0;
     memcpy(s->pool + s->poollen, stem, n);
     s->poollen += n;
     s->slots[i] = (uint32_t)++s->nents;
@@ -836,12 +948,14 @@ static void add_text(const struct drill_sim_index *idx, const char *text, size_t
     if (!text || !len)
         return;
     char *t = s->text + *at;
-    size_t n = drill_text_normalize(text, len, t, DRILL_NORM_LOWER);
+    int ascii;
+    size_t n = normalise(text, len, t, &ascii);
     size_t pos = 0;
     uint32_t order = 0;
     struct drill_sim_token tok;
-    while (next_token_cached(s, t, n, &pos, &tok)) {
-        struct sim_ent *e = local_term(idx, tok.stem, tok.stemlen);
+    uint32_t h, id;
+    while (next_token_cached(idx, t, n, &pos, ascii, &tok, &h, &id)) {
+        struct sim_ent *e = local_term(idx, tok.stem, tok.stemlen, h, id);
         if (!e)
             break;
         if (role == ROLE_QUESTION) {
@@ -865,9 +979,14 @@ static void weigh(const struct drill_sim_index *idx, double norm2[2])
     norm2[0] = norm2[1] = 0.0;
     for (size_t i = 0; i < s->nents; i++) {
         struct sim_ent *e = &s->ents[i];
-        double idf = idf_of(idx->ndocs, e->df) * (e->inq ? DRILL_SIM_QUESTION_WEIGHT : 1.0);
+        double idf = s->idf_docs == idx->ndocs + 1 && e->df <= idx->ndocs
+                         ? s->idf[e->df]
+                         : idf_of(idx->ndocs, e->df);
+        if (e->inq)
+            idf *= DRILL_SIM_QUESTION_WEIGHT;
         for (int r = 0; r < 2; r++) {
-            e->w[r] = e->tf[r] ? (1.0 + log((double)e->tf[r])) * idf : 0.0;
+            uint32_t tf = e->tf[r];
+            e->w[r] = tf == 0 ? 0.0 : tf == 1 ? idf : (1.0 + log((double)tf)) * idf;
             norm2[r] += e->w[r] * e->w[r];
         }
     }

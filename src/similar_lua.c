@@ -112,17 +112,31 @@ static int l_count(lua_State *L)
     return 1;
 }
 
+/* The methods' upvalues: field names, interned once, because building result
+ * tables is a good part of the cost of a comparison. */
+enum { K_SIMILARITY = 1, K_COVERAGE, K_SHARED, K_MISSING, K_STEM, K_WORD, K_WEIGHT, NKEYS };
+static const char *const keys[] = {NULL,     "similarity", "coverage", "shared",
+                                   "missing", "stem",       "word",     "weight"};
+
+/* t[key] = the value on top of the stack, t at -2 before the key is pushed. */
+static void set_key(lua_State *L, int key)
+{
+    lua_pushvalue(L, lua_upvalueindex(key));
+    lua_insert(L, -2);
+    lua_rawset(L, -3);
+}
+
 static void push_terms(lua_State *L, const struct drill_sim_term *t, size_t n)
 {
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
         lua_createtable(L, 0, 3);
         lua_pushstring(L, t[i].stem);
-        lua_setfield(L, -2, "stem");
+        set_key(L, K_STEM);
         lua_pushstring(L, t[i].word);
-        lua_setfield(L, -2, "word");
+        set_key(L, K_WORD);
         lua_pushnumber(L, t[i].weight);
-        lua_setfield(L, -2, "weight");
+        set_key(L, K_WEIGHT);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
 }
@@ -140,13 +154,13 @@ static int l_compare(lua_State *L)
     check_rc(L, drill_sim_compare(idx, a, an, r, rn, q, qn, &res));
     lua_createtable(L, 0, 4);
     lua_pushnumber(L, res.similarity);
-    lua_setfield(L, -2, "similarity");
+    set_key(L, K_SIMILARITY);
     lua_pushnumber(L, res.coverage);
-    lua_setfield(L, -2, "coverage");
+    set_key(L, K_COVERAGE);
     push_terms(L, res.shared, res.nshared);
-    lua_setfield(L, -2, "shared");
+    set_key(L, K_SHARED);
     push_terms(L, res.missing, res.nmissing);
-    lua_setfield(L, -2, "missing");
+    set_key(L, K_MISSING);
     return 1;
 }
 
@@ -203,7 +217,10 @@ void drill_sim_open(lua_State *L, int texttab)
     texttab = lua_absindex(L, texttab);
     luaL_newmetatable(L, INDEX_MT);
     luaL_setfuncs(L, meta, 0);
-    luaL_newlib(L, methods);
+    luaL_newlibtable(L, methods);
+    for (int k = 1; k < NKEYS; k++)
+        lua_pushstring(L, keys[k]);
+    luaL_setfuncs(L, methods, NKEYS - 1);
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
     for (const luaL_Reg *f = fns; f->name; f++) {

@@ -372,6 +372,10 @@ struct vocab_word {
 struct drill_vocab {
     struct vocab_word *w;
     size_t n;
+    /* word indexes grouped by first byte: a typo almost never changes the
+     * first letter (a swap of the first two is looked up under the second) */
+    size_t *by_first;
+    size_t start[257];
 };
 
 int drill_typo_budget(size_t n)
@@ -402,6 +406,21 @@ struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens
         v->w[i].chars = drill_utf8_length(words[i], lens[i]);
     }
     v->n = n;
+    v->by_first = malloc((n ? n : 1) * sizeof *v->by_first);
+    if (!v->by_first) {
+        drill_vocab_free(v);
+        return NULL;
+    }
+    size_t count[256] = {0};
+    for (size_t i = 0; i < n; i++)
+        count[(unsigned char)v->w[i].text[0]]++;
+    v->start[0] = 0;
+    for (int b = 0; b < 256; b++)
+        v->start[b + 1] = v->start[b] + count[b];
+    size_t fill[256];
+    memcpy(fill, v->start, sizeof fill);
+    for (size_t i = 0; i < n; i++)
+        v->by_first[fill[(unsigned char)v->w[i].text[0]]++] = i;
     return v;
 }
 
@@ -412,6 +431,7 @@ void drill_vocab_free(struct drill_vocab *v)
     for (size_t i = 0; i < v->n; i++)
         free(v->w[i].text);
     free(v->w);
+    free(v->by_first);
     free(v);
 }
 
@@ -425,30 +445,36 @@ const char *drill_vocab_word(const struct drill_vocab *v, size_t index, size_t *
 
 long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len)
 {
+    if (len < 2)
+        return -1;
     size_t chars = drill_utf8_length(word, len);
     int max = drill_typo_budget(chars);
-    if (max == 0 || len < 2)
-        return -1;
     long best = -1;
     int bestd = max + 1;
-    for (size_t i = 0; i < v->n; i++) {
-        const struct vocab_word *c = &v->w[i];
-        if (c->len == len && memcmp(c->text, word, len) == 0)
-            return -1; /* a known word is no typo */
-        size_t diff = c->chars > chars ? c->chars - chars : chars - c->chars;
-        if (diff > (size_t)max || c->len < 2)
-            continue;
-        if (c->text[0] != word[0] && c->text[1] != word[1])
-            continue;
-        int allowed = drill_typo_budget(c->chars) < max ? drill_typo_budget(c->chars) : max;
-        if (allowed == 0)
-            continue;
-        int d = drill_text_edit_distance(word, len, c->text, c->len,
-                                         bestd - 1 < allowed ? bestd - 1 : allowed);
-        if (d < bestd && d <= allowed) {
-            bestd = d;
-            best = (long)i;
+    /* the bucket of the first byte, then that of the second (first two swapped) */
+    for (int pass = 0; pass < 2; pass++) {
+        unsigned char b = (unsigned char)word[pass];
+        for (size_t j = v->start[b]; j < v->start[b + 1]; j++) {
+            const struct vocab_word *c = &v->w[v->by_first[j]];
+            if (pass == 0 && c->len == len && memcmp(c->text, word, len) == 0)
+                return -1; /* a known word is no typo */
+            if (max == 0 || c->len < 2 || (pass == 1 && c->text[1] != word[0]))
+                continue;
+            size_t diff = c->chars > chars ? c->chars - chars : chars - c->chars;
+            if (diff > (size_t)max)
+                continue;
+            int allowed = drill_typo_budget(c->chars) < max ? drill_typo_budget(c->chars) : max;
+            if (allowed == 0)
+                continue;
+            int d = drill_text_edit_distance(word, len, c->text, c->len,
+                                             bestd - 1 < allowed ? bestd - 1 : allowed);
+            if (d < bestd && d <= allowed) {
+                bestd = d;
+                best = (long)v->by_first[j];
+            }
         }
+        if (max == 0)
+            break;
     }
     return best;
 }

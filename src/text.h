@@ -60,9 +60,10 @@ void drill_vocab_free(struct drill_vocab *v);
 int drill_typo_budget(size_t n);
 
 /* The vocabulary word a word of the answer is a typo of: a word not in the
- * vocabulary within the typo budget of a vocabulary word (sharing its first
- * or second character, as typos rarely hit both). Returns the index of the
- * closest, or -1. `word` is lower-cased UTF-8. */
+ * vocabulary within the typo budget of a vocabulary word that starts with
+ * the same byte (or with its first two bytes swapped: typos rarely change the
+ * first letter). Returns the index of the closest, or -1. `word` is
+ * lower-cased UTF-8. */
 long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len);
 
 /* The index'th word of the vocabulary. */

@@ -1,0 +1,198 @@
+-- Batch check: grades every answer in answer files and reports in the formats
+-- CI systems read. The contract is docs/check.md.
+drill.need(1)
+local cli = require("lib.cli")
+local grade = require("lib.grade")
+local answers = require("lib.answers")
+
+local FORMATS = { "text", "json", "tap", "junit", "github", "html" }
+local opts, paths = cli.parse({ ... }, {
+  { name = "format", value = "F", kind = "string", default = "text", choices = FORMATS,
+    help = "text (default), json, tap, junit, github or html" },
+  { name = "output", value = "FILE", kind = "string", help = "write the report to FILE instead of standard output" },
+  { name = "min-score", value = "X", kind = "number", help = "pass mark for every answer, 0-1 (default: each question's)" },
+  { name = "jobs", value = "N", kind = "integer", min = 1, help = "worker processes (default: one per processor)" },
+  { name = "shard", value = "K/N", kind = "string", help = "check only the K-th of N shares of the files" },
+}, {
+  usage = "[--format F] [--output FILE] [--min-score X] [--jobs N] [--shard K/N] PATH...",
+  text = "Grades every answer of the answer files (Markdown '## question-id' sections or JSON\n"
+    .. '{"answers": {...}}) in PATH (files, or directories walked for *.md, *.markdown, *.json).\n'
+    .. "Exit 0 when every answer passes, 1 when some fail, 65 when a file has errors.",
+})
+if #paths == 0 then cli.usage_error("give at least one answer file or directory") end
+local min_score = opts["min-score"]
+if min_score and (min_score < 0 or min_score > 1) then cli.usage_error("--min-score must be between 0 and 1") end
+local shard_k, shard_n
+if opts.shard then
+  shard_k, shard_n = opts.shard:match("^(%d+)/(%d+)$")
+  shard_k, shard_n = tonumber(shard_k), tonumber(shard_n)
+  if not shard_k or shard_n < 1 or shard_k < 1 or shard_k > shard_n then
+    cli.usage_error(("--shard takes K/N with 1 <= K <= N, not '%s'"):format(opts.shard))
+  end
+end
+
+-- The files: every PATH, directories walked, sorted so any --jobs gives the same order.
+local function is_answer_file(name)
+  return name:match("%.md$") or name:match("%.markdown$") or name:match("%.json$")
+end
+local files, seen = {}, {}
+local function walk(path)
+  for _, name in ipairs(assert(drill.fs.list(path))) do
+    if name:sub(1, 1) ~= "." then
+      local sub = path:gsub("/$", "") .. "/" .. name
+      local kind = drill.fs.kind(sub)
+      if kind == "directory" then
+        walk(sub)
+      elseif kind == "file" and is_answer_file(name) and not seen[sub] then
+        seen[sub] = true
+        files[#files + 1] = sub
+      end
+    end
+  end
+end
+for _, p in ipairs(paths) do
+  local kind = drill.fs.kind(p)
+  if not kind then drill.exit(66, ("drill: check.lua: %s: No such file or directory"):format(p)) end
+  if kind == "directory" then
+    walk(p)
+  elseif not seen[p] then
+    seen[p] = true
+    files[#files + 1] = p
+  end
+end
+table.sort(files)
+if shard_n then
+  local mine = {}
+  for i, f in ipairs(files) do
+    if (i - 1) % shard_n == shard_k - 1 then mine[#mine + 1] = f end
+  end
+  files = mine
+end
+
+local function names(list)
+  local out = drill.json.array()
+  for _, x in ipairs(list or {}) do out[#out + 1] = x.name end
+  return out
+end
+
+-- One file, checked: the record of docs/check.md.
+local function check_file(path)
+  local rec = { path = path, member = path:match("([^/]*)$"):gsub("%.[^.]*$", ""), status = "ok",
+    format = path:match("%.json$") and "json" or "markdown", errors = drill.json.array(), answers = drill.json.array() }
+  local function file_error(line, message, column)
+    rec.errors[#rec.errors + 1] = { line = line, column = column, message = message }
+  end
+  local text, err = drill.fs.read(path)
+  if not text then
+    rec.status = "error"
+    file_error(nil, (err:gsub("^" .. path:gsub("%p", "%%%0") .. ": ", "")))
+    return rec
+  end
+  local good, bad = drill.text.valid(text)
+  if not good then
+    rec.status = "error"
+    file_error(answers.line_of(text, bad - 1), ("invalid UTF-8 at byte offset %d"):format(bad - 1))
+    return rec
+  end
+  if not text:match("%S") then
+    rec.status = "error"
+    file_error(nil, "empty file: no answers")
+    return rec
+  end
+  local entries, errors = (rec.format == "json" and answers.json or answers.markdown)(text, path)
+  for _, e in ipairs(errors) do file_error(e.line, e.message, e.column) end
+  if rec.format == "markdown" and #entries == 0 then
+    file_error(nil, "no '## question-id' headings: nothing to check")
+  end
+  local first_line = {}
+  for _, e in ipairs(entries) do
+    local q = drill.bank.get(e.id)
+    if not q then
+      local near = drill.bank.suggest(e.id)
+      file_error(e.line, ("unknown question id %q%s"):format(e.id, near and (" (did you mean %q?)"):format(near) or ""))
+    elseif first_line[e.id] then
+      file_error(e.line, ("question %q is answered twice (first at line %d)"):format(e.id, first_line[e.id]))
+    else
+      first_line[e.id] = e.line
+      local a = { id = e.id, line = e.line, lesson = q.lesson, topic = q.topic, feedback = drill.json.array(),
+        missing = drill.json.array(), misconceptions = drill.json.array() }
+      a.pass_mark = min_score or (q.rubric and q.rubric.pass) or 0.6
+      if e.text == "" then
+        a.status, a.pass = "unanswered", false
+      elseif #e.text > 65536 then
+        a.status, a.pass, a.error = "error", false, "the answer is over 64 KiB"
+      else
+        local r, gerr = grade.answer(q, e.text, { pass = min_score, coach = false })
+        if not r then
+          a.status, a.pass, a.error = "error", false, gerr
+        else
+          a.score, a.pass = r.score, r.pass
+          a.status = r.pass and "pass" or "fail"
+          for _, line in ipairs(r.feedback) do a.feedback[#a.feedback + 1] = line end
+          a.missing, a.misconceptions = names(r.misses), names(r.misconceptions)
+        end
+      end
+      rec.answers[#rec.answers + 1] = a
+    end
+  end
+  if #rec.errors > 0 then rec.status = "error" end
+  return rec
+end
+
+-- The report, streamed file by file.
+local out, writer
+if opts.output then
+  out = assert(drill.fs.output(opts.output))
+  writer = function(s) out:write(s) end
+else
+  writer = function(s) drill.term.write(s) end
+end
+local reporter = require("lib.report." .. opts.format)(writer, {
+  min_score = min_score, paths = paths,
+  append_summary = function(text) return drill.fs.append_step_summary(text) end,
+})
+local jobs = math.min(opts.jobs or drill.cpus(), 64)
+reporter.start({ paths = paths, jobs = jobs, shard = opts.shard, min_score = min_score })
+
+local summary = { files = 0, answers = 0, passed = 0, failed = 0, unanswered = 0, errors = 0, file_errors = 0,
+  min_score = min_score or drill.json.null }
+local total = 0
+drill.parallel(jobs, #files, function(i)
+  return drill.json.encode(check_file(files[i]))
+end, function(i, result, err)
+  local rec
+  if result then
+    rec = drill.json.decode(result)
+  else
+    rec = { path = files[i], member = files[i]:match("([^/]*)$"):gsub("%.[^.]*$", ""), status = "error",
+      format = files[i]:match("%.json$") and "json" or "markdown", answers = drill.json.array(),
+      errors = drill.json.array({ { message = "checking failed: " .. tostring(err):match("^[^\n]*") } }) }
+  end
+  summary.files = summary.files + 1
+  summary.file_errors = summary.file_errors + #rec.errors
+  for _, a in ipairs(rec.answers) do
+    summary.answers = summary.answers + 1
+    if a.status == "pass" then summary.passed = summary.passed + 1
+    elseif a.status == "fail" then summary.failed = summary.failed + 1
+    elseif a.status == "unanswered" then summary.unanswered = summary.unanswered + 1
+    else summary.errors = summary.errors + 1 end
+    if type(a.score) == "number" then total = total + a.score end
+  end
+  reporter.file(rec)
+end)
+
+local graded = summary.passed + summary.failed
+summary.mean_score = graded > 0 and total / graded or drill.json.null
+if summary.file_errors > 0 or summary.errors > 0 then
+  summary.exit = 65
+elseif summary.failed > 0 or summary.unanswered > 0 then
+  summary.exit = 1
+else
+  summary.exit = 0
+end
+reporter.finish(summary)
+if out then
+  local ok, werr = out:commit()
+  if not ok then drill.exit(70, "drill: check.lua: " .. werr) end
+end
+return summary.exit

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# check.lua as a CI job uses it: answer files in, a report and an exit code out.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+A="$FIX/answers"
+
+run --no-store check.lua --format json "$A/team"
+expect_rc "some failing answers exit 1" 1
+printf '%s' "$out" >"$TMP/team.json"
+expect_eq "three files are reported" "$(jq '.files | length' "$TMP/team.json")" 3
+expect_eq "files come in path order" "$(jq -r '[.files[].path | split("/") | last] | join(",")' "$TMP/team.json")" \
+  "alice.md,bob.md,carol.json"
+expect_eq "alice passes everything" "$(jq -r '[.files[0].answers[].status] | join(",")' "$TMP/team.json")" "pass,pass,pass"
+expect_eq "an empty section is unanswered, not an error" \
+  "$(jq -r '.files[1].answers[] | select(.id == "rf.softmax") | .status' "$TMP/team.json")" "unanswered"
+expect_eq "a heading inside a code block is not a heading" "$(jq '.files[1].answers | length' "$TMP/team.json")" 3
+expect_eq "a failed answer says what is missing" \
+  "$(jq '.files[1].answers[0].feedback | length > 0' "$TMP/team.json")" "true"
+expect_eq "a misconception is named" \
+  "$(jq -r '.files[1].answers[0].misconceptions | join(",")' "$TMP/team.json")" "more data reduces bias"
+expect_eq "answers carry their line" "$(jq '.files[0].answers[1].line' "$TMP/team.json")" 13
+expect_eq "JSON answer files are read" "$(jq -r '.files[2].format' "$TMP/team.json")" "json"
+expect_eq "the member is the file name" "$(jq -r '.files[2].member' "$TMP/team.json")" "carol"
+expect_eq "the summary counts" "$(jq -c '.summary | [.files, .answers, .passed, .failed, .unanswered, .errors]' "$TMP/team.json")" \
+  "[3,8,5,2,1,0]"
+
+run --no-store check.lua "$A/team/alice.md"
+expect_rc "all answers passing exits 0" 0
+run --no-store check.lua --min-score 1 "$A/team/alice.md"
+expect_rc "--min-score raises the pass mark" 1
+run --no-store check.lua --min-score 0 --format json "$A/team/carol.json"
+expect_rc "--min-score 0 passes every answered answer" 0
+
+a=$("$DRILL" --no-store check.lua --jobs 1 --format json "$A/team" "$A/bad" 2>/dev/null)
+b=$("$DRILL" --no-store check.lua --jobs 2 --format json "$A/team" "$A/bad" 2>/dev/null)
+c=$("$DRILL" --no-store check.lua --jobs 5 --format json "$A/team" "$A/bad" 2>/dev/null)
+[ "$a" = "$b" ] && [ "$a" = "$c" ] && ok "the report is the same whatever --jobs" || not_ok "the report is the same whatever --jobs"
+
+s1=$("$DRILL" --no-store check.lua --shard 1/2 --format json "$A/team" | jq -r '.files[].path')
+s2=$("$DRILL" --no-store check.lua --shard 2/2 --format json "$A/team" | jq -r '.files[].path')
+all=$(jq -r '.files[].path' "$TMP/team.json")
+expect_eq "shards split the files without overlap" "$(printf '%s\n%s\n' "$s1" "$s2" | sort)" "$(sort <<<"$all")"
+expect_eq "shard 1/2 takes the odd files" "$s1" "$(sed -n '1p;3p' <<<"$all")"
+
+run --no-store check.lua --format json "$A/bad"
+expect_rc "files with errors exit 65" 65
+printf '%s' "$out" >"$TMP/bad.json"
+err_of() { jq -r --arg f "$1" '.files[] | select(.path | endswith($f)) | .errors[0] | "\(.line):\(.message)"' "$TMP/bad.json"; }
+expect_eq "unknown id: line and did-you-mean" "$(err_of unknown-id.md)" \
+  '1:unknown question id "core.bias-varianse" (did you mean "core.bias-variance"?)'
+expect_eq "an id answered twice" "$(err_of duplicate.md)" '4:question "rf.softmax" is answered twice (first at line 1)'
+expect_eq "invalid UTF-8 with its byte offset" "$(err_of invalid-utf8.md)" "2:invalid UTF-8 at byte offset 23"
+expect_eq "an empty file" "$(err_of empty.md)" "null:empty file: no answers"
+expect_eq "a duplicate key in JSON" "$(err_of duplicate-key.json)" '1:duplicate key "rf.softmax"'
+expect_eq "malformed JSON with its position" \
+  "$(jq -r '.files[] | select(.path | endswith("malformed.json")) | .errors[0] | "\(.line):\(.column):\(.message)"' "$TMP/bad.json")" \
+  "1:32:trailing comma"
+head -c $((9 * 1024 * 1024)) /dev/zero | tr '\0' 'a' >"$TMP/huge.md"
+run --no-store check.lua --format json "$TMP/huge.md"
+expect_rc "an oversized file exits 65" 65
+expect_in "an oversized file says so" "$out" "over the limit"
+
+run --no-store check.lua "$TMP/nosuch"
+expect_rc "a missing path exits 66" 66
+expect_in "a missing path is named" "$err" "nosuch: No such file or directory"
+run --no-store check.lua
+expect_rc "no path is a usage error" 64
+run --no-store check.lua --shard 3/2 "$A/team"
+expect_rc "a bad --shard is a usage error" 64
+run --no-store check.lua --min-score 2 "$A/team"
+expect_rc "a bad --min-score is a usage error" 64
+
+# a grader that never returns fails its answer alone; the run goes on
+out=$(DRILL_PATH="$ROOT/tests/plugins" "$DRILL" --no-store --bank "$FIX/banks/mini" --bank "$FIX/banks/hostile" \
+  check.lua --format json "$A/isolation" 2>&1); rc=$?
+expect_eq "a grader error exits 65" "$rc" 65
+expect_eq "the runaway grader's answer is an error" "$(jq -r '.files[0].answers[0].status' <<<"$out")" "error"
+expect_in "the error names the limit and the question" "$(jq -r '.files[0].answers[0].error' <<<"$out")" \
+  "grading question hostile.runaway with runaway: exceeded the"
+expect_eq "the next answer is still graded" "$(jq -r '.files[0].answers[1].status' <<<"$out")" "pass"
+
+# --output: written whole, nothing on standard output
+run --no-store check.lua --format json --output "$TMP/report.json" "$A/team"
+expect_rc "--output keeps the exit code" 1
+expect_eq "--output leaves standard output empty" "$out" ""
+expect_eq "--output writes the report" "$(jq '.files | length' "$TMP/report.json")" 3
+[ -z "$(ls "$TMP" | grep '\.tmp\.')" ] && ok "no temporary file is left behind" || not_ok "no temporary file is left"
+
+# template.lua: a template checks as all unanswered
+"$DRILL" template.lua --lesson rapid-fire >"$TMP/me.md"
+run --no-store check.lua --format json "$TMP/me.md"
+expect_rc "a fresh template fails (nothing answered)" 1
+expect_eq "every question of the lesson is there, unanswered" "$(jq '[.files[0].answers[] | select(.status == "unanswered")] | length' <<<"$out")" 20
+"$DRILL" template.lua --format json rf.softmax core.bias-variance >"$TMP/me.json"
+run --no-store check.lua --format json "$TMP/me.json"
+expect_eq "a JSON template has the ids asked for" "$(jq -r '[.files[0].answers[].id] | sort | join(",")' <<<"$out")" \
+  "core.bias-variance,rf.softmax"
+run template.lua --lesson nosuch
+expect_rc "template: unknown lesson is a usage error" 64
+run template.lua rf.softmx
+expect_rc "template: unknown id exits 65" 65
+expect_in "template: unknown id gets a did-you-mean" "$err" 'did you mean "rf.softmax"?'
+
+finish
