@@ -1,4 +1,6 @@
--- Answers graded per second, for each grader, on the real banks.
+-- Answers graded per second, for each grader (and for lib.grade's default
+-- composition: the rubric's graders plus the coach, each as a guest call),
+-- on the real banks.
 -- Run as: build/drill --trust scripts/bench-graders.lua [SECONDS-PER-GRADER]
 -- The answers are every question's model answer and its hand-written wrong
 -- answers (tests/fixtures/wrong), graded round-robin in one process on one core.
@@ -36,8 +38,10 @@ local function bench(name, grade)
   print(("%-12s %9.0f answers/s  (%d answers in %.2f s, %d distinct)"):format(name, n / dt, n, dt, #answers))
 end
 
-local graders = arg[2] and { arg[2] } or { "keyword" }
+local graders = arg[2] and { arg[2] } or { "keyword", "similarity", "framework" }
 for _, g in ipairs(graders) do
   local ok, mod = pcall(require, "graders." .. g)
   if ok then bench(g, function(q, text) return mod.grade(q, text, { rubric = q.rubric }) end) end
 end
+local grade = require("lib.grade")
+bench("lib.grade", function(q, text) return grade.answer(q, text) end)

@@ -883,12 +883,12 @@ static int idf_table(const struct drill_sim_index *idx)
 }
 
 /* Sizes the scratch for `total` input bytes and clears the comparison's
- * table. Terms are at least two bytes plus a separator, so total / 2 + 3
- * entries always suffice. */
+ * table. A term is at least two bytes and is followed by a separator or the
+ * end of its text, so total / 3 + 3 entries always suffice. */
 static int scratch_begin(const struct drill_sim_index *idx, size_t total)
 {
     struct sim_scratch *s = idx->scr;
-    size_t nents = total / 2 + 3, nslots = 16;
+    size_t nents = total / 3 + 3, nslots = 16;
     while (nslots < 2 * nents)
         nslots *= 2;
     void *text = s->text, *pool = s->pool, *slots = s->slots, *ents = s->ents;

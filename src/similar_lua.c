@@ -114,9 +114,9 @@ static int l_count(lua_State *L)
 
 /* The methods' upvalues: field names, interned once, because building result
  * tables is a good part of the cost of a comparison. */
-enum { K_SIMILARITY = 1, K_COVERAGE, K_SHARED, K_MISSING, K_STEM, K_WORD, K_WEIGHT, NKEYS };
-static const char *const keys[] = {NULL,     "similarity", "coverage", "shared",
-                                   "missing", "stem",       "word",     "weight"};
+enum { K_SIMILARITY = 1, K_COVERAGE, K_SHARED, K_MISSING, K_STEM, K_WORD, NKEYS };
+static const char *const keys[] = {NULL,      "similarity", "coverage", "shared",
+                                   "missing", "stem",       "word"};
 
 /* t[key] = the value on top of the stack, t at -2 before the key is pushed. */
 static void set_key(lua_State *L, int key)
@@ -130,19 +130,17 @@ static void push_terms(lua_State *L, const struct drill_sim_term *t, size_t n)
 {
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
-        lua_createtable(L, 0, 3);
+        lua_createtable(L, 0, 2);
         lua_pushstring(L, t[i].stem);
         set_key(L, K_STEM);
         lua_pushstring(L, t[i].word);
         set_key(L, K_WORD);
-        lua_pushnumber(L, t[i].weight);
-        set_key(L, K_WEIGHT);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
 }
 
 /* index:compare(answer, reference [, question]) ->
- *   {similarity =, coverage =, shared = {{stem =, word =, weight =}, ...}, missing = {...}} */
+ *   {similarity =, coverage =, shared = {{stem =, word =}, ...}, missing = {...}} */
 static int l_compare(lua_State *L)
 {
     struct drill_sim_index *idx = check_index(L);

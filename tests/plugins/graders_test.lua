@@ -111,6 +111,27 @@ fake.rubric.graders = { { name = "nosuch", weight = 1 } }
 ok, err = grade.answer(fake, model)
 t.ok(ok == nil and err:find("nosuch", 1, true), "an unknown grader is an error naming it", err)
 
+-- the similarity grader: no rubric needed
+local similarity = require("graders.similarity")
+local bv = q("core.bias-variance")
+local para = similarity.grade(bv, "A model that is too rigid systematically misses the real pattern, while a very "
+  .. "flexible one memorises the noise of its sample; tune capacity with cross-validation.", {})
+local unrelated = similarity.grade(bv, "Softmax turns logits into probabilities that sum to one.", {})
+t.ok(para.score > 0.3 and para.score > unrelated.score + 0.3 and unrelated.score < 0.1,
+  "similarity: a paraphrase scores clearly above an unrelated answer",
+  para.score .. " / " .. unrelated.score)
+local worst_sim, worst_sim_id = 0, nil
+for _, question in ipairs(drill.bank.questions()) do
+  local sr = similarity.grade(question, question.prompt, {})
+  if sr.score > worst_sim then worst_sim, worst_sim_id = sr.score, question.id end
+end
+t.ok(worst_sim <= 0.3, "similarity: repeating the question scores low on every question", worst_sim_id .. " " .. worst_sim)
+t.ok(table.concat(unrelated.feedback, "\n"):find("model answer also talks about", 1, true),
+  "similarity: feedback names the model answer's missing terms")
+local norubric = { id = "test.norubric", format = "conceptual", prompt = bv.prompt, answer = bv.answer }
+local nr = assert(grade.answer(norubric, pick.model_text(bv)))
+t.ok(nr.graders[1].name == "similarity" and nr.pass, "a question without a rubric is graded by similarity")
+
 -- the framework coach
 local rf = q("rf.softmax")
 local c = coach.grade(rf, ("Softmax turns scores into probabilities. "):rep(6), {})
