@@ -4,7 +4,6 @@
 -- Run as: build/drill --trust --seed 1 scripts/gen-answers.lua DIR FILES ANSWERS
 local dir, nfiles, nanswers = arg[1], tonumber(arg[2] or 2000), tonumber(arg[3] or 50)
 assert(dir, "usage: gen-answers.lua DIR [FILES] [ANSWERS]")
-local pick = require("lib.questions")
 local qs = drill.bank.questions()
 local wrong = {}
 for _, q in ipairs(qs) do
