@@ -209,8 +209,7 @@ static int check_plugin(lua_State *L, const char *path, struct drill_diags *d)
     free(text);
     if (rc != LUA_OK) {
         /* Lua's message is already "path:line: message" */
-        drill_diag_add(d, DRILL_EXIT_DATA, lua_tostring(L, -1), 0, 0, "%s", "cannot load");
-        snprintf(d->msg[d->n - 1], DRILL_DIAG_LEN, "%s", lua_tostring(L, -1));
+        drill_diag_add_raw(d, DRILL_EXIT_DATA, lua_tostring(L, -1));
         st = DRILL_EXIT_DATA;
     }
     lua_pop(L, 2);

@@ -34,3 +34,14 @@ void drill_diag_add(struct drill_diags *d, int status, const char *file, unsigne
     vsnprintf(out + k, DRILL_DIAG_LEN - (size_t)k, fmt, ap);
     va_end(ap);
 }
+
+void drill_diag_add_raw(struct drill_diags *d, int status, const char *msg)
+{
+    if (status > d->status)
+        d->status = status;
+    if (d->n >= DRILL_DIAG_MAX) {
+        d->dropped++;
+        return;
+    }
+    snprintf(d->msg[d->n++], DRILL_DIAG_LEN, "%s", msg);
+}

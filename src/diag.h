@@ -31,4 +31,7 @@ void drill_diags_init(struct drill_diags *d);
 void drill_diag_add(struct drill_diags *d, int status, const char *file, unsigned line,
                     unsigned col, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
+/* Adds a message that already names its file (Lua's "file:line: message"). */
+void drill_diag_add_raw(struct drill_diags *d, int status, const char *msg);
+
 #endif

@@ -571,26 +571,36 @@ static uint32_t hash_bytes(const char *s, size_t n)
 /* drill_text_normalize(..., DRILL_NORM_LOWER), or for all-ASCII text just a
  * lower-cased copy: white space is never part of a word, so folding it
  * changes no term and no reported word. Sets *ascii accordingly. */
-static size_t normalise(const char *s, size_t n, char *out, int *ascii)
+/* Lower-cases ASCII text into out, eight bytes at a time; 0 at the first byte
+ * that is not ASCII. */
+static int lower_ascii(const char *s, size_t n, char *out)
 {
+    const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ull)
-            break;
+        if (w & high)
+            return 0;
+        /* bytes are below 0x80, so these sums carry into bit 7 and no further */
+        uint64_t from_a = w + ones * (0x80 - 'A'), past_z = w + ones * (0x80 - 'Z' - 1);
+        w |= (from_a & ~past_z & high) >> 2;
+        memcpy(out + i, &w, 8);
     }
-    while (i < n && !((unsigned char)s[i] & 0x80))
-        i++;
-    *ascii = i == n;
-    if (!*ascii)
-        return drill_text_normalize(s, n, out, DRILL_NORM_LOWER);
-    for (i = 0; i < n; i++) {
-        char c = s[i];
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c & 0x80)
+            return 0;
         out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     out[n] = '\0';
-    return n;
+    return 1;
+}
+
+static size_t normalise(const char *s, size_t n, char *out, int *ascii)
+{
+    *ascii = lower_ascii(s, n, out);
+    return *ascii ? n : drill_text_normalize(s, n, out, DRILL_NORM_LOWER);
 }
 
 struct drill_sim_index *drill_sim_index_new(void)
