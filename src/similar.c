@@ -362,13 +362,18 @@ struct part {
 /* Letters, digits and '_', as drill_text_next_word has them in ASCII. */
 static int ascii_wordchar(char ch)
 {
+    /* clang-format off */
     static const unsigned char word[128] = {
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x00 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x20 */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,  /* 0x30 */
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x40 */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,  /* 0x50 */
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x70 */
     };
+    /* clang-format on */
     unsigned char c = (unsigned char)ch;
     return c < 128 && word[c];
 }
@@ -568,9 +573,6 @@ static uint32_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
-/* drill_text_normalize(..., DRILL_NORM_LOWER), or for all-ASCII text just a
- * lower-cased copy: white space is never part of a word, so folding it
- * changes no term and no reported word. Sets *ascii accordingly. */
 /* Lower-cases ASCII text into out, eight bytes at a time; 0 at the first byte
  * that is not ASCII. */
 static int lower_ascii(const char *s, size_t n, char *out)
@@ -597,6 +599,9 @@ static int lower_ascii(const char *s, size_t n, char *out)
     return 1;
 }
 
+/* drill_text_normalize(..., DRILL_NORM_LOWER), or for all-ASCII text just a
+ * lower-cased copy: white space is never part of a word, so folding it
+ * changes no term and no reported word. Sets *ascii accordingly. */
 static size_t normalise(const char *s, size_t n, char *out, int *ascii)
 {
     *ascii = lower_ascii(s, n, out);
@@ -1130,7 +1135,13 @@ void drill_sim_weight_at(const struct drill_sim_index *idx, size_t i, const char
                          size_t *len, double *weight)
 {
     const struct sim_scratch *s = idx->scr;
-    const struct sim_ent *e = &s->ents[i < s->nout ? i : 0];
+    if (i >= s->nout) {
+        *stem = "";
+        *len = 0;
+        *weight = 0.0;
+        return;
+    }
+    const struct sim_ent *e = &s->ents[i];
     *stem = s->pool + e->off;
     *len = e->len;
     *weight = e->w[0];

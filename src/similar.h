@@ -28,7 +28,7 @@ enum {
 size_t drill_stem(const char *word, size_t len, char *out);
 
 /* 1 if the lower-case word w[0..n) is one of the built-in English function
- * words ("the", "which", "don't", ...) or a single character; else 0. */
+ * words ("the", "which", "don't", ...), a single character or empty; else 0. */
 int drill_sim_stopword(const char *w, size_t n);
 
 /* The built-in list itself, sorted in byte order: sets *list (static
@@ -63,7 +63,9 @@ int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_
 /* ---------------------------------------------------------------- index */
 
 /* Document frequencies of stems over a corpus (normally every model answer
- * of every loaded bank), plus reusable scratch space for comparisons.
+ * of every loaded bank), plus scratch space that comparisons reuse: buffers
+ * sized to the longest texts seen so far and a cache of what each recent word
+ * became (about 0.5 MiB, made by the first add or comparison).
  *
  * Not thread-safe: drill_sim_compare and drill_sim_weights write to the
  * scratch space inside the index although they take it as const, so one
@@ -121,9 +123,11 @@ struct drill_sim_result {
  * multiplied by DRILL_SIM_QUESTION_WEIGHT in both vectors, so an answer
  * that repeats the question earns little. similarity is the cosine of the
  * two; either vector empty gives 0. Each text is cut at
- * DRILL_MAX_ANSWER_BYTES. Allocates only when a text is longer than any
- * before (the scratch grows and stays). Returns DRILL_SIM_OK,
- * DRILL_SIM_EUTF8 or DRILL_SIM_ENOMEM; *out is fully set on success. */
+ * DRILL_MAX_ANSWER_BYTES. Allocates only to grow the index's scratch: on
+ * the first call, for texts longer than any before, and after documents
+ * were added. Returns DRILL_SIM_OK, DRILL_SIM_EUTF8 (nothing allocated) or
+ * DRILL_SIM_ENOMEM; *out is fully set on success, and reports nothing (all
+ * zero) on failure. */
 int drill_sim_compare(const struct drill_sim_index *idx, const char *answer, size_t alen,
                       const char *reference, size_t rlen, const char *question, size_t qlen,
                       struct drill_sim_result *out);
@@ -131,8 +135,9 @@ int drill_sim_compare(const struct drill_sim_index *idx, const char *answer, siz
 /* The unit vector of one text, with question terms demoted as in
  * drill_sim_compare. Sets *nterms to the number of terms; read them with
  * drill_sim_weight_at(idx, 0 .. *nterms - 1, ...) until the next call on the
- * index. *stem points into the index's scratch and holds *len bytes, not
- * NUL-terminated. Same return codes as drill_sim_compare. */
+ * index (an i past the end gives an empty stem and weight 0). *stem points
+ * into the index's scratch and holds *len bytes, not NUL-terminated. Same
+ * return codes as drill_sim_compare. */
 int drill_sim_weights(const struct drill_sim_index *idx, const char *text, size_t len,
                       const char *question, size_t qlen, size_t *nterms);
 void drill_sim_weight_at(const struct drill_sim_index *idx, size_t i, const char **stem,

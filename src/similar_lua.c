@@ -18,17 +18,28 @@ static const char *check_utf8(lua_State *L, int arg, size_t *n)
     size_t bad;
     const char *s = luaL_checklstring(L, arg, n);
     if (!drill_utf8_valid(s, *n, &bad))
-        luaL_error(L, "bad argument #%d: invalid UTF-8 at byte %d", arg, (int)bad + 1);
+        luaL_argerror(L, arg, lua_pushfstring(L, "invalid UTF-8 at byte %d", (int)bad + 1));
     return s;
 }
 
-static const char *opt_utf8(lua_State *L, int arg, size_t *n)
+/* A text for the index. The core validates what it reads (the first
+ * DRILL_MAX_ANSWER_BYTES) and check_rc names the culprit, so only the rest
+ * of a longer text is checked here: one pass over the bytes, not two. */
+static const char *check_text(lua_State *L, int arg, size_t *n)
+{
+    const char *s = luaL_checklstring(L, arg, n);
+    if (*n > DRILL_MAX_ANSWER_BYTES)
+        check_utf8(L, arg, n);
+    return s;
+}
+
+static const char *opt_text(lua_State *L, int arg, size_t *n)
 {
     if (lua_isnoneornil(L, arg)) {
         *n = 0;
         return NULL;
     }
-    return check_utf8(L, arg, n);
+    return check_text(L, arg, n);
 }
 
 static struct drill_sim_index *check_index(lua_State *L)
@@ -39,12 +50,19 @@ static struct drill_sim_index *check_index(lua_State *L)
     return b->idx;
 }
 
-static void check_rc(lua_State *L, int rc)
+/* Raises for a core error; for invalid UTF-8, names the first bad text among
+ * the string arguments from 2 to `last`. */
+static void check_rc(lua_State *L, int rc, int last)
 {
     if (rc == DRILL_SIM_ENOMEM)
         luaL_error(L, "not enough memory");
-    if (rc != DRILL_SIM_OK)
-        luaL_error(L, "invalid UTF-8"); /* arguments were checked: not reached */
+    if (rc == DRILL_SIM_EUTF8) {
+        size_t n;
+        for (int arg = 2; arg <= last; arg++)
+            if (lua_type(L, arg) == LUA_TSTRING)
+                check_utf8(L, arg, &n);
+        luaL_error(L, "invalid UTF-8");
+    }
 }
 
 /* stem(word) -> the Porter stem, lower-cased */
@@ -92,6 +110,10 @@ static int l_index(lua_State *L)
     b->idx = drill_sim_index_new_with(f, ud);
     if (!b->idx)
         return luaL_error(L, "not enough memory");
+    /* The collector sees only the small userdata, not the scratch an index
+     * grows once used (about 0.6 MiB): step it as if that had been
+     * allocated, so indexes made in a loop are collected in time. */
+    lua_gc(L, LUA_GCSTEP, 640);
     return 1;
 }
 
@@ -100,8 +122,8 @@ static int l_add(lua_State *L)
 {
     struct drill_sim_index *idx = check_index(L);
     size_t n;
-    const char *s = check_utf8(L, 2, &n);
-    check_rc(L, drill_sim_index_add(idx, s, n));
+    const char *s = check_text(L, 2, &n);
+    check_rc(L, drill_sim_index_add(idx, s, n), 2);
     return 0;
 }
 
@@ -145,11 +167,11 @@ static int l_compare(lua_State *L)
 {
     struct drill_sim_index *idx = check_index(L);
     size_t an, rn, qn;
-    const char *a = check_utf8(L, 2, &an);
-    const char *r = check_utf8(L, 3, &rn);
-    const char *q = opt_utf8(L, 4, &qn);
+    const char *a = check_text(L, 2, &an);
+    const char *r = check_text(L, 3, &rn);
+    const char *q = opt_text(L, 4, &qn);
     struct drill_sim_result res;
-    check_rc(L, drill_sim_compare(idx, a, an, r, rn, q, qn, &res));
+    check_rc(L, drill_sim_compare(idx, a, an, r, rn, q, qn, &res), 4);
     lua_createtable(L, 0, 4);
     lua_pushnumber(L, res.similarity);
     set_key(L, K_SIMILARITY);
@@ -167,9 +189,9 @@ static int l_weights(lua_State *L)
 {
     struct drill_sim_index *idx = check_index(L);
     size_t n, qn, nterms;
-    const char *s = check_utf8(L, 2, &n);
-    const char *q = opt_utf8(L, 3, &qn);
-    check_rc(L, drill_sim_weights(idx, s, n, q, qn, &nterms));
+    const char *s = check_text(L, 2, &n);
+    const char *q = opt_text(L, 3, &qn);
+    check_rc(L, drill_sim_weights(idx, s, n, q, qn, &nterms), 3);
     lua_createtable(L, 0, nterms > 1000000 ? 1000000 : (int)nterms);
     for (size_t i = 0; i < nterms; i++) {
         const char *stem;

@@ -1,10 +1,16 @@
 -- Feeds a synthetic check.lua result stream (docs/check.md records) through a report format,
 -- to standard output; the GitHub step summary, if the format writes one, goes to standard error.
---   drill --no-store tests/plugins/report_driver.lua FORMAT [--passing]
--- --passing: a stream where every answer passes. Records go through JSON and back, as in check.lua.
+--   drill --no-store tests/plugins/report_driver.lua FORMAT [--passing] [--repeat N]
+-- --passing: a stream where every answer passes; --repeat N: the stream N times over, under
+-- answers/r1/ ... answers/rN/ (for long reports). Records go through JSON and back, as in check.lua.
 drill.need(1)
-local format, mode = ...
-assert(format, "usage: report_driver.lua FORMAT [--passing]")
+local args = { ... }
+local format, mode, repeats = args[1], nil, 1
+assert(format, "usage: report_driver.lua FORMAT [--passing] [--repeat N]")
+for i = 2, #args do
+  if args[i] == "--passing" then mode = args[i] end
+  if args[i - 1] == "--repeat" then repeats = assert(math.tointeger(tonumber(args[i])), "--repeat N") end
+end
 local null = drill.json.null
 
 local function answer(id, line, status, score, feedback, extra)
@@ -51,6 +57,7 @@ else
       answer("eval.auc", 4, "pass", 0.7),
     }),
     file("answers/broken.json", {}, { { line = 4, column = 17, message = "expected ',' or '}' <here> & \"there\"" } }),
+    file("answers/dan.md", { answer("core.bias-variance", 3, "pass", 0.95), answer("rf.softmax", 9, "pass", 0.75) }),
     file("answers/zoë \"z\" <&>.md", {
       answer("core.bias-variance", 3, "pass", 1.0),
       answer("eval.auc", 9, "fail", 0.55, { "Ranking, not calibration:\tAUC is P(score(+) > score(−)).\1",
@@ -68,16 +75,19 @@ reporter.start({ paths = { "answers" }, jobs = 2 })
 local summary = { files = 0, answers = 0, passed = 0, failed = 0, unanswered = 0, errors = 0, file_errors = 0,
   min_score = null }
 local total, tally = 0, { pass = "passed", fail = "failed", unanswered = "unanswered", error = "errors" }
-for _, f in ipairs(files) do
-  local rec = drill.json.decode(drill.json.encode(f))
-  summary.files = summary.files + 1
-  summary.file_errors = summary.file_errors + #rec.errors
-  for _, a in ipairs(rec.answers) do
-    summary.answers = summary.answers + 1
-    summary[tally[a.status]] = summary[tally[a.status]] + 1
-    if type(a.score) == "number" then total = total + a.score end
+for r = 1, repeats do
+  for _, f in ipairs(files) do
+    local rec = drill.json.decode(drill.json.encode(f))
+    if repeats > 1 then rec.path = rec.path:gsub("^answers/", ("answers/r%d/"):format(r)) end
+    summary.files = summary.files + 1
+    summary.file_errors = summary.file_errors + #rec.errors
+    for _, a in ipairs(rec.answers) do
+      summary.answers = summary.answers + 1
+      summary[tally[a.status]] = summary[tally[a.status]] + 1
+      if type(a.score) == "number" then total = total + a.score end
+    end
+    reporter.file(rec)
   end
-  reporter.file(rec)
 end
 local graded = summary.passed + summary.failed
 summary.mean_score = graded > 0 and total / graded or null

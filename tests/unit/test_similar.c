@@ -602,7 +602,7 @@ END_TEST
 START_TEST(compare_reports_heaviest_eight)
 {
     struct drill_sim_index *idx = new_index(NULL);
-    /* t1 once ... repeated terms weigh more: tf k for the k-th term of ten */
+    /* the k-th of ten terms appears k times, so later terms weigh more */
     char ref[1024] = "";
     static const char *const terms[] = {"alpha",   "bravo", "charlie", "delta", "echo",
                                         "foxtrot", "golf",  "hotel",   "india", "juliet"};
@@ -665,6 +665,100 @@ START_TEST(compare_long_inputs_are_bounded)
                      DRILL_SIM_OK);
     ck_assert_double_eq_tol(cut.similarity, 1.0, 1e-12);
     free(a);
+    drill_sim_index_free(idx);
+}
+END_TEST
+
+/* The comparison reads ASCII text through its own fast path and a word cache;
+ * both must give exactly the terms and words the public tokenizer gives. */
+START_TEST(fast_path_matches_tokenizer)
+{
+    static const char *const vocab[] = {"Model",
+                                        "models",
+                                        "the",
+                                        "L2",
+                                        "k-means",
+                                        "cross_validation",
+                                        "don't",
+                                        "it's",
+                                        "x",
+                                        "7",
+                                        "10",
+                                        "Regularisation",
+                                        "a-b",
+                                        "__init__",
+                                        "co-adaptation",
+                                        "model's",
+                                        "RUNNING",
+                                        "-",
+                                        "'",
+                                        "_",
+                                        "..",
+                                        "e.g.",
+                                        "ponies",
+                                        "optimised",
+                                        "hyphen-",
+                                        "-lead",
+                                        "o'brien",
+                                        "Ünïcode",
+                                        "naïve",
+                                        "t-SNE",
+                                        "x-y-z",
+                                        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop",
+                                        "relational",
+                                        "CAPS'S"};
+    static const char *const seps[] = {" ", "  ", "\t", "\n", ", ", "-", "_", "'", ".", ""};
+    struct drill_sim_index *idx = new_index(corpus);
+    srand(7);
+    for (int round = 0; round < 400; round++) {
+        char text[4096] = "";
+        int pieces = 1 + rand() % 40;
+        for (int i = 0; i < pieces; i++) {
+            strcat(text, vocab[rand() % (sizeof vocab / sizeof *vocab)]);
+            strcat(text, seps[rand() % (sizeof seps / sizeof *seps)]);
+        }
+        size_t n = strlen(text);
+        char norm[4096];
+        size_t len = drill_text_normalize(text, n, norm, DRILL_NORM_LOWER);
+        /* the public tokenizer: distinct stems, their counts and first words */
+        char stems[256][DRILL_SIM_WORD_BYTES], words[256][DRILL_SIM_WORD_BYTES];
+        int tf[256], k = 0;
+        size_t pos = 0;
+        struct drill_sim_token tok;
+        while (drill_sim_next_token(norm, len, &pos, &tok)) {
+            int j = 0;
+            while (j < k && strcmp(stems[j], tok.stem) != 0)
+                j++;
+            if (j == k) {
+                ck_assert_int_lt(k, 256);
+                strcpy(stems[k], tok.stem);
+                ck_assert_uint_lt(tok.len, DRILL_SIM_WORD_BYTES);
+                memcpy(words[k], norm + tok.start, tok.len);
+                words[k][tok.len] = '\0';
+                tf[k++] = 0;
+            }
+            tf[j]++;
+        }
+        size_t nterms;
+        ck_assert_int_eq(drill_sim_weights(idx, text, n, NULL, 0, &nterms), DRILL_SIM_OK);
+        ck_assert_msg(nterms == (size_t)k, "%s: %zu terms, want %d", text, nterms, k);
+        double norm2 = 0, w[256];
+        for (int j = 0; j < k; j++) {
+            w[j] = (1.0 + log(tf[j])) * drill_sim_idf(idx, stems[j], strlen(stems[j]));
+            norm2 += w[j] * w[j];
+        }
+        for (int j = 0; j < k; j++)
+            ck_assert_msg(fabs(weight_of(idx, nterms, stems[j]) - w[j] / sqrt(norm2)) < 1e-12,
+                          "%s: weight of %s", text, stems[j]);
+        struct drill_sim_result r = compare(idx, text, text, NULL);
+        for (size_t i = 0; i < r.nshared; i++) {
+            int j = 0;
+            while (j < k && strcmp(stems[j], r.shared[i].stem) != 0)
+                j++;
+            ck_assert_msg(j < k, "%s: unknown stem %s", text, r.shared[i].stem);
+            ck_assert_str_eq(r.shared[i].word, words[j]);
+        }
+    }
     drill_sim_index_free(idx);
 }
 END_TEST
@@ -795,6 +889,7 @@ static Suite *similar_suite(void)
     tcase_add_test(tc, compare_shared_and_missing);
     tcase_add_test(tc, compare_reports_heaviest_eight);
     tcase_add_test(tc, compare_long_inputs_are_bounded);
+    tcase_add_test(tc, fast_path_matches_tokenizer);
     tcase_add_test(tc, invalid_utf8_is_refused);
     tcase_add_test(tc, allocator_is_honoured);
     suite_add_tcase(s, tc);

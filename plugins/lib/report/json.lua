@@ -1,0 +1,35 @@
+-- check.lua's JSON report: {"files": [record, ...], "summary": {...}} exactly as docs/check.md
+-- describes it, streamed one file record per line. Absent nullable keys are written as null.
+local null = drill.json.null
+
+local function nullable(t, ...)
+  for _, k in ipairs({ ... }) do
+    if t[k] == nil then t[k] = null end
+  end
+  return t
+end
+
+local function array(t)
+  return t == nil and drill.json.array() or t
+end
+
+return function(write)
+  local n = 0
+  return {
+    start = function() write('{"files": [\n') end,
+    file = function(f)
+      f.errors, f.answers = array(f.errors), array(f.answers)
+      for _, e in ipairs(f.errors) do nullable(e, "line", "column") end
+      for _, a in ipairs(f.answers) do
+        nullable(a, "score")
+        a.feedback, a.missing, a.misconceptions = array(a.feedback), array(a.missing), array(a.misconceptions)
+      end
+      n = n + 1
+      write((n > 1 and ",\n  " or "  ") .. drill.json.encode(f))
+    end,
+    finish = function(summary)
+      nullable(summary, "mean_score", "min_score")
+      write((n > 0 and "\n" or "") .. '],\n"summary": ' .. drill.json.encode(summary) .. "}\n")
+    end,
+  }
+end

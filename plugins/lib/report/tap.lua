@@ -1,0 +1,99 @@
+-- check.lua's TAP version 13 report: one subtest per file (indented four spaces) with a test per
+-- answer, then the file's own test; YAML diagnostics on every failure; the plan at the end.
+local common = require("lib.report.common")
+local value, percent, plural = common.value, common.percent, common.plural
+
+-- A test description: one line, '#' escaped so it is not read as a directive.
+local function description(s)
+  return (common.clean(s):gsub("[\r\n]", " "):gsub("\\", "\\\\"):gsub("#", "\\#"))
+end
+
+-- A YAML scalar: a double-quoted string (as JSON writes it, quotes as \x22), a number or ~.
+-- In a list item, a colon after the first word is written \x3a: TAP::Parser's YAMLish reader
+-- would read "- Missing: x" as a mapping.
+local function scalar(v, in_list)
+  v = value(v)
+  if v == nil then return "~" end
+  if type(v) ~= "string" then return drill.json.encode(v) end
+  local s = drill.json.encode(common.clean(v)):gsub("\\(.)", function(c) return c == '"' and "\\x22" or "\\" .. c end)
+  return in_list and (s:gsub("^(%S+%s*):(%s)", "%1\\x3a%2")) or s
+end
+
+-- Writes a YAML block of ordered {key, value} pairs; a value that is a table is a list of
+-- strings, or of {key, value} pair lists.
+local function yaml(write, indent, pairs_)
+  local lines = { indent .. "---" }
+  for _, kv in ipairs(pairs_) do
+    local k, v = kv[1], kv[2]
+    if type(v) ~= "table" then
+      lines[#lines + 1] = ("%s%s: %s"):format(indent, k, scalar(v))
+    elseif #v == 0 then
+      lines[#lines + 1] = ("%s%s: []"):format(indent, k)
+    else
+      lines[#lines + 1] = indent .. k .. ":"
+      for _, item in ipairs(v) do
+        if type(item) == "table" then
+          for i, sub in ipairs(item) do
+            lines[#lines + 1] = ("%s  %s %s: %s"):format(indent, i == 1 and "-" or " ", sub[1], scalar(sub[2]))
+          end
+        else
+          lines[#lines + 1] = ("%s  - %s"):format(indent, scalar(item, true))
+        end
+      end
+    end
+  end
+  lines[#lines + 1] = indent .. "..."
+  write(table.concat(lines, "\n") .. "\n")
+end
+
+local function diagnostics(f, a)
+  local d = { { "file", f.path }, { "line", a.line }, { "status", a.status } }
+  if a.status == "error" then
+    d[#d + 1] = { "message", value(a.error) or "the grader failed" }
+  elseif a.status == "unanswered" then
+    d[#d + 1] = { "message", "unanswered" }
+  else
+    d[#d + 1] = { "message", ("score %s below the pass mark %s"):format(percent(a.score), percent(a.pass_mark)) }
+  end
+  d[#d + 1] = { "score", a.score }
+  d[#d + 1] = { "pass_mark", a.pass_mark }
+  d[#d + 1] = { "feedback", value(a.feedback) or {} }
+  return d
+end
+
+return function(write)
+  local n = 0
+  return {
+    start = function() write("TAP version 13\n") end,
+    file = function(f)
+      n = n + 1
+      local answers, errors = value(f.answers) or {}, value(f.errors) or {}
+      if #answers > 0 then
+        write("    # Subtest: " .. description(f.path) .. "\n")
+        for i, a in ipairs(answers) do
+          local ok = a.status == "pass"
+          write(("    %s %d - %s\n"):format(ok and "ok" or "not ok", i, description(a.id)))
+          if not ok then yaml(write, "      ", diagnostics(f, a)) end
+        end
+        write(("    1..%d\n"):format(#answers))
+      end
+      local c = common.counts(f)
+      local ok = #errors == 0 and c.pass == c.total
+      write(("%s %d - %s\n"):format(ok and "ok" or "not ok", n, description(f.path)))
+      if not ok then
+        local list = {}
+        for i, e in ipairs(errors) do list[i] = { { "line", e.line }, { "column", e.column }, { "message", e.message } } end
+        yaml(write, "  ", { { "file", f.path }, { "status", f.status },
+          { "message", ("%d of %s passed%s"):format(c.pass, plural(c.total, "answer"),
+            #errors > 0 and ", " .. plural(#errors, "file error") or "") },
+          { "failed", c.fail }, { "unanswered", c.unanswered }, { "errors", list } })
+      end
+    end,
+    finish = function(s)
+      write(("1..%d\n"):format(n))
+      write(("# %s, %s: %d passed, %d failed, %d unanswered, %s, %s · mean %s\n"):format(plural(s.files, "file"),
+        plural(s.answers, "answer"), s.passed, s.failed, s.unanswered, plural(s.errors, "error"),
+        plural(s.file_errors, "file error"), percent(s.mean_score)))
+    end,
+  }
+end
