@@ -147,8 +147,10 @@ if opts.output then
 else
   writer = function(s) drill.term.write(s) end
 end
+local color -- nil: the terminal decides; a report written to a file never gets colour
+if opts.output then color = false end
 local reporter = require("lib.report." .. opts.format)(writer, {
-  min_score = min_score, paths = paths,
+  min_score = min_score, paths = paths, color = color,
   append_summary = function(text) return drill.fs.append_step_summary(text) end,
 })
 local jobs = math.min(opts.jobs or drill.cpus(), 64)

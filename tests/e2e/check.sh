@@ -28,8 +28,10 @@ run --no-store check.lua "$A/team/alice.md"
 expect_rc "all answers passing exits 0" 0
 run --no-store check.lua --min-score 1 "$A/team/alice.md"
 expect_rc "--min-score raises the pass mark" 1
-run --no-store check.lua --min-score 0 --format json "$A/team/carol.json"
-expect_rc "--min-score 0 passes every answered answer" 0
+run --no-store check.lua --min-score 0.2 --format json "$A/team/carol.json"
+expect_eq "--min-score sets every answer's pass mark" "$(jq -c '[.files[0].answers[].pass_mark]' <<<"$out")" "[0.2,0.2]"
+expect_eq "... but a missing required concept still fails" "$(jq -r '[.files[0].answers[].status] | join(",")' <<<"$out")" \
+  "pass,fail"
 
 a=$("$DRILL" --no-store check.lua --jobs 1 --format json "$A/team" "$A/bad" 2>/dev/null)
 b=$("$DRILL" --no-store check.lua --jobs 2 --format json "$A/team" "$A/bad" 2>/dev/null)

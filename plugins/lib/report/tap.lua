@@ -90,7 +90,7 @@ return function(write)
       end
     end,
     finish = function(s)
-      write(("1..%d\n"):format(n))
+      write(("1..%d%s\n"):format(n, n == 0 and " # SKIP no answer files" or ""))
       write(("# %s, %s: %d passed, %d failed, %d unanswered, %s, %s · mean %s\n"):format(plural(s.files, "file"),
         plural(s.answers, "answer"), s.passed, s.failed, s.unanswered, plural(s.errors, "error"),
         plural(s.file_errors, "file error"), percent(s.mean_score)))
