@@ -133,6 +133,8 @@ static int l_vocab_correct(lua_State *L)
     const char *s = check_utf8(L, 2, &n);
     if (!b->v)
         return luaL_error(L, "attempt to use a closed vocabulary");
+    lua_settop(L, 2);
+    lua_newtable(L); /* the fixes, at index 3, below the buffer */
     luaL_Buffer out;
     luaL_buffinit(L, &out);
     size_t copied = 0;
@@ -150,7 +152,13 @@ static int l_vocab_correct(lua_State *L)
         luaL_addlstring(&out, s + copied, st - copied);
         luaL_addlstring(&out, w, wl);
         copied = st + len;
-        fixes++;
+        /* balanced use of the stack between buffer calls, as luaL_Buffer allows */
+        lua_createtable(L, 0, 2);
+        lua_pushlstring(L, s + st, len);
+        lua_setfield(L, -2, "from");
+        lua_pushlstring(L, w, wl);
+        lua_setfield(L, -2, "to");
+        lua_rawseti(L, 3, ++fixes);
     }
     if (!fixes) {
         lua_pushnil(L);
@@ -158,26 +166,7 @@ static int l_vocab_correct(lua_State *L)
     }
     luaL_addlstring(&out, s + copied, n - copied);
     luaL_pushresult(&out);
-    /* the corrections, found again on the corrected text's terms */
-    lua_createtable(L, fixes, 0);
-    int k = 0;
-    pos = 0;
-    while (drill_text_next_word(s, n, &pos, &st, &len) && k < fixes) {
-        if (len >= sizeof lower)
-            continue;
-        size_t m = drill_text_normalize(s + st, len, lower, DRILL_NORM_LOWER);
-        long idx = drill_vocab_correct(b->v, lower, m);
-        if (idx < 0)
-            continue;
-        size_t wl;
-        const char *w = drill_vocab_word(b->v, (size_t)idx, &wl);
-        lua_createtable(L, 0, 2);
-        lua_pushlstring(L, s + st, len);
-        lua_setfield(L, -2, "from");
-        lua_pushlstring(L, w, wl);
-        lua_setfield(L, -2, "to");
-        lua_rawseti(L, -2, ++k);
-    }
+    lua_pushvalue(L, 3);
     return 2;
 }
 

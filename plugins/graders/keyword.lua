@@ -91,7 +91,7 @@ local negators = {
   ["without"] = true, ["cannot"] = true, ["hardly"] = true, ["barely"] = true, ["nothing"] = true,
 }
 -- "not only X" and "no longer than" state X, they do not deny it.
-local not_denials = { ["only"] = true, ["just"] = true, ["merely"] = true, ["necessarily"] = false }
+local not_denials = { ["only"] = true, ["just"] = true, ["merely"] = true }
 
 local any_negator = drill.re.compile([[\b(?:not|no|never|none|neither|nor|without|cannot|hardly|barely|nothing)\b|n't\b]], "i")
 
