@@ -54,7 +54,6 @@ struct drill_host {
     atomic_int in_guest, paused;
     atomic_long watch_ms; /* the running call's time limit plus the grace */
     pthread_t watchdog;
-    int watchdog_started;
     /* what guests may read: real paths named on the command line */
     char **roots;
     int nroots;
@@ -629,10 +628,8 @@ struct drill_host *drill_host_new(const struct drill_options *opts, const char *
     }
     if (!opts->trust) {
         lua_sethook(L, hook, LUA_MASKCOUNT, DRILL_HOOK_INTERVAL);
-        if (pthread_create(&h->watchdog, NULL, watchdog, h) == 0) {
+        if (pthread_create(&h->watchdog, NULL, watchdog, h) == 0)
             pthread_detach(h->watchdog);
-            h->watchdog_started = 1;
-        }
     }
     return h;
 }

@@ -144,11 +144,9 @@ local function stated(res, text)
   return nil, nil, denied
 end
 
+local questions = require("lib.questions")
 local function model_text(q, ctx)
-  if ctx and ctx.model then return ctx.model end
-  local a = q.answer
-  if type(a) == "table" then return table.concat({ a.summary, a.intuition, a.technical, a.practice }, " ") end
-  return a
+  return ctx and ctx.model or questions.model_text(q)
 end
 
 -- grade(question, answer, ctx) -> result

@@ -6,12 +6,7 @@ local M = { name = "similarity", api = 1 }
 
 local index -- built on first use, over the model answers of every loaded bank
 
-local function model_text(answer)
-  if type(answer) == "table" then
-    return table.concat({ answer.summary, answer.intuition, answer.technical, answer.practice }, " ")
-  end
-  return answer or ""
-end
+local model_text = require("lib.questions").answer_text
 
 local function build()
   index = drill.text.index()

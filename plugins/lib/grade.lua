@@ -6,6 +6,8 @@
 -- {name = "...", api = 1, grade = function(question, answer, ctx) ... end}
 -- whose result has the one shape all graders share:
 --   {score = 0..1, pass = bool|nil, hits = {...}, misses = {...}, feedback = {lines}}
+local answer_text = require("lib.questions").answer_text
+
 local M = {}
 
 local cache = {}
@@ -33,13 +35,6 @@ function M.graders_for(rubric)
   return { { name = "similarity", weight = 1 } }
 end
 
-local function model_text(answer)
-  if type(answer) == "table" then
-    return table.concat({ answer.summary, answer.intuition, answer.technical, answer.practice }, " ")
-  end
-  return answer or ""
-end
-
 local function append(into, from)
   for _, v in ipairs(from or {}) do into[#into + 1] = v end
 end
@@ -53,7 +48,7 @@ function M.answer(q, text, opts)
   opts = opts or {}
   local part = opts.part
   local rubric = part and part.rubric or q.rubric
-  local ctx = { rubric = rubric, model = model_text(part and part.answer or q.answer), part = part }
+  local ctx = { rubric = rubric, model = answer_text(part and part.answer or q.answer), part = part }
   local total, weights = 0, 0
   local out = { hits = {}, misses = {}, misconceptions = {}, feedback = {}, graders = {} }
   local required_missed = false

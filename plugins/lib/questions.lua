@@ -68,11 +68,15 @@ function M.summary(q)
   return q.answer
 end
 
--- The model answer as one text: the four steps in order.
-function M.model_text(q)
-  local a = q.answer
+-- An answer (the four steps, or a plain string) as one text.
+function M.answer_text(a)
   if type(a) ~= "table" then return a or "" end
   return table.concat({ a.summary, a.intuition, a.technical, a.practice }, " ")
+end
+
+-- The question's model answer as one text.
+function M.model_text(q)
+  return M.answer_text(q.answer)
 end
 
 return M
