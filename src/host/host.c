@@ -701,8 +701,8 @@ int drill_host_find_script(const char *argv0, const char *name, char *buf, size_
         snprintf(buf, cap, "%s", name);
         return stat(name, &st) == 0 && S_ISREG(st.st_mode) ? 0 : -1;
     }
-    if (try_candidate(NULL, name, buf, cap) == 0)
-        return 0;
+    /* never the current directory: a checked-out pull request must not be
+     * able to stand in for a built-in such as check.lua */
     const char *dp = getenv("DRILL_PATH");
     if (dp && *dp) {
         char *copy = strdup(dp), *save = NULL;

@@ -33,7 +33,8 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
                    char **argv, int nlead, char **lead);
 
 /* Finds a plugin by name: a path if it holds '/', else NAME or NAME.lua in
- * ./, each DRILL_PATH directory, then the installed and build-tree plugins/.
+ * each DRILL_PATH directory, then the installed and build-tree plugins/ --
+ * never the current directory, as a shell treats PATH.
  * Writes the path to buf and returns 0, or -1 when not found. */
 int drill_host_find_script(const char *argv0, const char *name, char *buf, size_t cap);
 

@@ -13,8 +13,9 @@ static const char usage[] =
     "usage: drill [OPTIONS] SCRIPT [ARGS...]\n"
     "\n"
     "Runs a drill plugin script: a drill mode, a grader tool or your own.\n"
-    "SCRIPT is a path, or a name (with or without .lua) looked up in ./, then\n"
-    "each directory of DRILL_PATH, then the built-in plugins.\n"
+    "SCRIPT is a path (./mine.lua), or a name (with or without .lua) looked up\n"
+    "in each directory of DRILL_PATH, then the built-in plugins; never in the\n"
+    "current directory.\n"
     "\n"
     "Options:\n"
     "  --bank PATH     load question banks from PATH (a file or directory;\n"
@@ -148,8 +149,9 @@ static int run(int argc, char **argv, const char **banks)
     char path[PATH_MAX];
     if (drill_host_find_script(argv[0], name, path, sizeof path) != 0) {
         fprintf(stderr,
-                "drill: %s: no such script (looked in ./, DRILL_PATH and the built-in plugins)\n",
-                name);
+                "drill: %s: no such script (looked in DRILL_PATH and the built-in plugins; "
+                "write ./%s for a script in this directory)\n",
+                name, name);
         free(envbanks);
         return DRILL_EXIT_NOINPUT;
     }
