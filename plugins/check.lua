@@ -139,19 +139,30 @@ local function check_file(path)
   return rec
 end
 
--- The report, streamed file by file.
+-- The report, streamed file by file. A write that fails ends the run at once with its exit code
+-- (73 cannot create, 74 write error): a report is never lost, or left half-written, silently.
 local out, writer
 if opts.output then
-  out = assert(drill.fs.output(opts.output))
-  writer = function(s) out:write(s) end
+  local err, code
+  out, err, code = drill.fs.output(opts.output)
+  if not out then drill.exit(code or 73, "drill: " .. err) end
+  writer = function(s)
+    local ok, werr, wcode = out:write(s)
+    if not ok then drill.exit(wcode or 74, "drill: " .. werr) end
+  end
 else
+  -- drill.term.write itself ends the run with 74 when standard output fails
   writer = function(s) drill.term.write(s) end
 end
 local color -- nil: the terminal decides; a report written to a file never gets colour
 if opts.output then color = false end
 local reporter = require("lib.report." .. opts.format)(writer, {
   min_score = min_score, paths = paths, color = color,
-  append_summary = function(text) return drill.fs.append_step_summary(text) end,
+  append_summary = function(text)
+    local ok, err, code = drill.fs.append_step_summary(text)
+    if ok == nil then drill.exit(code or 74, "drill: " .. err) end
+    return ok
+  end,
 })
 local jobs = math.min(opts.jobs or drill.cpus(), 64)
 reporter.start({ paths = paths, jobs = jobs, shard = opts.shard, min_score = min_score })
@@ -194,7 +205,9 @@ else
 end
 reporter.finish(summary)
 if out then
-  local ok, werr = out:commit()
-  if not ok then drill.exit(70, "drill: check.lua: " .. werr) end
+  local ok, werr, code = out:commit()
+  if not ok then drill.exit(code or 74, "drill: " .. werr) end
+else
+  drill.term.flush()
 end
 return summary.exit

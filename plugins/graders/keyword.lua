@@ -97,7 +97,11 @@ local any_negator = drill.re.compile([[\b(?:not|no|never|none|neither|nor|withou
 
 -- Is the match starting at byte s denied by a negation shortly before it, in the same clause?
 local function negated(text, s)
-  local before = text:sub(math.max(1, s - 60), s - 1)
+  -- the window starts on a character boundary: PCRE2 refuses a subject that opens
+  -- inside a character (the text is valid UTF-8, so skip continuation bytes)
+  local start = math.max(1, s - 60)
+  while start < s and text:byte(start) & 0xC0 == 0x80 do start = start + 1 end
+  local before = text:sub(start, s - 1)
   if not any_negator:test(before) then return false end
   -- the clause starts after the last sentence or clause break
   local cut = 0

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "file.h"
 #include "json.h"
@@ -31,6 +32,8 @@ struct drill_bankset {
     /* open-addressing map from id to index in qs (+1; 0 is empty) */
     size_t *map;
     size_t mapcap;
+    drill_bank_allow_fn allow; /* NULL: every path may be read */
+    void *allow_ud;
 };
 
 /* What the validator needs at hand while it walks one file. */
@@ -612,6 +615,22 @@ static void check_file(struct ctx *c, const cJSON *root, struct drill_bankfile *
     c->qid = NULL;
 }
 
+void drill_bankset_set_allow(struct drill_bankset *set, drill_bank_allow_fn allow, void *ud)
+{
+    set->allow = allow;
+    set->allow_ud = ud;
+}
+
+/* 1 if the caller lets the set open `path`; else reports it, unread. */
+static int may_open(struct drill_bankset *set, const char *path, struct drill_diags *d)
+{
+    if (!set->allow || set->allow(path, set->allow_ud))
+        return 1;
+    drill_diag_add(d, DRILL_EXIT_NOINPUT, path, 0, 0,
+                   "not read: it leads outside the paths this run may read (a symbolic link?)");
+    return 0;
+}
+
 static int load_file(struct drill_bankset *set, const char *path, struct drill_diags *d)
 {
     char *text;
@@ -670,6 +689,8 @@ static int name_cmp(const void *a, const void *b)
 
 int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_diags *d)
 {
+    if (!may_open(set, path, d))
+        return DRILL_EXIT_NOINPUT;
     if (!drill_file_is_dir(path))
         return load_file(set, path, d);
     DIR *dir = opendir(path);
@@ -704,7 +725,16 @@ int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_
         qsort(names, n, sizeof *names, name_cmp);
     int st = DRILL_OK;
     for (size_t i = 0; i < n; i++) {
-        int r = load_file(set, names[i], d);
+        /* an entry found by the walk was not named by the caller: ask again
+         * where it leads, and read nothing but files (a FIFO would block) */
+        struct stat sb;
+        int r = DRILL_EXIT_NOINPUT;
+        if (may_open(set, names[i], d)) {
+            if (stat(names[i], &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode))
+                drill_diag_add(d, DRILL_EXIT_NOINPUT, names[i], 0, 0, "not a regular file");
+            else
+                r = load_file(set, names[i], d);
+        }
         if (r > st)
             st = r;
         free(names[i]);

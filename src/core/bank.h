@@ -38,6 +38,17 @@ struct drill_bankfile {
 struct drill_bankset *drill_bankset_new(int flags);
 void drill_bankset_free(struct drill_bankset *set);
 
+/* Asked before the set opens a file or directory, with the path it would
+ * open: 1 to go on, 0 to refuse. A refused file is reported as an error
+ * that names it (exit status 66) and is never read, so nothing of it is
+ * quoted in a diagnostic. `ud` is passed through. */
+typedef int (*drill_bank_allow_fn)(const char *path, void *ud);
+
+/* Installs the check for every later drill_bankset_add (NULL: no check).
+ * Every entry a directory walk finds goes through it too, so a symlink in
+ * a directory cannot lead the walk out of where the caller allows. */
+void drill_bankset_set_allow(struct drill_bankset *set, drill_bank_allow_fn allow, void *ud);
+
 /* Loads one bank file, or every *.json file in a directory (in name order).
  * Adds diagnostics for every problem found (up to DRILL_DIAG_MAX) and returns
  * DRILL_OK or the exit status (65 bad data, 66 missing). A file with errors

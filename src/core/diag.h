@@ -15,6 +15,8 @@ enum drill_status {
     DRILL_EXIT_DATA = 65,
     DRILL_EXIT_NOINPUT = 66,
     DRILL_EXIT_INTERNAL = 70,
+    DRILL_EXIT_CANTCREAT = 73, /* an output file cannot be created */
+    DRILL_EXIT_IOERR = 74,     /* a write failed: a full disk, a closed standard output */
 };
 
 /* A list of diagnostics, each already formatted as "file:line:col: message".

@@ -24,25 +24,68 @@
 #define DRILL_RE_MAX_PATTERN_BYTES 4096u
 
 /* Lua patterns in guest plugins: single-character tests per call to
- * string.find/match/gmatch/gsub before it fails as too complex. */
-#define DRILL_LPAT_MAX_STEPS 10000000L
+ * string.find/match/gmatch/gsub before it fails as too complex. The budget
+ * grows with the subject (a base, and an allowance per byte), so a linear
+ * scan of a large text passes while backtracking over it (quadratic or
+ * worse) still fails; it never exceeds the cap, which bounds the time one
+ * call can spend inside C (about a second). */
+#define DRILL_LPAT_MAX_STEPS      10000000L
+#define DRILL_LPAT_STEPS_PER_BYTE 16L
+#define DRILL_LPAT_MAX_STEPS_CAP  100000000L
 
-/* Guest plugins: VM instructions per call into a plugin, wall-clock
- * seconds per call, and the memory the whole Lua state may hold. */
-#define DRILL_GUEST_INSTRUCTIONS 200000000L
+/* Every limit below can be set for one run through the DRILL_LIMITS
+ * environment variable (docs/sandbox.md): "memory=16,call-seconds=2". */
+
+/* Guest plugins: VM instructions per call into a plugin (a grader call, a
+ * work item), wall-clock seconds per call, and the memory one call may add
+ * to the Lua state (MiB in DRILL_LIMITS). */
+#define DRILL_GUEST_INSTRUCTIONS 200000000LL
 #define DRILL_GUEST_SECONDS      5.0
 #define DRILL_GUEST_MEMORY_BYTES (256u * 1024u * 1024u)
-/* The plugin script's own run (its main chunk), which for a batch check
- * is long: instructions and seconds of its own work. Time in nested guest
- * calls (graders) and in waits for the user is not counted against it. */
-#define DRILL_MAIN_INSTRUCTIONS 500000000L
-#define DRILL_MAIN_SECONDS      30.0
-/* How often (in VM instructions) the count hook checks the clock. */
-#define DRILL_HOOK_INTERVAL 10000
-/* Bytes a guest may print to standard output in one run. */
+/* A guest script's own run (its main chunk, with every call it makes and
+ * every work item of its workers; time spent waiting for the user is not
+ * counted). */
+#define DRILL_MAIN_INSTRUCTIONS 2000000000LL
+#define DRILL_MAIN_SECONDS      60.0
+/* Every guest call of one run together, when the script is one of drill's
+ * own tools (check.lua grading a batch with a shared grader): the tool's
+ * own work is not counted, its guests' work is, across workers too. */
+#define DRILL_RUN_INSTRUCTIONS 200000000000LL
+#define DRILL_RUN_SECONDS      1800.0
+/* What drill's own tools may hold in memory: a 100,000-question bank and
+ * its report are not a guest's. */
+#define DRILL_TOOL_MEMORY_BYTES (2048ull * 1024u * 1024u)
+/* How often (in VM instructions) the count hook checks the budgets: on the
+ * main thread, and in coroutines (each new coroutine is charged the
+ * coroutine interval up front, since it may run that many before its
+ * first hook). */
+#define DRILL_HOOK_INTERVAL    10000
+#define DRILL_CO_HOOK_INTERVAL 1000
+/* Bytes a guest may print to standard output and standard error in one
+ * run (a tool's own report is not capped). */
 #define DRILL_GUEST_OUTPUT_BYTES (16u * 1024u * 1024u)
+/* An error message printed on standard error is cut to this many bytes. */
+#define DRILL_MAX_MESSAGE_BYTES 8192
 /* Seconds past the wall-clock limit after which a call stuck inside a
- * C function ends the whole process. */
+ * C function ends the process (a worker: that answer fails, the batch
+ * goes on). */
 #define DRILL_WATCHDOG_GRACE_SECONDS 2
+/* Worker processes of one drill.parallel call (which workers may not
+ * nest), and how many may be restarted after one stalled or died. */
+#define DRILL_MAX_WORKERS  16
+#define DRILL_MAX_RESTARTS 64
+
+/* The progress store. Milliseconds a write waits for another drill that
+ * holds the store's lock before the attempt is reported as not recorded
+ * (a writer holds it for milliseconds; a long wait only stalls the user). */
+#define DRILL_STORE_BUSY_MS 250
+/* Bytes of a mode name in a recorded attempt (question ids are capped at
+ * DRILL_MAX_ID_BYTES). */
+#define DRILL_STORE_MAX_MODE_BYTES 64
+/* Attempts one run may record, and bytes of text (ids and mode names)
+ * they may add to the store: a guest cannot fill the user's disk. A batch
+ * check of every built-in question many times over stays far below. */
+#define DRILL_STORE_MAX_RECORDS_PER_RUN 100000
+#define DRILL_STORE_MAX_BYTES_PER_RUN   (8u * 1024u * 1024u)
 
 #endif

@@ -10,13 +10,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
+
+/* Where a read's buffer comes from: the C library, or drill_mem_*. */
+struct file_alloc {
+    void *(*grow)(void *, size_t);
+    void (*release)(void *);
+};
+
+static const struct file_alloc plain_alloc = {realloc, free};
+static const struct file_alloc charged_alloc = {drill_mem_realloc, drill_mem_free};
+
 int drill_file_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-int drill_file_read(const char *path, size_t max, char **out, size_t *len, struct drill_diags *d)
+static int read_with(const struct file_alloc *a, const char *path, size_t max, char **out,
+                     size_t *len, struct drill_diags *d)
 {
     *out = NULL;
     *len = 0;
@@ -39,7 +51,7 @@ int drill_file_read(const char *path, size_t max, char **out, size_t *len, struc
         return DRILL_EXIT_DATA;
     }
     size_t cap = S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536;
-    char *buf = malloc(cap);
+    char *buf = a->grow(NULL, cap);
     size_t n = 0;
     for (;;) {
         if (!buf) {
@@ -51,13 +63,13 @@ int drill_file_read(const char *path, size_t max, char **out, size_t *len, struc
             if (cap > max + 1) {
                 drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0,
                                "file is over the limit of %zu bytes", max);
-                free(buf);
+                a->release(buf);
                 close(fd);
                 return DRILL_EXIT_DATA;
             }
-            char *nb = realloc(buf, cap * 2);
+            char *nb = a->grow(buf, cap * 2);
             if (!nb)
-                free(buf);
+                a->release(buf);
             buf = nb;
             cap *= 2;
             continue;
@@ -67,7 +79,7 @@ int drill_file_read(const char *path, size_t max, char **out, size_t *len, struc
             continue;
         if (got < 0) {
             drill_diag_add(d, DRILL_EXIT_NOINPUT, path, 0, 0, "%s", strerror(errno));
-            free(buf);
+            a->release(buf);
             close(fd);
             return DRILL_EXIT_NOINPUT;
         }
@@ -78,13 +90,24 @@ int drill_file_read(const char *path, size_t max, char **out, size_t *len, struc
     close(fd);
     if (n > max) {
         drill_diag_add(d, DRILL_EXIT_DATA, path, 0, 0, "file is over the limit of %zu bytes", max);
-        free(buf);
+        a->release(buf);
         return DRILL_EXIT_DATA;
     }
     buf[n] = '\0';
     *out = buf;
     *len = n;
     return DRILL_OK;
+}
+
+int drill_file_read(const char *path, size_t max, char **out, size_t *len, struct drill_diags *d)
+{
+    return read_with(&plain_alloc, path, max, out, len, d);
+}
+
+int drill_file_read_charged(const char *path, size_t max, char **out, size_t *len,
+                            struct drill_diags *d)
+{
+    return read_with(&charged_alloc, path, max, out, len, d);
 }
 
 int drill_file_write_atomic(const char *path, const char *data, size_t len)

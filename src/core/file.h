@@ -11,6 +11,14 @@
  * is missing, 65 when it is too big). Returns DRILL_OK or the exit status. */
 int drill_file_read(const char *path, size_t max, char **out, size_t *len, struct drill_diags *d);
 
+/* As drill_file_read, but the buffer comes from drill_mem_* (alloc.h), so it
+ * counts against the memory cap while it is held; the caller releases it
+ * with drill_mem_free (never free). For files read on a plugin's behalf
+ * (banks, answer files, drill.fs): a refused allocation is DRILL_EXIT_INTERNAL
+ * with "out of memory". */
+int drill_file_read_charged(const char *path, size_t max, char **out, size_t *len,
+                            struct drill_diags *d);
+
 /* Writes `data` to a temporary file beside `path` and renames it over
  * `path`, so a reader never sees a half-written file. Returns 0 or -1 with
  * errno set. */

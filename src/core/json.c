@@ -1,24 +1,26 @@
 /* Strict JSON: a validating scanner that records positions, then cJSON for the tree. */
 #include "json.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "drill_limits.h"
 #include "text.h"
 
+/* Where a value starts, and for an object member where its key starts
+ * (kline 0 otherwise), as 1-based line and column in characters. */
+struct pos {
+    unsigned vline, vcol, kline, kcol;
+};
+
 struct drill_json {
-    char *text;
-    size_t len;
     cJSON *root;
-    /* Pre-order positions of every value: where it starts, and for object
-     * members where their key starts (SIZE_MAX otherwise). */
-    size_t *voff, *koff;
+    /* Pre-order positions of every value. */
+    struct pos *pos;
     size_t nvals, cap;
-    /* Offsets where each line starts, built on first use. */
-    size_t *lines;
-    size_t nlines;
     /* Open-addressing map from node pointer to its pre-order index. */
     const cJSON **hkeys;
     size_t *hvals;
@@ -32,7 +34,54 @@ struct scanner {
     int depth;
     const char *err;
     size_t err_at;
+    /* Line and column of byte `at`: values are recorded in document order,
+     * so carrying this forward finds every position in one pass over the
+     * text (scanning from the line start each time was quadratic on a
+     * one-line file). */
+    size_t at;
+    unsigned line, col;
 };
+
+/* cJSON's allocations are charged too; a refusal is told apart from bad
+ * text by this flag, as cJSON reports both as a failed parse. */
+static _Thread_local int json_oom;
+
+static void *json_malloc(size_t n)
+{
+    void *p = drill_mem_malloc(n);
+    if (!p)
+        json_oom = 1;
+    return p;
+}
+
+static void install_hooks(void)
+{
+    cJSON_Hooks hooks = {json_malloc, drill_mem_free};
+    cJSON_InitHooks(&hooks);
+}
+
+void drill_json_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, install_hooks);
+}
+
+static void advance(struct scanner *sc, size_t to)
+{
+    const unsigned char *s = (const unsigned char *)sc->s;
+    unsigned line = sc->line, col = sc->col;
+    for (size_t i = sc->at; i < to; i++) {
+        if (s[i] == '\n') {
+            line++;
+            col = 1;
+        } else if ((s[i] & 0xC0) != 0x80) {
+            col++; /* count characters, not continuation bytes */
+        }
+    }
+    sc->at = to;
+    sc->line = line;
+    sc->col = col;
+}
 
 static int fail(struct scanner *sc, size_t at, const char *msg)
 {
@@ -53,24 +102,30 @@ static void skip_ws(struct scanner *sc)
     }
 }
 
+static const char out_of_memory[] = "out of memory";
+
+/* Records where the value at sc->i starts (and its key, at koff, before it). */
 static int record(struct scanner *sc, size_t koff)
 {
     struct drill_json *doc = sc->doc;
     if (doc->nvals == doc->cap) {
         size_t cap = doc->cap ? doc->cap * 2 : 256;
-        size_t *v = realloc(doc->voff, cap * sizeof *v);
-        if (!v)
-            return fail(sc, sc->i, "out of memory");
-        doc->voff = v;
-        size_t *k = realloc(doc->koff, cap * sizeof *k);
-        if (!k)
-            return fail(sc, sc->i, "out of memory");
-        doc->koff = k;
+        struct pos *p = drill_mem_realloc(doc->pos, cap * sizeof *p);
+        if (!p)
+            return fail(sc, sc->i, out_of_memory);
+        doc->pos = p;
         doc->cap = cap;
     }
-    doc->voff[doc->nvals] = sc->i;
-    doc->koff[doc->nvals] = koff;
-    doc->nvals++;
+    struct pos *p = &doc->pos[doc->nvals++];
+    p->kline = p->kcol = 0;
+    if (koff != SIZE_MAX) {
+        advance(sc, koff);
+        p->kline = sc->line;
+        p->kcol = sc->col;
+    }
+    advance(sc, sc->i);
+    p->vline = sc->line;
+    p->vcol = sc->col;
     return 1;
 }
 
@@ -327,41 +382,14 @@ int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, uns
         at = (at + 1) & (doc->hcap - 1);
     if (!doc->hkeys[at])
         return 0;
-    size_t idx = doc->hvals[at];
-    size_t off = doc->voff[idx];
-    if (key && doc->koff[idx] != SIZE_MAX)
-        off = doc->koff[idx];
-    /* positions are asked for every question: index the line starts once */
-    struct drill_json *d = (struct drill_json *)doc;
-    if (!d->lines) {
-        size_t n = 1;
-        const char *p = d->text, *end = d->text + d->len;
-        while ((p = memchr(p, '\n', (size_t)(end - p)))) {
-            n++;
-            p++;
-        }
-        d->lines = malloc(n * sizeof *d->lines);
-        if (!d->lines) {
-            drill_json_linecol(doc->text, doc->len, off, line, col);
-            return 1;
-        }
-        d->lines[0] = 0;
-        d->nlines = 1;
-        for (p = d->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-            d->lines[d->nlines++] = (size_t)(p - d->text) + 1;
+    const struct pos *p = &doc->pos[doc->hvals[at]];
+    if (key && p->kline) {
+        *line = p->kline;
+        *col = p->kcol;
+    } else {
+        *line = p->vline;
+        *col = p->vcol;
     }
-    size_t lo = 0, hi = d->nlines;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (d->lines[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    unsigned l, c;
-    drill_json_linecol(d->text + d->lines[lo], d->len - d->lines[lo], off - d->lines[lo], &l, &c);
-    *line = (unsigned)lo + 1;
-    *col = c;
     return 1;
 }
 
@@ -379,8 +407,9 @@ static int keycmp(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* The first member, in document order, whose key an earlier member already used. */
-static const cJSON *find_duplicate(const cJSON *node)
+/* The first member, in document order, whose key an earlier member already
+ * used; sets *oom (and returns NULL) when sorting space cannot be had. */
+static const cJSON *find_duplicate(const cJSON *node, int *oom)
 {
     if (cJSON_IsObject(node)) {
         size_t k = 0;
@@ -392,9 +421,11 @@ static const cJSON *find_duplicate(const cJSON *node)
                     if (strcmp(a->string, b->string) == 0)
                         return b;
         } else if (k > 16) {
-            struct member_ref *v = malloc(k * sizeof *v);
-            if (!v)
+            struct member_ref *v = drill_mem_malloc(k * sizeof *v);
+            if (!v) {
+                *oom = 1;
                 return NULL;
+            }
             size_t i = 0;
             for (const cJSON *c = node->child; c; c = c->next, i++) {
                 v[i].node = c;
@@ -407,14 +438,14 @@ static const cJSON *find_duplicate(const cJSON *node)
                     (!best || v[i].order < best->order))
                     best = &v[i];
             const cJSON *dup = best ? best->node : NULL;
-            free(v);
+            drill_mem_free(v);
             if (dup)
                 return dup;
         }
     }
     for (const cJSON *c = node->child; c; c = c->next) {
-        const cJSON *d = find_duplicate(c);
-        if (d)
+        const cJSON *d = find_duplicate(c, oom);
+        if (d || *oom)
             return d;
     }
     return NULL;
@@ -425,13 +456,10 @@ void drill_json_free(struct drill_json *doc)
     if (!doc)
         return;
     cJSON_Delete(doc->root);
-    free(doc->text);
-    free(doc->voff);
-    free(doc->koff);
-    free(doc->hkeys);
-    free(doc->hvals);
-    free(doc->lines);
-    free(doc);
+    drill_mem_free(doc->pos);
+    drill_mem_free(doc->hkeys);
+    drill_mem_free(doc->hvals);
+    drill_mem_free(doc);
 }
 
 const cJSON *drill_json_root(const struct drill_json *doc)
@@ -443,19 +471,15 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
                                     struct drill_diags *d)
 {
     unsigned line, col;
-    struct drill_json *doc = calloc(1, sizeof *doc);
+    drill_json_init();
+    struct drill_json *doc = drill_mem_calloc(1, sizeof *doc);
     if (!doc)
         goto oom;
-    doc->text = malloc(len + 1);
-    if (!doc->text)
-        goto oom;
-    memcpy(doc->text, text, len);
-    doc->text[len] = '\0';
-    doc->len = len;
 
-    struct scanner sc = {.doc = doc, .s = doc->text, .n = len};
-    /* A UTF-8 byte order mark is tolerated, as editors on some systems add one. */
+    /* A UTF-8 byte order mark is tolerated, as editors on some systems add
+     * one; it is no column an editor shows. */
     size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    struct scanner sc = {.doc = doc, .s = text, .n = len, .at = bom, .line = 1, .col = 1};
     sc.i = bom;
     skip_ws(&sc);
     if (sc.i >= sc.n) {
@@ -467,19 +491,25 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
         if (sc.i < sc.n)
             fail(&sc, sc.i, "unexpected text after the JSON value");
     }
+    if (sc.err == out_of_memory)
+        goto oom;
     if (sc.err) {
-        drill_json_linecol(doc->text, len, sc.err_at, &line, &col);
+        drill_json_linecol(text, len, sc.err_at, &line, &col);
         drill_diag_add(d, DRILL_EXIT_DATA, file, line, col, "%s", sc.err);
         goto fail;
     }
-    if (memchr(doc->text, '\0', len)) {
-        size_t at = (size_t)((char *)memchr(doc->text, '\0', len) - doc->text);
-        drill_json_linecol(doc->text, len, at, &line, &col);
+    const char *nul = memchr(text, '\0', len);
+    if (nul) {
+        size_t at = (size_t)(nul - text);
+        drill_json_linecol(text, len, at, &line, &col);
         drill_diag_add(d, DRILL_EXIT_DATA, file, line, col, "NUL byte in the file");
         goto fail;
     }
 
-    doc->root = cJSON_ParseWithLengthOpts(doc->text + bom, len - bom, NULL, 0);
+    json_oom = 0;
+    doc->root = cJSON_ParseWithLengthOpts(text + bom, len - bom, NULL, 0);
+    if (!doc->root && json_oom)
+        goto oom;
     if (!doc->root) {
         drill_diag_add(d, DRILL_EXIT_DATA, file, 0, 0, "malformed JSON");
         goto fail;
@@ -487,14 +517,17 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
     doc->hcap = 16;
     while (doc->hcap < doc->nvals * 2)
         doc->hcap *= 2;
-    doc->hkeys = calloc(doc->hcap, sizeof *doc->hkeys);
-    doc->hvals = calloc(doc->hcap, sizeof *doc->hvals);
+    doc->hkeys = drill_mem_calloc(doc->hcap, sizeof *doc->hkeys);
+    doc->hvals = drill_mem_calloc(doc->hcap, sizeof *doc->hvals);
     if (!doc->hkeys || !doc->hvals)
         goto oom;
     size_t next = 0;
     index_tree(doc, doc->root, &next);
 
-    const cJSON *dup = find_duplicate(doc->root);
+    int dup_oom = 0;
+    const cJSON *dup = find_duplicate(doc->root, &dup_oom);
+    if (dup_oom)
+        goto oom;
     if (dup) {
         drill_json_pos(doc, dup, 1, &line, &col);
         drill_diag_add(d, DRILL_EXIT_DATA, file, line, col, "duplicate key \"%s\"", dup->string);

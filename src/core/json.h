@@ -10,11 +10,22 @@
 
 struct drill_json;
 
-/* Parses `len` bytes of `text` (which need not be NUL-terminated; it is
- * copied). Rejects invalid UTF-8, control characters in strings, "\u0000",
+/* Makes cJSON allocate through drill_mem_* (alloc.h), so parsed trees count
+ * against the memory cap. Call it once at start-up before any other use of
+ * cJSON in the process (drill_json_parse calls it too, so programs that only
+ * parse need not): a node cJSON allocated before must not be freed after,
+ * as the two allocators do not mix. Safe to call more than once and from
+ * several threads. */
+void drill_json_init(void);
+
+/* Parses `len` bytes of `text` (which need not be NUL-terminated, and is
+ * not kept: positions are computed while scanning). Rejects invalid UTF-8, control characters in strings, "\u0000",
  * nesting deeper than DRILL_JSON_MAX_DEPTH, trailing garbage and duplicate
  * keys in an object. On failure returns NULL and adds one diagnostic naming
- * `file` to `d`. The caller owns the result and frees it with drill_json_free. */
+ * `file` to `d`: status DRILL_EXIT_DATA for bad text, DRILL_EXIT_INTERNAL
+ * with the message "out of memory" when the memory hook refuses. Time and
+ * memory are linear in `len`. The caller owns the result and frees it with
+ * drill_json_free. */
 struct drill_json *drill_json_parse(const char *text, size_t len, const char *file,
                                     struct drill_diags *d);
 void drill_json_free(struct drill_json *doc);
@@ -28,7 +39,8 @@ const cJSON *drill_json_root(const struct drill_json *doc);
 int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, unsigned *line,
                    unsigned *col);
 
-/* Line and column of byte `offset` in `text`. */
+/* Line and column of byte `offset` in `text` (a scan from the start: for
+ * one position, such as an error's; drill_json_pos has the rest). */
 void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line, unsigned *col);
 
 #endif

@@ -382,6 +382,16 @@ static ptrdiff_t match_here(struct drill_lpat *m, size_t s, size_t p)
     return r;
 }
 
+long drill_lpat_budget(size_t srclen)
+{
+    /* a scan must at least look at every byte once, so work in proportion to the subject
+     * is allowed; what backtracking adds on top of that is not */
+    long room = DRILL_LPAT_MAX_STEPS_CAP - DRILL_LPAT_MAX_STEPS;
+    if (srclen >= (size_t)(room / DRILL_LPAT_STEPS_PER_BYTE))
+        return DRILL_LPAT_MAX_STEPS_CAP;
+    return DRILL_LPAT_MAX_STEPS + DRILL_LPAT_STEPS_PER_BYTE * (long)srclen;
+}
+
 void drill_lpat_init(struct drill_lpat *m, const char *src, size_t srclen, const char *pat,
                      size_t patlen, long *steps)
 {
@@ -389,7 +399,7 @@ void drill_lpat_init(struct drill_lpat *m, const char *src, size_t srclen, const
     m->srclen = srclen;
     m->pat = pat;
     m->patlen = patlen;
-    m->own_steps = DRILL_LPAT_MAX_STEPS;
+    m->own_steps = drill_lpat_budget(srclen);
     m->steps = steps ? steps : &m->own_steps;
     m->depth = 0;
     m->ncap = 0;

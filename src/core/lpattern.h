@@ -60,9 +60,15 @@ struct drill_lpat {
  * single-character test and per backtracking step (more for work proportional to a set's or a
  * back-reference's length), and when it would go below zero the call under way fails with
  * DRILL_LPAT_ESTEPS, leaving *steps at 0. Several sessions may share one counter. NULL gives
- * the session its own budget of DRILL_LPAT_MAX_STEPS. */
+ * the session its own budget, drill_lpat_budget(srclen). */
 void drill_lpat_init(struct drill_lpat *m, const char *src, size_t srclen, const char *pat,
                      size_t patlen, long *steps);
+
+/* The budget of one call over a subject of `srclen` bytes: DRILL_LPAT_MAX_STEPS plus
+ * DRILL_LPAT_STEPS_PER_BYTE per byte, at most DRILL_LPAT_MAX_STEPS_CAP. A linear scan (a few
+ * steps per byte) fits it on subjects of tens of MiB; a pattern that backtracks over
+ * the subject from each start costs steps in proportion to its square and does not. */
+long drill_lpat_budget(size_t srclen);
 
 /* 1 if the pattern starts with '^', which find, match and gsub take as an anchor: pass it as
  * `pat_from` to skip it. gmatch does not, and passes 0 so that '^' matches itself. */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "drill_limits.h"
 
 struct drill_re {
@@ -15,6 +16,26 @@ struct drill_re {
     pcre2_match_context *mc;
     int ncap;
 };
+
+/* PCRE2's memory (the compiled pattern, match data and the heap frames a
+ * match grows in it, contexts) comes from drill_mem_*, so a plugin that
+ * compiles many patterns meets the memory cap. */
+static void *re_malloc(PCRE2_SIZE n, void *ud)
+{
+    (void)ud;
+    return drill_mem_malloc(n);
+}
+
+static void re_free(void *p, void *ud)
+{
+    (void)ud;
+    drill_mem_free(p);
+}
+
+static void nomem(char *err, size_t errlen)
+{
+    snprintf(err, errlen, "out of memory");
+}
 
 struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, char *err,
                                   size_t errlen, size_t *erroffset)
@@ -33,32 +54,53 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
         opts |= PCRE2_DOTALL;
     if (flags & DRILL_RE_EXTENDED)
         opts |= PCRE2_EXTENDED;
-    struct drill_re *re = calloc(1, sizeof *re);
-    if (!re) {
-        snprintf(err, errlen, "out of memory");
+    struct drill_re *re = drill_mem_calloc(1, sizeof *re);
+    /* the contexts only carry the allocator: the pattern and match data copy it */
+    pcre2_general_context *gc = pcre2_general_context_create(re_malloc, re_free, NULL);
+    pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
+    if (!re || !cc) {
+        pcre2_general_context_free(gc);
+        drill_mem_free(re);
+        nomem(err, errlen);
         return NULL;
     }
     int code;
     PCRE2_SIZE off;
-    re->code = pcre2_compile((PCRE2_SPTR)pattern, len, opts, &code, &off, NULL);
+    re->code = pcre2_compile((PCRE2_SPTR)pattern, len, opts, &code, &off, cc);
+    pcre2_compile_context_free(cc);
     if (!re->code) {
         PCRE2_UCHAR buf[256];
         pcre2_get_error_message(code, buf, sizeof buf);
-        snprintf(err, errlen, "%s", (const char *)buf);
+        /* PCRE2 names a failed allocation an internal error: say what it is */
+        if (code == PCRE2_ERROR_HEAP_FAILED)
+            nomem(err, errlen);
+        else
+            snprintf(err, errlen, "%s", (const char *)buf);
         *erroffset = off;
-        free(re);
+        pcre2_general_context_free(gc);
+        drill_mem_free(re);
         return NULL;
     }
     pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncap);
     /* JIT makes rubric matching several times faster (scripts/bench-graders.lua);
-     * it keeps the match limit. Where JIT is unavailable the interpreter runs. */
-    if (!getenv("DRILL_NO_JIT"))
-        pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
-    re->md = pcre2_match_data_create_from_pattern(re->code, NULL);
-    re->mc = pcre2_match_context_create(NULL);
+     * it keeps the match limit. Where JIT is unavailable the interpreter runs.
+     * PCRE2 maps the JIT code itself, so its size is charged to the regex. */
+    if (!getenv("DRILL_NO_JIT") && pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0) {
+        size_t jit = 0;
+        pcre2_pattern_info(re->code, PCRE2_INFO_JITSIZE, &jit);
+        if (!drill_mem_account(re, jit)) {
+            pcre2_general_context_free(gc);
+            drill_re_free(re);
+            nomem(err, errlen);
+            return NULL;
+        }
+    }
+    re->md = pcre2_match_data_create_from_pattern(re->code, gc);
+    re->mc = pcre2_match_context_create(gc);
+    pcre2_general_context_free(gc);
     if (!re->md || !re->mc) {
         drill_re_free(re);
-        snprintf(err, errlen, "out of memory");
+        nomem(err, errlen);
         return NULL;
     }
     pcre2_set_match_limit(re->mc, DRILL_RE_MATCH_LIMIT);
@@ -74,7 +116,7 @@ void drill_re_free(struct drill_re *re)
     pcre2_match_data_free(re->md);
     pcre2_match_context_free(re->mc);
     pcre2_code_free(re->code);
-    free(re);
+    drill_mem_free(re);
 }
 
 int drill_re_captures(const struct drill_re *re)
@@ -113,6 +155,10 @@ static int match(struct drill_re *re, const char *subject, size_t len, size_t st
             rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
             snprintf(err, errlen, "regex limit reached: %s", (const char *)buf);
             return DRILL_RE_ELIMIT;
+        }
+        if (rc == PCRE2_ERROR_NOMEMORY) {
+            snprintf(err, errlen, "out of memory");
+            return DRILL_RE_ENOMEM;
         }
         if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) {
             snprintf(err, errlen, "subject is not valid UTF-8 at byte %zu: %s",

@@ -15,8 +15,11 @@ enum {
 };
 
 /* Compiles `pattern` (UTF-8, `len` bytes). On failure returns NULL, writes a
- * message to err (errlen bytes) and the offset in the pattern where the
- * error was found to *erroffset. The caller owns the result. */
+ * message to err (errlen bytes; exactly "out of memory" when the memory hook
+ * refused) and the offset in the pattern where the error was found to
+ * *erroffset. Everything the regex holds, its JIT code included, is
+ * allocated or charged through drill_mem_* (alloc.h). The caller owns the
+ * result. */
 struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, char *err,
                                   size_t errlen, size_t *erroffset);
 void drill_re_free(struct drill_re *re);
@@ -38,6 +41,7 @@ enum {
     DRILL_RE_ELIMIT = -1, /* match, depth or heap limit reached */
     DRILL_RE_EUTF = -2,   /* subject is not valid UTF-8 */
     DRILL_RE_EOTHER = -3, /* anything else; see err */
+    DRILL_RE_ENOMEM = -4, /* the memory hook (alloc.h) refused the match's heap */
 };
 
 /* Searches `subject` from byte `start`. Returns DRILL_RE_MATCHED and fills

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "drill_limits.h"
 #include "text.h"
 
@@ -356,6 +357,7 @@ struct part {
     const char *raw;   /* the part: in the text, or in glued */
     size_t n;          /* bytes in raw */
     int cut;           /* raw is a truncated prefix: keep it as it is */
+    int cjk;           /* a character bigram (or lone character) of CJK text */
     char glued[DRILL_SIM_WORD_BYTES];
 };
 
@@ -402,13 +404,63 @@ static int ascii_next_word(const char *s, size_t n, size_t *pos, size_t *start, 
     return 1;
 }
 
+/* The CJK character that ends at byte `at` of valid UTF-8, if one does. */
+static int cjk_before(const char *s, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && at - i < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return 0;
+    i--;
+    return drill_text_script(drill_utf8_next(s, at, &i)) != DRILL_SCRIPT_OTHER;
+}
+
+/* Chinese, Japanese and Korean text becomes overlapping character bigrams:
+ * "正则化" gives 正则 and 则化. Most Chinese words are two characters, so a
+ * bigram is the nearest thing to a word that needs no dictionary (the
+ * classic choice of CJK search engines); single characters would not do, as
+ * the commonest (的, 是, の, 는) occur in every text and would make
+ * unrelated texts look alike. Korean is split the same way, as its
+ * particles are written onto the word ("모델은", "모델이"). A run of one
+ * character is a term of its own. Bigrams are taken as written: stop words,
+ * spelling and stemming are English rules. Returns 0 for a character whose
+ * terms the bigram before it already gave. */
+static int cjk_part(const char *s, size_t n, size_t st, size_t *pos, struct part *p)
+{
+    size_t i = st;
+    drill_utf8_next(s, n, &i);
+    *pos = i; /* the next character starts the next bigram */
+    size_t j = i;
+    int next = i < n && drill_text_script(drill_utf8_next(s, n, &j)) != DRILL_SCRIPT_OTHER;
+    if (!next && cjk_before(s, st))
+        return 0;
+    p->start = st;
+    p->end = next ? j : i;
+    p->raw = s + st;
+    p->n = p->end - st;
+    p->cut = 0;
+    p->cjk = 1;
+    return 1;
+}
+
 static int next_part(const char *s, size_t n, size_t *pos, struct part *p, int ascii)
 {
     enum { CAP = DRILL_SIM_WORD_BYTES - 1 };
     size_t st, len;
-    if (!(ascii ? ascii_next_word(s, n, pos, &st, &len)
-                : drill_text_next_word(s, n, pos, &st, &len)))
-        return 0;
+    for (;;) {
+        if (!(ascii ? ascii_next_word(s, n, pos, &st, &len)
+                    : drill_text_next_word(s, n, pos, &st, &len)))
+            return 0;
+        if (ascii || (unsigned char)s[st] < 0xE1)
+            break; /* no CJK character is encoded below U+1100 */
+        size_t i = st;
+        if (drill_text_script(drill_utf8_next(s, n, &i)) == DRILL_SCRIPT_OTHER)
+            break;
+        if (cjk_part(s, n, st, pos, p))
+            return 1;
+    }
+    p->cjk = 0;
     size_t end = st + len, pe = part_end(s, st, end);
     if (pe < end)
         *pos = pe + 1; /* the rest of the compound is read as words of its own */
@@ -439,6 +491,12 @@ static int make_term(const struct part *p, char *stem, size_t *stemlen, size_t *
 {
     size_t n = p->n;
     *trim = 0;
+    if (p->cjk) {
+        memcpy(stem, p->raw, n);
+        stem[n] = '\0';
+        *stemlen = n;
+        return 1;
+    }
     if (one_char(p->raw, n) || drill_sim_stopword(p->raw, n))
         return 0;
     if (!p->cut && n >= 2 && p->raw[n - 2] == '\'' && p->raw[n - 1] == 's') {
@@ -530,15 +588,16 @@ struct drill_sim_index {
     struct sim_scratch *scr; /* behind a pointer: the const API writes to it */
 };
 
+/* Charged like the rest of what the core holds for a plugin (alloc.h). */
 static void *std_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     (void)ud;
     (void)osize;
     if (nsize == 0) {
-        free(ptr);
+        drill_mem_free(ptr);
         return NULL;
     }
-    return realloc(ptr, nsize);
+    return drill_mem_realloc(ptr, nsize);
 }
 
 /* Grows *p (cap elements of `size`) to hold `need` elements; 0 or -1. */
@@ -898,19 +957,22 @@ static int idf_table(const struct drill_sim_index *idx)
 }
 
 /* Sizes the scratch for `total` input bytes and clears the comparison's
- * table. A term is at least two bytes and is followed by a separator or the
- * end of its text, so total / 3 + 3 entries always suffice. */
+ * table. Every term starts at a byte no other term of its text starts at and
+ * owns at least two bytes from there (a word part of two or more bytes, or a
+ * CJK character of three or four), so total / 2 + 3 entries suffice for
+ * three texts. A stem is at most three times the bytes it owns (a bigram of
+ * up to eight bytes starts at a character of three or more). */
 static int scratch_begin(const struct drill_sim_index *idx, size_t total)
 {
     struct sim_scratch *s = idx->scr;
-    size_t nents = total / 3 + 3, nslots = 16;
+    size_t nents = total / 2 + 3, nslots = 16;
     while (nslots < 2 * nents)
         nslots *= 2;
     void *text = s->text, *pool = s->pool, *slots = s->slots, *ents = s->ents;
     int err = reserve(idx, &text, &s->textcap, total + 3, 1);
     s->text = text;
     if (!err)
-        err = reserve(idx, &pool, &s->poolcap, total + 1, 1);
+        err = reserve(idx, &pool, &s->poolcap, 3 * total + 1, 1);
     s->pool = pool;
     if (!err)
         err = reserve(idx, &slots, &s->slotcap, nslots, sizeof *s->slots);

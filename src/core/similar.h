@@ -57,7 +57,11 @@ struct drill_sim_token {
  *  - British -ise/-isation and -yse spellings become -ize/-ization/-yze when
  *    what precedes has a vowel-consonant pair and does not end in c, v or w
  *    ("regularisation" = "regularization", while "supervise", "precise" and
- *    "otherwise" are untouched), then the part is stemmed with drill_stem. */
+ *    "otherwise" are untouched), then the part is stemmed with drill_stem;
+ *  - Chinese, Japanese and Korean text (drill_text_script) gives overlapping
+ *    character bigrams as they are written, no stop words and no stemming
+ *    ("正则化" -> 正则, 则化; a lone character is a term of its own), so two
+ *    paraphrases share terms and unrelated texts seldom do. */
 int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_token *tok);
 
 /* ---------------------------------------------------------------- index */
@@ -79,7 +83,7 @@ typedef void *(*drill_sim_alloc)(void *ud, void *ptr, size_t osize, size_t nsize
 
 /* A new empty index, or NULL when out of memory. The caller owns it and
  * frees it with drill_sim_index_free (NULL is accepted). _with takes every
- * byte from `alloc` (NULL: malloc). */
+ * byte from `alloc` (NULL: drill_mem_*, charged as alloc.h describes). */
 struct drill_sim_index *drill_sim_index_new(void);
 struct drill_sim_index *drill_sim_index_new_with(drill_sim_alloc alloc, void *ud);
 void drill_sim_index_free(struct drill_sim_index *idx);

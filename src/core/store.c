@@ -9,9 +9,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "drill_limits.h"
+
 struct drill_store {
-    sqlite3 *db;
+    sqlite3 *db; /* NULL for a store opened for reading that does not exist yet */
     char *path;
+    int mode;
+    int empty; /* no attempts table yet (a new or empty file, read-only) */
     sqlite3_stmt *insert;
 };
 
@@ -82,7 +86,89 @@ void drill_store_close(struct drill_store *st)
     free(st);
 }
 
-struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
+int drill_store_mode(const struct drill_store *st)
+{
+    return st->mode;
+}
+
+const char *drill_store_path(const struct drill_store *st)
+{
+    return st->path;
+}
+
+static struct drill_store *fail(struct drill_store *st, char *err, size_t errlen, const char *fmt,
+                                const char *detail)
+{
+    snprintf(err, errlen, fmt, st->path, detail);
+    drill_store_close(st);
+    return NULL;
+}
+
+/* PRAGMA user_version, or -1 with the SQLite error code in *code. */
+static int read_version(struct drill_store *st, int *code)
+{
+    sqlite3_stmt *v;
+    int version = -1;
+    *code = sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &v, NULL);
+    if (*code != SQLITE_OK)
+        return -1;
+    *code = sqlite3_step(v);
+    if (*code == SQLITE_ROW) {
+        version = sqlite3_column_int(v, 0);
+        *code = SQLITE_OK;
+    }
+    sqlite3_finalize(v);
+    return version;
+}
+
+/* A "file:" URI for `path` with `query`, every byte a URI gives a meaning
+ * to percent-encoded. The caller frees it. */
+static char *file_uri(const char *path, const char *query)
+{
+    size_t n = strlen(path);
+    char *u = malloc(5 + 3 * n + strlen(query) + 1);
+    if (!u)
+        return NULL;
+    char *o = u + sprintf(u, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("/-._~", *p))
+            *o++ = (char)*p;
+        else
+            o += sprintf(o, "%%%02X", *p);
+    }
+    strcpy(o, query);
+    return u;
+}
+
+/* Opens for reading only. A WAL store needs its shared-memory file to be
+ * read, and on a read-only directory that file cannot be made: then the
+ * store is read as immutable (nothing else can be writing it either). */
+static int open_read(struct drill_store *st, int *version)
+{
+    int code;
+    if (sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
+        sqlite3_busy_timeout(st->db, DRILL_STORE_BUSY_MS);
+        *version = read_version(st, &code);
+        if (*version >= 0)
+            return 0;
+        if ((code & 0xff) != SQLITE_READONLY && (code & 0xff) != SQLITE_CANTOPEN)
+            return -1;
+    }
+    sqlite3_close(st->db);
+    st->db = NULL;
+    char *uri = file_uri(st->path, "?immutable=1");
+    if (!uri)
+        return -1;
+    int rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    free(uri);
+    if (rc != SQLITE_OK)
+        return -1;
+    *version = read_version(st, &code);
+    return *version >= 0 ? 0 : -1;
+}
+
+struct drill_store *drill_store_open(const char *path, int mode, char *err, size_t errlen)
 {
     struct drill_store *st = calloc(1, sizeof *st);
     if (!st || !(st->path = strdup(path))) {
@@ -90,6 +176,7 @@ struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
         free(st);
         return NULL;
     }
+    st->mode = mode == DRILL_STORE_WRITE ? DRILL_STORE_WRITE : DRILL_STORE_READ;
     /* SQLite would take a short file of anything for an empty database and
      * write over it: refuse any existing file that is not one of its own. */
     FILE *f = fopen(path, "rb");
@@ -97,40 +184,45 @@ struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
         char head[16] = {0};
         size_t got = fread(head, 1, sizeof head, f);
         fclose(f);
-        if (got > 0 && (got < sizeof head || memcmp(head, "SQLite format 3", 16) != 0)) {
-            snprintf(err, errlen, "%s: not a drill progress store (not an SQLite database)", path);
-            drill_store_close(st);
-            return NULL;
-        }
+        if (got > 0 && (got < sizeof head || memcmp(head, "SQLite format 3", 16) != 0))
+            return fail(st, err, errlen, "%s: not a drill progress store (%s)",
+                        "not an SQLite database");
+    } else if (st->mode == DRILL_STORE_READ && errno == ENOENT) {
+        st->empty = 1; /* nothing recorded yet; reading creates nothing */
+        return st;
     }
-    if (make_parent(path) != 0) {
-        snprintf(err, errlen, "%s: cannot create its directory: %s", path, strerror(errno));
-        drill_store_close(st);
-        return NULL;
-    }
-    if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-        SQLITE_OK) {
-        snprintf(err, errlen, "%s: %s", path, st->db ? sqlite3_errmsg(st->db) : "cannot open");
-        drill_store_close(st);
-        return NULL;
-    }
-    sqlite3_busy_timeout(st->db, 5000);
-    sqlite3_stmt *v;
     int version = 0;
-    if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &v, NULL) == SQLITE_OK) {
-        if (sqlite3_step(v) == SQLITE_ROW)
-            version = sqlite3_column_int(v, 0);
-        sqlite3_finalize(v);
+    if (st->mode == DRILL_STORE_READ) {
+        if (open_read(st, &version) != 0)
+            return fail(st, err, errlen, "%s: cannot read the progress store: %s",
+                        st->db ? sqlite3_errmsg(st->db) : "cannot open");
     } else {
-        snprintf(err, errlen, "%s: not a drill progress store: %s", path, sqlite3_errmsg(st->db));
-        drill_store_close(st);
-        return NULL;
+        if (make_parent(path) != 0)
+            return fail(st, err, errlen, "%s: cannot create its directory: %s", strerror(errno));
+        if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+            SQLITE_OK)
+            return fail(st, err, errlen, "%s: %s", st->db ? sqlite3_errmsg(st->db) : "cannot open");
+        /* SQLite quietly opens a file it may not write read-only */
+        if (sqlite3_db_readonly(st->db, "main") == 1)
+            return fail(st, err, errlen, "%s: %s", "the progress store is read-only");
+        sqlite3_busy_timeout(st->db, DRILL_STORE_BUSY_MS);
+        int code;
+        version = read_version(st, &code);
+        if (version < 0 && (code & 0xff) == SQLITE_BUSY)
+            return fail(st, err, errlen, "%s: %s", "locked by another process");
+        if (version < 0)
+            return fail(st, err, errlen, "%s: not a drill progress store: %s",
+                        sqlite3_errmsg(st->db));
     }
     if (version > DRILL_STORE_SCHEMA) {
         snprintf(err, errlen, "%s: written by a newer drill (schema %d; this one reads %d)", path,
                  version, DRILL_STORE_SCHEMA);
         drill_store_close(st);
         return NULL;
+    }
+    if (st->mode == DRILL_STORE_READ) {
+        st->empty = version < DRILL_STORE_SCHEMA;
+        return st;
     }
     /* only a store this drill can read is touched at all */
     if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err, errlen) != 0) {
@@ -150,19 +242,25 @@ struct drill_store *drill_store_open(const char *path, char *err, size_t errlen)
     if (sqlite3_prepare_v2(st->db,
                            "INSERT INTO attempts(question, mode, score, pass, seconds, answered_at)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
-                           -1, &st->insert, NULL) != SQLITE_OK) {
-        snprintf(err, errlen, "%s: %s", path, sqlite3_errmsg(st->db));
-        drill_store_close(st);
-        return NULL;
-    }
+                           -1, &st->insert, NULL) != SQLITE_OK)
+        return fail(st, err, errlen, "%s: %s", sqlite3_errmsg(st->db));
     return st;
 }
 
 int drill_store_record(struct drill_store *st, const struct drill_attempt *a, size_t n, char *err,
                        size_t errlen)
 {
-    if (exec(st, "BEGIN IMMEDIATE", err, errlen) != 0)
+    if (st->mode != DRILL_STORE_WRITE) {
+        snprintf(err, errlen, "%s: opened for reading only: cannot record attempts", st->path);
         return -1;
+    }
+    if (exec(st, "BEGIN IMMEDIATE", err, errlen) != 0) {
+        if ((sqlite3_errcode(st->db) & 0xff) != SQLITE_BUSY)
+            return -1;
+        snprintf(err, errlen, "%s: locked by another process for over %d ms", st->path,
+                 DRILL_STORE_BUSY_MS);
+        return DRILL_STORE_EBUSY;
+    }
     for (size_t i = 0; i < n; i++) {
         sqlite3_reset(st->insert);
         sqlite3_bind_text(st->insert, 1, a[i].question, -1, SQLITE_TRANSIENT);
@@ -179,7 +277,12 @@ int drill_store_record(struct drill_store *st, const struct drill_attempt *a, si
         }
     }
     sqlite3_reset(st->insert);
-    return exec(st, "COMMIT", err, errlen);
+    if (exec(st, "COMMIT", err, errlen) != 0) {
+        int busy = (sqlite3_errcode(st->db) & 0xff) == SQLITE_BUSY;
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        return busy ? DRILL_STORE_EBUSY : -1;
+    }
+    return 0;
 }
 
 int drill_store_progress(struct drill_store *st, const char *question,
@@ -192,6 +295,8 @@ int drill_store_progress(struct drill_store *st, const char *question,
                       "  ORDER BY answered_at DESC, id DESC LIMIT 1),"
                       " MAX(answered_at) FROM attempts a WHERE (?1 IS NULL OR question = ?1)"
                       " GROUP BY question ORDER BY question";
+    if (st->empty)
+        return 0; /* read-only and nothing recorded yet */
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
         snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));

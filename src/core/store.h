@@ -8,11 +8,25 @@ struct drill_store;
 
 #define DRILL_STORE_SCHEMA 1
 
-/* Opens (creating it and its directory on first use) the store at `path`.
- * Returns NULL with a message naming the file in err. A store written by a
- * newer drill (higher user_version) is refused. The caller closes it. */
-struct drill_store *drill_store_open(const char *path, char *err, size_t errlen);
+enum drill_store_mode {
+    /* Only reads: the file is opened read-only and never changed (no WAL
+     * set-up, no schema), so a store on a read-only file or disk can still
+     * be read. A missing file reads as an empty store and is not created. */
+    DRILL_STORE_READ = 0,
+    /* Reads and writes: creates the store and its directory on first use,
+     * and refuses a file that cannot be written. */
+    DRILL_STORE_WRITE = 1,
+};
+
+/* Opens the store at `path` in `mode`. Returns NULL with a message naming
+ * the file in err. A store written by a newer drill (higher user_version)
+ * is refused, and left untouched. The caller closes it. */
+struct drill_store *drill_store_open(const char *path, int mode, char *err, size_t errlen);
 void drill_store_close(struct drill_store *st);
+
+/* The mode the store was opened in, and its path (owned by the store). */
+int drill_store_mode(const struct drill_store *st);
+const char *drill_store_path(const struct drill_store *st);
 
 struct drill_attempt {
     const char *question;
@@ -23,8 +37,11 @@ struct drill_attempt {
     double when; /* Unix time */
 };
 
-/* Records attempts in one transaction: all of them or none. Returns 0, or -1
- * with a message in err. */
+/* Records attempts in one transaction: all of them or none. Returns 0; or,
+ * with a message naming the store in err, DRILL_STORE_EBUSY when another
+ * process held the store's lock for longer than DRILL_STORE_BUSY_MS, and -1
+ * for anything else (a store opened for reading, a full disk ...). */
+#define DRILL_STORE_EBUSY (-2)
 int drill_store_record(struct drill_store *st, const struct drill_attempt *a, size_t n, char *err,
                        size_t errlen);
 

@@ -1,9 +1,24 @@
 /* The terminal: answers typed at a prompt (libedit on a terminal, plain
- * reads otherwise), whether to use colour, and the width to wrap text at. */
+ * reads otherwise), whether to use colour, the width to wrap text at, and
+ * standard output, whose write errors are kept and reported. */
 #ifndef DRILL_TERM_H
 #define DRILL_TERM_H
 
 #include <stddef.h>
+
+/* Sets LC_CTYPE (only: numbers keep the "C" format) from the environment,
+ * so libedit decodes and shows typed text in the terminal's encoding. When
+ * that is plain ASCII (the C or POSIX locale, or a locale that is not
+ * installed), falls back to C.UTF-8: drill's text is UTF-8 throughout and
+ * most terminals send it. Returns the LC_CTYPE locale in effect. */
+const char *drill_term_setup_locale(void);
+
+/* Makes sure descriptors 0, 1 and 2 are open, so that a file drill opens
+ * later never becomes its standard output by accident. A closed one is
+ * opened on /dev/null in the direction that fails (as gnulib's stdopen
+ * does): writes to a closed standard output fail with EBADF and are
+ * reported like any other write error. Call before opening anything. */
+void drill_term_open_std(void);
 
 /* Decides once whether output gets colour: only when standard output is a
  * terminal, TERM is not "dumb", NO_COLOR is unset or empty, and `disabled`
@@ -16,6 +31,17 @@ int drill_term_interactive(void);
  * standard output is not a terminal. */
 int drill_term_width(void);
 
+/* Standard output. Every write drill makes to it goes through these, so
+ * that a failure (a full disk, a closed descriptor) is noticed at once and
+ * never lost: each returns 0, or -1 with errno set to the first error the
+ * stream met (which stays until the end of the run). */
+int drill_term_out(const void *s, size_t n);
+int drill_term_out_flush(void);
+/* The first error standard output met, or 0. */
+int drill_term_out_error(void);
+/* At exit: flushes and closes standard output; 0, or -1 with errno set. */
+int drill_term_out_close(void);
+
 enum {
     DRILL_TERM_EOF = 0,      /* end of input before any text */
     DRILL_TERM_ANSWER = 1,   /* an answer (possibly empty) */
@@ -26,7 +52,12 @@ enum {
  * input, joined with '\n'. On a terminal each line is read through libedit
  * with `prompt` for the first line and `more` for the rest. Bytes that are
  * not valid UTF-8 are replaced by '?'. Writes at most cap - 1 bytes and a NUL
- * to `buf` and the length to *len. */
+ * to `buf` and the length to *len, cutting on a character boundary.
+ *
+ * Memory stays bounded whatever the input: a line is cut while it is read
+ * (the rest of it is read and dropped), so an endless line such as
+ * /dev/zero costs time, never more than about `cap` bytes. On a terminal a
+ * line stops taking text at `cap` characters (further keys ring the bell). */
 int drill_term_read_answer(const char *prompt, const char *more, char *buf, size_t cap,
                            size_t *len);
 

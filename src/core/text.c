@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+
 size_t drill_utf8_seqlen(const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -217,6 +219,24 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
     return o;
 }
 
+int drill_text_script(uint32_t cp)
+{
+    if (cp < 0x1100)
+        return DRILL_SCRIPT_OTHER;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+        (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) ||
+        (cp >= 0x3005 && cp <= 0x3007)) /* 々 〆 〇 */
+        return DRILL_SCRIPT_UNSPACED;   /* Han */
+    if ((cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x30A1 && cp <= 0x30FF && cp != 0x30FB) ||
+        (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F))
+        return DRILL_SCRIPT_UNSPACED; /* Hiragana, Katakana (the middle dot is punctuation) */
+    if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+        (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0xA960 && cp <= 0xA97F) ||
+        (cp >= 0xD7B0 && cp <= 0xD7FF))
+        return DRILL_SCRIPT_HANGUL;
+    return DRILL_SCRIPT_OTHER;
+}
+
 /* Letters and digits: ASCII alphanumerics and, beyond ASCII, everything that
  * is not punctuation, a symbol or white space in the ranges text here uses. */
 static int is_wordchar(uint32_t cp)
@@ -231,8 +251,25 @@ static int is_wordchar(uint32_t cp)
     if (cp >= 0x2000 && cp <= 0x2BFF)
         return 0; /* punctuation, arrows, math operators, box drawing */
     if (cp >= 0x3000 && cp <= 0x303F)
-        return 0;
+        return cp >= 0x3005 && cp <= 0x3007; /* CJK punctuation, but for 々 〆 〇 */
+    if (cp == 0x30A0 || cp == 0x30FB)
+        return 0; /* Katakana hyphen and middle dot */
+    if ((cp >= 0xFE10 && cp <= 0xFE1F) || (cp >= 0xFE30 && cp <= 0xFE6F))
+        return 0; /* vertical, compatibility and small forms of punctuation */
+    if (cp >= 0xFF00 && cp <= 0xFF65)
+        /* fullwidth forms: digits and Latin letters are letters, the rest punctuation */
+        return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+               (cp >= 0xFF41 && cp <= 0xFF5A);
     return !is_space(cp);
+}
+
+/* Which characters may stand in one word together: a Han or Kana character
+ * stands alone; Hangul and everything else form runs of their own kind, so
+ * "ReLU는" is "ReLU" and "는". */
+static int word_class(uint32_t cp)
+{
+    int k = drill_text_script(cp);
+    return k == DRILL_SCRIPT_UNSPACED ? -1 : k;
 }
 
 int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
@@ -244,10 +281,11 @@ int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, si
         if (!is_wordchar(cp))
             continue;
         size_t end = i;
-        while (i < n) {
+        int cls = word_class(cp);
+        while (i < n && cls >= 0) {
             size_t j = i;
             uint32_t c = drill_utf8_next(s, n, &j);
-            if (is_wordchar(c)) {
+            if (is_wordchar(c) && word_class(c) == cls) {
                 i = j;
                 end = i;
                 continue;
@@ -255,7 +293,8 @@ int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, si
             /* an apostrophe or hyphen joins two word characters: don't, k-means */
             if ((c == '\'' || c == '-') && j < n) {
                 size_t k = j;
-                if (is_wordchar(drill_utf8_next(s, n, &k))) {
+                uint32_t after = drill_utf8_next(s, n, &k);
+                if (is_wordchar(after) && word_class(after) == cls) {
                     i = k;
                     end = i;
                     continue;
@@ -295,6 +334,13 @@ size_t drill_text_count_sentences(const char *s, size_t n)
         /* "e.g.", "i.e." and initials: a one-letter word before a period ends no sentence */
         int abbrev = cp == '.' && wordlen == 1 && letter;
         wordlen = 0;
+        /* the ideographic full stop and fullwidth marks need no space after them */
+        if ((cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E || cp == 0xFF61) &&
+            words) {
+            k++;
+            words = 0;
+            continue;
+        }
         if ((cp == '.' || cp == '!' || cp == '?') && words && !abbrev) {
             /* "3.5" does not end a sentence: the next character must be space or the end */
             if (i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
@@ -364,7 +410,7 @@ int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn,
 }
 
 struct vocab_word {
-    char *text;
+    char *text;   /* in the pool */
     size_t len;   /* bytes */
     size_t chars; /* code points */
 };
@@ -372,6 +418,7 @@ struct vocab_word {
 struct drill_vocab {
     struct vocab_word *w;
     size_t n;
+    char *pool; /* every word, NUL-terminated, in one charged block */
     /* word indexes grouped by first byte: a typo almost never changes the
      * first letter (a swap of the first two is looked up under the second) */
     size_t *by_first;
@@ -385,32 +432,34 @@ int drill_typo_budget(size_t n)
 
 struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens, size_t n)
 {
-    struct drill_vocab *v = calloc(1, sizeof *v);
+    size_t bytes = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (lens[i] >= SIZE_MAX - bytes)
+            return NULL;
+        bytes += lens[i] + 1;
+    }
+    if (n > SIZE_MAX / sizeof(struct vocab_word))
+        return NULL;
+    struct drill_vocab *v = drill_mem_calloc(1, sizeof *v);
     if (!v)
         return NULL;
-    v->w = calloc(n ? n : 1, sizeof *v->w);
-    if (!v->w) {
-        free(v);
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++) {
-        v->w[i].text = malloc(lens[i] + 1);
-        if (!v->w[i].text) {
-            v->n = i;
-            drill_vocab_free(v);
-            return NULL;
-        }
-        memcpy(v->w[i].text, words[i], lens[i]);
-        v->w[i].text[lens[i]] = '\0';
-        v->w[i].len = lens[i];
-        v->w[i].chars = drill_utf8_length(words[i], lens[i]);
-    }
-    v->n = n;
-    v->by_first = malloc((n ? n : 1) * sizeof *v->by_first);
-    if (!v->by_first) {
+    v->w = drill_mem_malloc((n ? n : 1) * sizeof *v->w);
+    v->pool = drill_mem_malloc(bytes ? bytes : 1);
+    v->by_first = drill_mem_malloc((n ? n : 1) * sizeof *v->by_first);
+    if (!v->w || !v->pool || !v->by_first) {
         drill_vocab_free(v);
         return NULL;
     }
+    char *at = v->pool;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(at, words[i], lens[i]);
+        at[lens[i]] = '\0';
+        v->w[i].text = at;
+        v->w[i].len = lens[i];
+        v->w[i].chars = drill_utf8_length(words[i], lens[i]);
+        at += lens[i] + 1;
+    }
+    v->n = n;
     size_t count[256] = {0};
     for (size_t i = 0; i < n; i++)
         count[(unsigned char)v->w[i].text[0]]++;
@@ -428,11 +477,10 @@ void drill_vocab_free(struct drill_vocab *v)
 {
     if (!v)
         return;
-    for (size_t i = 0; i < v->n; i++)
-        free(v->w[i].text);
-    free(v->w);
-    free(v->by_first);
-    free(v);
+    drill_mem_free(v->w);
+    drill_mem_free(v->pool);
+    drill_mem_free(v->by_first);
+    drill_mem_free(v);
 }
 
 const char *drill_vocab_word(const struct drill_vocab *v, size_t index, size_t *len)

@@ -32,13 +32,28 @@ enum {
  * and the ends are trimmed. Returns the length written; out is NUL-terminated. */
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
 
-/* Finds the next word (a run of letters, digits, and apostrophes or hyphens
- * between letters) at or after *pos; sets *start and *len and advances *pos
- * past it. Returns 0 when there is none. */
+/* How a script separates words. Chinese and Japanese put no spaces between
+ * words, and finding them needs a dictionary; counting each Han, Hiragana
+ * and Katakana character as a word is what word processors do for these
+ * scripts and keeps a sentence from being one huge "word". Korean puts
+ * spaces between words, so a run of Hangul is a word, but one of its own:
+ * "ReLU는" is "ReLU" and "는". */
+enum {
+    DRILL_SCRIPT_OTHER = 0,
+    DRILL_SCRIPT_UNSPACED = 1, /* Han, Hiragana, Katakana: each character is a word */
+    DRILL_SCRIPT_HANGUL = 2,
+};
+int drill_text_script(uint32_t cp);
+
+/* Finds the next word at or after *pos; sets *start and *len and advances
+ * *pos past it. Returns 0 when there is none. A word is a run of letters and
+ * digits of one kind (see drill_text_script), with apostrophes or hyphens
+ * between letters ("don't", "k-means"), or one Han or Kana character. */
 int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len);
 
 /* Number of words, and of sentences (text ending in . ! or ? followed by
- * white space or the end, or a final unterminated sentence). */
+ * white space or the end, or in 。！？ followed by anything, or a final
+ * unterminated sentence). */
 size_t drill_text_count_words(const char *s, size_t n);
 size_t drill_text_count_sentences(const char *s, size_t n);
 
@@ -51,8 +66,9 @@ int drill_text_edit_distance(const char *a, size_t an, const char *b, size_t bn,
 /* A vocabulary for typo correction: the words a rubric's author wrote. */
 struct drill_vocab;
 
-/* Builds a vocabulary from `n` words (UTF-8, already lower-cased). NULL when
- * out of memory. The caller frees it with drill_vocab_free. */
+/* Builds a vocabulary from `n` words (UTF-8, already lower-cased), copied
+ * into memory charged through drill_mem_* (alloc.h). NULL when out of
+ * memory. The caller frees it with drill_vocab_free. */
 struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens, size_t n);
 void drill_vocab_free(struct drill_vocab *v);
 

@@ -46,10 +46,35 @@ const char *drill_host_data_dir(const char *argv0, const char *what);
 struct drill_host *drill_host_of(lua_State *L);
 const struct drill_options *drill_host_options(lua_State *L);
 
-/* Blocking host calls (waiting for the user) pause the time and instruction
- * budgets; resuming starts them afresh. */
+/* Blocking host calls that wait for the user or for workers pause the
+ * clock: the time waited is not charged to any budget. Instructions are not
+ * refreshed. Pauses nest. Never pause for work done in C (parsing, storing):
+ * charge it with drill_host_charge instead. */
 void drill_host_pause(lua_State *L);
 void drill_host_resume(lua_State *L);
+
+/* Charges `instructions` and `seconds` to every guest budget in force (work
+ * a C function does for a guest in one go, or a worker's work); raises the
+ * limit error when one is broken. Does nothing while drill's own code runs
+ * or with --trust. */
+void drill_host_charge(lua_State *L, long long instructions, double seconds);
+
+/* Instructions left in the run's budget for guests (for workers to report
+ * what an item cost). */
+long long drill_host_run_budget(lua_State *L);
+
+/* 1 while a guest call is running (not drill's own tool code). */
+int drill_host_in_guest(lua_State *L);
+
+/* Pushes a fresh environment for a chunk (its own globals, reading through
+ * to the shared read-only ones); with --trust, the global table. */
+void drill_host_push_env(lua_State *L);
+
+/* In a forked worker: restarts the watchdog there; `on_stall` (which must
+ * be async-signal-safe) is called from the watchdog's thread, before the
+ * worker ends, when a call is stuck inside C. */
+void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void *ud), void *ud);
+int drill_host_in_worker(lua_State *L);
 
 /* 1 if a guest may read `path`: it (or a directory holding it) was named
  * on the command line as an argument of the script or as a bank. Always 1
@@ -61,7 +86,8 @@ int drill_host_path_allowed(lua_State *L, const char *path);
  * with --trust. */
 int drill_host_output_allowed(lua_State *L, const char *path);
 
-/* Counts bytes a guest prints; raises a Lua error past the output limit. */
+/* Counts bytes a guest prints (not drill's own tools); raises a Lua error
+ * past the output limit. */
 void drill_host_count_output(lua_State *L, size_t n);
 
 /* Raises an error that ends the run with `code` (64, 65, 66 …) and prints
@@ -74,5 +100,9 @@ int drill_host_raise(lua_State *L, int code, const char *fmt, ...);
  * message (or drill.Exit object) on the stack. Every host->Lua call goes
  * through here. */
 int drill_host_pcall(lua_State *L, int nargs, int nres, const char *label);
+
+/* As drill_host_pcall, but a guest call only when a guest is calling:
+ * drill's own tool code calling its own function keeps its freedom. */
+int drill_host_pcall_inherit(lua_State *L, int nargs, int nres, const char *label);
 
 #endif

@@ -2,12 +2,14 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
 #include "host.h"
+#include "term.h"
 
 static const char usage[] =
     "usage: drill [OPTIONS] SCRIPT [ARGS...]\n"
@@ -31,7 +33,9 @@ static const char usage[] =
     "Built-in scripts: rapidfire.lua, list.lua, lint.lua.\n"
     "Environment: DRILL_BANKS (colon-separated bank paths), DRILL_STORE, DRILL_PATH, NO_COLOR.\n"
     "Exit codes: 0 success, 1 graded failure, 64 usage, 65 bad data, 66 input not found,\n"
-    "70 internal error.\n";
+    "70 internal error, 73 an output file cannot be created, 74 a write failed (a full\n"
+    "disk, a closed standard output). A reader that stops early (drill list.lua | head)\n"
+    "ends drill quietly by SIGPIPE, as it ends other tools.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -66,11 +70,24 @@ static int run(int argc, char **argv, const char **banks);
 
 int main(int argc, char **argv)
 {
+    /* first, before anything opens a file that could take a closed descriptor's number */
+    drill_term_open_std();
+    /* the default even when the caller ignored it, so `drill list.lua | head` ends quietly
+     * instead of reporting a broken pipe */
+    signal(SIGPIPE, SIG_DFL);
+    /* typed text in the terminal's encoding; LC_NUMERIC stays "C" for Lua's numbers */
+    drill_term_setup_locale();
     const char **banks = calloc((size_t)argc + 64, sizeof *banks);
     if (!banks)
         return DRILL_EXIT_INTERNAL;
     int code = run(argc, argv, banks);
     free(banks);
+    /* output still in stdio's buffer is written only now: its errors count too */
+    if (drill_term_out_close() != 0 && code != DRILL_EXIT_IOERR) {
+        fprintf(stderr, "drill: standard output: %s\n", strerror(errno));
+        if (code == 0 || code == DRILL_EXIT_FAIL)
+            code = DRILL_EXIT_IOERR;
+    }
     return code;
 }
 

@@ -26,6 +26,13 @@ static int set_gc(lua_State *L)
     return 0;
 }
 
+/* The walk's check: a bank file found in a directory is read only if it
+ * resolves under a path named on the command line, as drill.fs requires. */
+static int may_read(const char *path, void *ud)
+{
+    return drill_host_path_allowed(ud, path);
+}
+
 static struct set_box *new_box(lua_State *L, int flags)
 {
     struct set_box *b = lua_newuserdatauv(L, sizeof *b, 0);
@@ -67,6 +74,8 @@ static struct drill_bankset *the_set(lua_State *L)
     int st = DRILL_OK;
     drill_host_pause(L); /* loading is the host's time, not the plugin's */
     if (o->nbanks) {
+        /* the user's banks may come from a checkout: links in them stay inside */
+        drill_bankset_set_allow(b->set, may_read, L);
         for (size_t i = 0; i < o->nbanks; i++) {
             int r = drill_bankset_add(b->set, o->banks[i], d);
             if (r > st)
@@ -119,13 +128,17 @@ static void push_question(lua_State *L, struct drill_bankset *set, const struct 
         lua_pushstring(L, q->parent);
         lua_setfield(L, -2, "parent");
         for (const char *const *k = inherit; *k && p; k++) {
-            if (lua_getfield(L, -1, *k) != LUA_TNIL) {
+            lua_pushstring(L, *k);
+            if (lua_rawget(L, -2) != LUA_TNIL) {
                 lua_pop(L, 1);
                 continue;
             }
             lua_pop(L, 1);
+            /* the parent is a cached table a guest has held: read it raw,
+             * so no metamethod of theirs runs in here */
             push_question(L, set, p);
-            lua_getfield(L, -1, *k);
+            lua_pushstring(L, *k);
+            lua_rawget(L, -2);
             lua_setfield(L, -3, *k);
             lua_pop(L, 1);
         }
@@ -201,10 +214,15 @@ static int check_plugin(lua_State *L, const char *path, struct drill_diags *d)
 {
     char *text;
     size_t len;
-    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
-    if (st != DRILL_OK)
-        return st;
+    /* pushed before the file is read: pushing may raise, and must not
+     * leave the text behind */
     lua_pushfstring(L, "@%s", path);
+    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
+    if (st != DRILL_OK) {
+        lua_pop(L, 1);
+        return st;
+    }
+    /* lua_load runs protected: it returns its errors, memory ones too */
     int rc = luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t");
     free(text);
     if (rc != LUA_OK) {
@@ -227,7 +245,7 @@ static int has_suffix(const char *s, const char *suffix)
  * compiling every pattern; .lua paths are checked as plugins. */
 static int l_check(lua_State *L)
 {
-    int n = lua_gettop(L);
+    int n = lua_gettop(L), named = n > 0;
     for (int i = 1; i <= n; i++) {
         const char *p = luaL_checkstring(L, i);
         if (!drill_host_path_allowed(L, p))
@@ -242,6 +260,10 @@ static int l_check(lua_State *L)
         n = lua_gettop(L);
     }
     struct set_box *b = new_box(L, DRILL_BANK_CHECK_PATTERNS);
+    /* Every file the walk finds is confined like the paths named here; only
+     * the built-in banks (checked when nothing is named) are not. */
+    if (named || drill_host_options(L)->nbanks)
+        drill_bankset_set_allow(b->set, may_read, L);
     struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
     drill_diags_init(d);
     int st = DRILL_OK, plugins = 0;
@@ -291,6 +313,8 @@ int drill_open_bank(lua_State *L)
     luaL_newmetatable(L, SET_MT);
     lua_pushcfunction(L, set_gc);
     lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "locked"); /* getmetatable sees this; setmetatable refuses */
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, CACHE_KEY);

@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +12,7 @@
 #include <stdio.h>
 
 #include "api.h"
+#include "diag.h"
 #include "drill_limits.h"
 #include "file.h"
 #include "host.h"
@@ -118,32 +121,146 @@ static int l_list(lua_State *L)
     return 1;
 }
 
-/* write(path, text) -> true | nil, message: through a temporary file and a
- * rename, so nothing half-written is ever left at path */
-static int l_write(lua_State *L)
+/* ---------------------------------------------------------------- output files
+ *
+ * A file drill writes appears whole or not at all: the text goes to a
+ * temporary file beside the target, which is synced and renamed over it.
+ * The temporary is made by mkstemp, so it is always a new file (O_EXCL):
+ * no file or symlink planted at a name one could guess can redirect what
+ * is written. Its name, ".<name>.drill-<pid>.XXXXXX", says whose it is, so
+ * one left by a killed drill is removed by the next successful write of the
+ * same target once its process is gone. (A drill in another PID namespace
+ * writing the same directory at that moment would lose its temporary and
+ * report a failed rename: never a silent loss.)
+ *
+ * These helpers use no Lua. Failures to make the file are "cannot create"
+ * (exit 73); failures while writing it are write errors (exit 74). */
+
+/* The directory part of path with its '/' (empty for the current directory), as a length. */
+static size_t dir_len(const char *path)
 {
-    const char *path = luaL_checkstring(L, 1);
-    size_t len;
-    const char *data = luaL_checklstring(L, 2, &len);
-    if (!drill_host_output_allowed(L, path))
-        return luaL_error(L, "%s: not an output named on the command line", path);
-    drill_host_count_output(L, len);
-    if (drill_file_write_atomic(path, data, len) != 0) {
-        lua_pushnil(L);
-        lua_pushfstring(L, "%s: %s", path, strerror(errno));
-        return 2;
-    }
-    lua_pushboolean(L, 1);
-    return 1;
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) + 1 : 0;
 }
 
-/* An output being written: a temporary file beside the target, renamed over
- * it on commit, removed if never committed. */
+/* Opens a new temporary file beside `path`; its name in *tmp (malloc'ed).
+ * Returns the descriptor, or -1 with errno set. */
+static int temp_open(const char *path, char **tmp)
+{
+    size_t d = dir_len(path);
+    const char *base = path + d;
+    *tmp = NULL;
+    if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
+        errno = EISDIR;
+        return -1;
+    }
+    size_t n = strlen(path) + 48;
+    char *t = malloc(n);
+    if (!t) {
+        errno = ENOMEM;
+        return -1;
+    }
+    snprintf(t, n, "%.*s.%s.drill-%ld.XXXXXX", (int)d, path, base, (long)getpid());
+    int fd = mkstemp(t);
+    if (fd < 0) {
+        int e = errno;
+        free(t);
+        errno = e;
+        return -1;
+    }
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    /* mkstemp makes 0600; a report gets the mode any new file would */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    *tmp = t;
+    return fd;
+}
+
+/* 1 if `name` is a temporary of target `base` made by a process that is gone:
+ * ".<base>.drill-<pid>.XXXXXX", or "<base>.tmp.<pid>" from older drills. */
+static int stale_temp(const char *name, const char *base)
+{
+    size_t b = strlen(base);
+    const char *p;
+    int old = 0;
+    if (name[0] == '.' && strncmp(name + 1, base, b) == 0 &&
+        strncmp(name + 1 + b, ".drill-", 7) == 0)
+        p = name + 1 + b + 7;
+    else if (strncmp(name, base, b) == 0 && strncmp(name + b, ".tmp.", 5) == 0)
+        p = name + b + 5, old = 1;
+    else
+        return 0;
+    char *end;
+    errno = 0;
+    long pid = strtol(p, &end, 10);
+    if (end == p || *p < '1' || *p > '9' || errno || pid <= 0 || pid == (long)getpid())
+        return 0;
+    if (old ? *end != '\0' : (*end != '.' || strlen(end + 1) != 6))
+        return 0;
+    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+/* Removes stale temporaries of `path`: regular files of ours only. Best effort. */
+static void temp_clean_stale(const char *path)
+{
+    size_t d = dir_len(path);
+    char *dir = d ? strndup(path, d) : strdup(".");
+    if (!dir)
+        return;
+    DIR *dp = opendir(dir);
+    free(dir);
+    if (!dp)
+        return;
+    const char *base = path + d;
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        struct stat st;
+        if (!stale_temp(e->d_name, base))
+            continue;
+        if (fstatat(dirfd(dp), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+            st.st_uid == geteuid())
+            unlinkat(dirfd(dp), e->d_name, 0);
+    }
+    closedir(dp);
+}
+
+/* Makes the rename itself durable. Best effort: some file systems refuse. */
+static void sync_dir(const char *path)
+{
+    size_t d = dir_len(path);
+    char *dir = d ? strndup(path, d) : strdup(".");
+    if (!dir)
+        return;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    free(dir);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+/* Pushes nil, "<path>: cannot create: <why>" or "<path>: <why>", and the exit code. */
+static int push_failure(lua_State *L, const char *path, int code, int err)
+{
+    lua_pushnil(L);
+    if (code == DRILL_EXIT_CANTCREAT)
+        lua_pushfstring(L, "%s: cannot create: %s", path, strerror(err));
+    else
+        lua_pushfstring(L, "%s: %s", path, strerror(err));
+    lua_pushinteger(L, code);
+    return 3;
+}
+
+/* An output being written: the temporary file, renamed over the target on
+ * commit, removed if never committed. The first write error is kept: every
+ * later write and the commit report it. */
 #define OUTPUT_MT "drill.Output"
 
 struct output {
     FILE *f;
     char *path, *tmp;
+    int err;
 };
 
 static int output_close(lua_State *L)
@@ -168,39 +285,55 @@ static struct output *check_output(lua_State *L)
     return o;
 }
 
-/* output:write(s, ...) */
+/* output:write(s, ...) -> output | nil, message, 74 */
 static int output_write(lua_State *L)
 {
     struct output *o = check_output(L);
     int n = lua_gettop(L);
-    for (int i = 2; i <= n; i++) {
+    for (int i = 2; i <= n; i++)
+        luaL_checkstring(L, i);
+    for (int i = 2; i <= n && !o->err; i++) {
         size_t len;
-        const char *s = luaL_checklstring(L, i, &len);
-        if (fwrite(s, 1, len, o->f) != len)
-            return luaL_error(L, "%s: %s", o->tmp, strerror(errno));
+        const char *s = lua_tolstring(L, i, &len);
+        drill_host_count_output(L, len);
+        errno = 0;
+        if (len && fwrite(s, 1, len, o->f) != len)
+            o->err = errno ? errno : EIO;
     }
-    return 0;
+    if (o->err)
+        return push_failure(L, o->path, DRILL_EXIT_IOERR, o->err);
+    lua_settop(L, 1);
+    return 1;
 }
 
-/* output:commit() -> true | nil, message: the file appears whole at its path */
+/* output:commit() -> true | nil, message, code: the file appears whole at its path */
 static int output_commit(lua_State *L)
 {
     struct output *o = check_output(L);
-    int bad = fflush(o->f) != 0 || fsync(fileno(o->f)) != 0;
-    bad |= fclose(o->f) != 0;
+    int err = o->err;
+    errno = 0;
+    if (!err && (fflush(o->f) != 0 || fsync(fileno(o->f)) != 0))
+        err = errno ? errno : EIO;
+    errno = 0;
+    if (fclose(o->f) != 0 && !err)
+        err = errno ? errno : EIO;
     o->f = NULL;
-    if (bad || rename(o->tmp, o->path) != 0) {
-        int e = errno;
-        unlink(o->tmp);
-        lua_pushnil(L);
-        lua_pushfstring(L, "%s: %s", o->path, strerror(e));
-        return 2;
+    int code = DRILL_EXIT_IOERR;
+    if (!err && rename(o->tmp, o->path) != 0) {
+        err = errno;
+        code = DRILL_EXIT_CANTCREAT;
     }
+    if (err) {
+        unlink(o->tmp);
+        return push_failure(L, o->path, code, err);
+    }
+    sync_dir(o->path);
+    temp_clean_stale(o->path);
     lua_pushboolean(L, 1);
     return 1;
 }
 
-/* output(path) -> output | nil, message: for a path named on the command line */
+/* output(path) -> output | nil, message, 73: for a path named on the command line */
 static int l_output(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
@@ -209,23 +342,57 @@ static int l_output(lua_State *L)
     struct output *o = lua_newuserdatauv(L, sizeof *o, 0);
     memset(o, 0, sizeof *o);
     luaL_setmetatable(L, OUTPUT_MT);
-    size_t n = strlen(path) + 32;
     o->path = strdup(path);
-    o->tmp = malloc(n);
-    if (!o->path || !o->tmp)
+    if (!o->path)
         return luaL_error(L, "not enough memory");
-    snprintf(o->tmp, n, "%s.tmp.%ld", path, (long)getpid());
-    o->f = fopen(o->tmp, "w");
+    int fd = temp_open(path, &o->tmp);
+    if (fd < 0)
+        return push_failure(L, path, DRILL_EXIT_CANTCREAT, errno);
+    o->f = fdopen(fd, "w");
     if (!o->f) {
-        lua_pushnil(L);
-        lua_pushfstring(L, "%s: %s", path, strerror(errno));
-        return 2;
+        int e = errno;
+        close(fd);
+        unlink(o->tmp);
+        return push_failure(L, path, DRILL_EXIT_CANTCREAT, e);
     }
     return 1;
 }
 
+/* write(path, text) -> true | nil, message, code: output(path), write, commit in one */
+static int l_write(lua_State *L)
+{
+    luaL_checkstring(L, 1);
+    luaL_checkstring(L, 2);
+    lua_settop(L, 2);
+    lua_pushcfunction(L, l_output);
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 3);
+    if (lua_isnil(L, -3))
+        return 3;
+    lua_pop(L, 2);
+    int out = lua_gettop(L);
+    lua_pushcfunction(L, output_write);
+    lua_pushvalue(L, out);
+    lua_pushvalue(L, 2);
+    lua_call(L, 2, 3);
+    if (lua_isnil(L, -3)) {
+        lua_pushcfunction(L, output_close);
+        lua_pushvalue(L, out);
+        lua_call(L, 1, 0);
+        return 3;
+    }
+    lua_pop(L, 3);
+    lua_pushcfunction(L, output_commit);
+    lua_pushvalue(L, out);
+    lua_call(L, 1, 3);
+    if (lua_isnil(L, -3))
+        return 3;
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 /* append_step_summary(text) -> true | false when $GITHUB_STEP_SUMMARY is
- * unset | nil, message. The one file outside the command line a guest may
+ * unset | nil, message, code. The one file outside the command line a guest may
  * touch: CI gives it to the job for exactly this. */
 static int l_append_step_summary(lua_State *L)
 {
@@ -238,13 +405,15 @@ static int l_append_step_summary(lua_State *L)
     }
     drill_host_count_output(L, len);
     FILE *f = fopen(path, "a");
-    if (!f || fwrite(text, 1, len, f) != len || fclose(f) != 0) {
-        if (f)
-            fclose(f);
-        lua_pushnil(L);
-        lua_pushfstring(L, "%s: %s", path, strerror(errno));
-        return 2;
-    }
+    if (!f)
+        return push_failure(L, path, DRILL_EXIT_CANTCREAT, errno);
+    errno = 0;
+    int err = len && fwrite(text, 1, len, f) != len ? (errno ? errno : EIO) : 0;
+    /* fclose once, whatever happened: it also reports what the buffer could not write */
+    if (fclose(f) != 0 && !err)
+        err = errno ? errno : EIO;
+    if (err)
+        return push_failure(L, path, DRILL_EXIT_IOERR, err);
     lua_pushboolean(L, 1);
     return 1;
 }

@@ -195,9 +195,18 @@ static lua_Integer array_length(lua_State *L, int idx)
     return count == n ? n : -1;
 }
 
+/* An object key: its bytes (kept alive by our key table) and its slot there. */
+struct key {
+    const char *s;
+    size_t n;
+    lua_Integer slot;
+};
+
 static int key_cmp(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    const struct key *x = a, *y = b;
+    int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+    return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
 static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int depth);
@@ -228,7 +237,12 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         jb_addc(b, ']');
         return;
     }
-    /* an object: string keys, sorted so the output is stable */
+    /* an object: string keys, sorted so the output is stable. The keys are
+     * copied into a table of our own, so each stays alive while we hold a
+     * pointer to it whatever happens to the guest's table; values are read
+     * raw, so no metamethod runs. */
+    lua_newtable(L);
+    int keyt = lua_gettop(L);
     size_t count = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
@@ -236,15 +250,15 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         if (lua_type(L, -1) != LUA_TSTRING)
             luaL_error(L, "cannot encode a table with a %s key as a JSON object",
                        luaL_typename(L, -1));
-        count++;
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, keyt, (lua_Integer)++count);
     }
-    const char **keys = lua_newuserdatauv(L, (count ? count : 1) * sizeof *keys, 0);
-    int keys_idx = lua_gettop(L);
-    size_t k = 0;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
+    struct key *keys = lua_newuserdatauv(L, (count ? count : 1) * sizeof *keys, 0);
+    for (size_t k = 0; k < count; k++) {
+        keys[k].slot = (lua_Integer)k + 1;
+        lua_rawgeti(L, keyt, keys[k].slot);
+        keys[k].s = lua_tolstring(L, -1, &keys[k].n);
         lua_pop(L, 1);
-        keys[k++] = lua_tostring(L, -1); /* kept alive by the table */
     }
     qsort(keys, count, sizeof *keys, key_cmp);
     jb_addc(b, '{');
@@ -252,25 +266,24 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         if (i > 0)
             jb_addc(b, ',');
         newline(b, indent, depth + 1);
-        lua_pushstring(L, keys[i]);
+        lua_rawgeti(L, keyt, keys[i].slot);
         encode_string(L, b, lua_gettop(L));
-        lua_pop(L, 1);
         jb_addc(b, ':');
         if (indent)
             jb_addc(b, ' ');
-        lua_getfield(L, idx, keys[i]);
+        lua_rawget(L, idx); /* pops the key */
         encode_value(L, b, lua_gettop(L), indent, depth + 1);
         lua_pop(L, 1);
     }
     if (count)
         newline(b, indent, depth);
     jb_addc(b, '}');
-    lua_remove(L, keys_idx);
+    lua_settop(L, keyt - 1);
 }
 
 static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int depth)
 {
-    luaL_checkstack(L, 6, "JSON nested too deeply");
+    luaL_checkstack(L, 8, "JSON nested too deeply");
     char num[64];
     switch (lua_type(L, idx)) {
     case LUA_TNIL:
@@ -358,15 +371,23 @@ int drill_open_json(lua_State *L)
 {
     static const luaL_Reg fns[] = {
         {"decode", l_decode}, {"encode", l_encode}, {"array", l_array}, {NULL, NULL}};
+    /* shared by every decoded array: locked, so a guest cannot give all
+     * arrays an __index or __newindex (getmetatable returns "locked") */
     luaL_newmetatable(L, ARRAY_MT);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     lua_newtable(L);
     lua_pushcfunction(L, doc_gc);
     lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     lua_setfield(L, LUA_REGISTRYINDEX, "drill.json.doc");
     lua_newtable(L);
     lua_pushcfunction(L, jbuf_gc);
     lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     lua_setfield(L, LUA_REGISTRYINDEX, "drill.json.buf");
     luaL_newlib(L, fns);
     lua_pushlightuserdata(L, (void *)&drill_push_cjson);

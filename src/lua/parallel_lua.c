@@ -1,20 +1,25 @@
 /* drill.parallel: work spread over forked worker processes, results streamed back in order. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <fcntl.h>
 #include <lauxlib.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "api.h"
+#include "clock.h"
+#include "diag.h"
+#include "drill_limits.h"
 #include "host.h"
 
 #define POOL_MT   "drill.Pool"
-#define MAX_JOBS  64
+#define MAX_JOBS  DRILL_MAX_WORKERS
 #define MAX_FRAME (64u * 1024u * 1024u)
 
 /* The workers of one call, in a userdata so an error on the way out still
@@ -76,22 +81,75 @@ static int read_all(int fd, void *buf, size_t n)
     return 0;
 }
 
-/* A frame: 4 bytes of length, 1 byte of kind (0 result, 1 error), the text. */
-static int send_frame(int fd, int kind, const char *s, size_t n)
+/* A frame: 4 bytes of length, 1 byte of kind, 8 bytes of the guest
+ * instructions the item cost and 4 of its milliseconds (charged to the
+ * parent's budgets, so the run's limits hold across workers), the text.
+ * Kinds: 0 result, 1 error, 2 error and the worker is ending (stuck). */
+#define HEAD 17
+
+static void put_head(unsigned char *head, size_t n, int kind, long long instr, long ms)
 {
-    unsigned char head[5] = {(unsigned char)(n >> 24), (unsigned char)(n >> 16),
-                             (unsigned char)(n >> 8), (unsigned char)n, (unsigned char)kind};
-    return write_all(fd, head, 5) || write_all(fd, s, n) ? -1 : 0;
+    head[0] = (unsigned char)(n >> 24), head[1] = (unsigned char)(n >> 16);
+    head[2] = (unsigned char)(n >> 8), head[3] = (unsigned char)n;
+    head[4] = (unsigned char)kind;
+    for (int i = 0; i < 8; i++)
+        head[5 + i] = (unsigned char)((unsigned long long)instr >> (56 - 8 * i));
+    for (int i = 0; i < 4; i++)
+        head[13 + i] = (unsigned char)((unsigned long)ms >> (24 - 8 * i));
 }
 
-/* In a worker: run work(i) for its share and send each result; never returns. */
-static void worker(lua_State *L, int k, int jobs, lua_Integer count, int fd)
+static int send_frame(int fd, int kind, const char *s, size_t n, long long instr, long ms)
 {
+    unsigned char head[HEAD];
+    put_head(head, n, kind, instr, ms);
+    return write_all(fd, head, HEAD) || write_all(fd, s, n) ? -1 : 0;
+}
+
+/* The worker's pipe, for the watchdog's last word when a call is stuck. */
+static int stall_fd = -1;
+
+static void on_stall(const char *msg, void *ud)
+{
+    (void)ud;
+    if (stall_fd >= 0)
+        send_frame(stall_fd, 2, msg, strlen(msg), 0, 0);
+}
+
+/* In a new worker: it dies with its parent (a CI job killed mid-run leaves
+ * nothing spinning), cannot reach the report's stream, and has a watchdog. */
+static void become_worker(lua_State *L, pid_t parent, int fd)
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
     signal(SIGPIPE, SIG_DFL);
-    for (lua_Integer i = k + 1; i <= count; i += jobs) {
+    signal(SIGINT, SIG_DFL);
+    int null = open("/dev/null", O_RDWR);
+    if (null >= 0) {
+        dup2(null, STDIN_FILENO);
+        dup2(null, STDOUT_FILENO);
+        if (null > STDERR_FILENO)
+            close(null);
+    }
+    stall_fd = fd;
+    drill_host_after_fork(L, on_stall, NULL);
+}
+
+/* In a worker: run work(i) for i = first, first + jobs, ... and send each
+ * result; never returns. */
+static void worker(lua_State *L, lua_Integer first, int jobs, lua_Integer count, int fd)
+{
+    for (lua_Integer i = first; i <= count; i += jobs) {
         lua_pushvalue(L, 3);
         lua_pushinteger(L, i);
-        int st = drill_host_pcall(L, 1, 1, "work item");
+        /* what the item cost the run, for the parent to charge: guest
+         * instructions always, and its time when a guest asked for it */
+        int guest = drill_host_in_guest(L);
+        long long before = drill_host_run_budget(L);
+        double t0 = drill_clock_now();
+        int st = drill_host_pcall_inherit(L, 1, 1, "work item");
+        long long instr = before - drill_host_run_budget(L);
+        long ms = guest ? (long)((drill_clock_now() - t0) * 1000.0) : 0;
         size_t n;
         const char *s = lua_tolstring(L, -1, &n);
         int bad = st != LUA_OK || !s || n > MAX_FRAME;
@@ -99,7 +157,7 @@ static void worker(lua_State *L, int k, int jobs, lua_Integer count, int fd)
             s = "worker: work() must return a string", n = strlen(s);
         if (n > MAX_FRAME)
             s = "worker: result over 64 MiB", n = strlen(s);
-        if (send_frame(fd, bad, s, n) != 0)
+        if (send_frame(fd, bad, s, n, instr > 0 ? instr : 0, ms) != 0)
             _exit(1);
         lua_pop(L, 1);
     }
@@ -108,31 +166,82 @@ static void worker(lua_State *L, int k, int jobs, lua_Integer count, int fd)
     _exit(0);
 }
 
-/* parallel(jobs, count, work, sink): calls work(i) for i = 1..count, in
- * `jobs` worker processes when jobs > 1, and sink(i, result) in this process
- * in the order 1..count. Each work(i) is a guest call with its own budget.
- * work must return a string; an error in work(i) is passed to sink as
- * (i, nil, message). Workers cannot print: their output goes through the
- * results. */
+/* Starts worker k on items first, first + jobs, ...; 0 or -1. */
+static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int jobs,
+                 lua_Integer count)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    pid_t parent = getpid();
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        for (int j = 0; j < p->n; j++)
+            if (p->fd[j] >= 0)
+                close(p->fd[j]);
+        become_worker(L, parent, fds[1]);
+        worker(L, first, jobs, count, fds[1]);
+    }
+    close(fds[1]);
+    p->pid[k] = pid;
+    p->fd[k] = fds[0];
+    return 0;
+}
+
+static void reap(struct pool *p, int k, int *status)
+{
+    if (p->fd[k] >= 0)
+        close(p->fd[k]);
+    p->fd[k] = -1;
+    if (p->pid[k] > 0) {
+        kill(p->pid[k], SIGKILL);
+        waitpid(p->pid[k], status, 0);
+    }
+    p->pid[k] = 0;
+}
+
+/* parallel(jobs, count, work, sink): calls work(i) for i = 1..count in
+ * worker processes and sink(i, result) in this process in the order
+ * 1..count. Each work(i) runs with its caller's standing (a guest call when
+ * a guest called parallel) and is charged to this process's budgets. work
+ * must return a string; an error in work(i), or a worker stuck inside a C
+ * call or dying, is passed to sink as (i, nil, message), and a new worker
+ * takes over the rest of that worker's items. Workers cannot print (their
+ * standard output is /dev/null), cannot call parallel themselves, and die
+ * with this process. With --trust and jobs = 1, work runs here. */
 static int l_parallel(lua_State *L)
 {
     lua_Integer jobs = luaL_checkinteger(L, 1);
     lua_Integer count = luaL_checkinteger(L, 2);
     luaL_checktype(L, 3, LUA_TFUNCTION);
     luaL_checktype(L, 4, LUA_TFUNCTION);
-    luaL_argcheck(L, jobs >= 1 && jobs <= MAX_JOBS, 1, "jobs must be 1-64");
+    luaL_argcheck(L, jobs >= 1, 1, "jobs must be 1 or more");
     luaL_argcheck(L, count >= 0, 2, "count must be 0 or more");
+    if (drill_host_in_worker(L))
+        return luaL_error(L, "parallel: cannot be called inside a worker");
+    if (jobs > MAX_JOBS)
+        jobs = MAX_JOBS;
     if (jobs > count)
         jobs = count > 0 ? count : 1;
     lua_settop(L, 4);
 
-    if (jobs == 1) {
+    if (count == 0)
+        return 0;
+    if (jobs == 1 && drill_host_options(L)->trust) {
         for (lua_Integer i = 1; i <= count; i++) {
             lua_pushvalue(L, 4);
             lua_pushinteger(L, i);
             lua_pushvalue(L, 3);
             lua_pushinteger(L, i);
-            if (drill_host_pcall(L, 1, 1, "work item") != LUA_OK) {
+            if (drill_host_pcall_inherit(L, 1, 1, "work item") != LUA_OK) {
                 lua_pushnil(L);
                 lua_insert(L, -2);
                 lua_call(L, 3, 0);
@@ -148,56 +257,66 @@ static int l_parallel(lua_State *L)
     for (int k = 0; k < MAX_JOBS; k++)
         p->fd[k] = -1;
     luaL_setmetatable(L, POOL_MT);
-    fflush(stdout);
-    fflush(stderr);
     for (int k = 0; k < jobs; k++) {
-        int fds[2];
-        if (pipe(fds) != 0)
-            return luaL_error(L, "parallel: cannot make a pipe: %s", strerror(errno));
-        pid_t pid = fork();
-        if (pid < 0) {
-            close(fds[0]);
-            close(fds[1]);
+        if (spawn(L, p, k, k + 1, (int)jobs, count) != 0)
             return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
-        }
-        if (pid == 0) {
-            close(fds[0]);
-            for (int j = 0; j < p->n; j++)
-                close(p->fd[j]);
-            worker(L, k, (int)jobs, count, fds[1]);
-        }
-        close(fds[1]);
-        p->pid[k] = pid;
-        p->fd[k] = fds[0];
         p->n = k + 1;
     }
 
     /* Worker k produces items k+1, k+1+jobs, ... in order, so reading item i
      * from worker (i-1) % jobs needs no buffering, and a worker blocked on a
      * full pipe is always the one read next: no deadlock. */
+    int restarts = 0;
     luaL_Buffer b;
     for (lua_Integer i = 1; i <= count; i++) {
         int k = (int)((i - 1) % jobs);
-        unsigned char head[5];
+        unsigned char head[HEAD];
         drill_host_pause(L);
-        int bad = read_all(p->fd[k], head, 5);
+        int bad = read_all(p->fd[k], head, HEAD);
+        size_t n = ((size_t)head[0] << 24) | ((size_t)head[1] << 16) | ((size_t)head[2] << 8) |
+                   head[3];
+        if (!bad && n > MAX_FRAME)
+            bad = 1;
+        char *buf = NULL;
+        if (!bad) {
+            buf = luaL_buffinitsize(L, &b, n ? n : 1);
+            bad = read_all(p->fd[k], buf, n);
+        }
         drill_host_resume(L);
-        if (bad)
-            return luaL_error(L, "parallel: worker %d stopped before item %d", k + 1, (int)i);
-        size_t n =
-            ((size_t)head[0] << 24) | ((size_t)head[1] << 16) | ((size_t)head[2] << 8) | head[3];
-        if (n > MAX_FRAME)
-            return luaL_error(L, "parallel: worker %d sent a malformed result", k + 1);
-        char *buf = luaL_buffinitsize(L, &b, n ? n : 1);
-        drill_host_pause(L);
-        bad = read_all(p->fd[k], buf, n);
-        drill_host_resume(L);
-        if (bad)
-            return luaL_error(L, "parallel: worker %d stopped in item %d", k + 1, (int)i);
-        luaL_pushresultsize(&b, n);
+        int kind = bad ? 2 : head[4];
+        if (bad) {
+            /* died without a word: a crash, or killed from outside */
+            int status = 0;
+            if (buf)
+                lua_pop(L, 1);
+            reap(p, k, &status);
+            if (WIFSIGNALED(status))
+                lua_pushfstring(L, "worker %d stopped by signal %d in item %d", k + 1,
+                                WTERMSIG(status), (int)i);
+            else
+                lua_pushfstring(L, "worker %d stopped in item %d", k + 1, (int)i);
+        } else {
+            luaL_pushresultsize(&b, n);
+            long long instr = 0;
+            for (int j = 0; j < 8; j++)
+                instr = (long long)(((unsigned long long)instr << 8) | head[5 + j]);
+            long ms = ((long)head[13] << 24) | ((long)head[14] << 16) | ((long)head[15] << 8) |
+                      head[16];
+            drill_host_charge(L, instr, ms / 1000.0);
+        }
+        if (kind == 2) {
+            int status;
+            reap(p, k, &status);
+        }
+        if (kind == 2 && i + jobs <= count) {
+            if (++restarts > DRILL_MAX_RESTARTS)
+                return luaL_error(L, "parallel: %d workers stopped; giving up", restarts);
+            if (spawn(L, p, k, i + jobs, (int)jobs, count) != 0)
+                return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
+        }
         lua_pushvalue(L, 4);
         lua_pushinteger(L, i);
-        if (head[4]) {
+        if (kind != 0) {
             lua_pushnil(L);
             lua_pushvalue(L, -4);
             lua_call(L, 3, 0);
@@ -209,8 +328,11 @@ static int l_parallel(lua_State *L)
     }
     int failed = 0;
     for (int k = 0; k < p->n; k++) {
-        close(p->fd[k]);
+        if (p->fd[k] >= 0)
+            close(p->fd[k]);
         p->fd[k] = -1;
+        if (p->pid[k] <= 0)
+            continue;
         int status = 0;
         waitpid(p->pid[k], &status, 0);
         p->pid[k] = 0;

@@ -52,7 +52,8 @@ static int l_compile(lua_State *L)
     size_t n;
     const char *pat = luaL_checklstring(L, 1, &n);
     int flags = parse_flags(L, 2);
-    struct regex_box *b = lua_newuserdatauv(L, sizeof *b, 1);
+    /* user values: 1 the source, 2 the last long subject checked as UTF-8 */
+    struct regex_box *b = lua_newuserdatauv(L, sizeof *b, 2);
     b->re = NULL;
     luaL_setmetatable(L, REGEX_MT);
     char err[256];
@@ -68,15 +69,39 @@ static int l_compile(lua_State *L)
     return 1;
 }
 
-/* Runs one match; returns 1 on a match, 0 on none, raises on limits and bad input. */
+/* Subjects at least this long are remembered once checked (see check_subject). */
+#define CHECKED_MIN_BYTES 256
+
+/* Raises unless the subject at `sarg` is valid UTF-8, so PCRE2 can skip its
+ * own check (our check is faster on mostly-ASCII text). The userdata at
+ * `uarg` keeps the last long subject it checked in its user value `slot`:
+ * a loop of find(s, init) over one long subject checks it once, not at
+ * every call. Holding the string keeps it alive, so the same string is
+ * the same text. */
+static void check_subject(lua_State *L, int uarg, int slot, int sarg, const char *s, size_t n)
+{
+    if (n >= CHECKED_MIN_BYTES) {
+        lua_getiuservalue(L, uarg, slot);
+        int same = lua_rawequal(L, -1, sarg);
+        lua_pop(L, 1);
+        if (same)
+            return;
+    }
+    size_t bad;
+    if (!drill_utf8_valid(s, n, &bad))
+        luaL_error(L, "subject is not valid UTF-8 at byte %d", (int)bad + 1);
+    if (n >= CHECKED_MIN_BYTES) {
+        lua_pushvalue(L, sarg);
+        lua_setiuservalue(L, uarg, slot);
+    }
+}
+
+/* Runs one match on a subject already checked as UTF-8 (PCRE2 is told to
+ * skip its own check); returns 1 on a match, 0 on none, raises on limits. */
 static int run(lua_State *L, struct drill_re *re, const char *s, size_t n, size_t init,
                struct drill_re_match *m)
 {
     char err[256];
-    /* our own check is faster on mostly-ASCII text than PCRE2's, and lets it skip its own */
-    size_t bad;
-    if (!drill_utf8_valid(s, n, &bad))
-        return luaL_error(L, "subject is not valid UTF-8 at byte %d", (int)bad + 1);
     int rc = drill_re_match(re, s, n, init, 1, m, err, sizeof err);
     if (rc < 0) {
         lua_getiuservalue(L, 1, 1);
@@ -85,14 +110,20 @@ static int run(lua_State *L, struct drill_re *re, const char *s, size_t n, size_
     return rc == DRILL_RE_MATCHED;
 }
 
-static size_t get_init(lua_State *L, int arg, size_t n)
+/* The 0-based start for a 1-based, possibly negative, `init`. PCRE2 told
+ * not to check UTF-8 must start on a character, so a start inside one is
+ * an error rather than undefined behaviour. */
+static size_t get_init(lua_State *L, int arg, const char *s, size_t n)
 {
     lua_Integer i = luaL_optinteger(L, arg, 1);
     if (i < 0)
         i = (lua_Integer)n + i + 1;
     if (i < 1)
         i = 1;
-    return (size_t)i - 1;
+    size_t at = (size_t)i - 1;
+    if (at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
+        luaL_argerror(L, arg, "position is inside a UTF-8 character");
+    return at;
 }
 
 static int push_group(lua_State *L, const char *s, const struct drill_re_match *m, int g)
@@ -110,9 +141,14 @@ static int l_find(lua_State *L)
     struct drill_re *re = check_re(L);
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
-    size_t init = get_init(L, 3, n);
+    size_t init = get_init(L, 3, s, n);
     struct drill_re_match m;
-    if (init > n || !run(L, re, s, n, init, &m)) {
+    if (init > n) {
+        lua_pushnil(L);
+        return 1;
+    }
+    check_subject(L, 1, 2, 2, s, n);
+    if (!run(L, re, s, n, init, &m)) {
         lua_pushnil(L);
         return 1;
     }
@@ -130,9 +166,14 @@ static int l_match(lua_State *L)
     struct drill_re *re = check_re(L);
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
-    size_t init = get_init(L, 3, n);
+    size_t init = get_init(L, 3, s, n);
     struct drill_re_match m;
-    if (init > n || !run(L, re, s, n, init, &m)) {
+    if (init > n) {
+        lua_pushnil(L);
+        return 1;
+    }
+    check_subject(L, 1, 2, 2, s, n);
+    if (!run(L, re, s, n, init, &m)) {
         lua_pushnil(L);
         return 1;
     }
@@ -151,13 +192,14 @@ static int l_test(lua_State *L)
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
     struct drill_re_match m;
+    check_subject(L, 1, 2, 2, s, n);
     lua_pushboolean(L, run(L, re, s, n, 0, &m));
     return 1;
 }
 
 static int gmatch_step(lua_State *L)
 {
-    /* upvalues: regex, subject, next position */
+    /* upvalues: regex, subject (checked as UTF-8 once, by gmatch), next position */
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_replace(L, 1);
     lua_settop(L, 1);
@@ -188,7 +230,10 @@ static int gmatch_step(lua_State *L)
 static int l_gmatch(lua_State *L)
 {
     check_re(L);
-    luaL_checkstring(L, 2);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    /* once for the whole subject: every step then matches unchecked */
+    check_subject(L, 1, 2, 2, s, n);
     lua_settop(L, 2);
     lua_pushinteger(L, 0);
     lua_pushcclosure(L, gmatch_step, 3);
@@ -233,6 +278,8 @@ struct regex_set {
     struct drill_re **any;
 };
 
+/* The arrays live in a userdata (the set's user value 1), so the Lua heap
+ * and its cap count them, and an error while building frees them. */
 static int set_close(lua_State *L)
 {
     struct regex_set *rs = luaL_checkudata(L, 1, SET_MT);
@@ -240,14 +287,48 @@ static int set_close(lua_State *L)
         drill_re_free(rs->re[i]);
     for (int g = 0; g < rs->ngroups && rs->any; g++)
         drill_re_free(rs->any[g]);
-    free(rs->any);
     rs->any = NULL;
-    free(rs->re);
-    free(rs->start);
     rs->re = NULL;
     rs->start = NULL;
     rs->npatterns = rs->ngroups = 0;
     return 0;
+}
+
+/* At most this many groups, and patterns in all, in one set. */
+#define SET_MAX_ENTRIES (1 << 20)
+
+/* Copies the guest's {{pattern, ...}, ...} into a table of our own, once and
+ * raw: no metamethod (__len, __index) runs, and what is compiled is exactly
+ * what was counted. Pushes {patterns..., [0] = nil} and a userdata of
+ * ngroups + 1 ints (where each group starts in it); returns the total. */
+static int snapshot_groups(lua_State *L, int arg, int *ngroups_out)
+{
+    lua_Unsigned ngroups = lua_rawlen(L, arg);
+    if (ngroups > SET_MAX_ENTRIES)
+        luaL_error(L, "set: more than %d groups", SET_MAX_ENTRIES);
+    lua_newtable(L);
+    int flat = lua_gettop(L);
+    int *start = lua_newuserdatauv(L, (ngroups + 1) * sizeof *start, 0);
+    int total = 0;
+    for (lua_Unsigned g = 1; g <= ngroups; g++) {
+        start[g - 1] = total;
+        if (lua_rawgeti(L, arg, (lua_Integer)g) != LUA_TTABLE)
+            luaL_error(L, "set: group %d is not a table of patterns", (int)g);
+        lua_Unsigned n = lua_rawlen(L, -1);
+        if (n > (lua_Unsigned)(SET_MAX_ENTRIES - total))
+            luaL_error(L, "set: more than %d patterns", SET_MAX_ENTRIES);
+        for (lua_Unsigned i = 1; i <= n; i++) {
+            int t = lua_rawgeti(L, -1, (lua_Integer)i);
+            if (t != LUA_TSTRING && t != LUA_TNUMBER)
+                luaL_error(L, "set: pattern %d of group %d is not a string", (int)i, (int)g);
+            lua_tostring(L, -1); /* a number becomes a string in our own slot */
+            lua_rawseti(L, flat, ++total);
+        }
+        lua_pop(L, 1);
+    }
+    start[ngroups] = total;
+    *ngroups_out = (int)ngroups;
+    return total;
 }
 
 /* set({{pattern, ...}, ...} [, flags]) -> set | nil, message, group, index */
@@ -255,41 +336,38 @@ static int l_set(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     int flags = parse_flags(L, 2);
-    lua_Integer ngroups = luaL_len(L, 1);
-    int total = 0;
-    for (lua_Integer g = 1; g <= ngroups; g++) {
-        if (lua_geti(L, 1, g) != LUA_TTABLE)
-            return luaL_error(L, "set: group %d is not a table of patterns", (int)g);
-        total += (int)luaL_len(L, -1);
-        lua_pop(L, 1);
-    }
-    struct regex_set *rs = lua_newuserdatauv(L, sizeof *rs, 0);
+    lua_settop(L, 2);
+    int ngroups;
+    int total = snapshot_groups(L, 1, &ngroups); /* flat at 3, starts at 4 */
+    struct regex_set *rs = lua_newuserdatauv(L, sizeof *rs, 2);
     memset(rs, 0, sizeof *rs);
     luaL_setmetatable(L, SET_MT);
-    rs->start = calloc((size_t)ngroups + 1, sizeof *rs->start);
-    rs->re = calloc((size_t)(total ? total : 1), sizeof *rs->re);
-    rs->any = calloc((size_t)ngroups + 1, sizeof *rs->any);
-    if (!rs->start || !rs->re || !rs->any)
-        return luaL_error(L, "not enough memory");
-    rs->ngroups = (int)ngroups;
-    for (lua_Integer g = 1; g <= ngroups; g++) {
-        rs->start[g - 1] = rs->npatterns;
-        lua_geti(L, 1, g);
-        lua_Integer n = luaL_len(L, -1);
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_geti(L, -1, i);
+    int set = lua_gettop(L);
+    /* one block for the pattern and alternation pointers, kept by the set */
+    struct drill_re **slots =
+        lua_newuserdatauv(L, ((size_t)total + (size_t)ngroups + 1) * sizeof *slots, 0);
+    memset(slots, 0, ((size_t)total + (size_t)ngroups + 1) * sizeof *slots);
+    lua_setiuservalue(L, set, 1);
+    lua_pushvalue(L, 4);
+    lua_setiuservalue(L, set, 2);
+    rs->start = lua_touserdata(L, 4);
+    rs->re = slots;
+    rs->any = slots + total;
+    rs->ngroups = ngroups;
+    for (int g = 0; g < ngroups; g++) {
+        int first = rs->start[g], n = rs->start[g + 1] - first;
+        for (int i = 0; i < n; i++) {
+            lua_rawgeti(L, 3, first + i + 1);
             size_t len;
             const char *pat = lua_tolstring(L, -1, &len);
-            if (!pat)
-                return luaL_error(L, "set: pattern %d of group %d is not a string", (int)i, (int)g);
             char err[256];
             size_t off;
             struct drill_re *re = drill_re_compile(pat, len, flags, err, sizeof err, &off);
             if (!re) {
                 lua_pushnil(L);
                 lua_pushfstring(L, "%s at offset %d in /%s/", err, (int)off, pat);
-                lua_pushinteger(L, g);
-                lua_pushinteger(L, i);
+                lua_pushinteger(L, g + 1);
+                lua_pushinteger(L, i + 1);
                 return 4;
             }
             rs->re[rs->npatterns++] = re;
@@ -298,9 +376,9 @@ static int l_set(lua_State *L)
         if (n > 1) {
             luaL_Buffer b;
             luaL_buffinit(L, &b);
-            for (lua_Integer i = 1; i <= n; i++) {
-                luaL_addstring(&b, i > 1 ? "|(?:" : "(?:");
-                lua_geti(L, -2, i); /* the group table sits under the buffer's slot */
+            for (int i = 0; i < n; i++) {
+                luaL_addstring(&b, i > 0 ? "|(?:" : "(?:");
+                lua_rawgeti(L, 3, first + i + 1);
                 luaL_addvalue(&b);
                 luaL_addchar(&b, ')');
             }
@@ -309,12 +387,11 @@ static int l_set(lua_State *L)
             const char *alt = lua_tolstring(L, -1, &len);
             char err[256];
             /* if the alternation cannot compile (a group too long, say) scan pattern by pattern */
-            rs->any[g - 1] = drill_re_compile(alt, len, flags, err, sizeof err, &off);
+            rs->any[g] = drill_re_compile(alt, len, flags, err, sizeof err, &off);
             lua_pop(L, 1);
         }
-        lua_pop(L, 1);
     }
-    rs->start[ngroups] = rs->npatterns;
+    lua_settop(L, set);
     return 1;
 }
 
@@ -326,6 +403,7 @@ static int l_set_scan(lua_State *L)
     const char *s = luaL_checklstring(L, 2, &n);
     if (!drill_utf8_valid(s, n, &bad))
         return luaL_error(L, "subject is not valid UTF-8 at byte %d", (int)bad + 1);
+    lua_settop(L, 2);
     lua_createtable(L, rs->ngroups * 3, 0);
     for (int g = 0; g < rs->ngroups; g++) {
         int alt = 0;
@@ -398,15 +476,21 @@ int drill_open_re(lua_State *L)
     static const luaL_Reg set_meta[] = {{"__gc", set_close}, {"__close", set_close}, {NULL, NULL}};
     static const luaL_Reg set_methods[] = {
         {"scan", l_set_scan}, {"close", set_close}, {NULL, NULL}};
+    /* __metatable: getmetatable returns "locked" and setmetatable refuses,
+     * so a guest cannot add a finalizer or change methods for everyone */
     luaL_newmetatable(L, SET_MT);
     luaL_setfuncs(L, set_meta, 0);
     luaL_newlib(L, set_methods);
     lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     luaL_newmetatable(L, REGEX_MT);
     luaL_setfuncs(L, meta, 0);
     luaL_newlib(L, methods);
     lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     luaL_newlib(L, fns);
     return 1;

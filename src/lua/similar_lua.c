@@ -242,6 +242,8 @@ void drill_sim_open(lua_State *L, int texttab)
         lua_pushstring(L, keys[k]);
     luaL_setfuncs(L, methods, NKEYS - 1);
     lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "locked"); /* getmetatable sees this; setmetatable refuses */
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     for (const luaL_Reg *f = fns; f->name; f++) {
         lua_pushcfunction(L, f->func);

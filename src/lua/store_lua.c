@@ -1,27 +1,48 @@
 /* drill.store: recording attempts and reading progress. */
 #include <lauxlib.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "api.h"
 #include "clock.h"
+#include "drill_limits.h"
 #include "host.h"
 #include "store.h"
+#include "text.h"
 
-#define STORE_MT  "drill.Store"
-#define STORE_KEY "drill.store.handle"
+#define RUN_MT "drill.StoreRun"
 
-struct store_box {
-    struct drill_store *st;
+/* The store of this run and what the run has done with it: one userdata,
+ * the shared upvalue of the module's functions, never seen by a guest. */
+struct store_run {
+    struct drill_store *st; /* opened on first use, for reading or writing */
+    long long records;      /* attempts handed to record() this run */
+    long long bytes;        /* their text: question ids and mode names */
+    long long lost;         /* attempts that could not be recorded */
+    char path[PATH_MAX];    /* the store, for the warning at the end */
 };
 
-static int store_gc(lua_State *L)
+/* Closes the store; at the end of the run, warns about attempts that were
+ * not recorded, so losing them is never silent even if a plugin ignored
+ * what record() returned. */
+static int run_gc(lua_State *L)
 {
-    struct store_box *b = luaL_checkudata(L, 1, STORE_MT);
-    drill_store_close(b->st);
-    b->st = NULL;
+    struct store_run *r = luaL_checkudata(L, 1, RUN_MT);
+    drill_store_close(r->st);
+    r->st = NULL;
+    if (r->lost > 0) {
+        fprintf(stderr, "drill: warning: %s: %lld attempt%s not recorded in this run\n", r->path,
+                r->lost, r->lost == 1 ? " was" : "s were");
+        r->lost = 0;
+    }
     return 0;
+}
+
+static struct store_run *the_run(lua_State *L)
+{
+    return luaL_checkudata(L, lua_upvalueindex(1), RUN_MT);
 }
 
 static int store_path(lua_State *L, char *buf, size_t cap)
@@ -30,39 +51,34 @@ static int store_path(lua_State *L, char *buf, size_t cap)
     if (o->no_store)
         return -1;
     if (o->store) {
-        snprintf(buf, cap, "%s", o->store);
-        return 0;
+        int n = snprintf(buf, cap, "%s", o->store);
+        return n >= 0 && (size_t)n < cap ? 0 : -1;
     }
     return drill_store_default_path(buf, cap);
 }
 
-/* The open store, opened on first use; NULL with a message pushed on failure. */
-static struct drill_store *the_store(lua_State *L)
+/* The store open in at least `mode` (a store open for reading is reopened
+ * for writing); NULL with a message pushed on failure. */
+static struct drill_store *the_store(lua_State *L, struct store_run *r, int mode)
 {
-    if (lua_getfield(L, LUA_REGISTRYINDEX, STORE_KEY) == LUA_TUSERDATA) {
-        struct drill_store *st = ((struct store_box *)lua_touserdata(L, -1))->st;
-        lua_pop(L, 1);
-        return st;
-    }
-    lua_pop(L, 1);
+    if (r->st && drill_store_mode(r->st) >= mode)
+        return r->st;
     char path[PATH_MAX], err[PATH_MAX + 256];
     if (store_path(L, path, sizeof path) != 0) {
         lua_pushstring(L, "no progress store (--no-store, or no HOME to put it in)");
         return NULL;
     }
-    struct store_box *b = lua_newuserdatauv(L, sizeof *b, 0);
-    b->st = NULL;
-    luaL_setmetatable(L, STORE_MT);
+    drill_store_close(r->st);
+    r->st = NULL;
+    memcpy(r->path, path, sizeof path);
     drill_host_pause(L);
-    b->st = drill_store_open(path, err, sizeof err);
+    r->st = drill_store_open(path, mode, err, sizeof err);
     drill_host_resume(L);
-    if (!b->st) {
-        lua_pop(L, 1);
+    if (!r->st) {
         lua_pushstring(L, err);
         return NULL;
     }
-    lua_setfield(L, LUA_REGISTRYINDEX, STORE_KEY);
-    return b->st;
+    return r->st;
 }
 
 static int l_enabled(lua_State *L)
@@ -81,63 +97,147 @@ static int l_path(lua_State *L)
     return 1;
 }
 
-static void read_attempt(lua_State *L, int idx, struct drill_attempt *a)
+/* One attempt, copied out of the guest's table: nothing here points into
+ * Lua, so no string can be collected or changed under the store. */
+struct attempt_copy {
+    char question[DRILL_MAX_ID_BYTES + 1];
+    char mode[DRILL_STORE_MAX_MODE_BYTES + 1];
+};
+
+/* Reads field `key` of the table at `t` (raw: no metamethod runs) and
+ * copies it, a string or a number, into `out`. Returns its length; raises
+ * if it is missing (and `required`), of another type, too long or not
+ * UTF-8. */
+static size_t copy_text(lua_State *L, int t, lua_Integer i, const char *key, int required,
+                        char *out, size_t max, const char *limit)
 {
-    luaL_checktype(L, idx, LUA_TTABLE);
-    lua_getfield(L, idx, "question");
-    a->question = luaL_checkstring(L, -1);
-    lua_getfield(L, idx, "mode");
-    a->mode = luaL_optstring(L, -1, "");
-    lua_getfield(L, idx, "score");
-    a->score = luaL_checknumber(L, -1);
-    lua_getfield(L, idx, "pass");
+    lua_pushstring(L, key);
+    int type = lua_rawget(L, t);
+    out[0] = '\0';
+    if (type == LUA_TNIL && !required) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    if (type != LUA_TSTRING && type != LUA_TNUMBER)
+        return luaL_error(L, "drill.store.record: attempt %d: %s must be a string, not %s", (int)i,
+                          key, lua_typename(L, type));
+    size_t n, bad;
+    const char *s = lua_tolstring(L, -1, &n); /* a number is converted in our own slot */
+    if ((n == 0 && required) || n > max)
+        return luaL_error(L,
+                          "drill.store.record: attempt %d: %s must be %d to %d bytes (%s), not %d",
+                          (int)i, key, required, (int)max, limit, (int)(n < INT_MAX ? n : INT_MAX));
+    if (memchr(s, '\0', n) || !drill_utf8_valid(s, n, &bad))
+        return luaL_error(L, "drill.store.record: attempt %d: %s is not UTF-8 text", (int)i, key);
+    memcpy(out, s, n);
+    out[n] = '\0';
+    lua_pop(L, 1);
+    return n;
+}
+
+static double copy_number(lua_State *L, int t, lua_Integer i, const char *key, int required,
+                          double lo, double hi, const char *range)
+{
+    lua_pushstring(L, key);
+    int type = lua_rawget(L, t);
+    if (type == LUA_TNIL && !required) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    int ok;
+    double v = (double)lua_tonumberx(L, -1, &ok);
+    if (type != LUA_TNUMBER || !ok || !(v >= lo && v <= hi))
+        return luaL_error(L, "drill.store.record: attempt %d: %s must be a number %s", (int)i, key,
+                          range);
+    lua_pop(L, 1);
+    return v;
+}
+
+/* Copies the attempt table at `t` into a[i] and text; returns its bytes of text. */
+static size_t read_attempt(lua_State *L, int t, lua_Integer i, struct drill_attempt *a,
+                           struct attempt_copy *text)
+{
+    if (lua_type(L, t) != LUA_TTABLE)
+        return luaL_error(L, "drill.store.record: attempt %d is not a table", (int)i);
+    size_t bytes =
+        copy_text(L, t, i, "question", 1, text->question, DRILL_MAX_ID_BYTES, "DRILL_MAX_ID_BYTES");
+    bytes += copy_text(L, t, i, "mode", 0, text->mode, DRILL_STORE_MAX_MODE_BYTES,
+                       "DRILL_STORE_MAX_MODE_BYTES");
+    a->question = text->question;
+    a->mode = text->mode;
+    a->score = copy_number(L, t, i, "score", 1, 0, 1, "from 0 to 1");
+    lua_pushliteral(L, "pass");
+    lua_rawget(L, t);
     a->pass = lua_toboolean(L, -1);
-    lua_getfield(L, idx, "seconds");
-    a->seconds = luaL_optnumber(L, -1, 0);
+    lua_pop(L, 1);
+    a->seconds = copy_number(L, t, i, "seconds", 0, 0, HUGE_VAL, "of 0 or more");
     a->when = drill_clock_wall();
-    /* the strings stay referenced by the table at idx */
-    lua_pop(L, 5);
+    return bytes;
 }
 
 /* record(attempt | {attempt, ...}) -> true | nil, message
- * attempt = {question = id, mode = name, score = 0..1, pass = bool, seconds = n} */
+ * attempt = {question = id, mode = name, score = 0..1, pass = bool, seconds = n}
+ * The tables are read once, raw; every field is checked and copied before
+ * anything is written, and the batch is written in one transaction. */
 static int l_record(lua_State *L)
 {
+    struct store_run *r = the_run(L);
     luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    int many = lua_rawgeti(L, 1, 1) == LUA_TTABLE;
+    lua_pop(L, 1);
+    lua_Unsigned n = many ? lua_rawlen(L, 1) : 1;
+    if (n > (lua_Unsigned)(DRILL_STORE_MAX_RECORDS_PER_RUN - r->records))
+        return luaL_error(L,
+                          "drill.store.record: over the limit of %d attempts recorded in one run "
+                          "(DRILL_STORE_MAX_RECORDS_PER_RUN)",
+                          DRILL_STORE_MAX_RECORDS_PER_RUN);
+    if (n == 0) {
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    struct drill_attempt *a = lua_newuserdatauv(L, n * sizeof *a, 0);
+    struct attempt_copy *text = lua_newuserdatauv(L, n * sizeof *text, 0);
+    long long bytes = 0;
+    for (lua_Unsigned i = 0; i < n; i++) {
+        if (many)
+            lua_rawgeti(L, 1, (lua_Integer)i + 1);
+        else
+            lua_pushvalue(L, 1);
+        bytes += (long long)read_attempt(L, lua_gettop(L), (lua_Integer)i + 1, &a[i], &text[i]);
+        lua_pop(L, 1);
+    }
+    if (bytes > (long long)DRILL_STORE_MAX_BYTES_PER_RUN - r->bytes)
+        return luaL_error(L,
+                          "drill.store.record: over the limit of %d bytes of text recorded in "
+                          "one run (DRILL_STORE_MAX_BYTES_PER_RUN)",
+                          (int)DRILL_STORE_MAX_BYTES_PER_RUN);
+    r->records += (long long)n;
+    r->bytes += bytes;
     if (drill_host_options(L)->no_store) {
         lua_pushboolean(L, 1);
         return 1;
     }
-    int many = lua_rawgeti(L, 1, 1) == LUA_TTABLE;
-    lua_pop(L, 1);
-    size_t n = many ? lua_rawlen(L, 1) : 1;
-    struct drill_attempt *a = lua_newuserdatauv(L, n * sizeof *a, 0);
-    for (size_t i = 0; i < n; i++) {
-        if (many) {
-            lua_rawgeti(L, 1, (lua_Integer)i + 1);
-            read_attempt(L, lua_gettop(L), &a[i]);
-            lua_pop(L, 1); /* the array still holds the table and its strings */
-        } else {
-            read_attempt(L, 1, &a[i]);
-        }
+    struct drill_store *st = the_store(L, r, DRILL_STORE_WRITE);
+    char err[PATH_MAX + 256];
+    int rc = -1;
+    if (st) {
+        drill_host_pause(L);
+        rc = drill_store_record(st, a, n, err, sizeof err);
+        drill_host_resume(L);
+        if (rc != 0)
+            lua_pushstring(L, err);
     }
-    struct drill_store *st = the_store(L);
-    if (!st) {
-        lua_pushnil(L);
-        lua_insert(L, -2);
-        return 2;
+    if (rc == 0) {
+        lua_pushboolean(L, 1);
+        return 1;
     }
-    char err[512];
-    drill_host_pause(L);
-    int rc = drill_store_record(st, a, n, err, sizeof err);
-    drill_host_resume(L);
-    if (rc != 0) {
-        lua_pushnil(L);
-        lua_pushstring(L, err);
-        return 2;
-    }
-    lua_pushboolean(L, 1);
-    return 1;
+    /* the reason is on the stack */
+    r->lost += (long long)n;
+    lua_pushnil(L);
+    lua_pushfstring(L, "%s: %d attempt%s not recorded (%d in this run)", lua_tostring(L, -2),
+                    (int)n, n == 1 ? "" : "s", (int)r->lost);
+    return 2;
 }
 
 static void add_progress(const struct drill_progress *p, void *ud)
@@ -157,18 +257,21 @@ static void add_progress(const struct drill_progress *p, void *ud)
     lua_setfield(L, -2, p->question);
 }
 
-/* progress([id]) -> {[id] = {attempts, passes, best, last, last_at}} | nil, message */
+/* progress([id]) -> {[id] = {attempts, passes, best, last, last_at}} | nil, message
+ * Reading opens the store read-only: it works on a store the user may not
+ * write, and changes nothing. */
 static int l_progress(lua_State *L)
 {
+    struct store_run *r = the_run(L);
     const char *id = luaL_optstring(L, 1, NULL);
-    struct drill_store *st = the_store(L);
+    struct drill_store *st = the_store(L, r, DRILL_STORE_READ);
     if (!st) {
         lua_pushnil(L);
         lua_insert(L, -2);
         return 2;
     }
     lua_newtable(L);
-    char err[512];
+    char err[PATH_MAX + 256];
     if (drill_store_progress(st, id, add_progress, L, err, sizeof err) != 0) {
         lua_pushnil(L);
         lua_pushstring(L, err);
@@ -184,10 +287,16 @@ int drill_open_store(lua_State *L)
                                    {"record", l_record},
                                    {"progress", l_progress},
                                    {NULL, NULL}};
-    luaL_newmetatable(L, STORE_MT);
-    lua_pushcfunction(L, store_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pop(L, 1);
-    luaL_newlib(L, fns);
+    luaL_newlibtable(L, fns);
+    struct store_run *r = lua_newuserdatauv(L, sizeof *r, 0);
+    memset(r, 0, sizeof *r);
+    if (luaL_newmetatable(L, RUN_MT)) {
+        lua_pushcfunction(L, run_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_setmetatable(L, -2);
+    luaL_setfuncs(L, fns, 1);
     return 1;
 }

@@ -1,13 +1,22 @@
 /* drill.term: reading answers, writing output, colour. */
+#include <errno.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "api.h"
+#include "diag.h"
 #include "host.h"
 #include "drill_limits.h"
 #include "term.h"
 #include "text.h"
+
+/* Ends the run: standard output failed. */
+static int out_error(lua_State *L)
+{
+    return drill_host_raise(L, DRILL_EXIT_IOERR, "drill: standard output: %s",
+                            strerror(drill_term_out_error()));
+}
 
 /* read([prompt [, more]]) -> answer | nil at end of input; second result true if cut */
 static int l_read(lua_State *L)
@@ -17,10 +26,14 @@ static int l_read(lua_State *L)
     /* the buffer is a userdata so nothing leaks if pushing the result raises */
     char *buf = lua_newuserdatauv(L, DRILL_MAX_ANSWER_BYTES + 1, 0);
     size_t len;
-    fflush(stdout);
+    if (drill_term_out_flush() != 0)
+        return out_error(L);
     drill_host_pause(L);
     int st = drill_term_read_answer(prompt, more, buf, DRILL_MAX_ANSWER_BYTES + 1, &len);
     drill_host_resume(L);
+    /* the transcript echoed from a pipe goes to standard output too */
+    if (drill_term_out_error())
+        return out_error(L);
     if (st == DRILL_TERM_EOF) {
         lua_pushnil(L);
         return 1;
@@ -60,33 +73,44 @@ static int l_read_all(lua_State *L)
     return 1;
 }
 
-static int write_to(lua_State *L, FILE *f)
+/* write(s, ...): to standard output; a failed write ends the run with exit
+ * 74 at once, so a report is never lost without an error exit */
+static int l_write(lua_State *L)
 {
     int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++)
+        luaL_checkstring(L, i);
     for (int i = 1; i <= n; i++) {
         size_t len;
-        const char *s = luaL_checklstring(L, i, &len);
+        const char *s = lua_tolstring(L, i, &len);
         drill_host_count_output(L, len);
-        fwrite(s, 1, len, f);
+        if (drill_term_out(s, len) != 0)
+            return out_error(L);
     }
     return 0;
 }
 
-static int l_write(lua_State *L)
-{
-    return write_to(L, stdout);
-}
-
+/* ewrite(s, ...): to standard error. Its failures are not reported: there
+ * is nowhere left to report them. */
 static int l_ewrite(lua_State *L)
 {
-    write_to(L, stderr);
+    int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++)
+        luaL_checkstring(L, i);
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const char *s = lua_tolstring(L, i, &len);
+        drill_host_count_output(L, len);
+        fwrite(s, 1, len, stderr);
+    }
     fflush(stderr);
     return 0;
 }
 
 static int l_flush(lua_State *L)
 {
-    fflush(stdout);
+    if (drill_term_out_flush() != 0)
+        return out_error(L);
     return 0;
 }
 

@@ -102,17 +102,35 @@ static int vocab_close(lua_State *L)
     return 0;
 }
 
-/* vocab({word, ...}) -> vocabulary for typo correction (words lower-cased) */
+/* At most this many words in one vocabulary. */
+#define VOCAB_MAX_WORDS (1 << 20)
+
+/* vocab({word, ...}) -> vocabulary for typo correction (words lower-cased)
+ * The guest's array is read once and raw (no __len or __index runs), and
+ * every word is kept in a table of our own until the core has copied it:
+ * a number converted to a string, or any word, cannot be collected under
+ * the pointers handed to the core. */
 static int l_vocab(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    lua_Integer n = luaL_len(L, 1);
+    lua_settop(L, 1);
+    lua_Unsigned n = lua_rawlen(L, 1);
+    if (n > VOCAB_MAX_WORDS)
+        return luaL_error(L, "vocab: more than %d words", VOCAB_MAX_WORDS);
+    lua_createtable(L, (int)n, 0); /* 2: the words, kept alive */
     const char **words = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *words, 0);
     size_t *lens = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *lens, 0);
-    for (lua_Integer i = 1; i <= n; i++) {
-        lua_geti(L, 1, i);
-        words[i - 1] = luaL_checklstring(L, -1, &lens[i - 1]);
-        lua_pop(L, 1); /* still referenced by the table */
+    for (lua_Unsigned i = 0; i < n; i++) {
+        int t = lua_rawgeti(L, 1, (lua_Integer)i + 1);
+        if (t != LUA_TSTRING && t != LUA_TNUMBER)
+            return luaL_error(L, "vocab: word %d is a %s, not a string", (int)i + 1,
+                              lua_typename(L, t));
+        size_t bad;
+        words[i] = lua_tolstring(L, -1, &lens[i]); /* a number is converted in our own slot */
+        if (!drill_utf8_valid(words[i], lens[i], &bad))
+            return luaL_error(L, "vocab: word %d is not valid UTF-8 at byte %d", (int)i + 1,
+                              (int)bad + 1);
+        lua_rawseti(L, 2, (lua_Integer)i + 1);
     }
     struct vocab_box *b = lua_newuserdatauv(L, sizeof *b, 0);
     b->v = NULL;
@@ -183,6 +201,8 @@ int drill_open_text(lua_State *L)
     luaL_setfuncs(L, vmeta, 0);
     luaL_newlib(L, vmethods);
     lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "locked"); /* getmetatable sees this; setmetatable refuses */
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     luaL_newlib(L, fns);
     drill_sim_open(L, -1);

@@ -86,7 +86,10 @@ run --no-store check.lua --format json --output "$TMP/report.json" "$A/team"
 expect_rc "--output keeps the exit code" 1
 expect_eq "--output leaves standard output empty" "$out" ""
 expect_eq "--output writes the report" "$(jq '.files | length' "$TMP/report.json")" 3
-[ -z "$(ls "$TMP" | grep '\.tmp\.')" ] && ok "no temporary file is left behind" || not_ok "no temporary file is left"
+[ -z "$(ls -A "$TMP" | grep -e '\.tmp\.' -e '\.drill-')" ] && ok "no temporary file is left behind" || not_ok "no temporary file is left"
+run --no-store check.lua --format json --output "$TMP/nosuch/report.json" "$A/team"
+expect_rc "--output in a missing directory exits 73" 73
+expect_eq "... with one line, no traceback" "$err" "drill: $TMP/nosuch/report.json: cannot create: No such file or directory"
 
 # template.lua: a template checks as all unanswered
 "$DRILL" template.lua --lesson rapid-fire >"$TMP/me.md"

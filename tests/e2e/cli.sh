@@ -11,6 +11,11 @@ expect_eq "--version prints 'drill X.Y.Z' first" "$(printf '%s\n' "$out" | head 
 run --help
 expect_rc "--help exits 0" 0
 expect_in "--help prints usage" "$out" "usage: drill [OPTIONS] SCRIPT"
+expect_in "--help lists exit 73" "$out" "73 an output file cannot be created"
+expect_in "--help lists exit 74" "$out" "74 a write failed"
+expect_eq "--version to a closed standard output exits 74 with one line" \
+  "$("$DRILL" --version 2>&1 >&-; echo "exit $?")" "drill: standard output: Bad file descriptor
+exit 74"
 
 run
 expect_rc "no script is a usage error" 64
@@ -29,7 +34,7 @@ run nosuch.lua
 expect_rc "unknown script exits 66" 66
 expect_in "unknown script is named" "$err" "nosuch.lua: no such script"
 
-# lookup: name without .lua, ./ first, then DRILL_PATH
+# lookup: name without .lua, DRILL_PATH, the built-in plugins; never ./
 run --bank "$MINI" list
 expect_rc "script found by name without .lua" 0
 mkdir -p "$TMP/work" "$TMP/path"
@@ -38,7 +43,23 @@ out=$(cd "$TMP/work" && DRILL_PATH="$TMP/path" "$DRILL" mine 2>&1); rc=$?
 expect_in "DRILL_PATH is searched" "$out" "from DRILL_PATH"
 printf 'print("from ./")\n' >"$TMP/work/mine.lua"
 out=$(cd "$TMP/work" && DRILL_PATH="$TMP/path" "$DRILL" mine.lua 2>&1)
-expect_in "./ comes before DRILL_PATH" "$out" "from ./"
+expect_in "a bare name never runs ./mine.lua" "$out" "from DRILL_PATH"
+out=$(cd "$TMP/work" && "$DRILL" mine.lua 2>&1); rc=$?
+[ "$rc" -eq 66 ] && ok "a script only in ./ is not found by name (exit 66)" || not_ok "a script only in ./ is not found by name" "exit $rc: $out"
+expect_in "the message says how to run it" "$out" "./mine.lua"
+out=$(cd "$TMP/work" && "$DRILL" ./mine.lua 2>&1)
+expect_in "./mine.lua runs the script in ./" "$out" "from ./"
+# a pull request cannot stand in for a built-in tool
+mkdir -p "$TMP/pr/answers"
+printf 'print("1..1")\nprint("ok 1 - all passed")\nreturn 0\n' >"$TMP/pr/check.lua"
+cp "$TMP/pr/check.lua" "$TMP/pr/check"
+printf '## core.bias-variance\nno idea\n' >"$TMP/pr/answers/me.md"
+for name in check.lua check; do
+  out=$(cd "$TMP/pr" && "$DRILL" --no-store "$name" answers/ 2>&1); rc=$?
+  [ "$rc" -eq 1 ] && ! printf '%s' "$out" | grep -q "all passed" &&
+    ok "drill $name in a checkout runs the built-in checker" ||
+    not_ok "drill $name in a checkout runs the built-in checker" "exit $rc: ${out:0:300}"
+done
 
 # arg table and varargs, as the lua interpreter gives them
 printf 'local a, b = ...\nprint(arg[0]:match("[^/]*$"), arg[1], arg[2], a, b, #arg)\n' >"$TMP/args.lua"

@@ -7,7 +7,9 @@ unset NO_COLOR
 command -v tmux >/dev/null || { echo "tmux is not installed"; exit 1; }
 
 SOCK="drill-test-$$"
-T() { tmux -L "$SOCK" "$@"; }
+# the server itself in UTF-8 (-u), so keys typed with send-keys reach the pane as UTF-8; each
+# pane's command sets (or unsets) its own locale
+T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
 trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 
 # wait_for TEXT [SECONDS]: until the screen shows TEXT
@@ -40,8 +42,7 @@ else
 fi
 T send-keys -t drill -l "$a1"; T send-keys -t drill Enter
 T send-keys -t drill -l "$a2"; T send-keys -t drill Enter
-wait_for "  " 2
-sleep 0.3
+wait_for "$a2" 5
 T send-keys -t drill Enter
 wait_for "[2/2]" && ok "an empty line ends the answer and the next question comes" \
   || not_ok "an empty line ends the answer" "$screen"
@@ -68,6 +69,40 @@ start "'$DRILL' --no-color --no-store --seed 3 --bank '$FIX/banks/mini' rapidfir
 wait_for "[1/1]"
 raw=$(T capture-pane -p -e -t drill)
 expect_not_in "--no-color turns colour off on a terminal" "$raw" $'\e[1m'
+T send-keys -t drill C-d
+wait_for "[exit 0]" || true
+
+# Typed Unicode reaches the grader byte for byte: the locale from the environment, or C.UTF-8 when
+# it says nothing (LANG unset) or only C. term_read.lua prints each answer's bytes in hex.
+READ="$ROOT/tests/e2e/term_read.lua"
+typed='λ‖w‖² — the L2 penalty'
+typed2='学习率 η, ∂L/∂w ≈ 0 🙂'
+hex() { printf '%s' "$1" | od -An -tx1 | tr -d ' \n' | cut -c1-128; }
+for env in "LANG=C.UTF-8" "-u LANG" "LANG=C" "LANG=xx_YY.UTF-8"; do
+  start "env -u LC_ALL -u LC_CTYPE $env '$DRILL' --trust --no-store '$READ'"
+  wait_for ">" || not_ok "the prompt appears ($env)" "$screen"
+  T send-keys -t drill -l "$typed"; T send-keys -t drill Enter
+  T send-keys -t drill Enter
+  wait_for "answer 1:" || true
+  T send-keys -t drill -l "$typed2"; T send-keys -t drill Enter
+  T send-keys -t drill Enter
+  wait_for "answer 2:" || true
+  T send-keys -t drill C-d
+  wait_for "[exit 0]" || true
+  expect_in "typed Unicode is read byte for byte ($env)" "$screen" "answer 1: $(printf '%s' "$typed" | wc -c) bytes hex=$(hex "$typed")"
+  expect_in "... CJK, symbols and emoji too ($env)" "$screen" "answer 2: $(printf '%s' "$typed2" | wc -c) bytes hex=$(hex "$typed2")"
+  expect_in "... and the screen shows what was typed ($env)" "$screen" "> $typed"
+done
+
+# and a drill mode grades the Unicode text as typed
+start "env -u LC_ALL -u LC_CTYPE -u LANG '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 1"
+wait_for "[1/1]"
+wait_for $'\n>'
+T send-keys -t drill -l "Regularization: λ‖w‖² — the L2 penalty shrinks weights towards zero"; T send-keys -t drill Enter
+T send-keys -t drill Enter
+wait_for "Summary" || true
+expect_in "rapidfire shows the Unicode answer as typed" "$screen" "> Regularization: λ‖w‖² — the L2 penalty"
+expect_not_in "... never mangled" "$screen" "w  the L2"
 T send-keys -t drill C-d
 wait_for "[exit 0]" || true
 

@@ -5,7 +5,10 @@
 #include <check.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bank.h"
 #include "drill_limits.h"
@@ -194,6 +197,112 @@ START_TEST(patterns_unchecked_without_flag)
     ck_assert_int_eq(add("bad/empty-match.json"), DRILL_OK);
     ck_assert_int_eq(d.n, 0);
     ck_assert_uint_eq(drill_bankset_count(set), 2);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- confinement */
+
+/* The confining check a host gives the walk: the path resolves under `root`. */
+struct confine {
+    char root[PATH_MAX];
+    int asked;
+};
+
+static int confined(const char *path, void *ud)
+{
+    struct confine *c = ud;
+    char real[PATH_MAX];
+    c->asked++;
+    if (!realpath(path, real))
+        return 1; /* nothing there: opening it reports it missing */
+    size_t n = strlen(c->root);
+    return strncmp(real, c->root, n) == 0 && (real[n] == '\0' || real[n] == '/');
+}
+
+/* Copies a fixture bank to dir/name. */
+static void copy_bank(const char *dir, const char *name, const char *fixture)
+{
+    char src[1024], buf[65536], out[1024];
+    snprintf(src, sizeof src, "%s%s", BANKS, fixture);
+    FILE *f = fopen(src, "rb");
+    ck_assert_ptr_nonnull(f);
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    unit_write(out, sizeof out, dir, name, buf, n);
+}
+
+/* Any diagnostic that holds `text`. */
+static int diags_hold(const char *text)
+{
+    for (int i = 0; i < d.n; i++)
+        if (strstr(d.msg[i], text))
+            return 1;
+    return 0;
+}
+
+START_TEST(walk_refuses_symlinks_out)
+{
+    /* banks/ holds a good bank, a link to a file outside it (whose text
+     * would be quoted in a parse error), a link to /etc/passwd, a link that
+     * stays inside, and a FIFO (which would block a read) */
+    char banks[700], outside[700], secret[1024], link[1024];
+    snprintf(banks, sizeof banks, "%s/banks", unit_dir);
+    snprintf(outside, sizeof outside, "%s/outside", unit_dir);
+    ck_assert_int_eq(mkdir(banks, 0700), 0);
+    ck_assert_int_eq(mkdir(outside, 0700), 0);
+    copy_bank(banks, "a-good.json", "dir/a-first.json");
+    unit_write(secret, sizeof secret, outside, "secret.json", "TOPSECRET-7f3a not json\n", 24);
+    snprintf(link, sizeof link, "%s/b-secret.json", banks);
+    ck_assert_int_eq(symlink(secret, link), 0);
+    snprintf(link, sizeof link, "%s/c-passwd.json", banks);
+    ck_assert_int_eq(symlink("/etc/passwd", link), 0);
+    snprintf(link, sizeof link, "%s/d-inside.json", banks);
+    ck_assert_int_eq(symlink("a-good.json", link), 0);
+    snprintf(link, sizeof link, "%s/e-fifo.json", banks);
+    ck_assert_int_eq(mkfifo(link, 0600), 0);
+
+    struct confine c = {.asked = 0};
+    ck_assert_ptr_nonnull(realpath(banks, c.root));
+    drill_bankset_set_allow(set, confined, &c);
+    ck_assert_int_eq(drill_bankset_add(set, banks, &d), DRILL_EXIT_NOINPUT);
+    /* the directory and each of its five entries was asked about */
+    ck_assert_int_eq(c.asked, 6);
+    char want[1200];
+    snprintf(want, sizeof want, "%s/b-secret.json: not read: it leads outside", banks);
+    ck_assert_msg(diags_hold(want), "no refusal of the link out: %s", d.n ? d.msg[0] : "");
+    snprintf(want, sizeof want, "%s/c-passwd.json: not read: it leads outside", banks);
+    ck_assert(diags_hold(want));
+    snprintf(want, sizeof want, "%s/e-fifo.json: not a regular file", banks);
+    ck_assert(diags_hold(want));
+    /* nothing read from outside is quoted */
+    ck_assert(!diags_hold("TOPSECRET"));
+    ck_assert(!diags_hold("root:"));
+    /* the good bank loaded; the link inside is the same bank again, so it
+     * is read (and refused as a duplicate, which shows it was read) */
+    ck_assert_uint_ge(drill_bankset_nfiles(set), 1);
+    ck_assert_str_eq(drill_bankset_question(set, 0)->id, "dir.a1");
+    snprintf(want, sizeof want, "%s/d-inside.json", banks);
+    ck_assert(diags_hold(want));
+}
+END_TEST
+
+START_TEST(refused_named_path_is_not_read)
+{
+    char secret[1024];
+    unit_write(secret, sizeof secret, unit_dir, "secret.json", "TOPSECRET-7f3a", 14);
+    struct confine c = {.asked = 0};
+    snprintf(c.root, sizeof c.root, "/nonexistent-root");
+    drill_bankset_set_allow(set, confined, &c);
+    ck_assert_int_eq(drill_bankset_add(set, secret, &d), DRILL_EXIT_NOINPUT);
+    ck_assert_int_eq(d.n, 1);
+    ck_assert(!diags_hold("TOPSECRET"));
+    ck_assert_int_eq(drill_bankset_add(set, unit_dir, &d), DRILL_EXIT_NOINPUT);
+    ck_assert_int_eq(d.n, 2);
+    ck_assert_uint_eq(drill_bankset_nfiles(set), 0);
+    /* without the check the same file is read (and its text quoted) */
+    drill_bankset_set_allow(set, NULL, NULL);
+    drill_diags_init(&d);
+    ck_assert_int_eq(drill_bankset_add(set, secret, &d), DRILL_EXIT_DATA);
 }
 END_TEST
 
@@ -792,6 +901,8 @@ static Suite *bank_suite(void)
     tcase_add_test(tc, directory_bad_file_contributes_nothing);
     tcase_add_test(tc, bad_file_then_good_file);
     tcase_add_test(tc, empty_directory);
+    tcase_add_test(tc, walk_refuses_symlinks_out);
+    tcase_add_test(tc, refused_named_path_is_not_read);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("unreadable");

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "store.h"
@@ -24,7 +25,7 @@ static const char *path_in(const char *rel)
 static struct drill_store *open_ok(const char *path)
 {
     err[0] = '\0';
-    struct drill_store *st = drill_store_open(path, err, sizeof err);
+    struct drill_store *st = drill_store_open(path, DRILL_STORE_WRITE, err, sizeof err);
     ck_assert_msg(st != NULL, "open %s: %s", path, err);
     return st;
 }
@@ -122,10 +123,10 @@ START_TEST(refuse_newer_schema)
     char want[800];
     snprintf(want, sizeof want, "%s: written by a newer drill (schema 99; this one reads %d)", p,
              DRILL_STORE_SCHEMA);
-    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     ck_assert_str_eq(err, want);
     /* still refused, still intact */
-    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     ck_assert_str_eq(sql(p, "PRAGMA user_version"), "99");
 }
 END_TEST
@@ -137,7 +138,7 @@ START_TEST(refused_store_left_untouched)
     sql(p, "PRAGMA journal_mode=DELETE");
     sql(p, "CREATE TABLE future(x)");
     sql(p, "PRAGMA user_version=2");
-    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     char wal[800];
     snprintf(wal, sizeof wal, "%s-wal", p);
     ck_assert_int_ne(access(wal, F_OK), 0);
@@ -153,11 +154,11 @@ START_TEST(refuse_foreign_file)
     unit_write(tmp, sizeof tmp, unit_dir, "notes.txt", "my precious notes, not a database\n", 34);
     char want[800];
     snprintf(want, sizeof want, "%s: not a drill progress store (not an SQLite database)", p);
-    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     ck_assert_str_eq(err, want);
     /* shorter than the SQLite header */
     unit_write(tmp, sizeof tmp, unit_dir, "short", "x", 1);
-    ck_assert_ptr_null(drill_store_open(tmp, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(tmp, DRILL_STORE_WRITE, err, sizeof err));
     /* and the file is untouched */
     FILE *f = fopen(p, "rb");
     char back[64] = "";
@@ -182,7 +183,7 @@ START_TEST(directory_cannot_be_made)
     char blocker[700];
     unit_write(blocker, sizeof blocker, unit_dir, "file", "x", 1);
     const char *p = path_in("file/sub/progress.db");
-    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     char want[800];
     snprintf(want, sizeof want, "%s: cannot create its directory: Not a directory", p);
     ck_assert_str_eq(err, want);
@@ -193,28 +194,185 @@ START_TEST(path_is_a_directory)
 {
     const char *p = path_in("dir.db");
     ck_assert_int_eq(mkdir(p, 0700), 0);
-    ck_assert_ptr_null(drill_store_open(p, err, sizeof err));
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
     ck_assert_int_eq(err[strlen(p)], ':');
 }
 END_TEST
 
+/* The whole file, to compare before and after. */
+static size_t slurp(const char *path, char *buf, size_t cap)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "cannot read %s", path);
+    size_t n = fread(buf, 1, cap, f);
+    fclose(f);
+    return n;
+}
+
+static int exists(const char *path)
+{
+    return access(path, F_OK) == 0;
+}
+
+/* A schema-1 store in the rollback-journal mode of an older drill, with one attempt. */
+static void make_legacy_store(const char *p)
+{
+    sql(p, "PRAGMA journal_mode=DELETE");
+    sql(p, "CREATE TABLE attempts (id INTEGER PRIMARY KEY, question TEXT NOT NULL,"
+           " mode TEXT NOT NULL, score REAL NOT NULL, pass INTEGER NOT NULL, seconds REAL,"
+           " answered_at REAL NOT NULL)");
+    sql(p, "INSERT INTO attempts(question, mode, score, pass, seconds, answered_at)"
+           " VALUES ('q.old', 'm', 0.5, 0, 3, 1000)");
+    sql(p, "PRAGMA user_version=1");
+}
+
+START_TEST(read_mode_writes_nothing)
+{
+    /* reading sets up nothing: no WAL, no schema, not one byte changed */
+    const char *p = path_in("legacy.db");
+    make_legacy_store(p);
+    static char before[65536], after[65536];
+    size_t nb = slurp(p, before, sizeof before);
+    struct drill_store *st = drill_store_open(p, DRILL_STORE_READ, err, sizeof err);
+    ck_assert_msg(st != NULL, "%s", err);
+    ck_assert_int_eq(drill_store_mode(st), DRILL_STORE_READ);
+    struct rows r = progress(st, NULL);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.p[0].question, "q.old");
+    /* and it refuses to write, naming the file */
+    struct drill_attempt a = {"q", "m", 1, 1, 1, 1};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), -1);
+    ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    drill_store_close(st);
+    size_t na = slurp(p, after, sizeof after);
+    ck_assert_uint_eq(na, nb);
+    ck_assert_int_eq(memcmp(before, after, nb), 0);
+    char side[800];
+    snprintf(side, sizeof side, "%s-wal", p);
+    ck_assert(!exists(side));
+    snprintf(side, sizeof side, "%s-journal", p);
+    ck_assert(!exists(side));
+    ck_assert_str_eq(sql(p, "PRAGMA journal_mode"), "delete");
+}
+END_TEST
+
+START_TEST(read_mode_missing_store_creates_nothing)
+{
+    const char *p = path_in("not/yet/progress.db");
+    struct drill_store *st = drill_store_open(p, DRILL_STORE_READ, err, sizeof err);
+    ck_assert_msg(st != NULL, "%s", err);
+    ck_assert_int_eq(progress(st, NULL).n, 0);
+    drill_store_close(st);
+    ck_assert(!exists(path_in("not")));
+    /* an empty file is an empty store, and stays empty */
+    char e[700];
+    unit_write(e, sizeof e, unit_dir, "empty.db", "", 0);
+    st = drill_store_open(e, DRILL_STORE_READ, err, sizeof err);
+    ck_assert_msg(st != NULL, "%s", err);
+    ck_assert_int_eq(progress(st, "q").n, 0);
+    drill_store_close(st);
+    struct stat sb;
+    ck_assert_int_eq(stat(e, &sb), 0);
+    ck_assert_int_eq(sb.st_size, 0);
+}
+END_TEST
+
+START_TEST(read_mode_refuses_newer_and_foreign)
+{
+    const char *p = path_in("progress.db");
+    drill_store_close(open_ok(p));
+    sql(p, "PRAGMA user_version=99");
+    ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_READ, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "written by a newer drill"));
+    char t[700];
+    unit_write(t, sizeof t, unit_dir, "notes.txt", "my notes, not a database\n", 25);
+    ck_assert_ptr_null(drill_store_open(t, DRILL_STORE_READ, err, sizeof err));
+    ck_assert_int_eq(strncmp(err, t, strlen(t)), 0);
+}
+END_TEST
+
+/* Steps of the read-only check, run as a user who cannot write the store;
+ * returns 0 or the number of the step that failed. */
+static int read_only_steps(const char *p)
+{
+    char e[1024];
+    struct drill_store *st = drill_store_open(p, DRILL_STORE_READ, e, sizeof e);
+    if (!st)
+        return 1;
+    struct rows r = {0};
+    if (drill_store_progress(st, NULL, collect, &r, e, sizeof e) != 0)
+        return 2;
+    if (r.n != 1 || strcmp(r.p[0].question, "q.one") != 0)
+        return 3;
+    drill_store_close(st);
+    st = drill_store_open(p, DRILL_STORE_WRITE, e, sizeof e);
+    if (st) {
+        drill_store_close(st);
+        return 4;
+    }
+    if (strncmp(e, p, strlen(p)) != 0 || !strstr(e, "read-only"))
+        return 5;
+    return 0;
+}
+
 START_TEST(read_only_store)
 {
-    if (geteuid() == 0)
-        return; /* root writes anyway */
-    const char *p = path_in("ro.db");
-    drill_store_close(open_ok(p));
-    chmod(p, 0400);
-    struct drill_store *st = drill_store_open(p, err, sizeof err);
-    if (st) {
-        struct drill_attempt a = {"q", "m", 1, 1, 1, 1};
-        ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), -1);
-        ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
-        drill_store_close(st);
-    } else {
-        ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    /* A store in WAL mode on a file and directory its reader may not write:
+     * it reads, and writing fails with a message naming it. Root writes
+     * anyway, so as root the reader is the user nobody. */
+    char dir[256];
+    unit_mkdtemp(dir, sizeof dir, NULL);
+    ck_assert_int_eq(chmod(dir, 0755), 0);
+    char p[512];
+    snprintf(p, sizeof p, "%s/progress.db", dir);
+    struct drill_store *st = open_ok(p);
+    struct drill_attempt a = {"q.one", "drill", 0.75, 1, 12.5, 1700000000.0};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
+    drill_store_close(st);
+    ck_assert_int_eq(chmod(p, 0444), 0);
+    ck_assert_int_eq(chmod(dir, 0555), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(77);
+        _exit(read_only_steps(p));
     }
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    chmod(dir, 0755);
+    unit_rmtree(dir);
+    ck_assert(WIFEXITED(status));
+    if (WEXITSTATUS(status) == 77)
+        return; /* no unprivileged user to run as */
+    ck_assert_msg(WEXITSTATUS(status) == 0, "read-only store: step %d failed", WEXITSTATUS(status));
+}
+END_TEST
+
+START_TEST(locked_store_reports_busy)
+{
+    /* another process holds the write lock: the record fails as busy, names
+     * the store, and leaves nothing half-done; readers are not blocked */
+    const char *p = path_in("p.db");
+    struct drill_store *st = open_ok(p);
+    sqlite3 *other;
+    ck_assert_int_eq(sqlite3_open(p, &other), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    struct drill_attempt a = {"q.locked", "m", 1, 1, 1, 1};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), DRILL_STORE_EBUSY);
+    ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    ck_assert_ptr_nonnull(strstr(err, "locked"));
+    struct drill_store *reader = drill_store_open(p, DRILL_STORE_READ, err, sizeof err);
+    ck_assert_msg(reader != NULL, "%s", err);
+    ck_assert_int_eq(progress(reader, NULL).n, 0);
+    drill_store_close(reader);
+    /* once the lock is gone, the store works again: no transaction was left open */
+    ck_assert_int_eq(sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_close(other), SQLITE_OK);
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
+    ck_assert_int_eq(progress(st, NULL).n, 1);
+    drill_store_close(st);
 }
 END_TEST
 
@@ -425,6 +583,10 @@ static Suite *store_suite(void)
     tcase_add_test(tc, directory_cannot_be_made);
     tcase_add_test(tc, path_is_a_directory);
     tcase_add_test(tc, read_only_store);
+    tcase_add_test(tc, read_mode_writes_nothing);
+    tcase_add_test(tc, read_mode_missing_store_creates_nothing);
+    tcase_add_test(tc, read_mode_refuses_newer_and_foreign);
+    tcase_add_test(tc, locked_store_reports_busy);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("record");

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Fuzzes the parsers: builds the libFuzzer harnesses of tests/fuzz with clang in build-fuzz/
+# and runs each for SECONDS (default 600), one after another, one process each.
+#   scripts/fuzz.sh [SECONDS] [HARNESS...]   harnesses: answers_markdown answers_json bank
+# Seeds come from tests/fixtures and banks/; what a run learns is kept in build-fuzz/corpus/.
+# An input that crashes a harness is written to build-fuzz/crashes/HARNESS/ and the script
+# exits 1: keep it as a regression fixture (tests/fixtures/fuzz/HARNESS/, run by the unit tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-600}
+[ $# -gt 0 ] && shift
+case "$secs" in '' | *[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, not '$secs'" >&2; exit 64 ;; esac
+harnesses=("$@")
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(answers_markdown answers_json bank)
+command -v clang >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang)" >&2; exit 69; }
+
+targets=()
+for h in "${harnesses[@]}"; do targets+=("fuzz_$h"); done
+CC=clang cmake -S . -B build-fuzz -DDRILL_FUZZ=ON -DDRILL_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
+
+status=0
+for h in "${harnesses[@]}"; do
+  case "$h" in
+    answers_markdown) seeds=(tests/fixtures/answers) dict=markdown.dict ;;
+    answers_json) seeds=(tests/fixtures/answers) dict=json.dict ;;
+    bank) seeds=(banks tests/fixtures/banks) dict=bank.dict ;;
+    *) echo "fuzz.sh: unknown harness '$h'" >&2; exit 64 ;;
+  esac
+  [ -d "tests/fixtures/fuzz/$h" ] && seeds+=("tests/fixtures/fuzz/$h")
+  mkdir -p "build-fuzz/corpus/$h" "build-fuzz/crashes/$h"
+  log="build-fuzz/$h.log"
+  echo "== fuzz $h for ${secs}s (log: $log)"
+  # New inputs go to the first corpus directory only; the seed directories are read.
+  if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "build-fuzz/tests/fuzz/fuzz_$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 -dict="tests/fuzz/$dict" \
+    -artifact_prefix="build-fuzz/crashes/$h/" "build-fuzz/corpus/$h" "${seeds[@]}" >"$log" 2>&1; then
+    grep -E '^Done [0-9]+ runs' "$log" || true
+    grep -E 'stat::(number_of_executed_units|new_units_added|peak_rss_mb)' "$log" || true
+  else
+    status=1
+    echo "fuzz.sh: $h found a problem:" >&2
+    grep -E 'ERROR|SUMMARY|Test unit written' "$log" >&2 || tail -n 30 "$log" >&2
+  fi
+done
+exit $status

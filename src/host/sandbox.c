@@ -1,0 +1,1324 @@
+/* The sandbox: what makes a plugin a guest. Budgets and the count hook, the
+ * memory cap, the watchdog, read-only API tables, one environment per chunk,
+ * and the standard library as guests see it. docs/sandbox.md is its reading. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <lauxlib.h>
+#include <limits.h>
+#include <lualib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "clock.h"
+#include "diag.h"
+#include "drill_limits.h"
+#include "file.h"
+#include "host_impl.h"
+#include "lpattern_lua.h"
+
+#define EXIT_MT      "drill.Exit"
+#define FROZEN       "drill.frozen"   /* real table -> its read-only proxy */
+#define PROXY_OF     "drill.proxyof"  /* proxy -> real table */
+#define ENV_MT       "drill.envmeta"  /* metatable of every chunk's environment */
+#define BASE_ENV     "drill.baseenv"  /* what every environment falls back to */
+#define LOCKED       "locked"
+#define MEM_SLACK    (4u * 1024u * 1024u)
+#define EX_IOERR     74
+
+static void hook(lua_State *L, lua_Debug *ar);
+
+static struct drill_host *host_of(lua_State *L)
+{
+    return *(struct drill_host **)lua_getextraspace(L);
+}
+
+/* ------------------------------------------------------------------ limits */
+
+static int parse_limit(const char *key, const char *val, struct drill_run_limits *lim)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(val, &end);
+    if (errno || end == val || *end || !(v > 0) || v > 1e15)
+        return -1;
+    if (strcmp(key, "memory") == 0)
+        lim->call_memory = (size_t)(v * 1024 * 1024);
+    else if (strcmp(key, "tool-memory") == 0)
+        lim->tool_memory = (size_t)(v * 1024 * 1024);
+    else if (strcmp(key, "output") == 0)
+        lim->output = (size_t)(v * 1024 * 1024);
+    else if (strcmp(key, "call-seconds") == 0)
+        lim->call_seconds = v;
+    else if (strcmp(key, "main-seconds") == 0)
+        lim->main_seconds = v;
+    else if (strcmp(key, "run-seconds") == 0)
+        lim->run_seconds = v;
+    else if (strcmp(key, "call-instructions") == 0)
+        lim->call_instructions = (long long)v;
+    else if (strcmp(key, "main-instructions") == 0)
+        lim->main_instructions = (long long)v;
+    else if (strcmp(key, "run-instructions") == 0)
+        lim->run_instructions = (long long)v;
+    else if (strcmp(key, "grace-seconds") == 0)
+        lim->grace_seconds = v < 1 ? 1 : (int)v;
+    else
+        return -1;
+    return 0;
+}
+
+/* The defaults of drill_limits.h, then what DRILL_LIMITS says
+ * ("memory=16,call-seconds=2"). A malformed entry is reported and ignored. */
+void drill_sandbox_limits(struct drill_run_limits *lim, int trust)
+{
+    lim->call_instructions = DRILL_GUEST_INSTRUCTIONS;
+    lim->main_instructions = DRILL_MAIN_INSTRUCTIONS;
+    lim->run_instructions = DRILL_RUN_INSTRUCTIONS;
+    lim->call_seconds = DRILL_GUEST_SECONDS;
+    lim->main_seconds = DRILL_MAIN_SECONDS;
+    lim->run_seconds = DRILL_RUN_SECONDS;
+    lim->call_memory = DRILL_GUEST_MEMORY_BYTES;
+    lim->tool_memory = (size_t)DRILL_TOOL_MEMORY_BYTES;
+    lim->output = DRILL_GUEST_OUTPUT_BYTES;
+    lim->grace_seconds = DRILL_WATCHDOG_GRACE_SECONDS;
+    const char *env = getenv("DRILL_LIMITS");
+    if (trust || !env || !*env)
+        return;
+    char *copy = strdup(env), *save = NULL;
+    if (!copy)
+        return;
+    for (char *item = strtok_r(copy, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+        char *eq = strchr(item, '=');
+        if (eq)
+            *eq = '\0';
+        if (!eq || parse_limit(item, eq + 1, lim) != 0)
+            fprintf(stderr, "drill: DRILL_LIMITS: ignoring '%s%s%s' (see docs/sandbox.md)\n", item,
+                    eq ? "=" : "", eq ? eq + 1 : "");
+    }
+    free(copy);
+}
+
+/* ------------------------------------------------------------------ memory */
+
+static int guest_running(const struct drill_host *h)
+{
+    return h->nguards > 1 && h->guards[h->nguards - 1].kind != GUARD_HOST;
+}
+
+/* 1 if `grow` more bytes fit under the cap of the state and of the running
+ * guest call. Past a cap the first refusal grants a little slack, so the
+ * error can still be reported with a traceback. */
+static int mem_allow(struct drill_host *h, size_t grow)
+{
+    if (!h->mem_limit)
+        return 1;
+    size_t slack = h->mem_hit ? MEM_SLACK : 0;
+    size_t total = h->mem_used + grow;
+    int over = total > h->mem_limit + slack;
+    if (!over && guest_running(h))
+        over = total > h->call_mem_base + h->lim.call_memory + slack;
+    if (over)
+        h->mem_hit = 1;
+    return !over;
+}
+
+void *drill_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    struct drill_host *h = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        h->mem_used -= old;
+        return NULL;
+    }
+    if (nsize > old && !mem_allow(h, nsize - old))
+        return NULL;
+    void *p = realloc(ptr, nsize);
+    if (p)
+        h->mem_used = h->mem_used - old + nsize;
+    return p;
+}
+
+/* The core's allocations for guests (parsed JSON, compiled regexes) share
+ * the cap with the Lua heap. */
+static int core_charge(void *ud, long long delta)
+{
+    struct drill_host *h = ud;
+    if (delta > 0 && !mem_allow(h, (size_t)delta))
+        return 0;
+    h->mem_used += (size_t)delta;
+    return 1;
+}
+
+/* ----------------------------------------------------------------- budgets */
+
+static int is_main_thread(lua_State *L)
+{
+    int main = lua_pushthread(L);
+    lua_pop(L, 1);
+    return main;
+}
+
+static int interval_of(lua_State *L)
+{
+    return is_main_thread(L) ? DRILL_HOOK_INTERVAL : DRILL_CO_HOOK_INTERVAL;
+}
+
+static void describe_limit(const struct guard *g, int instructions, char *buf, size_t cap)
+{
+    if (g->kind == GUARD_RUN && instructions)
+        snprintf(buf, cap, "exceeded the run's instruction limit for plugins (%lld instructions)",
+                 g->budget);
+    else if (g->kind == GUARD_RUN)
+        snprintf(buf, cap, "exceeded the run's time limit for plugins (%g s)", g->seconds);
+    else if (instructions)
+        snprintf(buf, cap, "exceeded the instruction limit (%lld instructions)", g->budget);
+    else
+        snprintf(buf, cap, "exceeded the time limit (%g s)", g->seconds);
+}
+
+/* Marks the guard at `index` broken. From here on the hook raises at every
+ * instruction of every thread between that guard and the running code, so
+ * neither pcall nor coroutine.resume can swallow the kill. */
+static void kill_at(struct drill_host *h, lua_State *L, int index, int instructions)
+{
+    char what[200];
+    describe_limit(&h->guards[index], instructions, what, sizeof what);
+    snprintf(h->kill_msg, sizeof h->kill_msg, "%s: %s: %s", h->display, h->guards[index].label,
+             what);
+    h->killed = 1;
+    h->killed_depth = index + 1;
+    for (int i = index; i < h->nguards; i++)
+        if (h->guards[i].thread)
+            lua_sethook(h->guards[i].thread, hook, LUA_MASKCOUNT, 1);
+    if (L)
+        lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+}
+
+/* Charges `n` instructions and `seconds` (work done elsewhere, as by a
+ * worker) to every guest budget in force, and checks them against the clock. */
+static void charge(struct drill_host *h, lua_State *L, long long n, double seconds)
+{
+    if (!guest_running(h))
+        return;
+    double now = drill_clock_now();
+    atomic_store(&h->heartbeat_ms, (long)(now * 1000.0));
+    int broken = -1;
+    for (int i = 0; i < h->nguards; i++) {
+        struct guard *g = &h->guards[i];
+        if (g->kind == GUARD_HOST)
+            continue;
+        g->instructions -= n;
+        g->deadline -= seconds;
+        if (g->instructions < 0 || now > g->deadline)
+            broken = i;
+    }
+    /* the innermost broken call fails first and its caller hears of it; a
+     * caller that is itself out of budget fails at the next check */
+    if (broken >= 0 && !h->killed)
+        kill_at(h, L, broken, h->guards[broken].instructions < 0);
+}
+
+static void hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    struct drill_host *h = host_of(L);
+    if (!h->killed) {
+        int step = lua_gethookcount(L), want = interval_of(L);
+        if (step != want) /* left at 1 by an earlier kill */
+            lua_sethook(L, hook, LUA_MASKCOUNT, want);
+        charge(h, L, step, 0);
+    }
+    if (h->killed) {
+        lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+        luaL_error(L, "%s", h->kill_msg);
+    }
+}
+
+void drill_host_charge(lua_State *L, long long instructions, double seconds)
+{
+    struct drill_host *h = host_of(L);
+    if (h->opts->trust || h->nguards == 0)
+        return;
+    if (!guest_running(h)) {
+        /* drill's own code reporting its workers' guest work: only the
+         * run's budget is concerned, and breaking it ends the run */
+        struct guard *run = &h->guards[0];
+        run->instructions -= instructions;
+        run->deadline -= seconds;
+        /* the run's clock stands still while drill's own code runs */
+        if (run->instructions < 0 || h->host_since > run->deadline) {
+            char what[200];
+            describe_limit(run, run->instructions < 0, what, sizeof what);
+            luaL_error(L, "%s: %s: %s", h->display, run->label, what);
+        }
+        return;
+    }
+    charge(h, L, instructions, seconds);
+    if (h->killed)
+        luaL_error(L, "%s", h->kill_msg);
+}
+
+long long drill_host_run_budget(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    return h->nguards > 0 ? h->guards[0].instructions : 0;
+}
+
+void drill_host_pause(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    if (h->paused_depth++ == 0) {
+        h->paused_at = drill_clock_now();
+        atomic_store(&h->paused, 1);
+    }
+}
+
+/* Time spent waiting (for the user, for workers) is not a guest's: every
+ * running budget's deadline moves by it. Instructions are not refreshed. */
+void drill_host_resume(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    if (h->paused_depth == 0 || --h->paused_depth > 0)
+        return;
+    double now = drill_clock_now(), waited = now - h->paused_at;
+    if (guest_running(h))
+        for (int i = 0; i < h->nguards; i++)
+            h->guards[i].deadline += waited;
+    atomic_store(&h->heartbeat_ms, (long)(now * 1000.0));
+    atomic_store(&h->paused, 0);
+}
+
+void drill_host_count_output(lua_State *L, size_t n)
+{
+    struct drill_host *h = host_of(L);
+    if (h->opts->trust || !guest_running(h))
+        return; /* a tool's own report is not a guest's output */
+    h->out_bytes += n;
+    if (h->out_bytes > h->lim.output)
+        luaL_error(L, "%s: exceeded the output limit (%d MiB)", h->display,
+                   (int)(h->lim.output >> 20));
+}
+
+int drill_host_in_guest(lua_State *L)
+{
+    return guest_running(host_of(L));
+}
+
+/* ---------------------------------------------------------------- watchdog */
+
+static long now_ms(void)
+{
+    return (long)(drill_clock_now() * 1000.0);
+}
+
+/* Ends the process when a guest has been stuck inside one C call (where the
+ * hook cannot fire) for longer than its time limit and a grace. In a worker
+ * the parent hears of it first, fails that answer and starts a new worker. */
+static void *watchdog(void *ud)
+{
+    struct drill_host *h = ud;
+    pthread_mutex_lock(&h->wd_lock);
+    while (!h->wd_stop) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        ts.tv_nsec += 200 * 1000 * 1000;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&h->wd_wake, &h->wd_lock, &ts);
+        if (h->wd_stop)
+            break;
+        if (!atomic_load(&h->in_guest) || atomic_load(&h->paused))
+            continue;
+        long limit = atomic_load(&h->watch_ms);
+        if (now_ms() - atomic_load(&h->heartbeat_ms) <= limit)
+            continue;
+        char msg[700];
+        int n = snprintf(msg, sizeof msg, "%s: %s: stuck inside one call for over %ld s; stopping",
+                         h->display ? h->display : "plugin",
+                         h->nguards > 0 ? h->guards[h->nguards - 1].label : "run", limit / 1000);
+        if (h->on_stall)
+            h->on_stall(msg, h->on_stall_ud);
+        if (n > 0 && (size_t)n < sizeof msg - 1) {
+            msg[n] = '\n';
+            if (write(STDERR_FILENO, "drill: ", 7) < 0 || write(STDERR_FILENO, msg, (size_t)n + 1))
+                n = 0;
+        }
+        _exit(DRILL_EXIT_INTERNAL);
+    }
+    pthread_mutex_unlock(&h->wd_lock);
+    return NULL;
+}
+
+static void watchdog_start(struct drill_host *h)
+{
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&h->wd_wake, &attr);
+    pthread_condattr_destroy(&attr);
+    pthread_mutex_init(&h->wd_lock, NULL);
+    h->wd_stop = 0;
+    h->watchdog_running = pthread_create(&h->watchdog, NULL, watchdog, h) == 0;
+}
+
+/* Stops and joins the watchdog, so it never reads a host being freed. */
+static void watchdog_stop(struct drill_host *h)
+{
+    if (!h->watchdog_running)
+        return;
+    pthread_mutex_lock(&h->wd_lock);
+    h->wd_stop = 1;
+    pthread_cond_signal(&h->wd_wake);
+    pthread_mutex_unlock(&h->wd_lock);
+    pthread_join(h->watchdog, NULL);
+    h->watchdog_running = 0;
+}
+
+void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void *ud), void *ud)
+{
+    struct drill_host *h = host_of(L);
+    h->in_worker = 1;
+    h->on_stall = on_stall;
+    h->on_stall_ud = ud;
+    h->paused_depth = 0;
+    atomic_store(&h->paused, 0);
+    if (!h->opts->trust) {
+        h->watchdog_running = 0; /* the parent's thread did not come along */
+        watchdog_start(h);
+    }
+}
+
+int drill_host_in_worker(lua_State *L)
+{
+    return host_of(L)->in_worker;
+}
+
+/* ------------------------------------------------------- exits and errors */
+
+static int exit_tostring(lua_State *L)
+{
+    luaL_checkudata(L, 1, EXIT_MT);
+    lua_getiuservalue(L, 1, 1);
+    return 1;
+}
+
+int drill_sandbox_is_exit(lua_State *L, int idx)
+{
+    return luaL_testudata(L, idx, EXIT_MT) != NULL;
+}
+
+static void push_exit(lua_State *L, int code, const char *msg)
+{
+    int *c = lua_newuserdatauv(L, sizeof *c, 1);
+    *c = code;
+    lua_pushstring(L, msg);
+    lua_setiuservalue(L, -2, 1);
+    luaL_setmetatable(L, EXIT_MT);
+}
+
+int drill_host_raise(lua_State *L, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const char *msg = lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    push_exit(L, code, msg);
+    return lua_error(L);
+}
+
+/* drill.exit([code [, message]]): ends the run. Inside a call into a plugin
+ * (a grader) it is an error of that call: a grader cannot end a batch. */
+static int l_exit(lua_State *L)
+{
+    lua_Integer code = luaL_optinteger(L, 1, 0);
+    luaL_argcheck(L, code >= 0 && code <= 255, 1, "exit code must be 0-255");
+    const char *msg = luaL_optstring(L, 2, "");
+    push_exit(L, (int)code, msg);
+    return lua_error(L);
+}
+
+/* Pushes `s` cut to DRILL_MAX_MESSAGE_BYTES on a character boundary. */
+static const char *push_cut(lua_State *L, const char *s, size_t n)
+{
+    if (n <= DRILL_MAX_MESSAGE_BYTES)
+        return lua_pushlstring(L, s, n);
+    size_t cut = DRILL_MAX_MESSAGE_BYTES;
+    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    lua_pushlstring(L, s, cut);
+    return lua_pushfstring(L, "%s... (%d more bytes not shown)", lua_tostring(L, -1),
+                           (int)(n - cut));
+}
+
+static int msgh(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    if (drill_sandbox_is_exit(L, 1))
+        return 1;
+    const char *msg;
+    char buf[600];
+    if (h->killed) {
+        msg = h->kill_msg;
+    } else if (h->mem_hit) {
+        size_t cap = guest_running(h) ? h->lim.call_memory : h->mem_limit;
+        snprintf(buf, sizeof buf, "%s: %s: exceeded the memory limit (%u MiB)", h->display,
+                 h->nguards ? h->guards[h->nguards - 1].label : "run", (unsigned)(cap >> 20));
+        msg = buf;
+    } else {
+        size_t n;
+        msg = lua_tolstring(L, 1, &n);
+        if (!msg) {
+            if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+                msg = lua_tolstring(L, -1, &n);
+            else
+                msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1)),
+                n = strlen(msg);
+        }
+        msg = push_cut(L, msg, n);
+    }
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+/* ------------------------------------------------------------ guarded calls */
+
+/* One guarded call of the function below `nargs` arguments. A guest call
+ * gets its own budget and is charged to every budget around it too: a guest
+ * cannot escape its limits by splitting work into nested calls. */
+static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, enum guard_kind kind)
+{
+    struct drill_host *h = host_of(L);
+    if (h->opts->trust)
+        kind = GUARD_HOST;
+    int base = lua_gettop(L) - nargs;
+    if (h->nguards == MAX_GUARDS || h->killed) {
+        lua_settop(L, base - 1);
+        lua_pushstring(L, h->killed ? h->kill_msg : "calls into plugins are nested too deeply");
+        h->last_kind = h->killed ? "limit" : "error";
+        return LUA_ERRRUN;
+    }
+    double entered = drill_clock_now();
+    int was_guest = guest_running(h);
+    if (kind != GUARD_HOST && !was_guest) {
+        h->guards[0].deadline += entered - h->host_since; /* the run's clock starts again */
+        h->call_mem_base = h->mem_used;
+    }
+    struct guard *g = &h->guards[h->nguards++];
+    memset(g, 0, sizeof *g);
+    g->kind = kind;
+    g->label = label;
+    g->thread = L;
+    if (kind == GUARD_HOST) {
+        g->seconds = INFINITY;
+        g->budget = LLONG_MAX;
+    } else if (kind == GUARD_MAIN) {
+        g->seconds = h->lim.main_seconds;
+        g->budget = h->lim.main_instructions;
+    } else {
+        g->seconds = h->lim.call_seconds;
+        g->budget = h->lim.call_instructions;
+    }
+    g->deadline = entered + g->seconds;
+    g->instructions = g->budget;
+    int depth = h->nguards;
+    atomic_store(&h->watch_ms, (long)(g->seconds * 1000) + h->lim.grace_seconds * 1000L);
+    atomic_store(&h->heartbeat_ms, (long)(entered * 1000.0));
+    atomic_store(&h->in_guest, kind != GUARD_HOST);
+
+    lua_pushcfunction(L, msgh);
+    lua_insert(L, base);
+    int status = lua_pcall(L, nargs, nres, base);
+    lua_remove(L, base);
+
+    h->nguards--;
+    double left = drill_clock_now();
+    if (kind != GUARD_HOST && !was_guest)
+        h->host_since = left;
+    const struct guard *inner = &h->guards[h->nguards - 1];
+    atomic_store(&h->watch_ms, (long)(inner->seconds * 1000) + h->lim.grace_seconds * 1000L);
+    atomic_store(&h->in_guest, guest_running(h));
+    atomic_store(&h->heartbeat_ms, (long)(left * 1000.0));
+
+    h->last_kind = "error";
+    if (h->killed && h->killed_depth >= depth) {
+        /* broken here, whatever coroutines or pcalls lay between: the call
+         * fails even if the guest caught the error and returned */
+        lua_settop(L, base - 1);
+        lua_pushstring(L, h->kill_msg);
+        status = LUA_ERRRUN;
+        h->last_kind = "limit";
+        if (h->killed_depth == depth) {
+            h->killed = 0;
+            lua_sethook(L, hook, LUA_MASKCOUNT, interval_of(L));
+        }
+    } else if (status != LUA_OK && (h->mem_hit || status == LUA_ERRMEM) && !h->killed) {
+        size_t cap = kind == GUARD_HOST ? h->mem_limit : h->lim.call_memory;
+        h->mem_hit = 0;
+        h->last_kind = "memory";
+        lua_pop(L, 1);
+        lua_pushfstring(L, "%s: %s: exceeded the memory limit (%d MiB)", h->display, label,
+                        (int)(cap >> 20));
+    } else if (status != LUA_OK && kind == GUARD_CALL && drill_sandbox_is_exit(L, -1)) {
+        /* drill.exit inside a grader is that grader's error, not the run's end */
+        lua_getiuservalue(L, -1, 1);
+        lua_pushfstring(L, "%s: %s: called drill.exit (%s)", h->display, label,
+                        lua_tostring(L, -1));
+        lua_replace(L, -3);
+        lua_pop(L, 1);
+    }
+    if (status == LUA_OK && !guest_running(h))
+        h->mem_hit = 0;
+    return status;
+}
+
+int drill_host_pcall(lua_State *L, int nargs, int nres, const char *label)
+{
+    return guarded_pcall(L, nargs, nres, label, GUARD_CALL);
+}
+
+int drill_host_pcall_inherit(lua_State *L, int nargs, int nres, const char *label)
+{
+    struct drill_host *h = host_of(L);
+    enum guard_kind k = guest_running(h) ? GUARD_CALL : GUARD_HOST;
+    return guarded_pcall(L, nargs, nres, label, k);
+}
+
+int drill_sandbox_run_main(struct drill_host *h, int nargs)
+{
+    return guarded_pcall(h->L, nargs, 1, "main chunk", h->builtin ? GUARD_HOST : GUARD_MAIN);
+}
+
+/* drill.guard(label, fn, ...): calls fn as a guest call under its own
+ * budget; returns true and its results, or false, message, kind ("error",
+ * "limit" or "memory"). A limit broken in an outer call keeps propagating. */
+static int l_guard(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    luaL_checkstring(L, 1);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    const char *label = lua_tostring(L, 1); /* stays at index 1 throughout */
+    int nargs = lua_gettop(L) - 2;
+    int status = drill_host_pcall(L, nargs, LUA_MULTRET, label);
+    if (status == LUA_OK) {
+        lua_pushboolean(L, 1);
+        lua_replace(L, 1);
+        return lua_gettop(L);
+    }
+    if (h->killed || drill_sandbox_is_exit(L, -1))
+        return lua_error(L);
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    lua_pushstring(L, h->last_kind);
+    return 3;
+}
+
+/* --------------------------------------------------------- read-only tables */
+
+static void push_frozen(lua_State *L, int idx);
+
+/* Looks `key` up in `real` and the tables its metatables chain through
+ * __index, all raw, so no guest code runs in the reader's context. */
+static int proxy_index(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    for (int hops = 0; hops < 16; hops++) {
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, -2) != LUA_TNIL || !lua_getmetatable(L, -2))
+            break;
+        lua_pushliteral(L, "__index");
+        if (lua_rawget(L, -2) != LUA_TTABLE) {
+            lua_pushnil(L);
+            break;
+        }
+        lua_replace(L, -4);
+        lua_pop(L, 2);
+    }
+    if (lua_type(L, -1) == LUA_TTABLE)
+        push_frozen(L, -1);
+    return 1;
+}
+
+static int proxy_newindex(lua_State *L)
+{
+    return luaL_error(L, "cannot change read-only table (field '%s')", luaL_tolstring(L, 2, NULL));
+}
+
+static int proxy_len(lua_State *L)
+{
+    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, lua_upvalueindex(1)));
+    return 1;
+}
+
+static int proxy_next(lua_State *L)
+{
+    lua_settop(L, 2); /* proxy, key */
+    lua_pushvalue(L, 2);
+    if (!lua_next(L, lua_upvalueindex(1)))
+        return 0;
+    if (lua_type(L, -1) == LUA_TTABLE) {
+        push_frozen(L, -1);
+        lua_replace(L, -2);
+    }
+    return 2;
+}
+
+static int proxy_pairs(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushcclosure(L, proxy_next, 1);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+/* Pushes the read-only proxy of the table at idx (made once per table; a
+ * proxy is its own proxy). Values read through it are proxies too. */
+static void push_frozen(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    luaL_checkstack(L, 8, "read-only table");
+    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
+    lua_pushvalue(L, idx);
+    int already = lua_rawget(L, -2) != LUA_TNIL;
+    lua_pop(L, 2);
+    if (already) {
+        lua_pushvalue(L, idx);
+        return;
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, FROZEN);
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
+        lua_remove(L, -2);
+        return;
+    }
+    lua_pop(L, 1);
+    lua_newtable(L); /* the proxy */
+    lua_createtable(L, 0, 5);
+    static const struct {
+        const char *name;
+        lua_CFunction fn;
+    } mm[] = {{"__index", proxy_index}, {"__len", proxy_len}, {"__pairs", proxy_pairs}};
+    for (size_t i = 0; i < sizeof mm / sizeof *mm; i++) {
+        lua_pushvalue(L, idx);
+        lua_pushcclosure(L, mm[i].fn, 1);
+        lua_setfield(L, -2, mm[i].name);
+    }
+    lua_pushcfunction(L, proxy_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, LOCKED);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, idx);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, -4); /* frozen[real] = proxy */
+    lua_remove(L, -2);
+    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
+    lua_pushvalue(L, -2);
+    lua_pushvalue(L, idx);
+    lua_rawset(L, -3); /* proxyof[proxy] = real */
+    lua_pop(L, 1);
+}
+
+static int is_proxy(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
+    lua_pushvalue(L, idx);
+    int yes = lua_rawget(L, -2) != LUA_TNIL;
+    lua_pop(L, 2);
+    return yes;
+}
+
+/* drill.readonly(t): a read-only view of t (and of every table reached
+ * through it). Other values are returned as they are. */
+static int l_readonly(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    if (lua_type(L, 1) == LUA_TTABLE)
+        push_frozen(L, 1);
+    else
+        lua_pushvalue(L, 1);
+    return 1;
+}
+
+/* Replaces field `name` of the table at idx with its read-only proxy. */
+static void freeze_field(lua_State *L, int idx, const char *name)
+{
+    idx = lua_absindex(L, idx);
+    if (lua_getfield(L, idx, name) == LUA_TTABLE) {
+        push_frozen(L, -1);
+        lua_setfield(L, idx, name);
+    }
+    lua_pop(L, 1);
+}
+
+/* ------------------------------------------------------------ environments */
+
+/* Pushes a fresh environment: its own globals, falling back (read-only) to
+ * the shared base, so one plugin's globals never reach another's. */
+static void push_env(lua_State *L)
+{
+    lua_newtable(L);
+    luaL_getmetatable(L, ENV_MT);
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -2, "_G");
+}
+
+void drill_host_push_env(lua_State *L)
+{
+    if (host_of(L)->opts->trust)
+        lua_pushglobaltable(L);
+    else
+        push_env(L);
+}
+
+/* ------------------------------------------------ the library guests see */
+
+static int l_print(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 1; i <= n; i++) {
+        if (i > 1)
+            luaL_addchar(&b, '\t');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
+    }
+    luaL_addchar(&b, '\n');
+    luaL_pushresult(&b);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    drill_host_count_output(L, len);
+    if (fwrite(s, 1, len, stdout) != len || ferror(stdout)) {
+        int e = errno;
+        clearerr(stdout);
+        return drill_host_raise(L, EX_IOERR, "drill: standard output: %s", strerror(e));
+    }
+    return 0;
+}
+
+/* load that only takes text, in a fresh environment unless given one. */
+static int l_load(lua_State *L)
+{
+    int given_env = lua_gettop(L) >= 4;
+    lua_settop(L, 4);
+    const char *mode = luaL_optstring(L, 3, "t");
+    if (strchr(mode, 'b'))
+        return luaL_error(L, "binary chunks are not allowed for plugins");
+    lua_pushstring(L, "t");
+    lua_replace(L, 3);
+    if (!given_env) {
+        push_env(L);
+        lua_replace(L, 4);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 4, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* setmetatable for guests: no __gc, because Lua runs finalizers with hooks
+ * off, where no budget could stop a finalizer that never returns. */
+static int l_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+        return luaL_error(L, "__gc metamethods are not allowed in plugins");
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+/* rawset cannot write through a read-only view (it would shadow the field). */
+static int l_rawset(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (is_proxy(L, 1))
+        return luaL_error(L, "cannot change read-only table");
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    lua_settop(L, 3);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+static int l_collectgarbage(lua_State *L)
+{
+    static const char *const allowed[] = {"collect", "count", "step", "isrunning", NULL};
+    int opt = luaL_checkoption(L, 1, "collect", allowed);
+    switch (opt) {
+    case 1:
+        lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT) +
+                              (lua_Number)lua_gc(L, LUA_GCCOUNTB) / 1024.0);
+        return 1;
+    case 2:
+        drill_host_charge(L, 10000, 0);
+        lua_pushboolean(L, lua_gc(L, LUA_GCSTEP, 0));
+        return 1;
+    case 3:
+        lua_pushboolean(L, lua_gc(L, LUA_GCISRUNNING));
+        return 1;
+    default:
+        /* a full collection is work in C the hook cannot see: charge it by heap size */
+        drill_host_charge(L, 100LL * lua_gc(L, LUA_GCCOUNT) + 10000, 0);
+        lua_gc(L, LUA_GCCOLLECT);
+        lua_pushinteger(L, 0);
+        return 1;
+    }
+}
+
+/* string.rep: an empty result is returned at once (the stock loop would
+ * spin in C for every one of n empty copies), the rest charged by size. */
+static int l_rep(lua_State *L)
+{
+    size_t l, lsep;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (n <= 0 || l + lsep == 0) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    if (l + lsep < (size_t)LLONG_MAX / 64 && n < LLONG_MAX / 64)
+        drill_host_charge(L, (long long)(n * (lua_Integer)(l + lsep)) / 64, 0);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* table.move, table.sort, table.insert and table.remove loop in C: charge
+ * each by the elements it may touch before it runs. */
+static int l_tmove(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f)
+        drill_host_charge(L, (e - f) < LLONG_MAX / 4 ? (long long)(e - f) + 1 : LLONG_MAX / 4, 0);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int l_tcharged(lua_State *L)
+{
+    if (lua_type(L, 1) == LUA_TTABLE) {
+        double n = (double)lua_rawlen(L, 1) + 1;
+        drill_host_charge(L, (long long)(n * (log2(n) + 1)), 0);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* coroutines: every new one gets the hook at the coroutine interval and is
+ * charged that interval up front (it may finish before its first hook), and
+ * a kill inside a coroutine is raised again in whoever resumed it. */
+static void prepare_thread(lua_State *L, lua_State *co)
+{
+    struct drill_host *h = host_of(L);
+    if (h->opts->trust)
+        return;
+    lua_sethook(co, hook, LUA_MASKCOUNT, h->killed ? 1 : DRILL_CO_HOOK_INTERVAL);
+    drill_host_charge(L, DRILL_CO_HOOK_INTERVAL, 0);
+}
+
+static int l_cocreate(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TFUNCTION);
+    lua_State *co = lua_newthread(L);
+    lua_pushvalue(L, 1);
+    lua_xmove(L, co, 1);
+    prepare_thread(L, co);
+    return 1;
+}
+
+static int resume(lua_State *L, lua_State *co, int narg)
+{
+    struct drill_host *h = host_of(L);
+    lua_Debug ar;
+    if (co == L || (lua_status(co) == LUA_OK && lua_getstack(co, 0, &ar))) {
+        lua_pushliteral(L, "cannot resume non-suspended coroutine");
+        return -1;
+    }
+    if (lua_status(co) == LUA_OK && lua_gettop(co) == 0) {
+        lua_pushliteral(L, "cannot resume dead coroutine");
+        return -1;
+    }
+    if (lua_status(co) != LUA_OK && lua_status(co) != LUA_YIELD) {
+        lua_pushliteral(L, "cannot resume dead coroutine");
+        return -1;
+    }
+    if (!lua_checkstack(co, narg)) {
+        lua_pushliteral(L, "too many arguments to resume");
+        return -1;
+    }
+    lua_xmove(L, co, narg);
+    int nres;
+    int status = lua_resume(co, L, narg, &nres);
+    if (h->killed) {
+        lua_settop(co, 0);
+        luaL_error(L, "%s", h->kill_msg);
+    }
+    if (status == LUA_OK || status == LUA_YIELD) {
+        if (!lua_checkstack(L, nres + 1)) {
+            lua_pop(co, nres);
+            lua_pushliteral(L, "too many results to resume");
+            return -1;
+        }
+        lua_xmove(co, L, nres);
+        return nres;
+    }
+    lua_xmove(co, L, 1);
+    return -1;
+}
+
+static int l_coresume(lua_State *L)
+{
+    lua_State *co = lua_tothread(L, 1);
+    luaL_argexpected(L, co, 1, "coroutine");
+    int r = resume(L, co, lua_gettop(L) - 1);
+    if (r < 0) {
+        lua_pushboolean(L, 0);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    lua_insert(L, -(r + 1));
+    return r + 1;
+}
+
+static int auxwrap(lua_State *L)
+{
+    lua_State *co = lua_tothread(L, lua_upvalueindex(1));
+    int r = resume(L, co, lua_gettop(L));
+    if (r < 0) {
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            luaL_where(L, 1);
+            lua_insert(L, -2);
+            lua_concat(L, 2);
+        }
+        return lua_error(L);
+    }
+    return r;
+}
+
+static int l_cowrap(lua_State *L)
+{
+    l_cocreate(L);
+    lua_pushcclosure(L, auxwrap, 1);
+    return 1;
+}
+
+/* require for guests: Lua text modules from the plugin directories only,
+ * each in its own environment. A module from outside drill's own plugins
+ * loads as a guest call; every module is handed out read-only, so no
+ * plugin can change another's functions. */
+static int l_require(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    const char *name = luaL_checkstring(L, 1);
+    for (const char *p = name; *p; p++)
+        if (!(*p == '.' || *p == '_' || *p == '-' || (*p >= '0' && *p <= '9') ||
+              (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            return luaL_error(L, "module name '%s' may hold only letters, digits, '.', '_', '-'",
+                              name);
+    lua_settop(L, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, "drill.loaded"); /* 2 */
+    lua_pushvalue(L, 1);
+    if (lua_rawget(L, 2) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
+    char rel[PATH_MAX];
+    snprintf(rel, sizeof rel, "%s", name);
+    for (char *p = rel; *p; p++)
+        if (*p == '.')
+            *p = '/';
+    luaL_Buffer tried;
+    luaL_buffinit(L, &tried);
+    for (int i = 0; i < h->nlibdirs; i++) {
+        char path[PATH_MAX];
+        int pn = snprintf(path, sizeof path, "%s/%s.lua", h->libdirs[i], rel);
+        if (pn < 0 || (size_t)pn >= sizeof path || access(path, R_OK) != 0) {
+            lua_pushfstring(L, "\n\tno file '%s'", path);
+            luaL_addvalue(&tried);
+            continue;
+        }
+        luaL_pushresult(&tried);
+        lua_pop(L, 1);
+        struct drill_diags d;
+        drill_diags_init(&d);
+        char *text;
+        size_t len;
+        if (drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, &d) != DRILL_OK)
+            return luaL_error(L, "%s", d.msg[0]);
+        lua_pushfstring(L, "@%s", path);
+        int st = luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t");
+        free(text);
+        if (st != LUA_OK)
+            return lua_error(L);
+        lua_remove(L, -2);
+        if (!h->opts->trust) {
+            push_env(L);
+            lua_setupvalue(L, -2, 1);
+        }
+        lua_pushvalue(L, 1);
+        lua_pushstring(L, path);
+        int own = drill_host_is_builtin_path(h, path);
+        if (own || h->opts->trust) {
+            lua_call(L, 2, 1);
+        } else {
+            const char *label = lua_pushfstring(L, "loading module %s", name);
+            lua_insert(L, -4);
+            if (guarded_pcall(L, 2, 1, label, GUARD_CALL) != LUA_OK)
+                return lua_error(L);
+        }
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushboolean(L, 1);
+        }
+        if (!h->opts->trust && lua_type(L, -1) == LUA_TTABLE) {
+            push_frozen(L, -1);
+            lua_replace(L, -2);
+        }
+        lua_pushvalue(L, 1);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, 2);
+        return 1;
+    }
+    luaL_pushresult(&tried);
+    return luaL_error(L, "module '%s' not found:%s", name, lua_tostring(L, -1));
+}
+
+/* Wraps field `name` of the table at idx in `fn`, the old value as upvalue 1. */
+static void wrap_field(lua_State *L, int idx, const char *name, lua_CFunction fn)
+{
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, idx, name);
+    lua_pushcclosure(L, fn, 1);
+    lua_setfield(L, idx, name);
+}
+
+/* Builds the guests' base environment from an allow list. */
+static void build_base(lua_State *L)
+{
+    static const char *const base[] = {
+        "assert",   "error",    "getmetatable", "ipairs", "next",     "pairs",
+        "pcall",    "rawequal", "rawget",       "rawlen", "select",   "tonumber",
+        "tostring", "type",     "xpcall",       "_VERSION", "string", "table",
+        "math",     "utf8",     "coroutine",    NULL};
+    static const char *const os_ok[] = {"time", "clock", "date", "difftime", NULL};
+
+    lua_pushglobaltable(L); /* the full one, kept out of guests' reach */
+    int full = lua_gettop(L);
+    lua_newtable(L);
+    int g = lua_gettop(L);
+    for (const char *const *k = base; *k; k++) {
+        lua_getfield(L, full, *k);
+        lua_setfield(L, g, *k);
+    }
+    lua_newtable(L);
+    lua_getfield(L, full, "os");
+    for (const char *const *k = os_ok; *k; k++) {
+        lua_getfield(L, -1, *k);
+        lua_setfield(L, -3, *k);
+    }
+    lua_pop(L, 1);
+    lua_setfield(L, g, "os");
+
+    /* string.dump makes binary chunks; the pattern functions get a step budget */
+    lua_getfield(L, g, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    drill_lpat_install(L, lua_gettop(L));
+    wrap_field(L, -1, "rep", l_rep);
+    lua_pop(L, 1);
+    lua_getfield(L, g, "table");
+    wrap_field(L, -1, "move", l_tmove);
+    wrap_field(L, -1, "sort", l_tcharged);
+    wrap_field(L, -1, "insert", l_tcharged);
+    wrap_field(L, -1, "remove", l_tcharged);
+    lua_pop(L, 1);
+    /* a copy: the real coroutine table stays as the standard library made it */
+    lua_newtable(L);
+    lua_getfield(L, g, "coroutine");
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_settable(L, -5);
+    }
+    lua_pop(L, 1);
+    lua_pushcfunction(L, l_cocreate);
+    lua_setfield(L, -2, "create");
+    lua_pushcfunction(L, l_coresume);
+    lua_setfield(L, -2, "resume");
+    lua_pushcfunction(L, l_cowrap);
+    lua_setfield(L, -2, "wrap");
+    lua_setfield(L, g, "coroutine");
+
+    lua_getfield(L, full, "load");
+    lua_pushcclosure(L, l_load, 1);
+    lua_setfield(L, g, "load");
+    lua_pushcfunction(L, l_collectgarbage);
+    lua_setfield(L, g, "collectgarbage");
+    lua_getfield(L, full, "setmetatable");
+    lua_pushcclosure(L, l_setmetatable, 1);
+    lua_setfield(L, g, "setmetatable");
+    lua_pushcfunction(L, l_rawset);
+    lua_setfield(L, g, "rawset");
+    lua_pushcfunction(L, l_require);
+    lua_setfield(L, g, "require");
+    lua_pushcfunction(L, l_print);
+    lua_setfield(L, g, "print");
+
+    /* the host keeps using this table as its globals (to set arg, drill.script) */
+    lua_pushvalue(L, g);
+    lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
+    lua_pushvalue(L, g);
+    lua_setfield(L, LUA_REGISTRYINDEX, BASE_ENV);
+    lua_pop(L, 2);
+}
+
+/* -------------------------------------------------------------- lifecycle */
+
+int drill_sandbox_open(struct drill_host *h)
+{
+    lua_State *L = h->L;
+    int trust = h->opts->trust;
+    h->mem_limit = trust ? 0 : h->lim.tool_memory;
+    if (trust) {
+        luaL_openlibs(L);
+    } else {
+        static const luaL_Reg libs[] = {
+            {LUA_GNAME, luaopen_base},        {LUA_TABLIBNAME, luaopen_table},
+            {LUA_STRLIBNAME, luaopen_string}, {LUA_MATHLIBNAME, luaopen_math},
+            {LUA_UTF8LIBNAME, luaopen_utf8},  {LUA_COLIBNAME, luaopen_coroutine},
+            {LUA_OSLIBNAME, luaopen_os},      {NULL, NULL}};
+        for (const luaL_Reg *l = libs; l->func; l++) {
+            luaL_requiref(L, l->name, l->func, 1);
+            lua_pop(L, 1);
+        }
+    }
+    luaL_newmetatable(L, EXIT_MT);
+    lua_pushcfunction(L, exit_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, LOCKED);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "drill.loaded");
+    for (int i = 0; i < 2; i++) {
+        lua_newtable(L);
+        lua_createtable(L, 0, 1);
+        lua_pushliteral(L, "k");
+        lua_setfield(L, -2, "__mode");
+        lua_setmetatable(L, -2);
+        lua_setfield(L, LUA_REGISTRYINDEX, i ? PROXY_OF : FROZEN);
+    }
+    if (!trust) {
+        build_base(L);
+        /* the environment every chunk gets: reads fall back to the base */
+        luaL_newmetatable(L, ENV_MT);
+        lua_getfield(L, LUA_REGISTRYINDEX, BASE_ENV);
+        lua_setfield(L, -2, "__index");
+        lua_pushliteral(L, LOCKED);
+        lua_setfield(L, -2, "__metatable");
+        lua_pop(L, 1);
+
+    } else {
+        lua_pushcfunction(L, l_print);
+        lua_setglobal(L, "print");
+    }
+    return 0;
+}
+
+/* Adds the host's own functions to the drill table on the stack. */
+void drill_sandbox_api(lua_State *L)
+{
+    lua_pushcfunction(L, l_guard);
+    lua_setfield(L, -2, "guard");
+    lua_pushcfunction(L, l_exit);
+    lua_setfield(L, -2, "exit");
+    lua_pushcfunction(L, l_readonly);
+    lua_setfield(L, -2, "readonly");
+}
+
+/* Last step before the script runs: everything shared is made read-only,
+ * the budgets start, and the watchdog with them. */
+void drill_sandbox_begin_run(struct drill_host *h)
+{
+    lua_State *L = h->L;
+    double now = drill_clock_now();
+    h->nguards = 1;
+    struct guard *run = &h->guards[0];
+    memset(run, 0, sizeof *run);
+    run->kind = h->opts->trust ? GUARD_HOST : GUARD_RUN;
+    run->label = "run";
+    run->seconds = h->opts->trust ? INFINITY : h->lim.run_seconds;
+    run->budget = h->opts->trust ? LLONG_MAX : h->lim.run_instructions;
+    run->instructions = run->budget;
+    run->deadline = now + run->seconds;
+    run->thread = L;
+    h->host_since = now;
+    if (h->opts->trust)
+        return;
+    h->mem_limit = h->builtin ? h->lim.tool_memory : h->lim.call_memory;
+    drill_mem_set_hook(core_charge, h);
+
+    lua_pushglobaltable(L);
+    int g = lua_gettop(L);
+    static const char *const shared[] = {"string", "table", "math", "utf8", "coroutine",
+                                         "os",     "arg",   NULL};
+    for (const char *const *k = shared; *k; k++)
+        freeze_field(L, g, *k);
+    /* drill and its modules: proxies whose fields are fixed */
+    lua_getfield(L, g, "drill");
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            lua_pushvalue(L, -2);
+            push_frozen(L, -2);
+            lua_rawset(L, -5);
+        }
+        lua_pop(L, 1);
+    }
+    push_frozen(L, -1);
+    lua_setfield(L, g, "drill");
+    lua_pop(L, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, "drill.loaded");
+    lua_getfield(L, g, "drill");
+    lua_setfield(L, -2, "drill");
+    lua_pop(L, 1);
+    /* strings reach the string table through their metatable: a view too */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_getfield(L, g, "string");
+    lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, LOCKED);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 3);
+
+    lua_sethook(L, hook, LUA_MASKCOUNT, DRILL_HOOK_INTERVAL);
+    watchdog_start(h);
+}
+
+void drill_sandbox_close(struct drill_host *h)
+{
+    watchdog_stop(h);
+    atomic_store(&h->in_guest, 0);
+    if (h->L)
+        lua_sethook(h->L, NULL, 0, 0);
+    drill_mem_set_hook(NULL, NULL);
+}
