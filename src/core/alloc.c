@@ -13,12 +13,13 @@
  * generation that allowed it (0: none), so a block outlives a hook change
  * without uncharging a hook that never counted it. */
 struct block {
-    size_t size;  /* the caller's bytes */
-    size_t extra; /* bytes charged with it but held elsewhere (drill_mem_account) */
-    unsigned gen;
+    size_t size;    /* the caller's bytes */
+    uint32_t extra; /* bytes charged with it but held elsewhere (drill_mem_account) */
+    uint32_t gen;
 };
 
-/* Padded so the caller's bytes keep malloc's alignment. */
+/* Padded so the caller's bytes keep malloc's alignment; 16 bytes on the
+ * usual 64-bit systems, as a parsed JSON document is many small blocks. */
 union header {
     struct block b;
     max_align_t align;
@@ -181,7 +182,7 @@ int drill_mem_account(void *p, size_t extra)
 {
     union header *h = (union header *)p - 1;
     size_t held = HDR + h->b.size + h->b.extra;
-    if (extra > MAX_TOTAL - held)
+    if (extra > MAX_TOTAL - held || extra > UINT32_MAX - h->b.extra)
         return 0;
     struct hook k = current();
     int counted = k.fn && h->b.gen == k.gen;
@@ -189,7 +190,7 @@ int drill_mem_account(void *p, size_t extra)
     if (!ask(&k, counted ? extra : held + extra, &gen))
         return 0;
     h->b.gen = gen;
-    h->b.extra += extra;
+    h->b.extra += (uint32_t)extra;
     atomic_fetch_add(&in_use, extra);
     return 1;
 }

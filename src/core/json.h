@@ -18,14 +18,14 @@ struct drill_json;
  * several threads. */
 void drill_json_init(void);
 
-/* Parses `len` bytes of `text` (which need not be NUL-terminated, and is
- * not kept: positions are computed while scanning). Rejects invalid UTF-8, control characters in strings, "\u0000",
- * nesting deeper than DRILL_JSON_MAX_DEPTH, trailing garbage and duplicate
- * keys in an object. On failure returns NULL and adds one diagnostic naming
- * `file` to `d`: status DRILL_EXIT_DATA for bad text, DRILL_EXIT_INTERNAL
- * with the message "out of memory" when the memory hook refuses. Time and
- * memory are linear in `len`. The caller owns the result and frees it with
- * drill_json_free. */
+/* Parses `len` bytes of `text` (which need not be NUL-terminated and is not
+ * kept: positions are found while scanning). Rejects invalid UTF-8, control
+ * characters in strings, "\u0000", nesting deeper than DRILL_JSON_MAX_DEPTH,
+ * trailing garbage and duplicate keys in an object. On failure returns NULL
+ * and adds one diagnostic naming `file` to `d`: status DRILL_EXIT_DATA for
+ * bad text, DRILL_EXIT_INTERNAL and "out of memory" when the memory hook
+ * refuses. Time and memory are linear in `len`. The caller owns the result
+ * and frees it with drill_json_free. */
 struct drill_json *drill_json_parse(const char *text, size_t len, const char *file,
                                     struct drill_diags *d);
 void drill_json_free(struct drill_json *doc);

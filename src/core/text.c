@@ -223,10 +223,11 @@ int drill_text_script(uint32_t cp)
 {
     if (cp < 0x1100)
         return DRILL_SCRIPT_OTHER;
+    /* Han, with the iteration and closing marks and the ideographic zero (々 〆 〇) */
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) ||
-        (cp >= 0x3005 && cp <= 0x3007)) /* 々 〆 〇 */
-        return DRILL_SCRIPT_UNSPACED;   /* Han */
+        (cp >= 0x3005 && cp <= 0x3007))
+        return DRILL_SCRIPT_UNSPACED;
     if ((cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x30A1 && cp <= 0x30FF && cp != 0x30FB) ||
         (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F))
         return DRILL_SCRIPT_UNSPACED; /* Hiragana, Katakana (the middle dot is punctuation) */

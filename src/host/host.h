@@ -59,6 +59,12 @@ void drill_host_resume(lua_State *L);
  * or with --trust. */
 void drill_host_charge(lua_State *L, long long instructions, double seconds);
 
+/* If the value at idx is a read-only view (drill.readonly, a module, an API
+ * table), replaces it in place with the table it shows, for bindings that
+ * read tables raw: the table itself is only read. Returns 1 if replaced.
+ * Stack: [-0, +0]. */
+int drill_host_unproxy(lua_State *L, int idx);
+
 /* Instructions left in the run's budget for guests (for workers to report
  * what an item cost). */
 long long drill_host_run_budget(lua_State *L);

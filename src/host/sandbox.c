@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <lualib.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -726,6 +727,22 @@ static void push_frozen(lua_State *L, int idx)
     lua_pop(L, 1);
 }
 
+int drill_host_unproxy(lua_State *L, int idx)
+{
+    if (lua_type(L, idx) != LUA_TTABLE)
+        return 0;
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
+        lua_replace(L, idx);
+        lua_pop(L, 1);
+        return 1;
+    }
+    lua_pop(L, 2);
+    return 0;
+}
+
 static int is_proxy(lua_State *L, int idx)
 {
     idx = lua_absindex(L, idx);
@@ -1283,6 +1300,36 @@ void drill_sandbox_begin_run(struct drill_host *h)
                                          "os",     "arg",   NULL};
     for (const char *const *k = shared; *k; k++)
         freeze_field(L, g, *k);
+    /* the limits in force, for plugins that want to know */
+    lua_getfield(L, g, "drill");
+    lua_createtable(L, 0, 10);
+    static const struct {
+        const char *name;
+        size_t off;
+        int type; /* 0 long long, 1 double, 2 size_t */
+    } fields[] = {
+        {"call_instructions", offsetof(struct drill_run_limits, call_instructions), 0},
+        {"main_instructions", offsetof(struct drill_run_limits, main_instructions), 0},
+        {"run_instructions", offsetof(struct drill_run_limits, run_instructions), 0},
+        {"call_seconds", offsetof(struct drill_run_limits, call_seconds), 1},
+        {"main_seconds", offsetof(struct drill_run_limits, main_seconds), 1},
+        {"run_seconds", offsetof(struct drill_run_limits, run_seconds), 1},
+        {"memory", offsetof(struct drill_run_limits, call_memory), 2},
+        {"tool_memory", offsetof(struct drill_run_limits, tool_memory), 2},
+        {"output", offsetof(struct drill_run_limits, output), 2},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        const char *at = (const char *)&h->lim + fields[i].off;
+        if (fields[i].type == 0)
+            lua_pushinteger(L, (lua_Integer) * (const long long *)at);
+        else if (fields[i].type == 1)
+            lua_pushnumber(L, *(const double *)at);
+        else
+            lua_pushinteger(L, (lua_Integer) * (const size_t *)at);
+        lua_setfield(L, -2, fields[i].name);
+    }
+    lua_setfield(L, -2, "limits");
+    lua_pop(L, 1);
     /* drill and its modules: proxies whose fields are fixed */
     lua_getfield(L, g, "drill");
     lua_pushnil(L);

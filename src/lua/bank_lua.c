@@ -109,6 +109,8 @@ static struct drill_bankset *the_set(lua_State *L)
 
 static void push_question(lua_State *L, struct drill_bankset *set, const struct drill_question *q)
 {
+    /* recursive for inline followups nested in their parents */
+    luaL_checkstack(L, 6, "followups nested too deeply");
     lua_getfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
     if (lua_getfield(L, -1, q->id) == LUA_TTABLE) {
         lua_remove(L, -2);
@@ -253,6 +255,8 @@ static int l_check(lua_State *L)
     }
     if (n == 0) {
         const struct drill_options *o = drill_host_options(L);
+        luaL_checkstack(L, (int)(o->nbanks < 10000 ? o->nbanks : 10000) + 8,
+                        "too many --bank paths");
         for (size_t i = 0; i < o->nbanks; i++)
             lua_pushstring(L, o->banks[i]);
         if (o->nbanks == 0)

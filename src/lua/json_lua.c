@@ -8,6 +8,7 @@
 #include "api.h"
 #include "json.h"
 #include "drill_limits.h"
+#include "host.h"
 #include "text.h"
 
 #define NULL_KEY "drill.json.null"
@@ -58,6 +59,12 @@ static int l_decode(lua_State *L)
     const char *name = luaL_optstring(L, 2, "<string>");
     struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
     drill_diags_init(d);
+    /* the document is owned by a userdata from the moment it exists: every
+     * push after parsing may raise (memory) */
+    struct drill_json **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = NULL;
+    lua_getfield(L, LUA_REGISTRYINDEX, "drill.json.doc");
+    lua_setmetatable(L, -2);
     if (!drill_utf8_valid(s, n, &bad)) {
         unsigned line, col;
         drill_json_linecol(s, n, bad, &line, &col);
@@ -66,18 +73,13 @@ static int l_decode(lua_State *L)
                         (int)bad);
         return 2;
     }
-    struct drill_json *doc = drill_json_parse(s, n, name, d);
-    if (!doc) {
+    *box = drill_json_parse(s, n, name, d);
+    if (!*box) {
         lua_pushnil(L);
         lua_pushstring(L, d->msg[0]);
         return 2;
     }
-    /* converting can raise (memory); keep the document owned by a userdata */
-    struct drill_json **box = lua_newuserdatauv(L, sizeof *box, 0);
-    *box = doc;
-    lua_getfield(L, LUA_REGISTRYINDEX, "drill.json.doc");
-    lua_setmetatable(L, -2);
-    drill_push_cjson(L, drill_json_root(doc));
+    drill_push_cjson(L, drill_json_root(*box));
     return 1;
 }
 
@@ -316,6 +318,7 @@ static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int 
         encode_string(L, b, idx);
         break;
     case LUA_TTABLE:
+        drill_host_unproxy(L, idx); /* a read-only view encodes as its table */
         encode_table(L, b, idx, indent, depth);
         break;
     case LUA_TLIGHTUSERDATA:
@@ -339,7 +342,8 @@ static int l_encode(lua_State *L)
     int indent = 0;
     luaL_checkany(L, 1);
     if (lua_istable(L, 2)) {
-        lua_getfield(L, 2, "indent");
+        lua_pushliteral(L, "indent");
+        lua_rawget(L, 2); /* raw: no guest code runs inside the encoder */
         indent = (int)luaL_optinteger(L, -1, 0);
         lua_pop(L, 1);
     }

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "api.h"
+#include "host.h"
 #include "re.h"
+#include "host.h"
 #include "text.h"
 
 #define REGEX_MT "drill.Regex"
@@ -299,10 +301,13 @@ static int set_close(lua_State *L)
 
 /* Copies the guest's {{pattern, ...}, ...} into a table of our own, once and
  * raw: no metamethod (__len, __index) runs, and what is compiled is exactly
- * what was counted. Pushes {patterns..., [0] = nil} and a userdata of
+ * what was counted. Read-only views (drill.readonly) are read through to
+ * the tables they show. Pushes {patterns..., [0] = nil} and a userdata of
  * ngroups + 1 ints (where each group starts in it); returns the total. */
 static int snapshot_groups(lua_State *L, int arg, int *ngroups_out)
 {
+    drill_host_unproxy(L, arg); /* a read-only view reads as its table */
+    drill_host_unproxy(L, arg); /* a read-only view: read the table it shows */
     lua_Unsigned ngroups = lua_rawlen(L, arg);
     if (ngroups > SET_MAX_ENTRIES)
         luaL_error(L, "set: more than %d groups", SET_MAX_ENTRIES);
@@ -314,6 +319,8 @@ static int snapshot_groups(lua_State *L, int arg, int *ngroups_out)
         start[g - 1] = total;
         if (lua_rawgeti(L, arg, (lua_Integer)g) != LUA_TTABLE)
             luaL_error(L, "set: group %d is not a table of patterns", (int)g);
+        drill_host_unproxy(L, -1);
+        drill_host_unproxy(L, -1);
         lua_Unsigned n = lua_rawlen(L, -1);
         if (n > (lua_Unsigned)(SET_MAX_ENTRIES - total))
             luaL_error(L, "set: more than %d patterns", SET_MAX_ENTRIES);

@@ -184,6 +184,7 @@ static int l_record(lua_State *L)
     struct store_run *r = the_run(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
+    drill_host_unproxy(L, 1);
     int many = lua_rawgeti(L, 1, 1) == LUA_TTABLE;
     lua_pop(L, 1);
     lua_Unsigned n = many ? lua_rawlen(L, 1) : 1;

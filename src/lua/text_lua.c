@@ -2,6 +2,7 @@
 #include <lauxlib.h>
 
 #include "api.h"
+#include "host.h"
 #include "text.h"
 
 void drill_sim_open(lua_State *L, int texttab); /* similar_lua.c */
@@ -114,6 +115,7 @@ static int l_vocab(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
+    drill_host_unproxy(L, 1); /* a read-only view reads as its table */
     lua_Unsigned n = lua_rawlen(L, 1);
     if (n > VOCAB_MAX_WORDS)
         return luaL_error(L, "vocab: more than %d words", VOCAB_MAX_WORDS);

@@ -67,6 +67,48 @@ START_TEST(cap_counts_dropped)
 }
 END_TEST
 
+/* 1 if s is well-formed UTF-8 (a minimal check of lead and continuation bytes). */
+static int utf8_whole(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int k = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 0;
+        if (!k)
+            return 0;
+        for (int i = 1; i < k; i++)
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+        p += k;
+    }
+    return 1;
+}
+
+START_TEST(long_messages_cut_on_characters)
+{
+    /* at every alignment, a message cut at the limit ends on a whole character */
+    char text[DRILL_DIAG_LEN * 2];
+    for (int shift = 0; shift < 4; shift++) {
+        size_t n = 0;
+        for (int i = 0; i < shift; i++)
+            text[n++] = 'x';
+        while (n + 4 < sizeof text) {
+            memcpy(text + n, "\xE9\x94\xAE", 3); /* a three-byte character */
+            n += 3;
+        }
+        text[n] = '\0';
+        struct drill_diags d;
+        drill_diags_init(&d);
+        drill_diag_add(&d, DRILL_EXIT_DATA, "f", 1, 1, "key %s", text);
+        drill_diag_add(&d, DRILL_EXIT_DATA, text, 1, 1, "in a long file name");
+        drill_diag_add_raw(&d, DRILL_EXIT_DATA, text);
+        for (int i = 0; i < 3; i++) {
+            ck_assert_msg(utf8_whole(d.msg[i]), "message %d, shift %d", i, shift);
+            ck_assert_uint_ge(strlen(d.msg[i]), DRILL_DIAG_LEN - 4);
+        }
+    }
+}
+END_TEST
+
 START_TEST(dropped_still_raise_status)
 {
     struct drill_diags d;
@@ -134,6 +176,7 @@ static Suite *diag_suite(void)
     tcase_add_test(tc, messages_in_order);
     tcase_add_test(tc, cap_counts_dropped);
     tcase_add_test(tc, dropped_still_raise_status);
+    tcase_add_test(tc, long_messages_cut_on_characters);
     tcase_add_test(tc, status_keeps_most_serious);
     tcase_add_test(tc, long_message_truncated);
     tcase_add_test(tc, long_file_name_truncated);

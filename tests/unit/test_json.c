@@ -3,10 +3,12 @@
 
 #include <check.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "drill_limits.h"
 #include "json.h"
+#include "text.h"
 #include "unit.h"
 
 /* ---------------------------------------------------------------- helpers */
@@ -276,6 +278,85 @@ START_TEST(pos_many_values)
     ck_assert_str_eq(pos(doc, get(cJSON_GetArrayItem(r, 0), "i"), 0), "2:7");
     ck_assert_str_eq(pos(doc, get(cJSON_GetArrayItem(r, 4999), "i"), 1), "5001:2");
     drill_json_free(doc);
+}
+END_TEST
+
+/* Positions found in one pass must be those a scan from the start gives:
+ * a one-line (minified) document, multi-byte characters, a byte order mark,
+ * CRLF line ends and keys. Each value's offset is known from how the text
+ * was written. */
+START_TEST(pos_one_line_matches_linecol)
+{
+    enum { N = 3000 };
+    size_t cap = (size_t)N * 64 + 64, n = 0;
+    char *buf = malloc(cap);
+    size_t *voff = malloc(N * sizeof *voff), *koff = malloc(N * sizeof *koff);
+    n += (size_t)snprintf(buf + n, cap - n, "\xEF\xBB\xBF[");
+    for (int i = 0; i < N; i++) {
+        n += (size_t)snprintf(buf + n, cap - n, "%s", i ? "," : "");
+        if (i % 1000 == 999)
+            n += (size_t)snprintf(buf + n, cap - n, "\r\n");
+        size_t obj = n;
+        n += (size_t)snprintf(buf + n, cap - n, "{\"λ%d\":", i);
+        koff[i] = obj + 1;
+        voff[i] = n;
+        n += (size_t)snprintf(buf + n, cap - n, "\"é—%d\"}", i);
+    }
+    buf[n++] = ']';
+    struct drill_json *doc = must_parse_n(buf, n);
+    const cJSON *item = drill_json_root(doc)->child;
+    for (int i = 0; i < N; i++, item = item->next) {
+        unsigned l, c, wl, wc;
+        ck_assert(drill_json_pos(doc, item->child, 0, &l, &c));
+        drill_json_linecol(buf, n, voff[i], &wl, &wc);
+        ck_assert_uint_eq(l, wl);
+        ck_assert_uint_eq(c, wc);
+        ck_assert(drill_json_pos(doc, item->child, 1, &l, &c));
+        drill_json_linecol(buf, n, koff[i], &wl, &wc);
+        ck_assert_uint_eq(l, wl);
+        ck_assert_uint_eq(c, wc);
+    }
+    /* the last value of the first line, by hand: after the BOM, "[" is column 1 */
+    ck_assert_str_eq(pos(doc, drill_json_root(doc)->child, 0), "1:2");
+    drill_json_free(doc);
+    free(buf);
+    free(voff);
+    free(koff);
+}
+END_TEST
+
+START_TEST(errors_late_on_one_line)
+{
+    /* an error far along a long line names its column in characters */
+    enum { N = 20000 };
+    size_t cap = (size_t)N * 16 + 16, n = 0;
+    char *buf = malloc(cap);
+    buf[n++] = '[';
+    for (int i = 0; i < N; i++)
+        n += (size_t)snprintf(buf + n, cap - n, "%s\"\xC3\xA9\"", i ? "," : "");
+    buf[n++] = '}';
+    char want[64];
+    snprintf(want, sizeof want, "t.json:1:%d: expected ',' or ']'", 2 + N * 3 + (N - 1));
+    ck_assert_str_eq(verdict_n(buf, n), want);
+    free(buf);
+}
+END_TEST
+
+START_TEST(duplicate_long_key_cut_whole)
+{
+    /* a duplicate key longer than a message is cut on a character boundary */
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    char key[1400];
+    size_t k = 0;
+    for (int i = 0; i < 450; i++)
+        k += (size_t)snprintf(key + k, sizeof key - k, "键");
+    n += (size_t)snprintf(buf + n, cap - n, "{\"%s\": 1, \"%s\": 2}", key, key);
+    const char *msg = verdict_n(buf, n);
+    ck_assert_uint_eq(strncmp(msg, "t.json:1:", 9), 0);
+    ck_assert(drill_utf8_valid(msg, strlen(msg), NULL));
+    ck_assert_uint_le(strlen(msg), DRILL_DIAG_LEN - 1);
+    free(buf);
 }
 END_TEST
 
@@ -620,6 +701,9 @@ static Suite *json_suite(void)
     tcase_add_test(tc, pos_duplicate_structure);
     tcase_add_test(tc, pos_many_values);
     tcase_add_test(tc, pos_foreign_node);
+    tcase_add_test(tc, pos_one_line_matches_linecol);
+    tcase_add_test(tc, errors_late_on_one_line);
+    tcase_add_test(tc, duplicate_long_key_cut_whole);
     tcase_add_test(tc, linecol_direct);
     tcase_add_test(tc, pos_after_bom);
     tcase_add_test(tc, error_after_bom);

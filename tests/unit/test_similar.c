@@ -321,6 +321,33 @@ START_TEST(tokens_unicode_and_contractions)
 }
 END_TEST
 
+START_TEST(tokens_cjk_bigrams)
+{
+    /* overlapping bigrams, no stop words, no stemming; a lone character is a term */
+    EXPECT_TOKS("正则化", "正则|则化");
+    EXPECT_TOKS("学", "学");
+    EXPECT_TOKS("的 是", "的|是");
+    EXPECT_TOKS("L2正则化 models", "l2|正则|则化|model");
+    EXPECT_TOKS("正则化，过拟合。", "正则|则化|过拟|拟合");
+    EXPECT_TOKS("過学習を防ぐ", "過学|学習|習を|を防|防ぐ");
+    EXPECT_TOKS("ニューラルネット", "ニュ|ュー|ーラ|ラル|ルネ|ネッ|ット");
+    EXPECT_TOKS("모델은 과적합", "모델|델은|과적|적합");
+    EXPECT_TOKS("ReLU는 빠르다", "relu|는|빠르|르다");
+    /* spans: the surface of a bigram is its two characters */
+    const char *t = "用正则";
+    size_t pos = 0;
+    struct drill_sim_token tok;
+    ck_assert(drill_sim_next_token(t, strlen(t), &pos, &tok));
+    ck_assert_uint_eq(tok.start, 0);
+    ck_assert_uint_eq(tok.len, 6);
+    ck_assert(drill_sim_next_token(t, strlen(t), &pos, &tok));
+    ck_assert_uint_eq(tok.start, 3);
+    ck_assert_uint_eq(tok.len, 6);
+    ck_assert_str_eq(tok.stem, "正则");
+    ck_assert(!drill_sim_next_token(t, strlen(t), &pos, &tok));
+}
+END_TEST
+
 START_TEST(tokens_british_spellings)
 {
     EXPECT_TOKS("optimise optimisation optimize optimised optimiser",
@@ -548,6 +575,60 @@ START_TEST(compare_paraphrase_beats_unrelated)
     ck_assert_msg(para.coverage > unrelated.coverage && para.coverage > wrongish.coverage,
                   "coverage %.3f / %.3f / %.3f", para.coverage, unrelated.coverage,
                   wrongish.coverage);
+    drill_sim_index_free(idx);
+}
+END_TEST
+
+START_TEST(compare_cjk_paraphrase_beats_unrelated)
+{
+    struct drill_sim_index *idx = new_index(corpus);
+    static const char *const sets[][3] = {
+        {"正则化通过在损失函数中加入惩罚项来限制模型的权重，从而减少过拟合。",
+         "在损失函数里加上对权重的惩罚，可以防止模型过拟合，这就是正则化。",
+         "梯度下降沿着负梯度方向迭代更新参数，学习率决定每一步的大小。"},
+        {"正則化は損失関数に罰則項を加えて重みを小さく保ち、過学習を防ぐ。",
+         "重みに罰則を課す項を損失関数に足すと、過学習を抑えられる。これが正則化だ。",
+         "ランダムフォレストは多数の決定木の多数決で予測する手法である。"},
+        {"정규화는 손실 함수에 벌점 항을 더해 가중치를 작게 만들어 과적합을 줄인다.",
+         "가중치에 벌점을 주는 항을 손실 함수에 추가하면 과적합이 줄어든다.",
+         "경사 하강법은 기울기의 반대 방향으로 파라미터를 갱신한다."},
+        {"L2 regularization adds 权重的平方 to the loss and shrinks the weights.",
+         "它把权重的平方加到 loss 里，使 weights 变小，这就是 L2 regularization。",
+         "随机森林 averages many decision trees trained on bootstrap samples."},
+    };
+    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) {
+        struct drill_sim_result para = compare(idx, sets[i][1], sets[i][0], NULL);
+        struct drill_sim_result unrelated = compare(idx, sets[i][2], sets[i][0], NULL);
+        ck_assert_msg(para.similarity > 0.2, "set %zu: paraphrase %.3f", i, para.similarity);
+        ck_assert_msg(unrelated.similarity < 0.1, "set %zu: unrelated %.3f", i,
+                      unrelated.similarity);
+        ck_assert_msg(para.similarity > 3 * unrelated.similarity,
+                      "set %zu: paraphrase %.3f, unrelated %.3f", i, para.similarity,
+                      unrelated.similarity);
+        ck_assert_uint_gt(para.nshared, 0);
+    }
+    drill_sim_index_free(idx);
+}
+END_TEST
+
+START_TEST(compare_cjk_long_text_fits_scratch)
+{
+    /* every bigram distinct: the scratch must hold them all, none dropped */
+    struct drill_sim_index *idx = new_index(NULL);
+    size_t n = 0, cap = 3 * 20000 + 1;
+    char *a = malloc(cap);
+    for (uint32_t cp = 0x4E00; n + 3 < cap; cp++) {
+        a[n++] = (char)(0xE0 | (cp >> 12));
+        a[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        a[n++] = (char)(0x80 | (cp & 0x3F));
+    }
+    struct drill_sim_result r;
+    ck_assert_int_eq(drill_sim_compare(idx, a, n, a, n, NULL, 0, &r), DRILL_SIM_OK);
+    ck_assert_double_eq_tol(r.similarity, 1.0, 1e-9);
+    size_t nterms;
+    ck_assert_int_eq(drill_sim_weights(idx, a, n, NULL, 0, &nterms), DRILL_SIM_OK);
+    ck_assert_uint_eq(nterms, n / 3 - 1);
+    free(a);
     drill_sim_index_free(idx);
 }
 END_TEST
@@ -870,6 +951,7 @@ static Suite *similar_suite(void)
     tcase_add_test(tc, tokens_hyphens_and_underscores);
     tcase_add_test(tc, tokens_unicode_and_contractions);
     tcase_add_test(tc, tokens_british_spellings);
+    tcase_add_test(tc, tokens_cjk_bigrams);
     tcase_add_test(tc, tokens_spans);
     tcase_add_test(tc, tokens_long_words_are_cut);
     suite_add_tcase(s, tc);
@@ -886,6 +968,8 @@ static Suite *similar_suite(void)
     tcase_add_test(tc, compare_identical_and_disjoint);
     tcase_add_test(tc, compare_paraphrase_beats_unrelated);
     tcase_add_test(tc, compare_parroting_scores_low);
+    tcase_add_test(tc, compare_cjk_paraphrase_beats_unrelated);
+    tcase_add_test(tc, compare_cjk_long_text_fits_scratch);
     tcase_add_test(tc, compare_shared_and_missing);
     tcase_add_test(tc, compare_reports_heaviest_eight);
     tcase_add_test(tc, compare_long_inputs_are_bounded);

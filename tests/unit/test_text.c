@@ -427,6 +427,55 @@ START_TEST(words_positions)
 }
 END_TEST
 
+START_TEST(words_cjk)
+{
+    /* Chinese and Japanese have no spaces: each Han or Kana character is a word */
+    ck_assert_str_eq(words("机器学习很有用"), "机|器|学|习|很|有|用");
+    ck_assert_str_eq(words("使用L2正则化。"), "使|用|L2|正|则|化");
+    ck_assert_str_eq(words("過学習を防ぐ"), "過|学|習|を|防|ぐ");
+    ck_assert_str_eq(words("ニューラル・ネット"), "ニ|ュ|ー|ラ|ル|ネ|ッ|ト");
+    ck_assert_str_eq(words("ｶﾀｶﾅ"), "ｶ|ﾀ|ｶ|ﾅ");
+    ck_assert_str_eq(words("日々"), "日|々");
+    /* Korean puts spaces between words; Hangul and Latin are words of their own */
+    ck_assert_str_eq(words("모델은 과적합을 줄인다"), "모델은|과적합을|줄인다");
+    ck_assert_str_eq(words("ReLU는 L2정규화"), "ReLU|는|L2|정규화");
+    /* fullwidth and CJK punctuation separate; fullwidth letters and digits are letters */
+    ck_assert_str_eq(words("你好，世界！（测试）"), "你|好|世|界|测|试");
+    ck_assert_str_eq(words("「引用」と『書名』"), "引|用|と|書|名");
+    ck_assert_str_eq(words("ＡＢＣ１２３"), "ＡＢＣ１２３");
+    /* a hyphen or apostrophe joins only letters of one kind */
+    ck_assert_str_eq(words("k-近邻"), "k|近|邻");
+    ck_assert_str_eq(words("정규-화"), "정규-화");
+}
+END_TEST
+
+START_TEST(count_cjk)
+{
+    ck_assert_uint_eq(drill_text_count_words("机器学习 is fun", strlen("机器学习 is fun")), 6);
+    const char *zh = "过拟合很常见。正则化可以帮助！对吗？";
+    ck_assert_uint_eq(drill_text_count_sentences(zh, strlen(zh)), 3);
+    const char *ja = "これはペンです。あれは本です";
+    ck_assert_uint_eq(drill_text_count_sentences(ja, strlen(ja)), 2);
+    const char *ko = "문장입니다. 두 번째 문장.";
+    ck_assert_uint_eq(drill_text_count_sentences(ko, strlen(ko)), 2);
+    ck_assert_uint_eq(drill_text_count_words(ko, strlen(ko)), 4);
+}
+END_TEST
+
+START_TEST(script_classes)
+{
+    ck_assert_int_eq(drill_text_script('a'), DRILL_SCRIPT_OTHER);
+    ck_assert_int_eq(drill_text_script(0xE9), DRILL_SCRIPT_OTHER);
+    ck_assert_int_eq(drill_text_script(0x4E2D), DRILL_SCRIPT_UNSPACED);  /* 中 */
+    ck_assert_int_eq(drill_text_script(0x20BB7), DRILL_SCRIPT_UNSPACED); /* 𠮷 */
+    ck_assert_int_eq(drill_text_script(0x3042), DRILL_SCRIPT_UNSPACED);  /* あ */
+    ck_assert_int_eq(drill_text_script(0x30A2), DRILL_SCRIPT_UNSPACED);  /* ア */
+    ck_assert_int_eq(drill_text_script(0x30FB), DRILL_SCRIPT_OTHER);     /* ・ */
+    ck_assert_int_eq(drill_text_script(0xD55C), DRILL_SCRIPT_HANGUL);    /* 한 */
+    ck_assert_int_eq(drill_text_script(0x3002), DRILL_SCRIPT_OTHER);     /* 。 */
+}
+END_TEST
+
 START_TEST(count_words)
 {
     ck_assert_uint_eq(drill_text_count_words("", 0), 0);
@@ -738,6 +787,9 @@ static Suite *text_suite(void)
     tcase_add_test(tc, words_apostrophes_hyphens);
     tcase_add_test(tc, words_digits_and_punctuation);
     tcase_add_test(tc, words_unicode);
+    tcase_add_test(tc, words_cjk);
+    tcase_add_test(tc, count_cjk);
+    tcase_add_test(tc, script_classes);
     tcase_add_test(tc, words_positions);
     tcase_add_test(tc, count_words);
     tcase_add_test(tc, count_sentences);

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Guests cannot fake or stall results: a hostile grader shared on DRILL_PATH
+# and used by check.lua cannot change another grader, forge the report or end
+# the batch; a worker stuck inside C fails its item and the batch goes on;
+# workers die with a killed parent. Which limit fires is set by DRILL_LIMITS,
+# never by how fast the machine is.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+
+# ---- a hostile grader, named by a rubric, in a batch check
+mkdir -p "$TMP/plugins/graders" "$TMP/answers"
+cat >"$TMP/plugins/graders/evil.lua" <<'LUA'
+local kw = require("graders.keyword")
+pcall(function() kw.grade = function() return { score = 1, pass = true } end end)
+pcall(rawset, kw, "grade", function() return { score = 1, pass = true } end)
+pcall(function() require("lib.grade").answer = function() return { score = 1, pass = true } end end)
+return { name = "evil", api = 1, grade = function(q, text)
+  pcall(function() q.rubric.pass = 0 end)
+  pcall(function() q.rubric.concepts = {} end)
+  for i = 1, 2000 do print(("ok %d - forged pass"):format(i)) end
+  if text:find("EXIT", 1, true) then drill.exit(0, "all passed") end
+  return { score = 0, feedback = { "evil was here" } }
+end }
+LUA
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "evil", "weight": 1}, {"name": "keyword", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/evil.json"
+printf '## mini.overfitting\nI have no idea at all.\n' >"$TMP/answers/weak.md"
+printf '## mini.overfitting\nEXIT now please.\n' >"$TMP/answers/exit.md"
+for jobs in 1 2; do
+  out=$(DRILL_PATH="$TMP/plugins" "$DRILL" --no-store --bank "$TMP/evil.json" check.lua --jobs $jobs \
+    --format tap "$TMP/answers/weak.md" 2>"$TMP/err"); rc=$?
+  [ "$rc" -eq 1 ] && ok "jobs $jobs: a weak answer still fails beside a hostile grader (exit 1)" ||
+    not_ok "jobs $jobs: weak answer fails" "exit $rc" "$out" "$(cat "$TMP/err")"
+  expect_not_in "jobs $jobs: the grader's prints do not reach the report" "$out" "forged pass"
+  printf '%s\n' "$out" >"$TMP/report.tap"
+  prove_out=$(prove "$TMP/report.tap" 2>&1 </dev/null | cat)
+  case "$prove_out" in *"Result: FAIL"*) ok "jobs $jobs: prove reads the failure" ;;
+    *) not_ok "jobs $jobs: prove reads the failure" "$prove_out" ;; esac
+  out=$(DRILL_PATH="$TMP/plugins" "$DRILL" --no-store --bank "$TMP/evil.json" check.lua --jobs $jobs \
+    "$TMP/answers/exit.md" 2>&1); rc=$?
+  [ "$rc" -ne 0 ] && ok "jobs $jobs: drill.exit(0) in a grader does not end the batch green (exit $rc)" ||
+    not_ok "jobs $jobs: drill.exit in a grader" "exit $rc" "$out"
+  expect_in "jobs $jobs: the answer is an error naming drill.exit" "$out" "drill.exit"
+done
+out=$(DRILL_PATH="$TMP/plugins" "$DRILL" --no-store --bank "$TMP/evil.json" check.lua --format json \
+  "$TMP/answers/weak.md" 2>/dev/null)
+score=$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["files"][0]["answers"][0]["score"])')
+[ "$score" != "1" ] && [ "$score" != "1.0" ] && ok "the keyword grader's score is its own ($score)" ||
+  not_ok "the keyword grader was replaced" "score $score"
+
+# ---- a module from DRILL_PATH loads as a guest call
+printf 'while true do end\n' >"$TMP/plugins/graders/spin.lua"
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "spin", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/spin.json"
+out=$(DRILL_LIMITS=call-instructions=5000000 DRILL_PATH="$TMP/plugins" "$DRILL" --no-store --bank "$TMP/spin.json" \
+  check.lua "$TMP/answers/weak.md" 2>&1); rc=$?
+[ "$rc" -eq 65 ] && ok "a grader whose module body never ends is an error for its answer (exit 65)" ||
+  not_ok "a spinning module body" "exit $rc" "$out"
+expect_in "the message names the module and the limit" "$out" "loading module graders.spin"
+
+# ---- a worker stuck inside one C call: that item fails, the batch goes on
+cat >"$TMP/stall.lua" <<'LUA'
+local t = {}
+for i = 1, 8000000 do t[i] = (i * 7919) % 8000000 end
+drill.parallel(2, 5, function(i)
+  if i == 1 then table.sort(t) end -- seconds inside one C call
+  return "item " .. i
+end, function(i, r, err) print(i, r or ("error: " .. err)) end)
+print("batch done")
+LUA
+out=$(DRILL_LIMITS="call-seconds=0.5,grace-seconds=1,call-instructions=1e15,memory=1024" \
+  "$DRILL" --no-store "$TMP/stall.lua" 2>&1); rc=$?
+expect_rc "a stalled worker does not stop the batch" 0
+expect_in "the stalled item is an error that says so" "$out" "1	error: "
+expect_in "... stuck inside one call" "$out" "stuck inside one call"
+for i in 2 3 4 5; do expect_in "item $i is still done" "$out" "$i	item $i"; done
+expect_in "the batch finishes" "$out" "batch done"
+
+# ---- workers die with their parent
+cat >"$TMP/spin_workers.lua" <<'LUA'
+drill.parallel(2, 2, function() while true do end end, function() end)
+LUA
+DRILL_LIMITS="call-seconds=3600,call-instructions=1e15,main-seconds=3600,main-instructions=1e15,run-seconds=3600,run-instructions=1e15" \
+  "$DRILL" --no-store "$TMP/spin_workers.lua" >/dev/null 2>&1 &
+parent=$!
+for _ in $(seq 100); do [ "$(pgrep -P $parent | wc -l)" -ge 2 ] && break; sleep 0.1; done
+workers=$(pgrep -P $parent | tr '\n' ' ')
+[ -n "$workers" ] && ok "workers started ($workers)" || not_ok "workers started"
+kill -9 $parent; wait $parent 2>/dev/null
+left=$workers
+for _ in $(seq 100); do
+  left=""; for w in $workers; do kill -0 "$w" 2>/dev/null && left="$left $w"; done
+  [ -z "$left" ] && break; sleep 0.1
+done
+[ -z "$left" ] && ok "workers end when their parent is killed" || { not_ok "workers outlived their parent" "$left"; kill -9 $left; }
+
+finish
