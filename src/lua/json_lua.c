@@ -367,6 +367,14 @@ static int l_array(lua_State *L)
         lua_newtable(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
+    /* lua_setmetatable ignores __metatable: never replace a metatable the
+     * table has (a read-only view's, shared by every grader, or a guest's) */
+    if (lua_getmetatable(L, 1)) {
+        luaL_getmetatable(L, ARRAY_MT);
+        if (!lua_rawequal(L, -1, -2))
+            return luaL_argerror(L, 1, "the table already has a metatable");
+        lua_pop(L, 2);
+    }
     luaL_setmetatable(L, ARRAY_MT);
     return 1;
 }

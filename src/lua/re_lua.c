@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "api.h"
-#include "host.h"
 #include "re.h"
 #include "host.h"
 #include "text.h"
@@ -307,7 +306,6 @@ static int set_close(lua_State *L)
 static int snapshot_groups(lua_State *L, int arg, int *ngroups_out)
 {
     drill_host_unproxy(L, arg); /* a read-only view reads as its table */
-    drill_host_unproxy(L, arg); /* a read-only view: read the table it shows */
     lua_Unsigned ngroups = lua_rawlen(L, arg);
     if (ngroups > SET_MAX_ENTRIES)
         luaL_error(L, "set: more than %d groups", SET_MAX_ENTRIES);
@@ -319,7 +317,6 @@ static int snapshot_groups(lua_State *L, int arg, int *ngroups_out)
         start[g - 1] = total;
         if (lua_rawgeti(L, arg, (lua_Integer)g) != LUA_TTABLE)
             luaL_error(L, "set: group %d is not a table of patterns", (int)g);
-        drill_host_unproxy(L, -1);
         drill_host_unproxy(L, -1);
         lua_Unsigned n = lua_rawlen(L, -1);
         if (n > (lua_Unsigned)(SET_MAX_ENTRIES - total))

@@ -159,6 +159,7 @@ static size_t read_attempt(lua_State *L, int t, lua_Integer i, struct drill_atte
 {
     if (lua_type(L, t) != LUA_TTABLE)
         return luaL_error(L, "drill.store.record: attempt %d is not a table", (int)i);
+    drill_host_unproxy(L, t); /* a read-only view reads as its table */
     size_t bytes =
         copy_text(L, t, i, "question", 1, text->question, DRILL_MAX_ID_BYTES, "DRILL_MAX_ID_BYTES");
     bytes += copy_text(L, t, i, "mode", 0, text->mode, DRILL_STORE_MAX_MODE_BYTES,

@@ -1079,7 +1079,6 @@ static Suite *lpattern_suite(void)
     tcase_add_test(core, test_malformed);
     tcase_add_test(core, test_depth);
     tcase_add_test(core, test_steps);
-    tcase_add_test(core, test_budget_scales);
     tcase_add_test(core, test_steps_catastrophic_core);
     tcase_add_test(core, test_find_plain);
     suite_add_tcase(s, core);
@@ -1095,6 +1094,7 @@ static Suite *lpattern_suite(void)
     tcase_set_timeout(hostile, 120);
     tcase_add_test(hostile, test_hostile);
     tcase_add_test(hostile, test_budget_allows_real_work);
+    tcase_add_test(hostile, test_budget_scales);
     tcase_add_test(hostile, test_error_is_lua_error);
     suite_add_tcase(s, hostile);
     return s;
