@@ -31,7 +31,7 @@
  * call can spend inside C (about a second). */
 #define DRILL_LPAT_MAX_STEPS      10000000L
 #define DRILL_LPAT_STEPS_PER_BYTE 16L
-#define DRILL_LPAT_MAX_STEPS_CAP  100000000L
+#define DRILL_LPAT_MAX_STEPS_CAP  50000000L
 
 /* Every limit below can be set for one run through the DRILL_LIMITS
  * environment variable (docs/sandbox.md): "memory=16,call-seconds=2". */

@@ -17,6 +17,7 @@
 #include "drill_limits.h"
 #include "file.h"
 #include "host_impl.h"
+#include "term.h"
 
 int drill_open_api(lua_State *L); /* drill_lua.c */
 void drill_sandbox_api(lua_State *L);
@@ -317,7 +318,7 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
     for (int i = 0; i < argc; i++)
         lua_pushstring(L, argv[i]);
     int status = drill_sandbox_run_main(h, argc);
-    fflush(stdout);
+    drill_term_out_flush(); /* errors are kept for main to report */
     if (status == LUA_OK) {
         int code = 0;
         if (lua_isinteger(L, -1))

@@ -21,6 +21,7 @@
 #include "file.h"
 #include "host_impl.h"
 #include "lpattern_lua.h"
+#include "term.h"
 
 #define EXIT_MT      "drill.Exit"
 #define FROZEN       "drill.frozen"   /* real table -> its read-only proxy */
@@ -29,7 +30,6 @@
 #define BASE_ENV     "drill.baseenv"  /* what every environment falls back to */
 #define LOCKED       "locked"
 #define MEM_SLACK    (4u * 1024u * 1024u)
-#define EX_IOERR     74
 
 static void hook(lua_State *L, lua_Debug *ar);
 
@@ -815,11 +815,9 @@ static int l_print(lua_State *L)
     size_t len;
     const char *s = lua_tolstring(L, -1, &len);
     drill_host_count_output(L, len);
-    if (fwrite(s, 1, len, stdout) != len || ferror(stdout)) {
-        int e = errno;
-        clearerr(stdout);
-        return drill_host_raise(L, EX_IOERR, "drill: standard output: %s", strerror(e));
-    }
+    if (drill_term_out(s, len) != 0)
+        return drill_host_raise(L, DRILL_EXIT_IOERR, "drill: standard output: %s",
+                                strerror(drill_term_out_error()));
     return 0;
 }
 

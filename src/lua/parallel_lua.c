@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "drill_limits.h"
 #include "host.h"
+#include "term.h"
 
 #define POOL_MT   "drill.Pool"
 #define MAX_JOBS  DRILL_MAX_WORKERS
@@ -174,7 +175,10 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
     if (pipe(fds) != 0)
         return -1;
     pid_t parent = getpid();
-    fflush(stdout);
+    /* the child must not write the parent's buffered output a second time */
+    if (drill_term_out_flush() != 0)
+        return drill_host_raise(L, DRILL_EXIT_IOERR, "drill: standard output: %s",
+                                strerror(drill_term_out_error()));
     fflush(stderr);
     pid_t pid = fork();
     if (pid < 0) {

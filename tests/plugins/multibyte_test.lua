@@ -5,10 +5,9 @@ local t = require("tap")
 local pick = require("lib.questions")
 local grade = require("lib.grade")
 
--- A 2-, a 3- and a 4-byte character, taken in turn as the distance grows: a window of any
--- length then ends one byte into a character at some distance. (Dashes and typographic quotes
--- are no use here: normalising makes them ASCII.)
-local CHARS = { "é", "中", "😀" }
+-- Runs of 2-, 3- and 4-byte characters, and a mix. (Dashes and typographic quotes are no use
+-- here: normalising makes them ASCII.)
+local RUNS = { "é", "中", "😀", "λ中😀é" }
 local MAX_DISTANCE = 70
 
 -- What to grade: {question, part (a stage or step, or nil), model text, rubric, name}.
@@ -43,23 +42,17 @@ local function match_starts(text, rubric)
   return starts
 end
 
--- `text` with `ch` put `d` bytes before every match start (moved back to a character's
--- first byte), inserting from the end so each start is still where it was found.
-local function with_chars(text, starts, ch, d)
-  local at, seen = {}, {}
-  for _, s in ipairs(starts) do
-    local p = s - d
-    if p >= 1 then
-      while p > 1 and text:byte(p) & 0xC0 == 0x80 do p = p - 1 end
-      if not seen[p] then
-        seen[p] = true
-        at[#at + 1] = p
-      end
-    end
-  end
-  table.sort(at)
-  for k = #at, 1, -1 do
-    text = text:sub(1, at[k] - 1) .. ch .. text:sub(at[k])
+-- `text` with multi-byte characters filling the MAX_DISTANCE bytes before every match start,
+-- then `shift` ASCII letters and a space (so the match still starts a word): over the shifts,
+-- a window reaching back any distance up to MAX_DISTANCE begins inside a character and on each
+-- byte of one. Inserted from the end, so each start is still where it was found.
+local function with_run(text, starts, run, shift)
+  local fill = run:rep(MAX_DISTANCE // #run + 1) .. ("x"):rep(shift) .. " "
+  local prev
+  for k = #starts, 1, -1 do
+    local s = starts[k]
+    if s ~= prev then text = text:sub(1, s - 1) .. fill .. text:sub(s) end
+    prev = s
   end
   return text
 end
@@ -69,14 +62,19 @@ for _, c in ipairs(cases) do
   local base = drill.text.normalize(c.text or "")
   local starts = match_starts(base, c.rubric)
   local failure
-  for d = 0, MAX_DISTANCE do
-    local ch = CHARS[d % #CHARS + 1]
-    local r, err = grade.answer(c.q, with_chars(base, starts, ch, d), { part = c.part, coach = false })
-    graded = graded + 1
-    if not r then
-      failure = ("%s at %d bytes before each match: %s"):format(ch, d, err)
-      break
+  for _, run in ipairs(RUNS) do
+    for shift = 0, 3 do
+      local r, err = grade.answer(c.q, with_run(base, starts, run, shift), { part = c.part, coach = false })
+      graded = graded + 1
+      if not r then
+        failure = ("%s before each match, %d letters from it: %s"):format(run, shift, err)
+      elseif #r.hits == 0 then
+        -- the characters must not hide the matches, or the code under test never runs
+        failure = ("%s before each match, %d letters from it: no concept found"):format(run, shift)
+      end
+      if failure then break end
     end
+    if failure then break end
   end
   rubrics = rubrics + 1
   t.ok(not failure and #starts > 0, c.name .. ": multi-byte characters before its matches grade cleanly",
