@@ -3,7 +3,7 @@
 #define DRILL_DRILL_LIMITS_H
 
 /* Files read from the command line: banks, answer files, plugins. */
-#define DRILL_MAX_FILE_BYTES (8u * 1024u * 1024u)
+#define DRILL_MAX_FILE_BYTES (64u * 1024u * 1024u)
 /* Nesting depth of a JSON document (banks, answer files, drill.json.decode). */
 #define DRILL_JSON_MAX_DEPTH 64
 /* One typed or filed answer. */

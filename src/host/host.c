@@ -17,6 +17,7 @@
 #include "drill_limits.h"
 #include "file.h"
 #include "host_impl.h"
+#include "json.h"
 #include "term.h"
 
 int drill_open_api(lua_State *L); /* drill_lua.c */
@@ -91,6 +92,7 @@ struct drill_host *drill_host_new(const struct drill_options *opts, const char *
     h->argv0 = argv0;
     h->display = "drill";
     drill_sandbox_limits(&h->lim, opts->trust);
+    drill_json_init(); /* cJSON allocates through the charged allocator */
     h->L = lua_newstate(drill_sandbox_alloc, h);
     if (!h->L) {
         free(h);

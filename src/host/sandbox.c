@@ -149,8 +149,18 @@ void *drill_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 static int core_charge(void *ud, long long delta)
 {
     struct drill_host *h = ud;
-    if (delta > 0 && !mem_allow(h, (size_t)delta))
-        return 0;
+    if (delta > 0 && !mem_allow(h, (size_t)delta)) {
+        /* the collector cannot see the core's memory, so unreachable regexes
+         * and documents may be what fills the cap: collect once and retry */
+        if (h->in_gc || !h->L)
+            return 0;
+        h->in_gc = 1;
+        lua_gc(h->L, LUA_GCCOLLECT);
+        h->in_gc = 0;
+        h->mem_hit = 0;
+        if (!mem_allow(h, (size_t)delta))
+            return 0;
+    }
     h->mem_used += (size_t)delta;
     return 1;
 }

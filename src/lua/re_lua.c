@@ -112,8 +112,9 @@ static int run(lua_State *L, struct drill_re *re, const char *s, size_t n, size_
 }
 
 /* The 0-based start for a 1-based, possibly negative, `init`. PCRE2 told
- * not to check UTF-8 must start on a character, so a start inside one is
- * an error rather than undefined behaviour. */
+ * not to check UTF-8 must start on a character (else its behaviour is
+ * undefined), so a start inside one moves on to the next character: no
+ * match can begin before it anyway. */
 static size_t get_init(lua_State *L, int arg, const char *s, size_t n)
 {
     lua_Integer i = luaL_optinteger(L, arg, 1);
@@ -122,8 +123,8 @@ static size_t get_init(lua_State *L, int arg, const char *s, size_t n)
     if (i < 1)
         i = 1;
     size_t at = (size_t)i - 1;
-    if (at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
-        luaL_argerror(L, arg, "position is inside a UTF-8 character");
+    while (at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
+        at++;
     return at;
 }
 

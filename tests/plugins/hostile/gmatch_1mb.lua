@@ -6,6 +6,6 @@ local subject = string.rep("gradient descent λ ", 1024 * 1024 // 20)
 assert(#subject >= 1000000)
 local re = assert(drill.re.compile("\\w+"))
 local n = 0
-for w in re:gmatch(subject) do n = n + 1 end
+for _ in re:gmatch(subject) do n = n + 1 end
 assert(n == 3 * (1024 * 1024 // 20), n)
 print("gmatch_1mb: ok")
