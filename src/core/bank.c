@@ -635,7 +635,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
 {
     char *text;
     size_t len;
-    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
+    int st = drill_file_read(path, DRILL_MAX_BANK_BYTES, &text, &len, d);
     if (st != DRILL_OK)
         return st;
     size_t bad;

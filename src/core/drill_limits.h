@@ -2,8 +2,11 @@
 #ifndef DRILL_DRILL_LIMITS_H
 #define DRILL_DRILL_LIMITS_H
 
-/* Files read from the command line: banks, answer files, plugins. */
-#define DRILL_MAX_FILE_BYTES (64u * 1024u * 1024u)
+/* Files read from the command line: answer files, plugins, and any file a
+ * plugin reads through drill.fs. */
+#define DRILL_MAX_FILE_BYTES (8u * 1024u * 1024u)
+/* A question bank file: room for 100,000 questions in one bank. */
+#define DRILL_MAX_BANK_BYTES (64u * 1024u * 1024u)
 /* Nesting depth of a JSON document (banks, answer files, drill.json.decode). */
 #define DRILL_JSON_MAX_DEPTH 64
 /* One typed or filed answer. */

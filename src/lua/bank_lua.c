@@ -219,7 +219,7 @@ static int check_plugin(lua_State *L, const char *path, struct drill_diags *d)
     /* pushed before the file is read: pushing may raise, and must not
      * leave the text behind */
     lua_pushfstring(L, "@%s", path);
-    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
+    int st = drill_file_read(path, DRILL_MAX_BANK_BYTES, &text, &len, d);
     if (st != DRILL_OK) {
         lua_pop(L, 1);
         return st;

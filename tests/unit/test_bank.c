@@ -401,7 +401,7 @@ START_TEST(oversized_file)
     ck_assert_ptr_nonnull(f);
     static char spaces[1 << 16];
     memset(spaces, ' ', sizeof spaces);
-    size_t left = DRILL_MAX_FILE_BYTES + 1;
+    size_t left = DRILL_MAX_BANK_BYTES + 1;
     fputc('[', f);
     left--;
     while (left > 1) {
@@ -412,7 +412,7 @@ START_TEST(oversized_file)
     fputc(']', f);
     ck_assert_int_eq(fclose(f), 0);
     snprintf(want, sizeof want, "%s: file is %u bytes, over the limit of %u", path,
-             DRILL_MAX_FILE_BYTES + 1, DRILL_MAX_FILE_BYTES);
+             DRILL_MAX_BANK_BYTES + 1, DRILL_MAX_BANK_BYTES);
     EXPECT_BAD(path, DRILL_EXIT_DATA, want);
 }
 END_TEST
