@@ -35,7 +35,7 @@ run --bank "$TMP/empty.json" list.lua
 expect_rc "empty bank exits 65" 65
 expect_in "empty bank says so" "$err" "empty.json: empty file"
 
-head -c $((9 * 1024 * 1024)) /dev/zero | tr '\0' ' ' >"$TMP/huge.json"
+head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' ' ' >"$TMP/huge.json"
 run --bank "$TMP/huge.json" list.lua
 expect_rc "oversized bank exits 65" 65
 expect_in "oversized bank names the limit" "$err" "over the limit"
