@@ -184,6 +184,12 @@ static int l_record(lua_State *L)
 {
     struct store_run *r = the_run(L);
     luaL_checktype(L, 1, LUA_TTABLE);
+    /* a forked worker has its own copy of the per-run counts: recording
+     * there would multiply the caps and lose the warning; results travel to
+     * the parent, which records them */
+    if (drill_host_in_worker(L))
+        return luaL_error(L, "drill.store.record: not available in a drill.parallel worker "
+                             "(record in the sink, in the parent)");
     lua_settop(L, 1);
     drill_host_unproxy(L, 1);
     int many = lua_rawgeti(L, 1, 1) == LUA_TTABLE;
