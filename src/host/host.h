@@ -80,6 +80,10 @@ void drill_host_push_env(lua_State *L);
  * be async-signal-safe) is called from the watchdog's thread, before the
  * worker ends, when a call is stuck inside C. */
 void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void *ud), void *ud);
+/* Around fork in the parent: the watchdog's thread stops before and starts
+ * again after, so the process forks with one thread. */
+void drill_host_before_fork(lua_State *L);
+void drill_host_after_fork_parent(lua_State *L);
 int drill_host_in_worker(lua_State *L);
 
 /* 1 if a guest may read `path`: it (or a directory holding it) was named

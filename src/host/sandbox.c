@@ -389,7 +389,23 @@ static void watchdog_stop(struct drill_host *h)
     pthread_cond_signal(&h->wd_wake);
     pthread_mutex_unlock(&h->wd_lock);
     pthread_join(h->watchdog, NULL);
+    pthread_mutex_destroy(&h->wd_lock);
+    pthread_cond_destroy(&h->wd_wake);
     h->watchdog_running = 0;
+}
+
+/* fork only from one thread: a thread that held a lock (the allocator's,
+ * under a sanitizer) at fork time would leave it held forever in the child */
+void drill_host_before_fork(lua_State *L)
+{
+    watchdog_stop(host_of(L));
+}
+
+void drill_host_after_fork_parent(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    if (!h->opts->trust && !h->watchdog_running)
+        watchdog_start(h);
 }
 
 void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void *ud), void *ud)
@@ -400,10 +416,8 @@ void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void 
     h->on_stall_ud = ud;
     h->paused_depth = 0;
     atomic_store(&h->paused, 0);
-    if (!h->opts->trust) {
-        h->watchdog_running = 0; /* the parent's thread did not come along */
-        watchdog_start(h);
-    }
+    if (!h->opts->trust && !h->watchdog_running)
+        watchdog_start(h); /* the parent stopped its own before forking */
 }
 
 int drill_host_in_worker(lua_State *L)

@@ -180,7 +180,10 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
         return drill_host_raise(L, DRILL_EXIT_IOERR, "drill: standard output: %s",
                                 strerror(drill_term_out_error()));
     fflush(stderr);
+    drill_host_before_fork(L);
     pid_t pid = fork();
+    if (pid != 0)
+        drill_host_after_fork_parent(L);
     if (pid < 0) {
         close(fds[0]);
         close(fds[1]);
