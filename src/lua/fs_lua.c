@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "drill_limits.h"
 #include "file.h"
+#include "alloc.h"
 #include "host.h"
 #include "text.h"
 
@@ -24,6 +25,14 @@ static void check_allowed(lua_State *L, const char *path)
         luaL_error(L, "%s: not a path named on the command line", path);
 }
 
+static int text_gc(lua_State *L)
+{
+    char **box = lua_touserdata(L, 1);
+    drill_mem_free(*box);
+    *box = NULL;
+    return 0;
+}
+
 /* read(path) -> text | nil, message, exit code (66 missing, 65 too big or not UTF-8) */
 static int l_read(lua_State *L)
 {
@@ -31,18 +40,28 @@ static int l_read(lua_State *L)
     check_allowed(L, path);
     struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
     drill_diags_init(d);
-    char *text;
+    /* the text is charged to the memory cap and held by a box whose __gc
+     * frees it, so a push that raises on memory cannot leak it */
+    char **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = NULL;
+    if (luaL_newmetatable(L, "drill.fs.text")) {
+        lua_pushcfunction(L, text_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_setmetatable(L, -2);
     size_t len;
-    int st = drill_file_read(path, DRILL_MAX_FILE_BYTES, &text, &len, d);
+    int st = drill_file_read_charged(path, DRILL_MAX_FILE_BYTES, box, &len, d);
     if (st != DRILL_OK) {
         lua_pushnil(L);
         lua_pushstring(L, d->msg[0]);
         lua_pushinteger(L, st);
         return 3;
     }
-    /* pushing may raise on memory: copy first, then free, then check */
-    lua_pushlstring(L, text, len);
-    free(text);
+    lua_pushlstring(L, *box, len);
+    drill_mem_free(*box); /* now, not at the next collection: the cap counts it */
+    *box = NULL;
     return 1;
 }
 
@@ -86,6 +105,8 @@ static int l_list(lua_State *L)
     if (luaL_newmetatable(L, "drill.fs.dir")) {
         lua_pushcfunction(L, dir_gc);
         lua_setfield(L, -2, "__gc");
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
     }
     lua_setmetatable(L, -2);
     *box = opendir(path);
@@ -430,6 +451,8 @@ int drill_open_fs(lua_State *L)
         {"write", output_write}, {"commit", output_commit}, {"close", output_close}, {NULL, NULL}};
     luaL_newmetatable(L, OUTPUT_MT);
     luaL_setfuncs(L, ometa, 0);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     luaL_newlib(L, omethods);
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);

@@ -8,6 +8,7 @@
 #include "api.h"
 #include "json.h"
 #include "drill_limits.h"
+#include "alloc.h"
 #include "host.h"
 #include "text.h"
 
@@ -98,6 +99,7 @@ struct jbuf {
     lua_State *L;
     char *p;
     size_t n, cap;
+    unsigned values; /* encoded so far, to charge the guest's budget as we go */
 };
 
 static void jb_add(struct jbuf *b, const char *s, size_t n)
@@ -106,7 +108,8 @@ static void jb_add(struct jbuf *b, const char *s, size_t n)
         size_t cap = b->cap ? b->cap : 256;
         while (cap < b->n + n)
             cap *= 2;
-        char *np = realloc(b->p, cap);
+        /* charged: a table graph that shares subtables can ask for 2^depth bytes */
+        char *np = drill_mem_realloc(b->p, cap);
         if (!np)
             luaL_error(b->L, "not enough memory");
         b->p = np;
@@ -129,7 +132,7 @@ static void jb_adds(struct jbuf *b, const char *s)
 static int jbuf_gc(lua_State *L)
 {
     struct jbuf *b = lua_touserdata(L, 1);
-    free(b->p);
+    drill_mem_free(b->p);
     b->p = NULL;
     return 0;
 }
@@ -215,6 +218,9 @@ static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int 
 
 static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int depth)
 {
+    /* the encoder's loop is C the count hook cannot see: charge it */
+    if ((++b->values & 1023) == 0)
+        drill_host_charge(L, 1024 * 16, 0);
     if (depth >= DRILL_JSON_MAX_DEPTH)
         luaL_error(L, "cannot encode: nesting deeper than %d (a cycle?)", DRILL_JSON_MAX_DEPTH);
     lua_Integer n = array_length(L, idx);
@@ -355,7 +361,7 @@ static int l_encode(lua_State *L)
     lua_setmetatable(L, -2);
     encode_value(L, b, 1, indent, 0);
     lua_pushlstring(L, b->p ? b->p : "", b->n);
-    free(b->p);
+    drill_mem_free(b->p);
     b->p = NULL;
     return 1;
 }

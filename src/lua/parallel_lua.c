@@ -364,6 +364,8 @@ void drill_parallel_open(lua_State *L)
     luaL_newmetatable(L, POOL_MT);
     lua_pushcfunction(L, pool_gc);
     lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     lua_pushcfunction(L, l_parallel);
     lua_setfield(L, -2, "parallel");
