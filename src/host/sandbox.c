@@ -1149,6 +1149,14 @@ static void wrap_field(lua_State *L, int idx, const char *name, lua_CFunction fn
     lua_setfield(L, idx, name);
 }
 
+/* A Lua-pattern step is a few nanoseconds of C: charge it as a fraction
+ * of a VM instruction. */
+static void lpat_steps(lua_State *L, long steps)
+{
+    if (steps > 0)
+        drill_host_charge(L, steps / 4 + 1, 0);
+}
+
 /* Builds the guests' base environment from an allow list. */
 static void build_base(lua_State *L)
 {
@@ -1181,6 +1189,7 @@ static void build_base(lua_State *L)
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     drill_lpat_install(L, lua_gettop(L));
+    drill_lpat_on_steps = lpat_steps;
     wrap_field(L, -1, "rep", l_rep);
     lua_pop(L, 1);
     lua_getfield(L, g, "table");

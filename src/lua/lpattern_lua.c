@@ -57,6 +57,16 @@ static int push_captures(lua_State *L, struct drill_lpat *m, size_t s, size_t e,
     return n;
 }
 
+void (*drill_lpat_on_steps)(lua_State *L, long steps);
+
+/* Tells the host what a match cost: its steps run in C, unseen by the count
+ * hook, and a loop of costly matches must still run out of budget. */
+static void spent(lua_State *L, const struct drill_lpat *m, size_t ls)
+{
+    if (drill_lpat_on_steps)
+        drill_lpat_on_steps(L, drill_lpat_budget(ls) - m->own_steps);
+}
+
 static int find_or_match(lua_State *L, int find)
 {
     size_t ls, lp;
@@ -76,6 +86,7 @@ static int find_or_match(lua_State *L, int find)
         r = drill_lpat_find_plain(&m, init, &start, &end);
     else
         r = drill_lpat_find(&m, init, &start, &end);
+    spent(L, &m, ls);
     if (r < 0)
         return raise_match_error(L, &m);
     if (r == 0) {
@@ -115,9 +126,11 @@ static int l_gmatch_next(lua_State *L)
         /* an empty match where the last one ended would repeat it */
         if (e >= 0 && (size_t)e != g->last) {
             g->next = g->last = (size_t)e;
+            spent(L, &m, ls);
             return push_captures(L, &m, at, (size_t)e, 1);
         }
     }
+    spent(L, &m, ls);
     g->next = ls + 1; /* spares later calls a rescan that must fail again */
     return 0;
 }
@@ -233,6 +246,7 @@ static int l_gsub(lua_State *L)
         if (anchor)
             break;
     }
+    spent(L, &m, ls);
     if (changed) {
         luaL_addlstring(&b, src + at, ls - at);
         luaL_pushresult(&b);

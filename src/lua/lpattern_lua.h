@@ -14,4 +14,8 @@
  * memory errors. */
 void drill_lpat_install(lua_State *L, int strtab);
 
+/* Called, when set, after each match with the steps it took (the host
+ * charges them to the guest's budget; it may raise). */
+extern void (*drill_lpat_on_steps)(lua_State *L, long steps);
+
 #endif
