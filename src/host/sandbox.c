@@ -562,8 +562,14 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
     int status = lua_pcall(L, nargs, nres, base);
     lua_remove(L, base);
 
-    h->nguards--;
+    /* a call that ran over its budget fails even if it returned before the
+     * hook could tell it (as a caller charged for a nested call may) */
     double left = drill_clock_now();
+    if (status == LUA_OK && !h->killed && kind != GUARD_HOST &&
+        (g->instructions < 0 || left > g->deadline))
+        kill_at(h, NULL, h->nguards - 1, g->instructions < 0);
+
+    h->nguards--;
     if (kind != GUARD_HOST && !was_guest)
         h->host_since = left;
     const struct guard *inner = &h->guards[h->nguards - 1];

@@ -68,11 +68,18 @@ t.ok(drill.clock.wall() > 1.7e9, "clock: wall time")
 t.eq(drill.term.style("bold", "x"), "x", "term: no colour when not a terminal")
 local okg, a, b = drill.guard("inner", function(x) return x, x * 2 end, 21)
 t.ok(okg and a == 21 and b == 42, "guard: passes arguments and results")
-local okn = drill.guard("outer", function()
-  local ok2, m2, kind = drill.guard("inner", function() while true do end end)
-  return not ok2 and kind == "limit" and m2:find("inner") ~= nil
+-- the script's own budget is larger than a call's, so it hears of the failure
+local ok2, m2, kind = drill.guard("inner", function() while true do end end)
+t.ok(not ok2 and kind == "limit" and m2:find("inner") ~= nil,
+  "guard: a runaway call is stopped and reported to its caller")
+-- a nested call is charged to its caller: when both are out, the inner fails
+-- first, and the caller, out of budget too, fails as well
+local okn, mn, kindn = drill.guard("outer", function()
+  local ok3 = drill.guard("inner", function() while true do end end)
+  return ok3
 end)
-t.ok(okn, "guard: an inner runaway call is stopped and reported to its caller")
+t.ok(not okn and kindn == "limit" and mn:find("outer") ~= nil,
+  "guard: a caller is charged for the calls it makes")
 t.ok(pcall(drill.need, 1), "need: this API version is accepted")
 t.ok(drill.api_version == 1, "api_version is 1")
 
