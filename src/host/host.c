@@ -224,8 +224,7 @@ int drill_host_is_builtin_path(struct drill_host *h, const char *path)
 {
     char real[PATH_MAX];
     size_t n = strlen(h->builtin_dir);
-    return n > 0 && realpath(path, real) && strncmp(real, h->builtin_dir, n) == 0 &&
-           real[n] == '/';
+    return n > 0 && realpath(path, real) && strncmp(real, h->builtin_dir, n) == 0 && real[n] == '/';
 }
 
 int drill_host_run(struct drill_host *h, const char *path, const char *display, int argc,

@@ -22,21 +22,21 @@ struct drill_run_limits {
 };
 
 enum guard_kind {
-    GUARD_HOST,  /* drill's own code (a built-in tool's main chunk): no limits */
-    GUARD_RUN,   /* every guest call of the run together */
-    GUARD_MAIN,  /* a guest script's main chunk */
-    GUARD_CALL,  /* one call into a plugin */
+    GUARD_HOST, /* drill's own code (a built-in tool's main chunk): no limits */
+    GUARD_RUN,  /* every guest call of the run together */
+    GUARD_MAIN, /* a guest script's main chunk */
+    GUARD_CALL, /* one call into a plugin */
 };
 
 /* One budget; guards[0] is the run's, the rest one per nested call. */
 struct guard {
     enum guard_kind kind;
     const char *label;
-    double deadline;          /* on drill_clock_now() */
-    long long instructions;   /* left */
-    long long budget;         /* given */
-    double seconds;           /* given */
-    lua_State *thread;        /* where the call runs, to stop it after a kill */
+    double deadline;        /* on drill_clock_now() */
+    long long instructions; /* left */
+    long long budget;       /* given */
+    double seconds;         /* given */
+    lua_State *thread;      /* where the call runs, to stop it after a kill */
 };
 
 struct drill_host {

@@ -23,13 +23,13 @@
 #include "lpattern_lua.h"
 #include "term.h"
 
-#define EXIT_MT      "drill.Exit"
-#define FROZEN       "drill.frozen"   /* real table -> its read-only proxy */
-#define PROXY_OF     "drill.proxyof"  /* proxy -> real table */
-#define ENV_MT       "drill.envmeta"  /* metatable of every chunk's environment */
-#define BASE_ENV     "drill.baseenv"  /* what every environment falls back to */
-#define LOCKED       "locked"
-#define MEM_SLACK    (4u * 1024u * 1024u)
+#define EXIT_MT   "drill.Exit"
+#define FROZEN    "drill.frozen"  /* real table -> its read-only proxy */
+#define PROXY_OF  "drill.proxyof" /* proxy -> real table */
+#define ENV_MT    "drill.envmeta" /* metatable of every chunk's environment */
+#define BASE_ENV  "drill.baseenv" /* what every environment falls back to */
+#define LOCKED    "locked"
+#define MEM_SLACK (4u * 1024u * 1024u)
 
 static void hook(lua_State *L, lua_Debug *ar);
 
@@ -1167,10 +1167,9 @@ static void lpat_steps(lua_State *L, long steps)
 static void build_base(lua_State *L)
 {
     static const char *const base[] = {
-        "assert",   "error",    "getmetatable", "ipairs", "next",     "pairs",
-        "pcall",    "rawequal", "rawget",       "rawlen", "select",   "tonumber",
-        "tostring", "type",     "xpcall",       "_VERSION", "string", "table",
-        "math",     "utf8",     "coroutine",    NULL};
+        "assert", "error",  "getmetatable", "ipairs",   "next",      "pairs", "pcall",  "rawequal",
+        "rawget", "rawlen", "select",       "tonumber", "tostring",  "type",  "xpcall", "_VERSION",
+        "string", "table",  "math",         "utf8",     "coroutine", NULL};
     static const char *const os_ok[] = {"time", "clock", "date", "difftime", NULL};
 
     lua_pushglobaltable(L); /* the full one, kept out of guests' reach */
@@ -1333,8 +1332,8 @@ void drill_sandbox_begin_run(struct drill_host *h)
 
     lua_pushglobaltable(L);
     int g = lua_gettop(L);
-    static const char *const shared[] = {"string", "table", "math", "utf8", "coroutine",
-                                         "os",     "arg",   NULL};
+    static const char *const shared[] = {"string",    "table", "math", "utf8",
+                                         "coroutine", "os",    "arg",  NULL};
     for (const char *const *k = shared; *k; k++)
         freeze_field(L, g, *k);
     /* the limits in force, for plugins that want to know */

@@ -280,8 +280,8 @@ static int l_parallel(lua_State *L)
         unsigned char head[HEAD];
         drill_host_pause(L);
         int bad = read_all(p->fd[k], head, HEAD);
-        size_t n = ((size_t)head[0] << 24) | ((size_t)head[1] << 16) | ((size_t)head[2] << 8) |
-                   head[3];
+        size_t n =
+            ((size_t)head[0] << 24) | ((size_t)head[1] << 16) | ((size_t)head[2] << 8) | head[3];
         if (!bad && n > MAX_FRAME)
             bad = 1;
         char *buf = NULL;
@@ -307,8 +307,8 @@ static int l_parallel(lua_State *L)
             long long instr = 0;
             for (int j = 0; j < 8; j++)
                 instr = (long long)(((unsigned long long)instr << 8) | head[5 + j]);
-            long ms = ((long)head[13] << 24) | ((long)head[14] << 16) | ((long)head[15] << 8) |
-                      head[16];
+            long ms =
+                ((long)head[13] << 24) | ((long)head[14] << 16) | ((long)head[15] << 8) | head[16];
             drill_host_charge(L, instr, ms / 1000.0);
         }
         if (kind == 2) {
