@@ -118,10 +118,18 @@ int drill_file_write_atomic(const char *path, const char *data, size_t len)
         errno = ENOMEM;
         return -1;
     }
-    snprintf(tmp, n + 32, "%s.tmp.%ld", path, (long)getpid());
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
+    /* mkstemp: a name no one can predict, opened O_EXCL, so a link planted
+     * beside the target cannot redirect the write */
+    snprintf(tmp, n + 32, "%s.drill-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0 || fchmod(fd, 0644) != 0) {
+        int e = errno;
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
         free(tmp);
+        errno = e;
         return -1;
     }
     size_t off = 0;

@@ -20,7 +20,8 @@ int drill_file_read_charged(const char *path, size_t max, char **out, size_t *le
                             struct drill_diags *d);
 
 /* Writes `data` to a temporary file beside `path` and renames it over
- * `path`, so a reader never sees a half-written file. Returns 0 or -1 with
+ * `path`, so a reader never sees a half-written file; the temporary file is
+ * made with mkstemp (PATH.drill-XXXXXX). Returns 0 or -1 with
  * errno set. */
 int drill_file_write_atomic(const char *path, const char *data, size_t len);
 
