@@ -76,6 +76,40 @@ expect_in "... stuck inside one call" "$out" "stuck inside one call"
 for i in 2 3 4 5; do expect_in "item $i is still done" "$out" "$i	item $i"; done
 expect_in "the batch finishes" "$out" "batch done"
 
+# ---- a grader stuck inside C on one answer: that answer fails, the rest of
+# its file and the batch are graded (which limit stops it -- the watchdog or,
+# on a slow machine, the time limit while it builds its table -- does not
+# matter: the answer is an error either way)
+cat >"$TMP/plugins/graders/stuck.lua" <<'LUA'
+local kw = require("graders.keyword")
+return { name = "stuck", api = 1, grade = function(q, text, ctx)
+  if text:find("STUCK", 1, true) then
+    local t = {}
+    for i = 1, 6000000 do t[i] = (i * 7919) % 6000000 end
+    table.sort(t) -- seconds inside one C call
+  end
+  return kw.grade(q, text, ctx)
+end }
+LUA
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "stuck", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/stuck.json"
+second=mini.l1-sparsity
+mkdir -p "$TMP/stuck"
+printf '## mini.overfitting\nSTUCK here\n\n## %s\nno idea\n' "$second" >"$TMP/stuck/a.md"
+printf '## mini.overfitting\nIt memorises noise and generalises poorly to unseen data; use regularisation.\n' >"$TMP/stuck/b.md"
+out=$(DRILL_LIMITS="call-seconds=2,grace-seconds=1,call-instructions=1e15,memory=1024" DRILL_PATH="$TMP/plugins" \
+  "$DRILL" --no-store --bank "$TMP/stuck.json" check.lua --jobs 2 --format json "$TMP/stuck" 2>/dev/null); rc=$?
+[ "$rc" -eq 65 ] && ok "a stuck answer makes the check exit 65" || not_ok "a stuck answer" "exit $rc" "${out:0:400}"
+summary=$(printf '%s' "$out" | /usr/bin/python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+for f in d["files"]:
+    for a in f["answers"]:
+        print(f["path"].rsplit("/", 1)[1], a["id"], a["status"])')
+expect_in "the stuck answer is an error" "$summary" "a.md mini.overfitting error"
+expect_in "the next answer in its file is still graded" "$summary" "a.md $second fail"
+expect_in "the other file is graded" "$summary" "b.md mini.overfitting pass"
+
 # ---- workers die with their parent
 cat >"$TMP/spin_workers.lua" <<'LUA'
 drill.parallel(2, 2, function() while true do end end, function() end)
