@@ -21,7 +21,6 @@
 #include "term.h"
 
 int drill_open_api(lua_State *L); /* drill_lua.c */
-void drill_sandbox_api(lua_State *L);
 
 struct drill_host *drill_host_of(lua_State *L)
 {

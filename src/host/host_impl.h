@@ -77,11 +77,10 @@ struct drill_host {
     int nroots;
     char **args; /* the script's arguments, as given */
     int nargs;
-    /* where guests' require looks; the first `nbuiltin_libdirs` from the end
-     * hold drill's own code */
+    /* where guests' require looks, in order */
     char *libdirs[MAX_LIBDIRS];
     int nlibdirs;
-    char builtin_dir[4096];
+    char builtin_dir[4096]; /* drill's own plugins, resolved: its code is the host's */
 };
 
 /* sandbox.c */
@@ -89,6 +88,8 @@ void drill_sandbox_limits(struct drill_run_limits *lim, int trust);
 int drill_sandbox_open(struct drill_host *h);
 void drill_sandbox_close(struct drill_host *h);
 void drill_sandbox_begin_run(struct drill_host *h);
+/* Adds guard, exit and readonly to the drill table on top of the stack. */
+void drill_sandbox_api(lua_State *L);
 /* Runs the main chunk (below nargs arguments) under the guard its script
  * deserves; as drill_host_pcall. */
 int drill_sandbox_run_main(struct drill_host *h, int nargs);
