@@ -11,6 +11,9 @@ SOCK="drill-test-$$"
 # pane's command sets (or unsets) its own locale
 T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
 trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+# A session that lives as long as the test: killing the last session makes
+# the server exit, and a new session started meanwhile could go down with it.
+T new-session -d -s keep "sleep 86400"
 
 # wait_for TEXT [SECONDS]: until the screen shows TEXT
 wait_for() {
