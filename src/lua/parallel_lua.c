@@ -31,18 +31,23 @@ struct pool {
     int fd[MAX_JOBS];
 };
 
+/* Stops worker k (it has nothing to clean up) and collects its status. */
+static void reap(struct pool *p, int k, int *status)
+{
+    if (p->fd[k] >= 0)
+        close(p->fd[k]);
+    p->fd[k] = -1;
+    if (p->pid[k] > 0) {
+        kill(p->pid[k], SIGKILL);
+        waitpid(p->pid[k], status, 0);
+    }
+    p->pid[k] = 0;
+}
+
 static void pool_stop(struct pool *p)
 {
-    for (int k = 0; k < p->n; k++) {
-        if (p->fd[k] >= 0)
-            close(p->fd[k]);
-        p->fd[k] = -1;
-        if (p->pid[k] > 0) {
-            kill(p->pid[k], SIGTERM);
-            waitpid(p->pid[k], NULL, 0);
-            p->pid[k] = 0;
-        }
-    }
+    for (int k = 0; k < p->n; k++)
+        reap(p, k, NULL);
     p->n = 0;
 }
 
@@ -203,17 +208,6 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
     return 0;
 }
 
-static void reap(struct pool *p, int k, int *status)
-{
-    if (p->fd[k] >= 0)
-        close(p->fd[k]);
-    p->fd[k] = -1;
-    if (p->pid[k] > 0) {
-        kill(p->pid[k], SIGKILL);
-        waitpid(p->pid[k], status, 0);
-    }
-    p->pid[k] = 0;
-}
 
 /* parallel(jobs, count, work, sink): calls work(i) for i = 1..count in
  * worker processes and sink(i, result) in this process in the order
