@@ -208,7 +208,6 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
     return 0;
 }
 
-
 /* parallel(jobs, count, work, sink): calls work(i) for i = 1..count in
  * worker processes and sink(i, result) in this process in the order
  * 1..count. Each work(i) runs with its caller's standing (a guest call when
