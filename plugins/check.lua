@@ -11,10 +11,12 @@ local opts, paths = cli.parse({ ... }, {
     help = "text (default), json, tap, junit, github or html" },
   { name = "output", value = "FILE", kind = "string", help = "write the report to FILE instead of standard output" },
   { name = "min-score", value = "X", kind = "number", help = "pass mark for every answer, 0-1 (default: each question's)" },
+  { name = "level", value = "L", kind = "string", default = "full", choices = { "full", "core" },
+    help = "full (default): the whole rubric; core: its core concepts only, as a rapid-fire round grades" },
   { name = "jobs", value = "N", kind = "integer", min = 1, help = "worker processes (default: one per processor)" },
   { name = "shard", value = "K/N", kind = "string", help = "check only the K-th of N shares of the files" },
 }, {
-  usage = "[--format F] [--output FILE] [--min-score X] [--jobs N] [--shard K/N] PATH...",
+  usage = "[--format F] [--output FILE] [--min-score X] [--level full|core] [--jobs N] [--shard K/N] PATH...",
   text = "Grades every answer of the answer files (Markdown '## question-id' sections or JSON\n"
     .. '{"answers": {...}}) in PATH (files, or directories walked for *.md, *.markdown, *.json).\n'
     .. "Exit 0 when every answer passes, 1 when some fail, 65 when a file has errors.",
@@ -135,7 +137,7 @@ local function check_file(path, how)
       elseif #e.text > 65536 then
         a.status, a.pass, a.error = "error", false, "the answer is over 64 KiB"
       else
-        local r, gerr = grade.answer(q, e.text, { pass = min_score, coach = false })
+        local r, gerr = grade.answer(q, e.text, { pass = min_score, coach = false, level = opts.level })
         if not r then
           a.status, a.pass, a.error = "error", false, gerr
         else
@@ -143,6 +145,7 @@ local function check_file(path, how)
           a.status = r.pass and "pass" or "fail"
           for _, line in ipairs(r.feedback) do a.feedback[#a.feedback + 1] = line end
           a.missing, a.misconceptions = names(r.misses), names(r.misconceptions)
+          if #r.contradictions > 0 then a.contradictions = names(r.contradictions) end
         end
       end
       rec.answers[#rec.answers + 1] = a

@@ -10,8 +10,10 @@ local opts = cli.parse({ ... }, {
   { name = "part", value = "ID", kind = "string", help = "a stage or step of it (id or number)" },
   { name = "format", value = "FMT", kind = "string", default = "text", choices = { "text", "json" },
     help = "text (default) or json" },
+  { name = "level", value = "L", kind = "string", default = "full", choices = { "full", "core" },
+    help = "full (default) or core: the rubric's core concepts only" },
 }, {
-  usage = "--question ID [--part ID] [--format text|json] < answer.txt",
+  usage = "--question ID [--part ID] [--level full|core] [--format text|json] < answer.txt",
   text = "Reads an answer from standard input (to its end) and shows how each grader scores it:\n"
     .. "which concepts it states and by which alternative, what it misses, misconceptions, coaching.",
 })
@@ -34,7 +36,7 @@ end
 local answer, rerr = drill.term.read_all()
 if not answer then drill.exit(65, "drill: grade.lua: " .. rerr) end
 
-local r, err, kind = grade.answer(q, answer, { part = part })
+local r, err, kind = grade.answer(q, answer, { part = part, level = opts.level })
 if not r then drill.exit(70, ("drill: grade.lua: %s (%s)"):format(err, kind)) end
 
 if opts.format == "json" then
@@ -43,7 +45,8 @@ if opts.format == "json" then
   for _, g in ipairs(r.graders) do
     out.graders[#out.graders + 1] = { name = g.name, weight = g.weight, score = g.result.score, pass = g.result.pass,
       hits = drill.json.array(g.result.hits), misses = drill.json.array(g.result.misses),
-      misconceptions = drill.json.array(g.result.misconceptions or {}) }
+      misconceptions = drill.json.array(g.result.misconceptions or {}),
+      contradictions = drill.json.array(g.result.contradictions or {}) }
   end
   if r.coach then out.coach = { score = r.coach.score, checks = r.coach.checks } end
   drill.term.write(drill.json.encode(out, { indent = 2 }), "\n")
@@ -58,12 +61,19 @@ for _, g in ipairs(r.graders) do
   ui.say("")
   ui.say(style("cyan", g.name), style("dim", (" · weight %g · %s"):format(g.weight, ui.percent(res.score))))
   for _, h in ipairs(res.hits or {}) do
-    local how = h.pattern and (" ← /%s/%s"):format(h.pattern, h.typo and (" (typo: %s)"):format(h.typo.from) or "") or ""
+    local how = h.own_words and " ← in your own words"
+      or h.pattern and (" ← /%s/%s%s"):format(h.pattern, h.typo and (" (typo: %s)"):format(h.typo.from) or "",
+        h.about and (" of \"%s\""):format(h.about) or "") or ""
     ui.say(style("green", "  + "), h.name or h.word or "", style("dim", how))
     if h.text then ui.say(style("dim", ("      matched: \"%s\""):format(h.text))) end
   end
+  for _, k in ipairs(res.contradictions or {}) do
+    ui.say(style("red", "  ✗ "), k.name, style("dim", (" (said \"%s\")"):format(k.said or k.text or "")))
+    if k.feedback then ui.say(style("dim", ui.wrap(k.feedback, nil, "      "))) end
+  end
   for _, m in ipairs(res.misses or {}) do
-    local why = m.reversed and " (stated the wrong way round)" or m.negated and " (only as a negation)" or ""
+    local why = m.contradicted and " (contradicted)" or m.rival and (" (said of \"%s\")"):format(m.rival)
+      or m.negated and " (only as a negation)" or ""
     ui.say(style("yellow", "  - "), (m.name or m.word or ""), m.required and style("dim", " (required)") or "", why)
     if m.feedback then ui.say(style("dim", ui.wrap(m.feedback, nil, "      "))) end
   end

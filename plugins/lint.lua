@@ -26,7 +26,7 @@ end
 local function check_model(q, where, what, answer, rubric)
   if not rubric then return end
   local text = type(answer) == "table" and pick.model_text({ answer = answer }) or answer
-  local good, r = pcall(keyword.grade, q, text, { rubric = rubric, model = text })
+  local good, r = pcall(keyword.grade, q, text, { rubric = rubric, model = text, own_words = false })
   if not good then
     report("error", where, ("%s: %s"):format(what, r))
   elseif not r.pass then

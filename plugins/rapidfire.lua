@@ -53,7 +53,7 @@ for i = 1, count do
   end
   if cut then ui.say(style("yellow", "  (answer cut at the length limit)")) end
 
-  local r, err = grade.answer(q, answer)
+  local r, err = grade.answer(q, answer, { level = "core" })
   local timing = ("%d s of %d s"):format(math.floor(seconds + 0.5), limit)
   if seconds > limit then timing = style("yellow", timing .. ", over time") end
   if not r then

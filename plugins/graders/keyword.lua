@@ -1,28 +1,27 @@
--- The keyword grader: weighted rubric concepts, each stated by any one of its
--- PCRE2 patterns, less the penalty of each misconception the answer states.
--- A statement only counts when it is made: "does not overfit" does not state
--- "overfits", and a concept said the wrong way round (its `reversed`
--- patterns) does not count either. Long words survive a typo or two.
+-- The keyword grader: the rubric's concepts, each stated by a pattern or by
+-- a claim said of its subject (format v2), less the penalty of each
+-- misconception and contradiction the answer states. The evidence comes from
+-- one call into the engine (drill.evidence, compiled by lib.rubric); this
+-- file turns it into a score, a verdict and feedback. docs/banks.md has the
+-- rules, docs/plugins.md the result.
 local M = { name = "keyword", api = 1 }
 
--- Compiled rubrics, keyed by the rubric table itself.
-local compiled = setmetatable({}, { __mode = "k" })
+local rubrics = require("lib.rubric")
+local lexicon = require("lib.lexicon")
+local questions = require("lib.questions")
 
-local function compile_patterns(q, list, what)
-  local res = {}
-  for j, p in ipairs(list or {}) do
-    local re, err = drill.re.compile(p, "i")
-    if not re then
-      error(("%s: question %q: %s: pattern %d: %s"):format(q.source or "?", q.id or "?", what, j, err), 0)
-    end
-    res[j] = re
-  end
-  return res
-end
+local CONTRADICTION_PENALTY = 0.25
+-- own words: share of the statement's content words a sentence must say, and at least how many
+local OWN_SHARE, OWN_MIN = 0.6, 3
+
+-- ------------------------------------------------------------------ typos
 
 -- Words of at least five letters that the rubric's author wrote, for typo
 -- correction: from the concept names, their feedback and the model answer.
+local vocabs = setmetatable({}, { __mode = "k" })
 local function vocabulary(rubric, model)
+  local v = vocabs[rubric]
+  if v then return v end
   local seen, words = {}, {}
   local function add(text)
     for _, w in ipairs(drill.text.words(drill.text.normalize(text or "", true))) do
@@ -36,203 +35,248 @@ local function vocabulary(rubric, model)
   for _, c in ipairs(rubric.concepts) do
     add(c.name)
     add(c.feedback)
+    add(c.statement)
   end
-  return drill.text.vocab(words)
+  v = drill.text.vocab(words)
+  vocabs[rubric] = v
+  return v
 end
 
--- One regex set per list: a single call into C finds each item's first stating alternative.
-local function compile_set(q, items, what)
-  local groups = {}
-  for i, item in ipairs(items or {}) do groups[i] = item.patterns end
-  local set, err, g, j = drill.re.set(groups, "i")
-  if not set then
-    error(("%s: question %q: %s %q: pattern %d: %s"):format(q.source or "?", q.id or "?", what,
-      items[g].name or g, j, err), 0)
-  end
-  return set
-end
+-- ------------------------------------------------------------- own words
 
--- A statement that is itself a denial ("not available at prediction time",
--- "wouldn't have") is stated *with* a negation, so negation does not cancel it.
-local denial = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\b|\bno\b|\(\?:not\||\bun\b]], "i")
-local function negative(items)
-  local out = {}
-  for i, item in ipairs(items or {}) do
-    for _, p in ipairs(item.patterns) do
-      if denial:test(p) then out[i] = true end
+-- Stems through the thesaurus: "average" and "mean" are one stem.
+local canon = {}
+for _, g in ipairs(lexicon.thesaurus) do
+  local head
+  for _, p in ipairs(g) do
+    if p:match("^%a+$") then
+      local s = drill.text.stem(p)
+      head = head or s
+      if canon[s] == nil then canon[s] = head end
     end
+  end
+end
+-- a stem and the stems it is swapped with
+local swap_of = {}
+for _, pair in ipairs(lexicon.swaps) do
+  for side = 1, 2 do
+    for _, f in ipairs(pair[side]) do
+      if f:match("^%a+$") then
+        local s = drill.text.stem(f)
+        swap_of[s] = swap_of[s] or {}
+        for _, o in ipairs(pair[3 - side]) do
+          if o:match("^%a+$") then swap_of[s][drill.text.stem(o)] = true end
+        end
+      end
+    end
+  end
+end
+
+local function stems(text)
+  local set, n = {}, 0
+  for _, s in ipairs(drill.text.tokens(text)) do
+    s = canon[s] or s
+    if not set[s] then
+      set[s] = true
+      n = n + 1
+    end
+  end
+  return set, n
+end
+
+-- A sentence of the answer that says the concept's statement in other words:
+-- most of the statement's content words (beyond the question's own), none
+-- of them swapped for its partner. Returns the sentence or nil.
+local function own_words(statement, sentences, prompt_stems)
+  local want, n = {}, 0
+  for s in pairs(stems(statement)) do
+    if not prompt_stems[s] then
+      want[s] = true
+      n = n + 1
+    end
+  end
+  if n < OWN_MIN then return nil end
+  for _, sent in ipairs(sentences) do
+    local have = stems(sent.text)
+    local got, swapped = 0, false
+    for s in pairs(have) do
+      if want[s] then got = got + 1 end
+      for o in pairs(swap_of[s] or {}) do
+        if want[o] and not have[o] then swapped = true end
+      end
+    end
+    if not swapped and got >= OWN_MIN and got >= OWN_SHARE * n then return sent.text end
+  end
+  return nil
+end
+
+local function sentences_of(text)
+  local out = {}
+  for s in (text .. "\n"):gmatch("([^.!?;\n\31]+)") do
+    if s:match("%S") then out[#out + 1] = { text = s } end
   end
   return out
 end
 
-local function compile(q, rubric, model)
-  local c = compiled[rubric]
-  if c then return c end
-  c = { concepts = {}, reversed = {}, misconceptions = {}, total = 0, vocab = vocabulary(rubric, model),
-    concept_set = compile_set(q, rubric.concepts, "concept"),
-    concept_negative = negative(rubric.concepts), misconception_negative = negative(rubric.misconceptions),
-    misconception_set = compile_set(q, rubric.misconceptions, "misconception") }
-  for i, concept in ipairs(rubric.concepts) do
-    local what = ("concept %q"):format(concept.name or i)
-    c.concepts[i] = compile_patterns(q, concept.patterns, what)
-    c.reversed[i] = compile_patterns(q, concept.reversed, what .. " (reversed)")
-    c.total = c.total + (concept.weight or 1)
-  end
-  for i, m in ipairs(rubric.misconceptions or {}) do
-    c.misconceptions[i] = compile_patterns(q, m.patterns, ("misconception %q"):format(m.name or i))
-  end
-  compiled[rubric] = c
-  return c
-end
+-- ------------------------------------------------------------------ verdict
 
--- Words that deny what follows them within the same clause.
-local negators = {
-  ["not"] = true, ["no"] = true, ["never"] = true, ["none"] = true, ["neither"] = true, ["nor"] = true,
-  ["without"] = true, ["cannot"] = true, ["hardly"] = true, ["barely"] = true, ["nothing"] = true,
-}
--- "not only X" and "no longer than" state X, they do not deny it.
-local not_denials = { ["only"] = true, ["just"] = true, ["merely"] = true }
-
-local any_negator = drill.re.compile([[\b(?:not|no|never|none|neither|nor|without|cannot|hardly|barely|nothing)\b|n't\b]], "i")
-
--- Is the match starting at byte s denied by a negation shortly before it, in the same clause?
-local function negated(text, s)
-  -- the window starts on a character boundary: PCRE2 refuses a subject that opens
-  -- inside a character (the text is valid UTF-8, so skip continuation bytes)
-  local start = math.max(1, s - 60)
-  while start < s and text:byte(start) & 0xC0 == 0x80 do start = start + 1 end
-  local before = text:sub(start, s - 1)
-  if not any_negator:test(before) then return false end
-  -- the clause starts after the last sentence or clause break
-  local cut = 0
-  local i = 1
-  while true do
-    local a, b = before:find("[.;:!?]", i)
-    if not a then break end
-    cut, i = b, b + 1
-  end
-  for _, sep in ipairs({ " but ", " however ", " whereas ", " while ", " although " }) do
-    local from = 1
-    while true do
-      local a, b = before:find(sep, from, true)
-      if not a then break end
-      if b > cut then cut = b end
-      from = b + 1
+local function core_set(rubric)
+  local core, any = {}, false
+  for i, c in ipairs(rubric.concepts) do
+    if c.core then
+      core[i] = true
+      any = true
     end
   end
-  local words = drill.text.words(before:sub(cut + 1):lower())
-  for k = #words, math.max(1, #words - 3), -1 do
-    local w = words[k]
-    if negators[w] or w:sub(-3) == "n't" then
-      local nxt = words[k + 1]
-      if not (nxt and not_denials[nxt]) then return true end
+  if any then return core, true end
+  for i, c in ipairs(rubric.concepts) do
+    if c.required then
+      core[i] = true
+      any = true
     end
   end
-  return false
-end
-
--- The first alternative with a match that is not denied: index, matched text.
--- Also reports whether some match was found only in a denied form.
-local function stated(res, text)
-  local denied = false
-  for j, re in ipairs(res) do
-    local init = 1
-    while init <= #text + 1 do
-      local s, e = re:find(text, init)
-      if not s then break end
-      if not negated(text, s) then return j, text:sub(s, e), denied end
-      denied = true
-      init = e >= s and e + 1 or s + 1
-    end
+  if not any then
+    for i in ipairs(rubric.concepts) do core[i] = true end
   end
-  return nil, nil, denied
+  return core, false
 end
 
-local questions = require("lib.questions")
 local function model_text(q, ctx)
   return ctx and ctx.model or questions.model_text(q)
 end
 
 -- grade(question, answer, ctx) -> result
--- ctx.rubric (default q.rubric): the rubric to grade against (a stage's or a step's, say);
--- ctx.model: its model answer text.
--- result = {grader, score 0..1, pass, hits = {{name, weight, alternative, pattern, text, typo}},
---           misses = {{name, weight, required, feedback, negated, reversed}},
+-- ctx.rubric (default q.rubric): the rubric to grade against (a stage's or a step's);
+-- ctx.model: its model answer text; ctx.level: "full" (default) or "core";
+-- ctx.own_words: false to credit only what patterns and claims state (lint.lua checks rubrics so).
+-- result = {grader, score 0..1, pass, level, evidence = {per concept, as the engine gave it},
+--           hits = {{name, weight, core, via, alternative, pattern, text, about, typo, own_words}},
+--           misses = {{name, weight, core, required, feedback, negated, reversed, contradicted, rival}},
+--           contradictions = {{name, text, said, about, feedback}},
 --           misconceptions = {{name, penalty, feedback, text}}, feedback = {lines}}
 function M.grade(q, answer, ctx)
   local rubric = ctx and ctx.rubric or q.rubric
   if not (rubric and rubric.concepts) then
     error(("question %q has no rubric concepts for the keyword grader"):format(q.id or "?"), 0)
   end
-  local c = compile(q, rubric, model_text(q, ctx))
-  local text = drill.text.normalize(answer or "")
-  local r = { grader = M.name, hits = {}, misses = {}, misconceptions = {}, feedback = {} }
-  local corrected, fixes
-  local got, required_missed = 0, false
-  local scan = c.concept_set:scan(text)
+  local level = ctx and ctx.level or "full"
+  local c = rubrics.compile(q, rubric)
+  local ev = c.ev:run(answer or "")
+  local text = ev.text
+  local r = { grader = M.name, level = level, hits = {}, misses = {}, contradictions = {}, misconceptions = {},
+    feedback = {}, evidence = ev.concepts }
+  local core, marked = core_set(rubric)
+
+  -- typos: the answer read again with long words corrected, for what it did not state
+  local fixed, fixes
+  local function corrected()
+    if fixed == nil then
+      local t, f = vocabulary(rubric, model_text(q, ctx)):correct(text)
+      fixed, fixes = t and c.ev:run(t) or false, f
+    end
+    return fixed
+  end
+  -- own words: sentences of the answer, the question's own stems
+  local sentences, prompt_stems
+  local function own(concept)
+    if not sentences then
+      sentences = sentences_of(text)
+      prompt_stems = stems((q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or ""))
+    end
+    return own_words(concept.statement or concept.feedback or "", sentences, prompt_stems)
+  end
+
+  local got = { core = 0, rest = 0 }
+  local total = { core = 0, rest = 0 }
+  local core_missed, core_contradicted, required_missed = false, false, false
+  local penalty = 0
   for i, concept in ipairs(rubric.concepts) do
     local w = concept.weight or 1
-    local j, matched, denied
-    local alt, s0, e0 = scan[3 * i - 2], scan[3 * i - 1], scan[3 * i]
-    if alt > 0 and (c.concept_negative[i] or not negated(text, s0)) then
-      j, matched = alt, text:sub(s0, e0)
-    elseif alt > 0 then
-      j, matched, denied = stated(c.concepts[i], text) -- a denied first match: look for another
-    end
-    local typo
-    if not j and text ~= "" then
-      if corrected == nil then
-        -- typos are tolerated by the length of the word (drill.text.vocab): none below five letters
-        corrected, fixes = c.vocab:correct(text)
-        corrected = corrected or false
-      end
-      if corrected then
-        j, matched = stated(c.concepts[i], corrected)
-        if j then
-          -- the correction that made it match: the corrected word overlaps the match
-          local lm = matched:lower()
-          for _, f in ipairs(fixes) do
-            if lm:find(f.to, 1, true) or f.to:find(lm, 1, true) then typo = f end
-          end
+    local part = core[i] and "core" or "rest"
+    total[part] = total[part] + w
+    local e = ev.concepts[i]
+    local info = c.concepts[i]
+    local hit
+    if e.state == "stated" then
+      hit = { via = e.via, alternative = e.alt, text = e.text, about = e.about,
+        pattern = e.via == "claim" and info.roles.says[e.alt] or info.roles.pattern[e.alt] }
+    elseif e.state == "missing" and text ~= "" then
+      local f = corrected()
+      local fe = f and f.concepts[i]
+      if fe and fe.state == "stated" then
+        local typo
+        local lm = fe.text:lower()
+        for _, x in ipairs(fixes) do
+          if lm:find(x.to, 1, true) or x.to:find(lm, 1, true) then typo = x end
+        end
+        if typo then
+          hit = { via = fe.via, alternative = fe.alt, text = fe.text, about = fe.about, typo = typo,
+            pattern = fe.via == "claim" and info.roles.says[fe.alt] or info.roles.pattern[fe.alt] }
         end
       end
+      if not hit and not e.rival and not (ctx and ctx.own_words == false) then
+        local sent = own(concept)
+        if sent then hit = { via = "own-words", text = sent, own_words = true } end
+      end
     end
-    local backwards = j and #c.reversed[i] > 0 and stated(c.reversed[i], text)
-    if j and not backwards then
-      got = got + w
-      r.hits[#r.hits + 1] = { name = concept.name, weight = w, alternative = j, pattern = concept.patterns[j],
-        text = matched, typo = typo }
+    if hit then
+      hit.name, hit.weight, hit.core = concept.name, w, core[i] or false
+      got[part] = got[part] + w
+      r.hits[#r.hits + 1] = hit
     else
+      if core[i] then core_missed = true end
       if concept.required then required_missed = true end
-      r.misses[#r.misses + 1] = { name = concept.name, weight = w, required = concept.required or false,
-        feedback = concept.feedback, negated = (not j and denied) or nil, reversed = backwards and true or nil }
+      local contradicted = e.state == "contradicted"
+      if contradicted then
+        if core[i] or concept.required then core_contradicted = true end
+        penalty = penalty + CONTRADICTION_PENALTY
+        local k = e.contradiction
+        r.contradictions[#r.contradictions + 1] = { name = concept.name, text = k.text, said = k.said,
+          about = k.about, via = k.via, feedback = concept.statement or concept.feedback,
+          pattern = k.via == "contrast" and info.roles.contrast[k.alt] or info.roles.reversed[k.alt] }
+      end
+      r.misses[#r.misses + 1] = { name = concept.name, weight = w, core = core[i] or false,
+        required = concept.required or false, feedback = concept.feedback, negated = e.negated,
+        contradicted = contradicted or nil, reversed = (contradicted and e.contradiction.via == "reversed") or nil,
+        rival = e.rival and e.rival.about or nil }
     end
   end
-  local penalty = 0
-  local mscan = #(rubric.misconceptions or {}) > 0 and c.misconception_set:scan(text)
   for i, m in ipairs(rubric.misconceptions or {}) do
-    local j, matched
-    local alt, s0, e0 = mscan[3 * i - 2], mscan[3 * i - 1], mscan[3 * i]
-    if alt > 0 and (c.misconception_negative[i] or not negated(text, s0)) then
-      j, matched = alt, text:sub(s0, e0)
-    elseif alt > 0 then
-      j, matched = stated(c.misconceptions[i], text)
-    end
-    if j then
+    local e = ev.misconceptions[i]
+    if e.state == "stated" then
       penalty = penalty + (m.penalty or 0.25)
-      r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25,
-        feedback = m.feedback, text = matched }
+      r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25, feedback = m.feedback,
+        text = e.text }
     end
   end
-  local score = (c.total > 0 and got / c.total or 0) - penalty
-  r.score = math.max(0, math.min(1, score))
-  r.pass = r.score >= (rubric.pass or 0.6) and not required_missed
-  r.required_missed = required_missed
+
+  local p = rubric.pass or 0.6
+  local share = function(part) return total[part] > 0 and got[part] / total[part] or 1 end
+  local score
+  if level == "core" then
+    score = share("core")
+  elseif marked and total.rest > 0 then
+    score = p * share("core") + (1 - p) * share("rest")
+  else
+    score = (got.core + got.rest) / math.max(total.core + total.rest, 1e-9)
+  end
+  r.score = math.max(0, math.min(1, score - penalty))
+  r.required_missed = required_missed or (marked and core_missed) or (level == "core" and core_missed)
+  r.pass = r.score >= p and not r.required_missed and not core_contradicted
+  r.core_missed = core_missed
+  r.veto = core_contradicted or nil -- a core concept said wrong fails the answer whatever else
+
   if text == "" then r.feedback[#r.feedback + 1] = "No answer given." end
+  for _, k in ipairs(r.contradictions) do
+    r.feedback[#r.feedback + 1] = ("Wrong: %s. You said \"%s\"; %s"):format(k.name, k.said, k.feedback)
+  end
   for _, m in ipairs(r.misses) do
-    local how = m.reversed and " (stated the wrong way round)" or m.negated and " (stated only as a negation)" or ""
-    r.feedback[#r.feedback + 1] = ("Missing%s: %s%s. %s"):format(m.required and " (required)" or "", m.name, how,
-      m.feedback)
+    if not m.contradicted and (level ~= "core" or m.core) then
+      local how = m.rival and (" (said of \"%s\", not of the right subject)"):format(m.rival)
+        or m.negated and " (stated only as a negation)" or ""
+      r.feedback[#r.feedback + 1] = ("Missing%s: %s%s. %s"):format((m.core or m.required) and " (core)" or "", m.name,
+        how, m.feedback)
+    end
   end
   for _, m in ipairs(r.misconceptions) do
     r.feedback[#r.feedback + 1] = ("Misconception: %s (\"%s\"). %s"):format(m.name, m.text, m.feedback)
@@ -240,6 +284,8 @@ function M.grade(q, answer, ctx)
   for _, h in ipairs(r.hits) do
     if h.typo then
       r.feedback[#r.feedback + 1] = ("Read \"%s\" as \"%s\"."):format(h.typo.from, h.typo.to)
+    elseif h.own_words then
+      r.feedback[#r.feedback + 1] = ("In your own words: %s (\"%s\")."):format(h.name, h.text:gsub("^%s+", ""))
     end
   end
   return r

@@ -58,16 +58,19 @@ end
 
 -- answer(question, text [, opts]) -> result | nil, message, kind
 -- opts.part: a stage or step of the question to grade against instead of the whole;
--- opts.coach: false to leave out the framework coach.
+-- opts.coach: false to leave out the framework coach; opts.level: "full" (default) or
+-- "core" (rapid-fire: the rubric's core concepts only).
 -- result = {score, pass, hits, misses, misconceptions, feedback, graders = {{name, weight, result}},
 --           coach = coach result or nil}
 function M.answer(q, text, opts)
   opts = opts or {}
   local part = opts.part
   local rubric = part and part.rubric or q.rubric
-  local ctx = { rubric = rubric, model = answer_text(part and part.answer or q.answer), part = part }
+  local ctx = { rubric = rubric, model = answer_text(part and part.answer or q.answer), part = part,
+    level = opts.level or "full" }
   local total, weights = 0, 0
-  local out = { hits = {}, misses = {}, misconceptions = {}, feedback = {}, graders = {} }
+  local out = { hits = {}, misses = {}, misconceptions = {}, contradictions = {}, feedback = {}, graders = {},
+    level = ctx.level }
   local required_missed = false
   for _, g in ipairs(M.graders_for(rubric)) do
     local mod, err = M.grader(g.name)
@@ -84,10 +87,11 @@ function M.answer(q, text, opts)
     r.score = math.max(0, math.min(1, r.score))
     out.graders[#out.graders + 1] = { name = g.name, weight = w, result = r }
     total, weights = total + w * r.score, weights + w
-    required_missed = required_missed or r.required_missed == true
+    required_missed = required_missed or r.required_missed == true or r.veto == true
     append(out.hits, r.hits)
     append(out.misses, r.misses)
     append(out.misconceptions, r.misconceptions)
+    append(out.contradictions, r.contradictions)
     append(out.feedback, r.feedback)
   end
   out.score = weights > 0 and total / weights or 0

@@ -44,6 +44,7 @@ struct ctx {
     struct drill_diags *d;
     int errors;
     const char *qid; /* the question being checked, for messages */
+    int version;     /* the bank's format_version */
 };
 
 static void err_at(struct ctx *c, const cJSON *node, int key, const char *fmt, ...)
@@ -235,11 +236,83 @@ static void check_patterns(struct ctx *c, const cJSON *item, const char *what)
         check_pattern(c, p, what);
 }
 
+/* A v2 key in a v1 bank: the bank says which format it is written in. */
+static void v2_only(struct ctx *c, const cJSON *obj, const char *key)
+{
+    const cJSON *v = member(obj, key);
+    if (v && c->version < 2)
+        err_at(c, v, 1, "\"%s\" is a format v2 key: set \"format_version\": 2 in the bank", key);
+}
+
+static void check_pattern_list(struct ctx *c, const cJSON *obj, const char *key, int required,
+                               const char *what)
+{
+    const cJSON *pats = want_array(c, obj, key, required, what);
+    for (const cJSON *p = pats ? pats->child : NULL; p; p = p->next)
+        check_pattern(c, p, what);
+}
+
+/* A v2 claim: {"subject": [...], "says": [...], "contrasts": [...], "rivals": [...],
+ * "derive": bool}. */
+static void check_claim(struct ctx *c, const cJSON *cl, const char *what)
+{
+    static const char *const keys[] = {"subject", "says", "contrasts", "rivals", "derive", NULL};
+    if (!cJSON_IsObject(cl)) {
+        err_at(c, cl, 0, "%s: \"claim\" must be an object, not %s", what, type_name(cl));
+        return;
+    }
+    check_keys(c, cl, keys, "a claim");
+    check_pattern_list(c, cl, "subject", 0, what);
+    check_pattern_list(c, cl, "says", 1, what);
+    check_pattern_list(c, cl, "contrasts", 0, what);
+    check_pattern_list(c, cl, "rivals", 0, what);
+    const cJSON *d = member(cl, "derive");
+    if (d && !cJSON_IsBool(d))
+        err_at(c, d, 0, "\"derive\" must be true or false, not %s", type_name(d));
+    if (member(cl, "rivals") && !member(cl, "subject"))
+        err_at(c, member(cl, "rivals"), 1, "%s: a claim with \"rivals\" needs a \"subject\"", what);
+}
+
+static void check_bool(struct ctx *c, const cJSON *obj, const char *key)
+{
+    const cJSON *v = member(obj, key);
+    if (v && !cJSON_IsBool(v))
+        err_at(c, v, 0, "\"%s\" must be true or false, not %s", key, type_name(v));
+}
+
+/* "thesaurus": [["mean", "average"], ...]: groups of words or phrases that say the same. */
+static void check_thesaurus(struct ctx *c, const cJSON *obj)
+{
+    const cJSON *t = want_array(c, obj, "thesaurus", 0, "the bank");
+    for (const cJSON *g = t ? t->child : NULL; g; g = g->next) {
+        if (!cJSON_IsArray(g) || cJSON_GetArraySize(g) < 2) {
+            err_at(c, g, 0, "a thesaurus entry must be an array of two or more phrases");
+            continue;
+        }
+        for (const cJSON *w = g->child; w; w = w->next) {
+            if (!cJSON_IsString(w) || !w->valuestring[0]) {
+                err_at(c, w, 0, "a thesaurus phrase must be a non-empty string, not %s",
+                       type_name(w));
+                continue;
+            }
+            for (const char *p = w->valuestring; *p; p++) {
+                if (strchr("\\()[]{}|*+?^$.", *p)) {
+                    err_at(c, w, 0,
+                           "thesaurus phrase \"%s\" is a word or phrase, not a pattern: "
+                           "no '%c'",
+                           w->valuestring, *p);
+                    break;
+                }
+            }
+        }
+    }
+}
+
 static void check_rubric(struct ctx *c, const cJSON *r)
 {
     static const char *const keys[] = {"pass", "concepts", "misconceptions", "graders", NULL};
-    static const char *const ckeys[] = {"name",     "weight",   "required", "patterns",
-                                        "reversed", "feedback", NULL};
+    static const char *const ckeys[] = {"name",     "weight", "required", "patterns",  "reversed",
+                                        "feedback", "core",   "claim",    "statement", NULL};
     static const char *const mkeys[] = {"name", "patterns", "penalty", "feedback", NULL};
     if (!cJSON_IsObject(r)) {
         err_at(c, r, 0, "\"rubric\" must be an object, not %s", type_name(r));
@@ -285,17 +358,22 @@ static void check_rubric(struct ctx *c, const cJSON *r)
                 continue;
             }
             check_keys(c, it, ckeys, "a concept");
+            v2_only(c, it, "core");
+            v2_only(c, it, "claim");
+            v2_only(c, it, "statement");
             const char *name = want_string(c, it, "name", 1, "a concept");
             snprintf(what, sizeof what, "concept \"%s\"", name ? name : "?");
             want_string(c, it, "feedback", 1, what);
+            want_string(c, it, "statement", 0, what);
             want_number(c, it, "weight", 0, 1000, 1, NULL);
-            const cJSON *req = member(it, "required");
-            if (req && !cJSON_IsBool(req))
-                err_at(c, req, 0, "\"required\" must be true or false, not %s", type_name(req));
-            check_patterns(c, it, what);
-            const cJSON *rev = want_array(c, it, "reversed", 0, what);
-            for (const cJSON *p = rev ? rev->child : NULL; p; p = p->next)
-                check_pattern(c, p, what);
+            check_bool(c, it, "required");
+            check_bool(c, it, "core");
+            const cJSON *claim = member(it, "claim");
+            if (claim)
+                check_claim(c, claim, what);
+            /* a claim states the concept, so its patterns become optional */
+            check_pattern_list(c, it, "patterns", claim == NULL, what);
+            check_pattern_list(c, it, "reversed", 0, what);
         }
     }
     const cJSON *ms = want_array(c, r, "misconceptions", 0, "the rubric");
@@ -578,8 +656,8 @@ static void check_question(struct ctx *c, const cJSON *q, const char *parent, in
 
 static void check_file(struct ctx *c, const cJSON *root, struct drill_bankfile *info)
 {
-    static const char *const keys[] = {"bank",        "title",     "format_version",
-                                       "description", "questions", NULL};
+    static const char *const keys[] = {
+        "bank", "title", "format_version", "description", "questions", "thesaurus", NULL};
     if (!cJSON_IsObject(root)) {
         err_at(c, root, 0, "a bank must be a JSON object, not %s", type_name(root));
         return;
@@ -597,6 +675,9 @@ static void check_file(struct ctx *c, const cJSON *root, struct drill_bankfile *
         v > DRILL_BANK_FORMAT_VERSION)
         err_at(c, fv, 0, "bank format version %g is newer than this drill reads (%d)", v,
                DRILL_BANK_FORMAT_VERSION);
+    c->version = (int)v;
+    v2_only(c, root, "thesaurus");
+    check_thesaurus(c, root);
     if (info->bank) {
         for (size_t i = 0; i < c->set->nfiles; i++) {
             const struct drill_bankfile *o = &c->set->files[i].info;

@@ -17,7 +17,7 @@ enum {
     DRILL_BANK_CHECK_PATTERNS = 1,
 };
 
-#define DRILL_BANK_FORMAT_VERSION 1
+#define DRILL_BANK_FORMAT_VERSION 2
 
 struct drill_question {
     const cJSON *node;  /* the question object, owned by the set */

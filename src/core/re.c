@@ -15,6 +15,7 @@ struct drill_re {
     pcre2_match_data *md;
     pcre2_match_context *mc;
     int ncap;
+    int jitted; /* JIT tried: 1 compiled, -1 failed or not wanted */
 };
 
 /* PCRE2's memory (the compiled pattern, match data and the heap frames a
@@ -85,15 +86,11 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
     /* JIT makes rubric matching several times faster (scripts/bench-graders.lua);
      * it keeps the match limit. Where JIT is unavailable the interpreter runs.
      * PCRE2 maps the JIT code itself, so its size is charged to the regex. */
-    if (!getenv("DRILL_NO_JIT") && pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0) {
-        size_t jit = 0;
-        pcre2_pattern_info(re->code, PCRE2_INFO_JITSIZE, &jit);
-        if (!drill_mem_account(re, jit)) {
-            pcre2_general_context_free(gc);
-            drill_re_free(re);
-            nomem(err, errlen);
-            return NULL;
-        }
+    if (!(flags & DRILL_RE_LAZY_JIT) && !drill_re_jit(re)) {
+        pcre2_general_context_free(gc);
+        drill_re_free(re);
+        nomem(err, errlen);
+        return NULL;
     }
     re->md = pcre2_match_data_create_from_pattern(re->code, gc);
     re->mc = pcre2_match_context_create(gc);
@@ -117,6 +114,21 @@ void drill_re_free(struct drill_re *re)
     pcre2_match_context_free(re->mc);
     pcre2_code_free(re->code);
     drill_mem_free(re);
+}
+
+int drill_re_jit(struct drill_re *re)
+{
+    if (re->jitted)
+        return 1;
+    re->jitted = -1;
+    if (getenv("DRILL_NO_JIT") || pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) != 0)
+        return 1; /* the interpreter runs */
+    size_t jit = 0;
+    pcre2_pattern_info(re->code, PCRE2_INFO_JITSIZE, &jit);
+    if (!drill_mem_account(re, jit))
+        return 0;
+    re->jitted = 1;
+    return 1;
 }
 
 int drill_re_captures(const struct drill_re *re)

@@ -12,6 +12,7 @@ enum {
     DRILL_RE_MULTILINE = 2,
     DRILL_RE_DOTALL = 4,
     DRILL_RE_EXTENDED = 8,
+    DRILL_RE_LAZY_JIT = 16, /* no JIT code until drill_re_jit: for patterns that may never run */
 };
 
 /* Compiles `pattern` (UTF-8, `len` bytes). On failure returns NULL, writes a
@@ -23,6 +24,11 @@ enum {
 struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, char *err,
                                   size_t errlen, size_t *erroffset);
 void drill_re_free(struct drill_re *re);
+
+/* JIT-compiles a regex compiled with DRILL_RE_LAZY_JIT (once; later calls do
+ * nothing). Returns 1, or 0 when out of memory (the regex still matches,
+ * without JIT). */
+int drill_re_jit(struct drill_re *re);
 
 /* Number of capture groups. */
 int drill_re_captures(const struct drill_re *re);

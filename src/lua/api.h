@@ -13,6 +13,7 @@ int drill_open_clock(lua_State *L);
 int drill_open_store(lua_State *L);
 int drill_open_fs(lua_State *L);
 int drill_open_answers(lua_State *L);
+int drill_open_evidence(lua_State *L);
 /* Adds parallel() and cpus() to the table on top of the stack. */
 void drill_parallel_open(lua_State *L);
 

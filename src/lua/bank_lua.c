@@ -123,6 +123,12 @@ static void push_question(lua_State *L, struct drill_bankset *set, const struct 
     lua_setfield(L, -2, "bank");
     lua_pushfstring(L, "%s:%d:%d", f->path, (int)q->line, (int)q->col);
     lua_setfield(L, -2, "source");
+    /* the bank's own thesaurus (format v2) goes with each of its questions */
+    const cJSON *th = cJSON_GetObjectItemCaseSensitive(f->root, "thesaurus");
+    if (th) {
+        drill_push_cjson(L, th);
+        lua_setfield(L, -2, "thesaurus");
+    }
     if (q->parent) {
         /* inline followups take what they leave out from their parent */
         static const char *const inherit[] = {"lesson", "topic", "level", "format", NULL};

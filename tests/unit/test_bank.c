@@ -459,8 +459,52 @@ END_TEST
 START_TEST(newer_format_version)
 {
     EXPECT_BAD("bad/newer-version.json", DRILL_EXIT_DATA,
-               "bad/newer-version.json:4:21: bank format version 2 is newer than this drill reads "
-               "(1)");
+               "bad/newer-version.json:4:21: bank format version 3 is newer than this drill reads "
+               "(2)");
+}
+END_TEST
+
+START_TEST(v2_key_in_v1_bank)
+{
+    EXPECT_BAD(
+        "bad/v2-in-v1.json", DRILL_EXIT_DATA,
+        "bad/v2-in-v1.json:35:13: question \"mini.overfitting\": \"core\" is a format v2 key: "
+        "set \"format_version\": 2 in the bank");
+}
+END_TEST
+
+START_TEST(v2_claims_written_wrong)
+{
+    fresh(DRILL_BANK_CHECK_PATTERNS);
+    EXPECT_BAD(
+        "bad/bad-claim.json", DRILL_EXIT_DATA,
+        "bad/bad-claim.json:6:5: a thesaurus entry must be an array of two or more phrases",
+        "bad/bad-claim.json:10:7: thesaurus phrase \"avg(x)\" is a word or phrase, not a pattern: "
+        "no '('",
+        "bad/bad-claim.json:45:22: question \"mini.overfitting\": concept \"fits noise or "
+        "memorises "
+        "the training data\" has no \"says\"",
+        "bad/bad-claim.json:71:25: question \"mini.overfitting\": \"derive\" must be true or "
+        "false, "
+        "not a string",
+        "bad/bad-claim.json:68:15: question \"mini.overfitting\": concept \"poor generalisation to "
+        "unseen data\": a claim with \"rivals\" needs a \"subject\"",
+        "bad/bad-claim.json:85:21: question \"mini.overfitting\": \"core\" must be true or false, "
+        "not "
+        "a string",
+        "bad/bad-claim.json:88:17: question \"mini.overfitting\": concept \"remedies\": pattern "
+        "/(regular/ does not compile: missing closing parenthesis at offset 8");
+}
+END_TEST
+
+START_TEST(v2_bank_loads)
+{
+    fresh(DRILL_BANK_CHECK_PATTERNS);
+    ck_assert_int_eq(add("v2/good.json"), DRILL_OK);
+    ck_assert_int_eq(add("v2/claims.json"), DRILL_OK);
+    ck_assert_int_eq(drill_bankset_finish(set, &d), DRILL_OK);
+    ck_assert_int_eq(d.n, 0);
+    ck_assert_uint_eq(drill_bankset_count(set), 4);
 }
 END_TEST
 
@@ -891,6 +935,7 @@ static Suite *bank_suite(void)
     tcase_add_test(tc, followups_across_files);
     tcase_add_test(tc, followup_needs_its_file);
     tcase_add_test(tc, patterns_unchecked_without_flag);
+    tcase_add_test(tc, v2_bank_loads);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("directories");
@@ -923,6 +968,8 @@ static Suite *bank_suite(void)
     tcase_add_test(tc, no_questions);
     tcase_add_test(tc, newer_format_version);
     tcase_add_test(tc, unknown_keys);
+    tcase_add_test(tc, v2_key_in_v1_bank);
+    tcase_add_test(tc, v2_claims_written_wrong);
     tcase_add_test(tc, missing_fields);
     tcase_add_test(tc, wrong_types);
     tcase_add_test(tc, bad_level);

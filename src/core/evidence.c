@@ -1,0 +1,864 @@
+#define _GNU_SOURCE /* memmem */
+#include "evidence.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "re.h"
+#include "text.h"
+
+/* A regex runs without JIT until it has run this many times: most rubric
+ * patterns never run at all once the literal filter skips them, and a
+ * one-file check should not pay for compiling them. */
+#define JIT_AFTER 2
+/* Matches kept per regex and answer; later ones are not needed to decide. */
+#define MAX_MATCHES 64
+/* A negation denies what follows it within this many bytes and words. */
+#define NEG_WINDOW 60
+#define NEG_WORDS  4
+/* The marker a break between paragraphs or list items becomes: it ends a sentence. */
+#define BREAK '\x1f'
+
+struct span {
+    size_t s, e;
+};
+
+struct rx {
+    struct drill_re *re;
+    char *src;
+    size_t len;
+    int denial;
+    size_t *lits; /* indices into ev->lits */
+    size_t nlits;
+    unsigned long runs;
+    /* per answer */
+    int done;
+    struct span *m;
+    size_t nm;
+};
+
+struct item {
+    size_t *pats[DRILL_EV_NROLES]; /* regex indices */
+    size_t npats[DRILL_EV_NROLES];
+};
+
+/* A stretch of a sentence: clauses end at , ; : and before connectives. */
+enum { CL_PLAIN = 0, CL_TURN = 1, CL_OTHER = 2 };
+struct clause {
+    size_t s, e;
+    size_t sentence;
+    int kind;
+    int strong; /* opens a sentence or follows a semicolon, and not with a word that goes on */
+};
+
+struct mention {
+    size_t s, e;
+    int own; /* 1 the subject, 0 a rival */
+    int alt;
+};
+
+struct drill_ev {
+    struct rx *rx;
+    size_t nrx, caprx;
+    char **lits;
+    size_t *litlen;
+    unsigned char *present;
+    size_t nlits, caplits;
+    struct item *items[2]; /* concepts, misconceptions */
+    size_t nitems[2], capitems[2];
+    struct drill_ev_result *res[2];
+    int last_kind;
+    /* per answer */
+    char *buf, *norm, *lower;
+    size_t cap, len;
+    struct clause *cl;
+    size_t ncl, capcl;
+    struct mention *mn;
+    size_t nmn, capmn;
+    size_t ran, skipped;
+    int filter;
+};
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 1;
+    size_t n = *cap ? *cap : 8;
+    while (n < need)
+        n *= 2;
+    void *q = drill_mem_realloc(*p, n * size);
+    if (!q)
+        return 0;
+    *p = q;
+    *cap = n;
+    return 1;
+}
+
+struct drill_ev *drill_ev_new(void)
+{
+    struct drill_ev *ev = drill_mem_calloc(1, sizeof *ev);
+    if (ev)
+        ev->last_kind = -1;
+    return ev;
+}
+
+void drill_ev_free(struct drill_ev *ev)
+{
+    if (!ev)
+        return;
+    for (size_t i = 0; i < ev->nrx; i++) {
+        drill_re_free(ev->rx[i].re);
+        drill_mem_free(ev->rx[i].src);
+        drill_mem_free(ev->rx[i].lits);
+        drill_mem_free(ev->rx[i].m);
+    }
+    drill_mem_free(ev->rx);
+    for (size_t i = 0; i < ev->nlits; i++)
+        drill_mem_free(ev->lits[i]);
+    drill_mem_free(ev->lits);
+    drill_mem_free(ev->litlen);
+    drill_mem_free(ev->present);
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < ev->nitems[k]; i++)
+            for (int r = 0; r < DRILL_EV_NROLES; r++)
+                drill_mem_free(ev->items[k][i].pats[r]);
+        drill_mem_free(ev->items[k]);
+        drill_mem_free(ev->res[k]);
+    }
+    drill_mem_free(ev->buf);
+    drill_mem_free(ev->cl);
+    drill_mem_free(ev->mn);
+    drill_mem_free(ev);
+}
+
+int drill_ev_add_item(struct drill_ev *ev, int misconception)
+{
+    int k = misconception ? 1 : 0;
+    size_t cap = ev->capitems[k];
+    if (!grow((void **)&ev->items[k], &ev->capitems[k], ev->nitems[k] + 1, sizeof(struct item)))
+        return -1;
+    if (ev->capitems[k] != cap) {
+        cap = ev->capitems[k];
+        struct drill_ev_result *r = drill_mem_realloc(ev->res[k], cap * sizeof *r);
+        if (!r)
+            return -1;
+        ev->res[k] = r;
+    }
+    memset(&ev->items[k][ev->nitems[k]], 0, sizeof(struct item));
+    ev->last_kind = k;
+    return (int)ev->nitems[k]++;
+}
+
+static long add_literal(struct drill_ev *ev, const char *s, size_t n)
+{
+    for (size_t i = 0; i < ev->nlits; i++)
+        if (ev->litlen[i] == n && memcmp(ev->lits[i], s, n) == 0)
+            return (long)i;
+    size_t cap = ev->caplits;
+    if (!grow((void **)&ev->lits, &ev->caplits, ev->nlits + 1, sizeof(char *)))
+        return -1;
+    if (cap != ev->caplits) {
+        size_t *l = drill_mem_realloc(ev->litlen, ev->caplits * sizeof *l);
+        unsigned char *p = l ? drill_mem_realloc(ev->present, ev->caplits) : NULL;
+        if (l)
+            ev->litlen = l;
+        if (!p)
+            return -1;
+        ev->present = p;
+    }
+    char *c = drill_mem_malloc(n + 1);
+    if (!c)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    c[n] = '\0';
+    ev->lits[ev->nlits] = c;
+    ev->litlen[ev->nlits] = n;
+    return (long)ev->nlits++;
+}
+
+int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len, int denial,
+                         const char *const *lits, const size_t *litlens, size_t nlits, char *err,
+                         size_t errlen)
+{
+    if (ev->last_kind < 0 || role < 0 || role >= DRILL_EV_NROLES ||
+        (ev->last_kind == 1 && role != DRILL_EV_PATTERN)) {
+        snprintf(err, errlen, "a pattern in role %d has no item to go to", role);
+        return -1;
+    }
+    size_t idx = ev->nrx;
+    for (size_t i = 0; i < ev->nrx; i++)
+        if (ev->rx[i].len == len && ev->rx[i].denial == denial &&
+            memcmp(ev->rx[i].src, pat, len) == 0)
+            idx = i;
+    if (idx == ev->nrx) {
+        if (!grow((void **)&ev->rx, &ev->caprx, ev->nrx + 1, sizeof(struct rx))) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        struct rx *x = &ev->rx[ev->nrx];
+        memset(x, 0, sizeof *x);
+        size_t off;
+        x->re =
+            drill_re_compile(pat, len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, err, errlen, &off);
+        if (!x->re)
+            return -1;
+        x->src = drill_mem_malloc(len + 1);
+        x->lits = nlits ? drill_mem_malloc(nlits * sizeof *x->lits) : NULL;
+        if (!x->src || (nlits && !x->lits)) {
+            drill_re_free(x->re);
+            drill_mem_free(x->src);
+            drill_mem_free(x->lits);
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        memcpy(x->src, pat, len);
+        x->src[len] = '\0';
+        x->len = len;
+        x->denial = denial;
+        for (size_t i = 0; i < nlits; i++) {
+            long l = add_literal(ev, lits[i], litlens[i]);
+            if (l < 0) {
+                snprintf(err, errlen, "out of memory");
+                nlits = 0;
+                break;
+            }
+            x->lits[i] = (size_t)l;
+        }
+        /* a literal list with an empty literal says nothing: run always */
+        for (size_t i = 0; i < nlits; i++)
+            if (litlens[i] == 0)
+                nlits = 0;
+        x->nlits = nlits;
+        ev->nrx++;
+    }
+    struct item *it = &ev->items[ev->last_kind][ev->nitems[ev->last_kind] - 1];
+    size_t *p = drill_mem_realloc(it->pats[role], (it->npats[role] + 1) * sizeof *p);
+    if (!p) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    p[it->npats[role]++] = idx;
+    it->pats[role] = p;
+    return 0;
+}
+
+size_t drill_ev_nconcepts(const struct drill_ev *ev)
+{
+    return ev->nitems[0];
+}
+
+size_t drill_ev_nmisconceptions(const struct drill_ev *ev)
+{
+    return ev->nitems[1];
+}
+
+const struct drill_ev_result *drill_ev_concept(const struct drill_ev *ev, size_t i)
+{
+    return i < ev->nitems[0] ? &ev->res[0][i] : NULL;
+}
+
+const struct drill_ev_result *drill_ev_misconception(const struct drill_ev *ev, size_t i)
+{
+    return i < ev->nitems[1] ? &ev->res[1][i] : NULL;
+}
+
+const char *drill_ev_text(const struct drill_ev *ev, size_t *len)
+{
+    *len = ev->len;
+    return ev->norm ? ev->norm : "";
+}
+
+void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped)
+{
+    *ran = ev->ran;
+    *skipped = ev->skipped;
+}
+
+/* ------------------------------------------------------------------ words */
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static char lc(char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Does the word starting at s[i] (case-insensitively) spell `w`, followed by a non-word byte? */
+static int word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t k = 0;
+    for (; w[k]; k++)
+        if (i + k >= n || lc(s[i + k]) != w[k])
+            return 0;
+    return i + k == n || !is_alnum((unsigned char)s[i + k]);
+}
+
+static int in_list(const char *s, size_t n, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (strlen(*w) == n && memcmp(*w, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+int drill_ev_negated(const char *text, size_t s)
+{
+    static const char *const negators[] = {"not",     "no",     "never",   "none",
+                                           "neither", "nor",    "without", "cannot",
+                                           "hardly",  "barely", "nothing", NULL};
+    static const char *const not_denials[] = {"only", "just", "merely", NULL};
+    static const char *const turns[] = {"but", "however", "whereas", "while", "although", NULL};
+    size_t start = s > NEG_WINDOW ? s - NEG_WINDOW : 0;
+    while (start < s && ((unsigned char)text[start] & 0xC0) == 0x80)
+        start++;
+    /* the clause starts after the last break before s */
+    size_t cut = start;
+    for (size_t i = start; i < s; i++) {
+        char c = text[i];
+        if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == BREAK)
+            cut = i + 1;
+        else if ((i == start || !is_alnum((unsigned char)text[i - 1])) &&
+                 is_alnum((unsigned char)c)) {
+            for (const char *const *t = turns; *t; t++)
+                if (word_at(text, s, i, *t))
+                    cut = i + strlen(*t);
+        }
+    }
+    /* the last few words of the clause, lower-cased */
+    struct {
+        size_t s, n;
+    } w[NEG_WORDS + 1];
+    int nw = 0;
+    char low[NEG_WINDOW + 1];
+    size_t ln = s - cut;
+    for (size_t i = 0; i < ln; i++)
+        low[i] = lc(text[cut + i]);
+    size_t i = 0;
+    while (i < ln) {
+        while (i < ln && !(is_alnum((unsigned char)low[i]) || low[i] == '\''))
+            i++;
+        size_t b = i;
+        while (i < ln && (is_alnum((unsigned char)low[i]) || low[i] == '\''))
+            i++;
+        if (i > b) {
+            if (nw == NEG_WORDS + 1) {
+                memmove(w, w + 1, sizeof w[0] * NEG_WORDS);
+                nw--;
+            }
+            w[nw].s = b;
+            w[nw].n = i - b;
+            nw++;
+        }
+    }
+    /* the word right after the window's words is the match's own first word */
+    for (int k = nw - 1; k >= 0 && k >= nw - NEG_WORDS; k--) {
+        const char *word = low + w[k].s;
+        size_t n = w[k].n;
+        int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0);
+        if (!neg)
+            continue;
+        if (k + 1 < nw && in_list(low + w[k + 1].s, w[k + 1].n, not_denials))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------- preparing */
+
+/* Copies the answer with each line break that separates paragraphs or list
+ * items turned into BREAK, so sentences end there, then normalises it. */
+static int prepare(struct drill_ev *ev, const char *text, size_t len)
+{
+    size_t need = 3 * (len + 1);
+    if (need > ev->cap) {
+        char *b = drill_mem_realloc(ev->buf, need);
+        if (!b)
+            return 0;
+        ev->buf = b;
+        ev->cap = need;
+    }
+    char *raw = ev->buf;
+    ev->norm = ev->buf + len + 1;
+    ev->lower = ev->norm + len + 1;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        raw[i] = c == BREAK ? ' ' : c;
+        if (c != '\n')
+            continue;
+        size_t j = i + 1;
+        while (j < len && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r'))
+            j++;
+        int brk = j >= len || text[j] == '\n' || text[j] == '#' || text[j] == '>' || text[j] == '|';
+        if (!brk && j + 1 < len && (text[j] == '-' || text[j] == '*' || text[j] == '+') &&
+            text[j + 1] == ' ')
+            brk = 1;
+        if (!brk && j + 2 < len && (unsigned char)text[j] == 0xE2 &&
+            (unsigned char)text[j + 1] == 0x80 && (unsigned char)text[j + 2] == 0xA2)
+            brk = 1; /* • */
+        if (!brk && text[j] >= '0' && text[j] <= '9') {
+            size_t k = j;
+            while (k < len && text[k] >= '0' && text[k] <= '9')
+                k++;
+            brk = k + 1 < len && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ';
+        }
+        if (brk)
+            raw[i] = BREAK;
+    }
+    ev->len = drill_text_normalize(raw, len, ev->norm, 0);
+    ev->filter = 1;
+    for (size_t i = 0; i < ev->len; i++) {
+        unsigned char c = (unsigned char)ev->norm[i];
+        ev->lower[i] = lc((char)c);
+        /* characters that match an ASCII letter caselessly: no filter then */
+        if (c == 0xE2 && i + 2 < ev->len && (unsigned char)ev->norm[i + 1] == 0x84 &&
+            (unsigned char)ev->norm[i + 2] == 0xAA)
+            ev->filter = 0;
+        if (c == 0xC5 && i + 1 < ev->len && (unsigned char)ev->norm[i + 1] == 0xBF)
+            ev->filter = 0;
+        /* dotted capital I and dotless i */
+        if (c == 0xC4 && i + 1 < ev->len &&
+            ((unsigned char)ev->norm[i + 1] == 0xB0 || (unsigned char)ev->norm[i + 1] == 0xB1))
+            ev->filter = 0;
+    }
+    ev->lower[ev->len] = '\0';
+    return 1;
+}
+
+/* Connectives that open a clause: the first kind turns to something about
+ * the same subject ("but it ..."), the second brings in another subject
+ * ("unlike X", "whereas Y"), so what is said there is not said of the last
+ * subject named. */
+static const char *const turn_words[] = {"but", "however", "although", "though",  "while",
+                                         "yet", "so",      "which",    "because", NULL};
+static const char *const other_words[] = {"unlike",
+                                          "whereas",
+                                          "rather than",
+                                          "instead of",
+                                          "as opposed to",
+                                          "compared with",
+                                          "compared to",
+                                          "in contrast",
+                                          "on the other hand",
+                                          "versus",
+                                          "vs",
+                                          "conversely",
+                                          NULL};
+
+/* Words that open a clause going on about what came before ("it", "which",
+ * "is"): after a full stop or a semicolon, any other word opens a clause
+ * with a subject of its own ("Normal points need long paths"). */
+static const char *const going_on[] = {
+    "it",        "its",      "it's",   "they",      "their",   "them",  "this", "that",   "these",
+    "those",     "which",    "who",    "whose",     "where",   "when",  "so",   "thus",   "hence",
+    "therefore", "then",     "and",    "or",        "i.e",     "e.g",   "ie",   "eg",     "namely",
+    "meaning",   "in",       "also",   "plus",      "because", "since", "as",   "while",  "but",
+    "though",    "although", "yet",    "however",   "is",      "are",   "was",  "were",   "be",
+    "being",     "has",      "have",   "had",       "can",     "could", "will", "would",  "may",
+    "might",     "must",     "should", "does",      "do",      "did",   "not",  "never",  "only",
+    "always",    "usually",  "often",  "typically", "mostly",  "both",  "each", "giving", "making",
+    "leading",   "causing",  "with",   "such",      "here",    "there", "one",  "he",     "she",
+    NULL};
+
+static int goes_on(const char *t, size_t n, size_t at)
+{
+    while (at < n && !is_alnum((unsigned char)t[at]))
+        at++;
+    if (at >= n)
+        return 1;
+    for (const char *const *w = going_on; *w; w++)
+        if (word_at(t, n, at, *w))
+            return 1;
+    return 0;
+}
+
+static int abbreviation_before(const char *s, size_t dot)
+{
+    static const char *const abbr[] = {"e.g", "i.e", "etc",  "vs", "cf", "approx",
+                                       "fig", "eq",  "resp", "al", "dr", NULL};
+    size_t b = dot;
+    while (b > 0 && (is_alnum((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+        b--;
+    for (const char *const *a = abbr; *a; a++) {
+        size_t n = strlen(*a);
+        if (dot - b == n) {
+            size_t k = 0;
+            while (k < n && lc(s[b + k]) == (*a)[k])
+                k++;
+            if (k == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int add_clause(struct drill_ev *ev, size_t s, size_t e, size_t sentence, int kind,
+                      int strong)
+{
+    if (!grow((void **)&ev->cl, &ev->capcl, ev->ncl + 1, sizeof *ev->cl))
+        return 0;
+    ev->cl[ev->ncl++] = (struct clause){s, e, sentence, kind, strong && !goes_on(ev->norm, e, s)};
+    return 1;
+}
+
+static int segment(struct drill_ev *ev)
+{
+    const char *t = ev->norm;
+    size_t n = ev->len, start = 0, sentence = 0;
+    int kind = CL_PLAIN, strong = 1;
+    ev->ncl = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        int end_sentence = 0, end_clause = 0;
+        if (c == BREAK) {
+            end_sentence = 1;
+        } else if ((c == '.' || c == '!' || c == '?') &&
+                   (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == BREAK)) {
+            end_sentence = !(c == '.' && abbreviation_before(t, i));
+        } else if (c == ',' || c == ';' || c == ':') {
+            end_clause = c == ';' ? 2 : 1;
+        } else if ((i == 0 || !is_alnum((unsigned char)t[i - 1])) && is_alnum((unsigned char)c)) {
+            int k = CL_PLAIN;
+            for (const char *const *w = other_words; *w && !k; w++)
+                if (word_at(t, n, i, *w))
+                    k = CL_OTHER;
+            for (const char *const *w = turn_words; *w && !k; w++)
+                if (word_at(t, n, i, *w))
+                    k = CL_TURN;
+            if (k) {
+                size_t b = start;
+                while (b < i && t[b] == ' ')
+                    b++;
+                if (b < i) {
+                    if (!add_clause(ev, start, i, sentence, kind, strong))
+                        return 0;
+                    start = i;
+                    strong = 0;
+                }
+                kind = k;
+            }
+            continue;
+        }
+        if (end_sentence || end_clause) {
+            if (!add_clause(ev, start, i, sentence, kind, strong))
+                return 0;
+            start = i + 1;
+            kind = CL_PLAIN;
+            strong = end_sentence || end_clause == 2;
+            if (end_sentence)
+                sentence++;
+        }
+    }
+    if (!add_clause(ev, start, n, sentence, kind, strong))
+        return 0;
+    return 1;
+}
+
+static size_t clause_of(const struct drill_ev *ev, size_t pos)
+{
+    size_t lo = 0, hi = ev->ncl;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (ev->cl[mid].s <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* -------------------------------------------------------------- matching */
+
+/* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
+static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
+{
+    if (x->done)
+        return 0;
+    x->done = 1;
+    x->nm = 0;
+    if (ev->filter && x->nlits) {
+        int any = 0;
+        for (size_t i = 0; i < x->nlits && !any; i++)
+            any = ev->present[x->lits[i]];
+        if (!any) {
+            ev->skipped++;
+            return 0;
+        }
+    }
+    ev->ran++;
+    if (++x->runs == JIT_AFTER && !drill_re_jit(x->re)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (!x->m) {
+        x->m = drill_mem_malloc(MAX_MATCHES * sizeof *x->m);
+        if (!x->m) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
+    size_t at = 0;
+    struct drill_re_match m;
+    char msg[200];
+    while (at <= ev->len && x->nm < MAX_MATCHES) {
+        int rc = drill_re_match(x->re, ev->norm, ev->len, at, 1, &m, msg, sizeof msg);
+        if (rc == DRILL_RE_NOMATCH)
+            break;
+        if (rc < 0) {
+            snprintf(err, errlen, "pattern /%s/: %s", x->src, msg);
+            return -1;
+        }
+        x->m[x->nm++] = (struct span){m.start[0], m.end[0]};
+        at = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+        /* a match never starts inside a character */
+        while (at < ev->len && ((unsigned char)ev->norm[at] & 0xC0) == 0x80)
+            at++;
+    }
+    return 0;
+}
+
+static int role_matches(struct drill_ev *ev, const struct item *it, int role, char *err,
+                        size_t errlen)
+{
+    for (size_t j = 0; j < it->npats[role]; j++)
+        if (matches(ev, &ev->rx[it->pats[role][j]], err, errlen) < 0)
+            return -1;
+    return 0;
+}
+
+static int stands(const struct drill_ev *ev, const struct rx *x, size_t k)
+{
+    return x->denial || !drill_ev_negated(ev->norm, x->m[k].s);
+}
+
+/* The mentions of an item's subject and rivals, in order, a mention inside a
+ * longer one of the other side dropped ("type i" inside "type ii"). */
+static int collect_mentions(struct drill_ev *ev, const struct item *it)
+{
+    ev->nmn = 0;
+    for (int own = 1; own >= 0; own--) {
+        int role = own ? DRILL_EV_SUBJECT : DRILL_EV_RIVAL;
+        for (size_t j = 0; j < it->npats[role]; j++) {
+            const struct rx *x = &ev->rx[it->pats[role][j]];
+            for (size_t k = 0; k < x->nm; k++) {
+                if (!grow((void **)&ev->mn, &ev->capmn, ev->nmn + 1, sizeof *ev->mn))
+                    return 0;
+                ev->mn[ev->nmn++] = (struct mention){x->m[k].s, x->m[k].e, own, (int)j};
+            }
+        }
+    }
+    /* drop overlapped shorter mentions */
+    size_t out = 0;
+    for (size_t i = 0; i < ev->nmn; i++) {
+        const struct mention *a = &ev->mn[i];
+        int keep = 1;
+        for (size_t j = 0; j < ev->nmn && keep; j++) {
+            const struct mention *b = &ev->mn[j];
+            if (i == j || a->own == b->own || b->s >= a->e || a->s >= b->e)
+                continue;
+            size_t la = a->e - a->s, lb = b->e - b->s;
+            if (lb > la || (lb == la && !a->own))
+                keep = 0;
+        }
+        if (keep)
+            ev->mn[out++] = *a;
+    }
+    ev->nmn = out;
+    /* in order of position (insertion sort: a handful of mentions) */
+    for (size_t i = 1; i < ev->nmn; i++) {
+        struct mention m = ev->mn[i];
+        size_t j = i;
+        while (j > 0 && ev->mn[j - 1].s > m.s) {
+            ev->mn[j] = ev->mn[j - 1];
+            j--;
+        }
+        ev->mn[j] = m;
+    }
+    return 1;
+}
+
+/* Whose is what is said at [s, e)? A mention index, -1 for the question's own
+ * subject (nothing else is named), -2 for no one (said in a clause that
+ * brings in another subject). */
+static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
+{
+    const struct mention *mn = ev->mn;
+    size_t n = ev->nmn;
+    for (size_t i = 0; i < n; i++)
+        if (mn[i].s < e && s < mn[i].e)
+            return (long)i;
+    size_t k = clause_of(ev, s);
+    const struct clause *c = &ev->cl[k];
+    long before = -1, after = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (mn[i].s >= c->s && mn[i].e <= s)
+            before = (long)i;
+        if (after < 0 && mn[i].s >= e && mn[i].s < c->e)
+            after = (long)i;
+    }
+    if (before >= 0)
+        return before;
+    if (after >= 0)
+        return after;
+    if (c->kind == CL_OTHER)
+        return -2;
+    /* a contradiction needs its subject named, or a clause that goes on about it */
+    if (strict && c->strong && n > 0)
+        return -2;
+    /* the last mention in earlier clauses, skipping those about another subject */
+    for (size_t j = k; j-- > 0;) {
+        const struct clause *p = &ev->cl[j];
+        if (p->kind == CL_OTHER)
+            continue;
+        long last = -1;
+        for (size_t i = 0; i < n; i++)
+            if (mn[i].s >= p->s && mn[i].e <= p->e)
+                last = (long)i;
+        if (last >= 0)
+            return last;
+        if (strict && p->strong)
+            return -2;
+    }
+    /* else the first mention later in the sentence */
+    for (size_t i = 0; i < n; i++) {
+        if (mn[i].s < e)
+            continue;
+        size_t ci = clause_of(ev, mn[i].s);
+        if (ev->cl[ci].sentence != c->sentence)
+            break;
+        if (ev->cl[ci].kind != CL_OTHER)
+            return (long)i;
+    }
+    return -1;
+}
+
+static struct drill_ev_hit hit_of(int alt, struct span sp)
+{
+    return (struct drill_ev_hit){alt, sp.s, sp.e};
+}
+
+static struct drill_ev_hit mention_hit(const struct drill_ev *ev, long o)
+{
+    if (o < 0)
+        return (struct drill_ev_hit){-1, 0, 0};
+    return (struct drill_ev_hit){ev->mn[o].alt, ev->mn[o].s, ev->mn[o].e};
+}
+
+static int is_own(const struct drill_ev *ev, long o)
+{
+    return o == -1 || (o >= 0 && ev->mn[o].own);
+}
+
+static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_result *r, char *err,
+                 size_t errlen)
+{
+    memset(r, 0, sizeof *r);
+    r->hit.alt = r->about.alt = r->contra.alt = r->contra_about.alt = r->rival_hit.alt = -1;
+    r->rival = -1;
+    /* statements that need no subject */
+    for (size_t j = 0; j < it->npats[DRILL_EV_PATTERN] && r->state == DRILL_EV_MISSING; j++) {
+        struct rx *x = &ev->rx[it->pats[DRILL_EV_PATTERN][j]];
+        if (matches(ev, x, err, errlen) < 0)
+            return -1;
+        for (size_t k = 0; k < x->nm; k++) {
+            if (!stands(ev, x, k)) {
+                r->negated = 1;
+                continue;
+            }
+            r->state = DRILL_EV_STATED;
+            r->via = DRILL_EV_PATTERN;
+            r->hit = hit_of((int)j, x->m[k]);
+            break;
+        }
+    }
+    int claim = it->npats[DRILL_EV_SAYS] > 0;
+    if (claim) {
+        if (role_matches(ev, it, DRILL_EV_SUBJECT, err, errlen) < 0 ||
+            role_matches(ev, it, DRILL_EV_RIVAL, err, errlen) < 0 ||
+            role_matches(ev, it, DRILL_EV_SAYS, err, errlen) < 0 ||
+            role_matches(ev, it, DRILL_EV_CONTRAST, err, errlen) < 0)
+            return -1;
+        if (!collect_mentions(ev, it)) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        for (size_t j = 0; j < it->npats[DRILL_EV_SAYS] && r->state == DRILL_EV_MISSING; j++) {
+            const struct rx *x = &ev->rx[it->pats[DRILL_EV_SAYS][j]];
+            for (size_t k = 0; k < x->nm; k++) {
+                if (!stands(ev, x, k)) {
+                    r->negated = 1;
+                    continue;
+                }
+                long o = owner(ev, x->m[k].s, x->m[k].e, 0);
+                if (is_own(ev, o)) {
+                    r->state = DRILL_EV_STATED;
+                    r->via = DRILL_EV_SAYS;
+                    r->hit = hit_of((int)j, x->m[k]);
+                    r->about = mention_hit(ev, o);
+                    break;
+                }
+                if (o >= 0 && r->rival < 0) {
+                    r->rival = ev->mn[o].alt;
+                    r->rival_hit = mention_hit(ev, o);
+                    r->hit = hit_of((int)j, x->m[k]);
+                }
+            }
+        }
+        for (size_t j = 0; j < it->npats[DRILL_EV_CONTRAST] && !r->contra_via; j++) {
+            const struct rx *x = &ev->rx[it->pats[DRILL_EV_CONTRAST][j]];
+            for (size_t k = 0; k < x->nm; k++) {
+                if (!stands(ev, x, k))
+                    continue;
+                long o = owner(ev, x->m[k].s, x->m[k].e, 1);
+                if (is_own(ev, o)) {
+                    r->contra_via = DRILL_EV_CONTRAST;
+                    r->contra = hit_of((int)j, x->m[k]);
+                    r->contra_about = mention_hit(ev, o);
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t j = 0; j < it->npats[DRILL_EV_REVERSED] && !r->contra_via; j++) {
+        struct rx *x = &ev->rx[it->pats[DRILL_EV_REVERSED][j]];
+        if (matches(ev, x, err, errlen) < 0)
+            return -1;
+        for (size_t k = 0; k < x->nm; k++) {
+            if (stands(ev, x, k)) {
+                r->contra_via = DRILL_EV_REVERSED;
+                r->contra = hit_of((int)j, x->m[k]);
+                r->contra_about.alt = -1;
+                break;
+            }
+        }
+    }
+    if (r->contra_via)
+        r->state = DRILL_EV_CONTRADICTED;
+    return 0;
+}
+
+int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen)
+{
+    if (!prepare(ev, text, len) || !segment(ev)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < ev->nlits; i++)
+        ev->present[i] = memmem(ev->lower, ev->len, ev->lits[i], ev->litlen[i]) != NULL;
+    for (size_t i = 0; i < ev->nrx; i++)
+        ev->rx[i].done = 0;
+    ev->ran = ev->skipped = 0;
+    for (size_t i = 0; i < ev->nitems[0]; i++)
+        if (judge(ev, &ev->items[0][i], &ev->res[0][i], err, errlen) < 0)
+            return -1;
+    for (size_t i = 0; i < ev->nitems[1]; i++)
+        if (judge(ev, &ev->items[1][i], &ev->res[1][i], err, errlen) < 0)
+            return -1;
+    return 0;
+}

@@ -1,0 +1,96 @@
+/* The grading engine's evidence: one call reads an answer against a whole
+ * compiled rubric and says, for each concept, whether the answer states it,
+ * by which alternative and where, whether a match was only denied, and
+ * whether the answer contradicts it (a contrast said of the concept's
+ * subject, or a reversed statement). Claims bind what is said to the
+ * subject it is said of, within clauses and sentences (docs/banks.md,
+ * "Rubric format v2"). The verdict — score, pass, feedback — is the
+ * grader's, in Lua. */
+#ifndef DRILL_EVIDENCE_H
+#define DRILL_EVIDENCE_H
+
+#include <stddef.h>
+
+/* The roles a pattern plays in a concept. */
+enum drill_ev_role {
+    DRILL_EV_PATTERN = 0,  /* states the concept wherever it matches */
+    DRILL_EV_REVERSED = 1, /* states it the wrong way round, wherever it matches */
+    DRILL_EV_SUBJECT = 2,  /* a mention of the claim's subject */
+    DRILL_EV_RIVAL = 3,    /* a mention of what the claim could be confused with */
+    DRILL_EV_SAYS = 4,     /* what must be said of the subject */
+    DRILL_EV_CONTRAST = 5, /* what, said of the subject, is wrong */
+    DRILL_EV_NROLES = 6
+};
+
+/* A match: byte offsets into the normalised answer (drill_ev_text), and the
+ * alternative (0-based index within its role) that made it; alt < 0 for none. */
+struct drill_ev_hit {
+    int alt;
+    size_t start, end;
+};
+
+enum drill_ev_state {
+    DRILL_EV_MISSING = 0,
+    DRILL_EV_STATED = 1,
+    DRILL_EV_CONTRADICTED = 2,
+};
+
+struct drill_ev_result {
+    int state;                 /* enum drill_ev_state */
+    int via;                   /* DRILL_EV_PATTERN or DRILL_EV_SAYS when stated */
+    struct drill_ev_hit hit;   /* the stating match */
+    struct drill_ev_hit about; /* the subject mention it was said of (alt -1: the question's) */
+    int negated;               /* a stating match was found, but only denied */
+    int rival;                 /* says matched, but only of a rival: alt of that rival, else -1 */
+    struct drill_ev_hit rival_hit;
+    int contra_via;                   /* DRILL_EV_CONTRAST or DRILL_EV_REVERSED when contradicted */
+    struct drill_ev_hit contra;       /* the contradicting match */
+    struct drill_ev_hit contra_about; /* its subject mention (alt -1: the question's) */
+};
+
+struct drill_ev;
+
+/* A new, empty rubric; NULL when out of memory. Memory is charged through
+ * drill_mem_* (alloc.h). */
+struct drill_ev *drill_ev_new(void);
+void drill_ev_free(struct drill_ev *ev);
+
+/* Starts a concept (misconception = 0) or a misconception (1); returns its
+ * index among its kind, or -1 when out of memory. */
+int drill_ev_add_item(struct drill_ev *ev, int misconception);
+
+/* Adds a pattern in `role` to the last item (misconceptions take only
+ * DRILL_EV_PATTERN). `denial`: the pattern itself states a denial ("not
+ * available at prediction time"), so a negation before it does not cancel
+ * it. `lits` are lower-case ASCII literals, one of which any match must
+ * contain (nlits 0: no such literal is known); they let the engine skip a
+ * regex whose literals are absent. Identical patterns share one compiled
+ * regex. Returns 0, or -1 with a message in err. */
+int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len, int denial,
+                         const char *const *lits, const size_t *litlens, size_t nlits, char *err,
+                         size_t errlen);
+
+/* Reads `text` (valid UTF-8) against the rubric. Results stay valid until
+ * the next run: drill_ev_concept(ev, i) for each concept,
+ * drill_ev_misconception(ev, i) (a struct whose state is STATED when found)
+ * and drill_ev_text (the normalised answer all offsets point into). Returns
+ * 0, or -1 with a message in err when a pattern hits the regex limits or
+ * memory runs out. */
+int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen);
+
+size_t drill_ev_nconcepts(const struct drill_ev *ev);
+size_t drill_ev_nmisconceptions(const struct drill_ev *ev);
+const struct drill_ev_result *drill_ev_concept(const struct drill_ev *ev, size_t i);
+const struct drill_ev_result *drill_ev_misconception(const struct drill_ev *ev, size_t i);
+const char *drill_ev_text(const struct drill_ev *ev, size_t *len);
+
+/* Regex runs of the last drill_ev_run, and the regexes it skipped because
+ * none of their literals occurs in the answer (for benchmarks). */
+void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped);
+
+/* Is the match starting at byte `s` of normalised text denied by a
+ * negation shortly before it in its clause ("does not overfit")? "not only"
+ * and "no longer" do not deny. */
+int drill_ev_negated(const char *text, size_t s);
+
+#endif

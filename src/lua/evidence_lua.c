@@ -1,0 +1,241 @@
+/* drill.evidence: the grading engine's evidence (src/core/evidence.h).
+ *
+ *   local ev = drill.evidence.new()
+ *   ev:item()                 -- starts a concept; ev:item(true) a misconception
+ *   ev:pattern(role, source [, denial [, literals]])
+ *   local r = ev:run(answer)  -- {concepts = {...}, misconceptions = {...}, text = normalised}
+ *
+ * Roles are the strings "pattern", "reversed", "subject", "rival", "says",
+ * "contrast". docs/plugins.md describes the result. */
+#include <lauxlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "evidence.h"
+#include "text.h"
+
+#define EV_MT "drill.evidence"
+
+struct box {
+    struct drill_ev *ev;
+};
+
+static struct drill_ev *check_ev(lua_State *L)
+{
+    struct box *b = luaL_checkudata(L, 1, EV_MT);
+    if (!b->ev)
+        luaL_error(L, "evidence: the rubric is closed");
+    return b->ev;
+}
+
+static int l_new(lua_State *L)
+{
+    struct box *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->ev = NULL;
+    luaL_setmetatable(L, EV_MT);
+    b->ev = drill_ev_new();
+    if (!b->ev)
+        return luaL_error(L, "not enough memory");
+    return 1;
+}
+
+static int l_gc(lua_State *L)
+{
+    struct box *b = luaL_checkudata(L, 1, EV_MT);
+    drill_ev_free(b->ev);
+    b->ev = NULL;
+    return 0;
+}
+
+/* ev:item([misconception]) -> index (1-based, among its kind) */
+static int l_item(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    int i = drill_ev_add_item(ev, lua_toboolean(L, 2));
+    if (i < 0)
+        return luaL_error(L, "not enough memory");
+    lua_pushinteger(L, i + 1);
+    return 1;
+}
+
+static const char *const roles[] = {"pattern", "reversed", "subject", "rival",
+                                    "says",    "contrast", NULL};
+
+/* ev:pattern(role, source [, denial [, literals]]) -> true | nil, message */
+static int l_pattern(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    int role = luaL_checkoption(L, 2, NULL, roles);
+    size_t len;
+    const char *src = luaL_checklstring(L, 3, &len);
+    int denial = lua_toboolean(L, 4);
+    const char *lits[32];
+    size_t lens[32], n = 0;
+    if (!lua_isnoneornil(L, 5)) {
+        luaL_checktype(L, 5, LUA_TTABLE);
+        lua_Integer m = luaL_len(L, 5);
+        if (m > 32)
+            m = 0; /* too many to be worth filtering on */
+        for (lua_Integer i = 1; i <= m; i++) {
+            lua_geti(L, 5, i);
+            lits[n] = luaL_checklstring(L, -1, &lens[n]);
+            n++;
+            lua_pop(L, 1); /* the string stays alive in the table */
+        }
+    }
+    char err[300];
+    if (drill_ev_add_pattern(ev, role, src, len, denial, lits, lens, n, err, sizeof err) < 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+static void push_span(lua_State *L, const char *text, const struct drill_ev_hit *h, const char *key)
+{
+    lua_pushlstring(L, text + h->start, h->end - h->start);
+    lua_setfield(L, -2, key);
+}
+
+/* The words from the subject mention to the end of the match, when they are
+ * close together: what the answer said, for feedback. */
+static void push_said(lua_State *L, const char *text, const struct drill_ev_hit *about,
+                      const struct drill_ev_hit *h)
+{
+    size_t s = h->start, e = h->end;
+    if (about->alt >= 0) {
+        size_t as = about->start < s ? about->start : s;
+        size_t ae = about->end > e ? about->end : e;
+        if (ae - as <= 160) {
+            s = as;
+            e = ae;
+        }
+    }
+    lua_pushlstring(L, text + s, e - s);
+    lua_setfield(L, -2, "said");
+}
+
+static void push_result(lua_State *L, const char *text, const struct drill_ev_result *r)
+{
+    static const char *const states[] = {"missing", "stated", "contradicted"};
+    lua_createtable(L, 0, 8);
+    lua_pushstring(L, states[r->state]);
+    lua_setfield(L, -2, "state");
+    if (r->hit.alt >= 0 && r->rival < 0) {
+        lua_pushstring(L, r->via == DRILL_EV_SAYS ? "claim" : "pattern");
+        lua_setfield(L, -2, "via");
+        lua_pushinteger(L, r->hit.alt + 1);
+        lua_setfield(L, -2, "alt");
+        push_span(L, text, &r->hit, "text");
+        lua_pushinteger(L, (lua_Integer)r->hit.start + 1);
+        lua_setfield(L, -2, "at");
+        if (r->about.alt >= 0) {
+            push_span(L, text, &r->about, "about");
+            lua_pushinteger(L, r->about.alt + 1);
+            lua_setfield(L, -2, "about_alt");
+        }
+    }
+    if (r->negated) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "negated");
+    }
+    if (r->rival >= 0) {
+        lua_createtable(L, 0, 4);
+        lua_pushinteger(L, r->rival + 1);
+        lua_setfield(L, -2, "alt");
+        push_span(L, text, &r->rival_hit, "about");
+        push_span(L, text, &r->hit, "text");
+        lua_pushinteger(L, r->hit.alt + 1);
+        lua_setfield(L, -2, "says_alt");
+        lua_setfield(L, -2, "rival");
+    }
+    if (r->contra_via) {
+        lua_createtable(L, 0, 5);
+        lua_pushstring(L, r->contra_via == DRILL_EV_CONTRAST ? "contrast" : "reversed");
+        lua_setfield(L, -2, "via");
+        lua_pushinteger(L, r->contra.alt + 1);
+        lua_setfield(L, -2, "alt");
+        push_span(L, text, &r->contra, "text");
+        if (r->contra_about.alt >= 0)
+            push_span(L, text, &r->contra_about, "about");
+        push_said(L, text, &r->contra_about, &r->contra);
+        lua_setfield(L, -2, "contradiction");
+    }
+}
+
+/* ev:run(answer) -> {text, concepts = {result...}, misconceptions = {result...}} | error */
+static int l_run(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    size_t len;
+    const char *s = luaL_checklstring(L, 2, &len);
+    size_t bad;
+    if (!drill_utf8_valid(s, len, &bad))
+        return luaL_error(L, "evidence: the answer is not valid UTF-8 (byte offset %d)", (int)bad);
+    char err[400];
+    if (drill_ev_run(ev, s, len, err, sizeof err) < 0)
+        return luaL_error(L, "%s", err);
+    size_t tn;
+    const char *text = drill_ev_text(ev, &tn);
+    size_t nc = drill_ev_nconcepts(ev), nm = drill_ev_nmisconceptions(ev);
+    lua_createtable(L, 0, 3);
+    lua_pushlstring(L, text, tn);
+    lua_setfield(L, -2, "text");
+    lua_createtable(L, (int)nc, 0);
+    for (size_t i = 0; i < nc; i++) {
+        push_result(L, text, drill_ev_concept(ev, i));
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_setfield(L, -2, "concepts");
+    lua_createtable(L, (int)nm, 0);
+    for (size_t i = 0; i < nm; i++) {
+        push_result(L, text, drill_ev_misconception(ev, i));
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_setfield(L, -2, "misconceptions");
+    return 1;
+}
+
+/* ev:counts() -> regexes run, regexes skipped by the literal filter (last run) */
+static int l_counts(lua_State *L)
+{
+    size_t ran, skipped;
+    drill_ev_counts(check_ev(L), &ran, &skipped);
+    lua_pushinteger(L, (lua_Integer)ran);
+    lua_pushinteger(L, (lua_Integer)skipped);
+    return 2;
+}
+
+/* negated(text, at) -> boolean: is the match at byte `at` (1-based) of
+ * normalised text denied by a negation before it in its clause? */
+static int l_negated(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    lua_Integer at = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, at >= 1 && (size_t)at <= len + 1, 2, "out of range");
+    lua_pushboolean(L, drill_ev_negated(s, (size_t)at - 1));
+    return 1;
+}
+
+int drill_open_evidence(lua_State *L)
+{
+    static const luaL_Reg methods[] = {{"item", l_item},
+                                       {"pattern", l_pattern},
+                                       {"run", l_run},
+                                       {"counts", l_counts},
+                                       {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"new", l_new}, {"negated", l_negated}, {NULL, NULL}};
+    luaL_newmetatable(L, EV_MT);
+    lua_pushcfunction(L, l_gc);
+    lua_setfield(L, -2, "__gc");
+    luaL_newlib(L, methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+    luaL_newlib(L, fns);
+    return 1;
+}

@@ -1,0 +1,294 @@
+/* The grading engine's evidence: negation, claims bound to their subject,
+ * contrasts, the literal filter and regex limits. */
+#define _XOPEN_SOURCE 700
+
+#include <string.h>
+
+#include "evidence.h"
+#include "unit.h"
+
+static struct drill_ev *ev;
+static char err[400];
+
+static void setup(void)
+{
+    ev = drill_ev_new();
+    ck_assert_ptr_nonnull(ev);
+}
+
+static void teardown(void)
+{
+    drill_ev_free(ev);
+}
+
+static void pat(int role, const char *p)
+{
+    int rc = drill_ev_add_pattern(ev, role, p, strlen(p), 0, NULL, NULL, 0, err, sizeof err);
+    ck_assert_msg(rc == 0, "%s: %s", p, err);
+}
+
+static void pat_lit(int role, const char *p, const char *lit)
+{
+    const char *lits[] = {lit};
+    size_t lens[] = {strlen(lit)};
+    int rc = drill_ev_add_pattern(ev, role, p, strlen(p), 0, lits, lens, 1, err, sizeof err);
+    ck_assert_msg(rc == 0, "%s: %s", p, err);
+}
+
+static const struct drill_ev_result *run(const char *text, size_t concept)
+{
+    int rc = drill_ev_run(ev, text, strlen(text), err, sizeof err);
+    ck_assert_msg(rc == 0, "run: %s", err);
+    return drill_ev_concept(ev, concept);
+}
+
+/* Type I and Type II as two claims, each the other's rival. */
+static void type_errors(void)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\btype (?:i|1|one)\\b");
+    pat(DRILL_EV_RIVAL, "\\btype (?:ii|2|two)\\b");
+    pat(DRILL_EV_SAYS, "false positive");
+    pat(DRILL_EV_CONTRAST, "false negative");
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\btype (?:ii|2|two)\\b");
+    pat(DRILL_EV_RIVAL, "\\btype (?:i|1|one)\\b");
+    pat(DRILL_EV_SAYS, "false negative");
+    pat(DRILL_EV_CONTRAST, "false positive");
+}
+
+START_TEST(negation)
+{
+    const char *t = "the model does not overfit";
+    ck_assert(drill_ev_negated(t, strlen("the model does not ")));
+    t = "bagging not only reduces variance";
+    ck_assert(!drill_ev_negated(t, strlen("bagging not only ")));
+    t = "it never overfits";
+    ck_assert(drill_ev_negated(t, strlen("it never ")));
+    t = "without regularisation, the model overfits";
+    ck_assert(!drill_ev_negated(t, strlen("without regularisation, the model ")));
+    t = "it isn't biased";
+    ck_assert(drill_ev_negated(t, strlen("it isn't ")));
+    t = "no. It overfits";
+    ck_assert(!drill_ev_negated(t, strlen("no. It ")));
+    t = "it does not help, but it overfits";
+    ck_assert(!drill_ev_negated(t, strlen("it does not help, but it ")));
+}
+END_TEST
+
+START_TEST(pattern_anywhere)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\boverfit");
+    const struct drill_ev_result *r = run("Too deep a tree overfits.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->via, DRILL_EV_PATTERN);
+    ck_assert_uint_eq(r->hit.start, 16);
+    r = run("It does not overfit.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert(r->negated);
+}
+END_TEST
+
+START_TEST(claims_bound_to_subject)
+{
+    type_errors();
+    const struct drill_ev_result *r =
+        run("Type I is a false positive and type II is a false negative.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->via, DRILL_EV_SAYS);
+    ck_assert_int_eq(drill_ev_concept(ev, 1)->state, DRILL_EV_STATED);
+    /* swapped: both contradicted, though both right words appear */
+    r = run("Type II is a false positive and type I is a false negative.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    ck_assert_int_eq(r->contra_via, DRILL_EV_CONTRAST);
+    ck_assert_int_eq(drill_ev_concept(ev, 1)->state, DRILL_EV_CONTRADICTED);
+    /* an apposition after a comma goes on about the subject */
+    r = run(
+        "A Type I error, in other words a false negative, is bad. A false positive is a Type II "
+        "error.",
+        0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    /* "it" goes on about the subject of the sentence before */
+    r = run("Consider a Type I error. It is a false positive.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, 0);
+    /* an answer that names no subject is about the question's */
+    r = run("It is a false positive.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, -1);
+}
+END_TEST
+
+START_TEST(said_of_a_rival)
+{
+    type_errors();
+    const struct drill_ev_result *r = run("A type II error is a false positive.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(r->rival, 0);
+    ck_assert_int_eq(drill_ev_concept(ev, 1)->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
+START_TEST(other_subject_clauses)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\banomal");
+    pat(DRILL_EV_SAYS, "short(?:er)? path");
+    pat(DRILL_EV_CONTRAST, "long(?:er)? path");
+    /* "whereas" brings in another subject */
+    const struct drill_ev_result *r =
+        run("Anomalies have short paths, whereas normal points have long paths.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* after a semicolon, a clause with a subject of its own contradicts nothing */
+    r = run("Anomalies have short paths; normal points need long paths.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Anomalies are odd. Normal points have long paths.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* but "they" goes on about the anomalies */
+    r = run("Anomalies are hard to isolate. They have long paths.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("Anomalies have long paths, while normal points have short paths.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    /* a denied contrast contradicts nothing */
+    r = run("Anomalies do not have long paths.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+}
+END_TEST
+
+START_TEST(overlapping_mentions)
+{
+    /* a subject pattern without a word boundary: "type i" inside "type ii" is the rival */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "type i");
+    pat(DRILL_EV_RIVAL, "type ii");
+    pat(DRILL_EV_SAYS, "false positive");
+    const struct drill_ev_result *r = run("Type II means a false positive.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(r->rival, 0);
+}
+END_TEST
+
+START_TEST(reversed_anywhere)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "reduces variance");
+    pat(DRILL_EV_REVERSED, "reduces bias");
+    const struct drill_ev_result *r = run("Bagging reduces variance. Bagging reduces bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    ck_assert_int_eq(r->contra_via, DRILL_EV_REVERSED);
+    ck_assert_int_eq(r->hit.alt, 0); /* it was stated too */
+}
+END_TEST
+
+START_TEST(list_items_are_sentences)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bprecision");
+    pat(DRILL_EV_RIVAL, "\\brecall");
+    pat(DRILL_EV_SAYS, "predicted positives");
+    pat(DRILL_EV_CONTRAST, "actual positives");
+    const struct drill_ev_result *r = run("- Precision: share of predicted positives\n"
+                                          "- Recall: share of actual positives\n",
+                                          0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* a wrapped line is one sentence */
+    r = run("Precision is the share of\nactual positives found.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
+START_TEST(literal_filter)
+{
+    drill_ev_add_item(ev, 0);
+    pat_lit(DRILL_EV_PATTERN, "harmonic (?:mean|average)", "harmonic ");
+    drill_ev_add_item(ev, 0);
+    pat_lit(DRILL_EV_PATTERN, "\\bthreshold", "threshold");
+    const struct drill_ev_result *r = run("F1 is the HARMONIC Mean.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    size_t ran, skipped;
+    drill_ev_counts(ev, &ran, &skipped);
+    ck_assert_uint_eq(ran, 1);
+    ck_assert_uint_eq(skipped, 1);
+    /* the Kelvin sign matches k caselessly: no filter for such text */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat_lit(DRILL_EV_PATTERN, "\\bk-means", "k-means");
+    r = run("\xe2\x84\xaa-means clusters", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
+START_TEST(misconceptions)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "harmonic");
+    ck_assert_int_eq(drill_ev_add_item(ev, 1), 0);
+    pat(DRILL_EV_PATTERN, "arithmetic (?:mean|average)");
+    ck_assert_int_eq(
+        drill_ev_add_pattern(ev, DRILL_EV_SAYS, "x", 1, 0, NULL, NULL, 0, err, sizeof err), -1);
+    run("F1 is the arithmetic mean.", 0);
+    ck_assert_uint_eq(drill_ev_nmisconceptions(ev), 1);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_STATED);
+    run("F1 is not the arithmetic mean.", 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_MISSING);
+}
+END_TEST
+
+START_TEST(regex_limits_are_errors)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "(a+)+$");
+    char text[4096];
+    memset(text, 'a', sizeof text - 2);
+    text[sizeof text - 2] = 'b';
+    text[sizeof text - 1] = '\0';
+    ck_assert_int_eq(drill_ev_run(ev, text, strlen(text), err, sizeof err), -1);
+    ck_assert_msg(strstr(err, "(a+)+$") != NULL, "%s", err);
+}
+END_TEST
+
+START_TEST(bad_pattern)
+{
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(
+        drill_ev_add_pattern(ev, DRILL_EV_PATTERN, "(x", 2, 0, NULL, NULL, 0, err, sizeof err), -1);
+    ck_assert_msg(strstr(err, "parenthesis") != NULL, "%s", err);
+}
+END_TEST
+
+START_TEST(normalised_text)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "it's");
+    const struct drill_ev_result *r = run("  It\xe2\x80\x99s   fine ", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    size_t n;
+    const char *t = drill_ev_text(ev, &n);
+    ck_assert_str_eq(t, "It's fine");
+    ck_assert_uint_eq(n, 9);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("evidence");
+    TCase *tc = tcase_create("evidence");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, negation);
+    tcase_add_test(tc, pattern_anywhere);
+    tcase_add_test(tc, claims_bound_to_subject);
+    tcase_add_test(tc, said_of_a_rival);
+    tcase_add_test(tc, other_subject_clauses);
+    tcase_add_test(tc, overlapping_mentions);
+    tcase_add_test(tc, reversed_anywhere);
+    tcase_add_test(tc, list_items_are_sentences);
+    tcase_add_test(tc, literal_filter);
+    tcase_add_test(tc, misconceptions);
+    tcase_add_test(tc, regex_limits_are_errors);
+    tcase_add_test(tc, bad_pattern);
+    tcase_add_test(tc, normalised_text);
+    suite_add_tcase(s, tc);
+    return unit_run(s);
+}
