@@ -22,17 +22,21 @@ local opts, rest = cli.parse({ ... }, {
     help = "the range of the human scores (default: the lowest and highest in the file)" },
   { name = "pass", value = "X", kind = "number",
     help = "the human pass mark, 0-1 (default: each question's rubric pass mark, else 0.6)" },
+  { name = "level", value = "L", kind = "string", default = "full", choices = { "full", "core" },
+    help = "grade at the full (default) or the core level of each rubric" },
   { name = "top", value = "N", kind = "integer", min = 0, default = 10,
     help = "disagreements to list (default 10)" },
   { name = "format", value = "FMT", kind = "string", default = "text", choices = { "text", "json" },
     help = "text (default) or json" },
 }, {
-  usage = "[--grader NAME]... [--scale MIN:MAX] [--pass X] [--top N] [--format text|json] FILE.csv",
+  usage = "[--grader NAME]... [--scale MIN:MAX] [--pass X] [--level full|core] [--top N] [--format text|json] FILE.csv",
   text = "Grades human-graded answers with each grader and reports how well the grader agrees with the\n"
     .. "humans: Pearson r, Spearman rho, RMSE after a monotone (isotonic) fit of the human score on the\n"
     .. "grader's, and pass/fail accuracy, overall and per question, then the largest disagreements.\n"
     .. "FILE.csv has a header with the columns question_id, answer and human_score (in any order; other\n"
-    .. "columns are ignored). The grader 'combined' is the default grading of each question.",
+    .. "columns are ignored). An optional column 'tier' (strong, terse, partial, wrong, evasive, ...) groups\n"
+    .. "the rows: each tier gets its human and grader pass rates and their verdict agreement.\n"
+    .. "The grader 'combined' is the default grading of each question.",
 })
 
 if #rest == 0 then cli.usage_error("give the CSV file of human-graded answers") end
@@ -151,6 +155,7 @@ do
     local n = trim(f):lower()
     names[i] = n
     for _, want in ipairs(COLUMNS) do
+      if n == "tier" then col.tier = i end
       if n == want then
         if col[want] then
           drill.exit(65, ("%s:%d: column %q appears twice (fields %d and %d)"):format(path, header.line, want,
@@ -217,7 +222,9 @@ for k = 2, #records do
       row_error(rec.line, ("human_score %s is outside the scale %s"):format(raw, opts.scale))
     end
     if q and score and #errors == 0 then
-      rows[#rows + 1] = { line = rec.line, id = id, q = q, answer = f[col.answer], raw = score }
+      local tier = col.tier and trim(f[col.tier] or "") or ""
+      rows[#rows + 1] = { line = rec.line, id = id, q = q, answer = f[col.answer], raw = score,
+        tier = tier ~= "" and tier or nil }
     end
   end
 end
@@ -310,9 +317,9 @@ for _, g in ipairs(graders) do
   for _, r in ipairs(rows) do
     local res, err
     if g.name == "combined" then
-      res, err = grade.answer(r.q, r.answer, { coach = false })
+      res, err = grade.answer(r.q, r.answer, { coach = false, level = opts.level })
     elseif applies(g, r.q) then
-      res, err = grade.answer(solo_question(r.q, g.name), r.answer, { coach = false })
+      res, err = grade.answer(solo_question(r.q, g.name), r.answer, { coach = false, level = opts.level })
     elseif not na_seen[r.id] then
       na_seen[r.id] = true
       g.na[#g.na + 1] = r.id
@@ -343,8 +350,33 @@ local function summarise(list)
   }
 end
 
+-- By tier: how often humans and the grader pass each kind of answer, and how often they agree.
+local tiers = {}
+for _, r in ipairs(rows) do
+  if r.tier and not tiers[r.tier] then
+    tiers[r.tier] = true
+    tiers[#tiers + 1] = r.tier
+  end
+end
+local function by_tier(list)
+  local out = {}
+  for _, e in ipairs(list) do
+    local t = e.row.tier
+    if t then
+      local s = out[t] or { n = 0, human_pass = 0, pass = 0, agree = 0 }
+      out[t] = s
+      s.n = s.n + 1
+      if e.row.human_pass then s.human_pass = s.human_pass + 1 end
+      if e.pass then s.pass = s.pass + 1 end
+      if e.pass == e.row.human_pass then s.agree = s.agree + 1 end
+    end
+  end
+  return out
+end
+
 for _, g in ipairs(graders) do
   g.overall = summarise(g.results)
+  g.tiers = by_tier(g.results)
   local by = {}
   for _, e in ipairs(g.results) do
     by[e.row.id] = by[e.row.id] or {}
@@ -405,7 +437,14 @@ if opts.format == "json" then
     for id, s in pairs(g.questions) do qs[id] = block(s) end
     local errs = drill.json.array()
     for _, e in ipairs(g.errors) do errs[#errs + 1] = { line = e.row.line, question = e.row.id, message = e.message } end
-    out.graders[g.name] = { overall = block(g.overall), questions = qs,
+    local ts = {}
+    for _, t in ipairs(tiers) do
+      local x = g.tiers[t]
+      if x then
+        ts[t] = { n = x.n, human_pass_rate = x.human_pass / x.n, pass_rate = x.pass / x.n, agreement = x.agree / x.n }
+      end
+    end
+    out.graders[g.name] = { overall = block(g.overall), questions = qs, tiers = next(ts) and ts or nil,
       not_applicable = drill.json.array(g.na), errors = errs }
   end
   for _, s in ipairs(skipped) do out.skipped[s.name] = s.reason end
@@ -476,6 +515,22 @@ for _, g in ipairs(graders) do
   t[#t + 1] = c
 end
 ui.say(table_text(t, NUMERIC))
+
+if #tiers > 0 then
+  for _, g in ipairs(graders) do
+    ui.say("")
+    ui.say(style("bold", g.name .. " by tier"), style("dim", " (share of answers passed by the humans and by the grader)"))
+    local tt = { { "tier", "n", "human pass", "grader pass", "agreement" } }
+    for _, name in ipairs(tiers) do
+      local x = g.tiers[name]
+      if x then
+        tt[#tt + 1] = { name, tostring(x.n), ui.percent(x.human_pass / x.n), ui.percent(x.pass / x.n),
+          ui.percent(x.agree / x.n) }
+      end
+    end
+    ui.say(table_text(tt, { false, true, true, true, true }))
+  end
+end
 
 for _, g in ipairs(graders) do
   ui.say("")

@@ -11,6 +11,7 @@ local lexicon = require("lib.lexicon")
 local questions = require("lib.questions")
 
 local CONTRADICTION_PENALTY = 0.25
+local MISSING = { state = "missing" } -- the engine says false for a concept with no evidence at all
 -- own words: share of the statement's content words a sentence must say, and at least how many
 local OWN_SHARE, OWN_MIN = 0.6, 3
 
@@ -89,19 +90,23 @@ end
 -- of them swapped for its partner. Returns the sentence or nil.
 local function own_words(statement, sentences, prompt_stems)
   local want, n = {}, 0
-  for s in pairs(stems(statement)) do
-    if not prompt_stems[s] then
-      want[s] = true
+  for st in pairs(stems(statement)) do
+    if not prompt_stems[st] then
+      want[st] = true
       n = n + 1
     end
   end
   if n < OWN_MIN then return nil end
   for _, sent in ipairs(sentences) do
-    local have = stems(sent.text)
+    local have = sent.stems
+    if not have then
+      have = stems(sent.text)
+      sent.stems = have
+    end
     local got, swapped = 0, false
-    for s in pairs(have) do
-      if want[s] then got = got + 1 end
-      for o in pairs(swap_of[s] or {}) do
+    for st in pairs(have) do
+      if want[st] then got = got + 1 end
+      for o in pairs(swap_of[st] or {}) do
         if want[o] and not have[o] then swapped = true end
       end
     end
@@ -149,7 +154,7 @@ end
 -- ctx.rubric (default q.rubric): the rubric to grade against (a stage's or a step's);
 -- ctx.model: its model answer text; ctx.level: "full" (default) or "core";
 -- ctx.own_words: false to credit only what patterns and claims state (lint.lua checks rubrics so).
--- result = {grader, score 0..1, pass, level, evidence = {per concept, as the engine gave it},
+-- result = {grader, score 0..1, pass, level,
 --           hits = {{name, weight, core, via, alternative, pattern, text, about, typo, own_words}},
 --           misses = {{name, weight, core, required, feedback, negated, reversed, contradicted, rival}},
 --           contradictions = {{name, text, said, about, feedback}},
@@ -164,7 +169,7 @@ function M.grade(q, answer, ctx)
   local ev = c.ev:run(answer or "")
   local text = ev.text
   local r = { grader = M.name, level = level, hits = {}, misses = {}, contradictions = {}, misconceptions = {},
-    feedback = {}, evidence = ev.concepts }
+    feedback = {} }
   local core, marked = core_set(rubric)
 
   -- typos: the answer read again with long words corrected, for what it did not state
@@ -194,7 +199,7 @@ function M.grade(q, answer, ctx)
     local w = concept.weight or 1
     local part = core[i] and "core" or "rest"
     total[part] = total[part] + w
-    local e = ev.concepts[i]
+    local e = ev.concepts[i] or MISSING
     local info = c.concepts[i]
     local hit
     if e.state == "stated" then
@@ -202,7 +207,7 @@ function M.grade(q, answer, ctx)
         pattern = e.via == "claim" and info.roles.says[e.alt] or info.roles.pattern[e.alt] }
     elseif e.state == "missing" and text ~= "" then
       local f = corrected()
-      local fe = f and f.concepts[i]
+      local fe = f and f.concepts[i] or nil
       if fe and fe.state == "stated" then
         local typo
         local lm = fe.text:lower()
@@ -243,7 +248,7 @@ function M.grade(q, answer, ctx)
   end
   for i, m in ipairs(rubric.misconceptions or {}) do
     local e = ev.misconceptions[i]
-    if e.state == "stated" then
+    if e and e.state == "stated" then
       penalty = penalty + (m.penalty or 0.25)
       r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25, feedback = m.feedback,
         text = e.text }

@@ -59,7 +59,17 @@ struct mention {
     int alt;
 };
 
+/* A bitmap of the answer's three-byte windows (hashed): a literal whose
+ * windows are not all there is not in the answer, without a memmem. */
+#define TRI_BITS 4096
+static unsigned tri_hash(const char *p)
+{
+    unsigned h = (unsigned char)p[0] * 961u + (unsigned char)p[1] * 31u + (unsigned char)p[2];
+    return (h * 2654435761u) >> 20; /* 12 bits */
+}
+
 struct drill_ev {
+    unsigned long long tri[TRI_BITS / 64];
     struct rx *rx;
     size_t nrx, caprx;
     char **lits;
@@ -292,6 +302,8 @@ static char lc(char c)
 /* Does the word starting at s[i] (case-insensitively) spell `w`, followed by a non-word byte? */
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
+    if (lc(s[i]) != w[0])
+        return 0;
     size_t k = 0;
     for (; w[k]; k++)
         if (i + k >= n || lc(s[i + k]) != w[k])
@@ -849,8 +861,21 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    for (size_t i = 0; i < ev->nlits; i++)
-        ev->present[i] = memmem(ev->lower, ev->len, ev->lits[i], ev->litlen[i]) != NULL;
+    memset(ev->tri, 0, sizeof ev->tri);
+    for (size_t i = 0; i + 3 <= ev->len; i++) {
+        unsigned h = tri_hash(ev->lower + i);
+        ev->tri[h / 64] |= 1ull << (h % 64);
+    }
+    for (size_t i = 0; i < ev->nlits; i++) {
+        const char *l = ev->lits[i];
+        size_t n = ev->litlen[i];
+        int maybe = n <= ev->len;
+        for (size_t k = 0; maybe && k + 3 <= n; k++) {
+            unsigned h = tri_hash(l + k);
+            maybe = (ev->tri[h / 64] >> (h % 64)) & 1;
+        }
+        ev->present[i] = maybe && memmem(ev->lower, ev->len, l, n) != NULL;
+    }
     for (size_t i = 0; i < ev->nrx; i++)
         ev->rx[i].done = 0;
     ev->ran = ev->skipped = 0;

@@ -11,10 +11,13 @@
 #include <string.h>
 
 #include "api.h"
+#include "alloc.h"
 #include "evidence.h"
+#include "rxsrc.h"
 #include "text.h"
 
-#define EV_MT "drill.evidence"
+#define EV_MT  "drill.evidence"
+#define LEX_MT "drill.lexicon"
 
 struct box {
     struct drill_ev *ev;
@@ -120,6 +123,10 @@ static void push_said(lua_State *L, const char *text, const struct drill_ev_hit 
 static void push_result(lua_State *L, const char *text, const struct drill_ev_result *r)
 {
     static const char *const states[] = {"missing", "stated", "contradicted"};
+    if (r->state == DRILL_EV_MISSING && !r->negated && r->rival < 0) {
+        lua_pushboolean(L, 0); /* most concepts of most answers: nothing to say */
+        return;
+    }
     lua_createtable(L, 0, 8);
     lua_pushstring(L, states[r->state]);
     lua_setfield(L, -2, "state");
@@ -220,14 +227,149 @@ static int l_negated(lua_State *L)
     return 1;
 }
 
+/* ------------------------------------------------------------ lexicon */
+
+struct lexbox {
+    struct drill_lexicon *lex;
+};
+
+static struct drill_lexicon *check_lex(lua_State *L)
+{
+    struct lexbox *b = luaL_checkudata(L, 1, LEX_MT);
+    if (!b->lex)
+        luaL_error(L, "lexicon: closed");
+    return b->lex;
+}
+
+/* lexicon() -> an empty lexicon */
+static int l_lexicon(lua_State *L)
+{
+    struct lexbox *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->lex = NULL;
+    luaL_setmetatable(L, LEX_MT);
+    b->lex = drill_lexicon_new();
+    if (!b->lex)
+        return luaL_error(L, "not enough memory");
+    return 1;
+}
+
+static int l_lex_gc(lua_State *L)
+{
+    struct lexbox *b = luaL_checkudata(L, 1, LEX_MT);
+    drill_lexicon_free(b->lex);
+    b->lex = NULL;
+    return 0;
+}
+
+/* lex:group({phrase, ...}): phrases that say the same thing */
+static int l_lex_group(lua_State *L)
+{
+    struct drill_lexicon *lex = check_lex(L);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 2);
+    luaL_argcheck(L, n >= 1 && n <= 256, 2, "a group holds 1 to 256 phrases");
+    const char *ph[256];
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_geti(L, 2, i);
+        ph[i - 1] = luaL_checkstring(L, -1);
+        lua_pop(L, 1); /* the table keeps the string */
+    }
+    if (drill_lexicon_group(lex, ph, (size_t)n) < 0)
+        return luaL_error(L, "not enough memory");
+    return 0;
+}
+
+/* lex:swap(from, to): `from` is what a confused answer says instead of `to` */
+static int l_lex_swap(lua_State *L)
+{
+    struct drill_lexicon *lex = check_lex(L);
+    if (drill_lexicon_swap(lex, luaL_checkstring(L, 2), luaL_checkstring(L, 3)) < 0)
+        return luaL_error(L, "not enough memory");
+    return 0;
+}
+
+static void push_list(lua_State *L, struct drill_rx_list *l)
+{
+    lua_createtable(L, (int)l->n, 0);
+    for (size_t i = 0; i < l->n; i++) {
+        lua_pushstring(L, l->items[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    drill_rx_free_list(l);
+}
+
+/* lex:widen(pattern) -> the pattern widened through the thesaurus */
+static int l_lex_widen(lua_State *L)
+{
+    struct drill_lexicon *lex = check_lex(L);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    char *w = drill_rx_widen(lex, s, n);
+    if (!w)
+        return luaL_error(L, "not enough memory");
+    lua_pushstring(L, w);
+    drill_mem_free(w);
+    return 1;
+}
+
+/* lex:swapped(pattern) -> {pattern with one swap pair exchanged, ...} */
+static int l_lex_swapped(lua_State *L)
+{
+    struct drill_lexicon *lex = check_lex(L);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    struct drill_rx_list l = {0};
+    if (drill_rx_swapped(lex, s, n, &l) < 0) {
+        drill_rx_free_list(&l);
+        return luaL_error(L, "not enough memory");
+    }
+    push_list(L, &l);
+    return 1;
+}
+
+/* literals(pattern) -> {literal, ...} one of which every match contains | nil */
+static int l_literals(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    struct drill_rx_list l = {0};
+    if (drill_rx_literals(s, n, &l) < 0) {
+        drill_rx_free_list(&l);
+        return luaL_error(L, "not enough memory");
+    }
+    if (l.n == 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    push_list(L, &l);
+    return 1;
+}
+
 int drill_open_evidence(lua_State *L)
 {
+    static const luaL_Reg lex_methods[] = {{"group", l_lex_group},
+                                           {"swap", l_lex_swap},
+                                           {"widen", l_lex_widen},
+                                           {"swapped", l_lex_swapped},
+                                           {NULL, NULL}};
+    luaL_newmetatable(L, LEX_MT);
+    lua_pushcfunction(L, l_lex_gc);
+    lua_setfield(L, -2, "__gc");
+    luaL_newlib(L, lex_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
     static const luaL_Reg methods[] = {{"item", l_item},
                                        {"pattern", l_pattern},
                                        {"run", l_run},
                                        {"counts", l_counts},
                                        {NULL, NULL}};
-    static const luaL_Reg fns[] = {{"new", l_new}, {"negated", l_negated}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"new", l_new},
+                                   {"negated", l_negated},
+                                   {"lexicon", l_lexicon},
+                                   {"literals", l_literals},
+                                   {NULL, NULL}};
     luaL_newmetatable(L, EV_MT);
     lua_pushcfunction(L, l_gc);
     lua_setfield(L, -2, "__gc");

@@ -1,0 +1,867 @@
+#include "rxsrc.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "alloc.h"
+
+/* ------------------------------------------------------------------ buffers */
+
+struct buf {
+    char *p;
+    size_t n, cap;
+    int oom;
+};
+
+static void put(struct buf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->n + n + 1)
+            cap *= 2;
+        char *q = drill_mem_realloc(b->p, cap);
+        if (!q) {
+            b->oom = 1;
+            return;
+        }
+        b->p = q;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+}
+
+static void puts_(struct buf *b, const char *s)
+{
+    put(b, s, strlen(s));
+}
+
+static int list_add(struct drill_rx_list *l, const char *s, size_t n)
+{
+    char **items = drill_mem_realloc(l->items, (l->n + 1) * sizeof *items);
+    if (!items)
+        return -1;
+    l->items = items;
+    char *c = drill_mem_malloc(n + 1);
+    if (!c)
+        return -1;
+    memcpy(c, s, n);
+    c[n] = '\0';
+    l->items[l->n++] = c;
+    return 0;
+}
+
+void drill_rx_free_list(struct drill_rx_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        drill_mem_free(l->items[i]);
+    drill_mem_free(l->items);
+    l->items = NULL;
+    l->n = 0;
+}
+
+/* ------------------------------------------------------------------ tokens */
+
+enum { T_LIT, T_RAW, T_OPEN, T_CLOSE, T_BAR, T_QUANT };
+
+struct tok {
+    int kind;
+    const char *p; /* the token's text in the source (for T_LIT: the literal character) */
+    size_t n;
+    int w;     /* T_LIT: an ASCII letter or digit */
+    int zero;  /* T_RAW: zero-width (\b, ^, (?i)) */
+    int look;  /* T_OPEN: a lookaround */
+    int min;   /* T_QUANT: the least repeat count */
+    int bword; /* T_RAW: \b */
+};
+
+static int is_w(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static int is_meta(char c)
+{
+    return c && strchr("^$().[]*+?{}|\\", c) != NULL;
+}
+
+static char lc(char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static size_t seqlen(unsigned char c)
+{
+    return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* Tokens of `src`; 0 with *ntoks set, 1 when the pattern uses syntax this
+ * reader leaves alone, -1 out of memory. */
+static int tokenize(const char *s, size_t n, struct tok **out, size_t *ntoks)
+{
+    struct tok *t = drill_mem_malloc((n + 1) * sizeof *t);
+    if (!t)
+        return -1;
+    size_t k = 0, i = 0;
+    while (i < n) {
+        struct tok x = {0};
+        char c = s[i];
+        if (c == '\\') {
+            if (i + 1 >= n)
+                goto leave;
+            char d = s[i + 1];
+            if ((d >= 0x21 && d <= 0x2F) || (d >= 0x3A && d <= 0x40) || (d >= 0x5B && d <= 0x60) ||
+                (d >= 0x7B && d <= 0x7E) || d == ' ') {
+                x = (struct tok){.kind = T_LIT, .p = s + i + 1, .n = 1};
+                i += 2;
+            } else if (d == 'Q' || d == 'E') {
+                goto leave;
+            } else if (strchr("pPxNgko", d) && i + 2 < n && s[i + 2] == '{') {
+                const char *e = memchr(s + i + 3, '}', n - i - 3);
+                if (!e)
+                    goto leave;
+                x = (struct tok){.kind = T_RAW, .p = s + i, .n = (size_t)(e - (s + i)) + 1};
+                i += x.n;
+            } else {
+                size_t m = 2;
+                if (d == 'x')
+                    while (m < 4 && i + m < n && strchr("0123456789abcdefABCDEF", s[i + m]))
+                        m++;
+                else if (d >= '0' && d <= '9')
+                    while (i + m < n && s[i + m] >= '0' && s[i + m] <= '9')
+                        m++;
+                else if (d == 'c' && i + 2 < n)
+                    m = 3;
+                int zero = strchr("bBAzZG", d) != NULL;
+                x = (struct tok){
+                    .kind = T_RAW, .p = s + i, .n = m, .zero = zero, .bword = d == 'b'};
+                i += m;
+            }
+        } else if (c == '[') {
+            size_t j = i + 1;
+            if (j < n && s[j] == '^')
+                j++;
+            if (j < n && s[j] == ']')
+                j++;
+            while (j < n && s[j] != ']') {
+                if (s[j] == '\\')
+                    j += 2;
+                else if (s[j] == '[' && j + 1 < n && s[j + 1] == ':') {
+                    const char *e = NULL;
+                    for (size_t q = j + 2; q + 1 < n && !e; q++)
+                        if (s[q] == ':' && s[q + 1] == ']')
+                            e = s + q;
+                    j = e ? (size_t)(e - s) + 2 : j + 1;
+                } else
+                    j++;
+            }
+            if (j >= n)
+                goto leave;
+            x = (struct tok){.kind = T_RAW, .p = s + i, .n = j - i + 1};
+            i = j + 1;
+        } else if (c == '(') {
+            size_t m = 1;
+            int look = 0;
+            if (i + 1 < n && s[i + 1] == '?') {
+                char d = i + 2 < n ? s[i + 2] : 0;
+                if (d && strchr(":=!>|", d)) {
+                    m = 3;
+                    look = d == '=' || d == '!';
+                } else if (d == '<' && i + 3 < n && (s[i + 3] == '=' || s[i + 3] == '!')) {
+                    m = 4;
+                    look = 1;
+                } else if (d == '<' || d == 'P' || d == '\'') {
+                    size_t j = i + 3;
+                    while (j < n && s[j] != '>' && s[j] != '\'')
+                        j++;
+                    if (j >= n)
+                        goto leave;
+                    m = j - i + 1;
+                } else {
+                    /* inline options: (?i) (?-i) (?^) */
+                    size_t j = i + 2;
+                    while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+                                     s[j] == '-' || s[j] == '^'))
+                        j++;
+                    if (j >= n || s[j] != ')' || memchr(s + i, 'x', j - i))
+                        goto leave;
+                    x = (struct tok){.kind = T_RAW, .p = s + i, .n = j - i + 1, .zero = 1};
+                    i = j + 1;
+                    t[k++] = x;
+                    continue;
+                }
+            } else if (i + 1 < n && s[i + 1] == '*') {
+                goto leave;
+            }
+            x = (struct tok){.kind = T_OPEN, .p = s + i, .n = m, .look = look};
+            i += m;
+        } else if (c == ')') {
+            x = (struct tok){.kind = T_CLOSE, .p = s + i, .n = 1};
+            i++;
+        } else if (c == '|') {
+            x = (struct tok){.kind = T_BAR, .p = s + i, .n = 1};
+            i++;
+        } else if (c == '?' || c == '*' || c == '+') {
+            size_t m = 1;
+            if (i + 1 < n && (s[i + 1] == '?' || s[i + 1] == '+'))
+                m = 2;
+            x = (struct tok){.kind = T_QUANT, .p = s + i, .n = m, .min = c == '+'};
+            i += m;
+        } else if (c == '{') {
+            size_t j = i + 1;
+            int lo = 0, digits = 0;
+            while (j < n && s[j] >= '0' && s[j] <= '9') {
+                lo = lo * 10 + (s[j] - '0');
+                if (lo > 100000)
+                    lo = 100000;
+                j++;
+                digits++;
+            }
+            int ok = digits > 0;
+            if (ok && j < n && s[j] == ',') {
+                j++;
+                while (j < n && s[j] >= '0' && s[j] <= '9')
+                    j++;
+            }
+            if (ok && j < n && s[j] == '}') {
+                size_t m = j - i + 1;
+                if (j + 1 < n && (s[j + 1] == '?' || s[j + 1] == '+'))
+                    m++;
+                x = (struct tok){.kind = T_QUANT, .p = s + i, .n = m, .min = lo};
+                i += m;
+            } else {
+                x = (struct tok){.kind = T_LIT, .p = s + i, .n = 1};
+                i++;
+            }
+        } else if (c == '.') {
+            x = (struct tok){.kind = T_RAW, .p = s + i, .n = 1};
+            i++;
+        } else if (c == '^' || c == '$') {
+            x = (struct tok){.kind = T_RAW, .p = s + i, .n = 1, .zero = 1};
+            i++;
+        } else {
+            size_t m = seqlen((unsigned char)c);
+            if (i + m > n)
+                m = n - i;
+            x = (struct tok){
+                .kind = T_LIT, .p = s + i, .n = m, .w = m == 1 && is_w((unsigned char)c)};
+            i += m;
+        }
+        t[k++] = x;
+    }
+    *out = t;
+    *ntoks = k;
+    return 0;
+leave:
+    drill_mem_free(t);
+    return 1;
+}
+
+static int tw(const struct tok *t, size_t n, size_t i)
+{
+    return i < n && t[i].kind == T_LIT && t[i].w;
+}
+
+static void render_tok(struct buf *b, const struct tok *t)
+{
+    if (t->kind == T_LIT && t->n == 1 && is_meta(t->p[0]))
+        put(b, "\\", 1);
+    put(b, t->p, t->n);
+}
+
+/* ----------------------------------------------------------------- phrases */
+
+struct phrase {
+    char *text;
+    size_t n;
+    size_t *groups; /* thesaurus: the groups it is in */
+    size_t ngroups;
+    char *partner; /* swaps: what it is swapped with */
+};
+
+/* A set of phrases, found by their key: the first word, or the first
+ * character when the phrase opens with a symbol. */
+struct slot {
+    char *key;
+    struct phrase **list; /* longest first */
+    size_t n;
+};
+
+struct pset {
+    struct slot *slots;
+    size_t cap, used;
+    struct phrase **all;
+    size_t nall;
+};
+
+struct drill_lexicon {
+    struct pset th, sw;
+    char ***groups; /* members of each thesaurus group */
+    size_t *gsize;
+    size_t ngroups;
+};
+
+static uint64_t hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static size_t key_len(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && is_w((unsigned char)p[k]))
+        k++;
+    if (k == 0)
+        k = seqlen((unsigned char)p[0]) <= n ? seqlen((unsigned char)p[0]) : n;
+    return k;
+}
+
+static struct slot *find_slot(const struct pset *ps, const char *key, size_t n)
+{
+    if (!ps->cap)
+        return NULL;
+    size_t i = hash(key, n) & (ps->cap - 1);
+    while (ps->slots[i].key) {
+        if (strlen(ps->slots[i].key) == n && memcmp(ps->slots[i].key, key, n) == 0)
+            return &ps->slots[i];
+        i = (i + 1) & (ps->cap - 1);
+    }
+    return NULL;
+}
+
+static int grow_set(struct pset *ps)
+{
+    size_t cap = ps->cap ? ps->cap * 2 : 256;
+    struct slot *s = drill_mem_calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < ps->cap; i++) {
+        if (!ps->slots[i].key)
+            continue;
+        size_t j = hash(ps->slots[i].key, strlen(ps->slots[i].key)) & (cap - 1);
+        while (s[j].key)
+            j = (j + 1) & (cap - 1);
+        s[j] = ps->slots[i];
+    }
+    drill_mem_free(ps->slots);
+    ps->slots = s;
+    ps->cap = cap;
+    return 0;
+}
+
+/* The phrase `text` of the set, added when new. */
+static struct phrase *intern(struct pset *ps, const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; i < ps->nall; i++) /* phrases are few; adding is rare */
+        if (ps->all[i]->n == n && memcmp(ps->all[i]->text, text, n) == 0)
+            return ps->all[i];
+    struct phrase *ph = drill_mem_calloc(1, sizeof *ph);
+    struct phrase **all = drill_mem_realloc(ps->all, (ps->nall + 1) * sizeof *all);
+    if (!ph || !all) {
+        drill_mem_free(ph);
+        if (all)
+            ps->all = all;
+        return NULL;
+    }
+    ps->all = all;
+    ph->text = drill_mem_malloc(n + 1);
+    if (!ph->text) {
+        drill_mem_free(ph);
+        return NULL;
+    }
+    memcpy(ph->text, text, n + 1);
+    ph->n = n;
+    if ((ps->used + 1) * 2 > ps->cap && grow_set(ps) < 0)
+        return NULL;
+    size_t kn = key_len(text, n);
+    struct slot *sl = find_slot(ps, text, kn);
+    if (!sl) {
+        size_t j = hash(text, kn) & (ps->cap - 1);
+        while (ps->slots[j].key)
+            j = (j + 1) & (ps->cap - 1);
+        sl = &ps->slots[j];
+        sl->key = drill_mem_malloc(kn + 1);
+        if (!sl->key)
+            return NULL;
+        memcpy(sl->key, text, kn);
+        sl->key[kn] = '\0';
+        ps->used++;
+    }
+    struct phrase **l = drill_mem_realloc(sl->list, (sl->n + 1) * sizeof *l);
+    if (!l)
+        return NULL;
+    sl->list = l;
+    size_t at = sl->n;
+    while (at > 0 && sl->list[at - 1]->n < n) {
+        sl->list[at] = sl->list[at - 1];
+        at--;
+    }
+    sl->list[at] = ph;
+    sl->n++;
+    ps->all[ps->nall++] = ph;
+    return ph;
+}
+
+static void free_set(struct pset *ps)
+{
+    for (size_t i = 0; i < ps->cap; i++) {
+        drill_mem_free(ps->slots[i].key);
+        drill_mem_free(ps->slots[i].list);
+    }
+    drill_mem_free(ps->slots);
+    for (size_t i = 0; i < ps->nall; i++) {
+        drill_mem_free(ps->all[i]->text);
+        drill_mem_free(ps->all[i]->groups);
+        drill_mem_free(ps->all[i]->partner);
+        drill_mem_free(ps->all[i]);
+    }
+    drill_mem_free(ps->all);
+}
+
+struct drill_lexicon *drill_lexicon_new(void)
+{
+    return drill_mem_calloc(1, sizeof(struct drill_lexicon));
+}
+
+void drill_lexicon_free(struct drill_lexicon *lex)
+{
+    if (!lex)
+        return;
+    free_set(&lex->th);
+    free_set(&lex->sw);
+    for (size_t g = 0; g < lex->ngroups; g++) {
+        for (size_t i = 0; i < lex->gsize[g]; i++)
+            drill_mem_free(lex->groups[g][i]);
+        drill_mem_free(lex->groups[g]);
+    }
+    drill_mem_free(lex->groups);
+    drill_mem_free(lex->gsize);
+    drill_mem_free(lex);
+}
+
+int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, size_t n)
+{
+    char ***g = drill_mem_realloc(lex->groups, (lex->ngroups + 1) * sizeof *g);
+    if (!g)
+        return -1;
+    lex->groups = g;
+    size_t *sz = drill_mem_realloc(lex->gsize, (lex->ngroups + 1) * sizeof *sz);
+    if (!sz)
+        return -1;
+    lex->gsize = sz;
+    char **members = drill_mem_calloc(n ? n : 1, sizeof *members);
+    if (!members)
+        return -1;
+    size_t gi = lex->ngroups++;
+    lex->groups[gi] = members;
+    lex->gsize[gi] = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(phrases[i]);
+        char *m = drill_mem_malloc(len + 1);
+        if (!m)
+            return -1;
+        for (size_t k = 0; k <= len; k++)
+            m[k] = lc(phrases[i][k]);
+        members[lex->gsize[gi]++] = m;
+        struct phrase *ph = intern(&lex->th, m);
+        if (!ph)
+            return -1;
+        size_t *gs = drill_mem_realloc(ph->groups, (ph->ngroups + 1) * sizeof *gs);
+        if (!gs)
+            return -1;
+        ph->groups = gs;
+        ph->groups[ph->ngroups++] = gi;
+    }
+    return 0;
+}
+
+int drill_lexicon_swap(struct drill_lexicon *lex, const char *from, const char *to)
+{
+    struct phrase *ph = intern(&lex->sw, from);
+    if (!ph)
+        return -1;
+    if (ph->partner)
+        return 0; /* the first partner given stands */
+    size_t n = strlen(to);
+    ph->partner = drill_mem_malloc(n + 1);
+    if (!ph->partner)
+        return -1;
+    memcpy(ph->partner, to, n + 1);
+    return 0;
+}
+
+/* Does phrase ph match the literal tokens from i, as a whole word or phrase
+ * not followed by a quantifier? Returns the token after it, or 0. */
+static size_t phrase_at(const struct tok *t, size_t nt, size_t i, const struct phrase *ph)
+{
+    size_t k = i, p = 0;
+    while (p < ph->n) {
+        size_t m = seqlen((unsigned char)ph->text[p]);
+        if (k >= nt || t[k].kind != T_LIT || t[k].n != m)
+            return 0;
+        for (size_t q = 0; q < m; q++)
+            if (lc(t[k].p[q]) != ph->text[p + q])
+                return 0;
+        p += m;
+        k++;
+    }
+    if (k < nt && t[k].kind == T_QUANT)
+        return 0;
+    if (tw(t, nt, k - 1) && tw(t, nt, k))
+        return 0;
+    return k;
+}
+
+/* The phrase of `ps` that starts at token i, with *end after it; NULL if none. */
+static const struct phrase *phrase_from(const struct pset *ps, const struct tok *t, size_t nt,
+                                        size_t i, size_t *end)
+{
+    char key[64];
+    size_t kn = 0;
+    if (tw(t, nt, i)) {
+        if (i > 0 && tw(t, nt, i - 1))
+            return NULL;
+        for (size_t k = i; tw(t, nt, k) && kn < sizeof key; k++)
+            key[kn++] = lc(t[k].p[0]);
+        if (kn == sizeof key)
+            return NULL;
+    } else if (t[i].kind == T_LIT && t[i].n < sizeof key) {
+        for (size_t q = 0; q < t[i].n; q++)
+            key[kn++] = lc(t[i].p[q]);
+    } else {
+        return NULL;
+    }
+    const struct slot *sl = find_slot(ps, key, kn);
+    for (size_t j = 0; sl && j < sl->n; j++) {
+        size_t e = phrase_at(t, nt, i, sl->list[j]);
+        if (e) {
+            *end = e;
+            return sl->list[j];
+        }
+    }
+    return NULL;
+}
+
+static void put_escaped(struct buf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (is_meta(*s) || *s == '/')
+            put(b, "\\", 1);
+        put(b, s, 1);
+    }
+}
+
+static const char *const uninflected[] = {
+    "among",   "about",  "above",   "after", "again",   "also",  "although", "because", "before",
+    "being",   "below",  "between", "both",  "cannot",  "could", "does",     "down",    "during",
+    "each",    "either", "every",   "from",  "further", "have",  "having",   "here",    "into",
+    "itself",  "just",   "more",    "most",  "much",    "must",  "neither",  "never",   "once",
+    "only",    "other",  "over",    "same",  "should",  "since", "some",     "such",    "than",
+    "that",    "their",  "them",    "then",  "there",   "these", "they",     "this",    "those",
+    "through", "under",  "until",   "upon",  "very",    "were",  "what",     "when",    "where",
+    "which",   "while",  "whom",    "whose", "will",    "with",  "within",   "without", "would",
+    "your",    "zero",   "half",    NULL};
+
+static int takes_s(const struct tok *t, size_t a, size_t b)
+{
+    size_t n = b - a;
+    if (n < 4 || n > 40)
+        return 0;
+    char w[41];
+    for (size_t i = 0; i < n; i++) {
+        char c = lc(t[a + i].p[0]);
+        if (c < 'a' || c > 'z')
+            return 0;
+        w[i] = c;
+    }
+    w[n] = '\0';
+    if (w[n - 1] == 's' || (n > 2 && !strcmp(w + n - 2, "ed")) ||
+        (n > 3 && !strcmp(w + n - 3, "ing")) || (n > 2 && !strcmp(w + n - 2, "ly")))
+        return 0;
+    for (const char *const *u = uninflected; *u; u++)
+        if (!strcmp(*u, w))
+            return 0;
+    return 1;
+}
+
+char *drill_rx_widen(const struct drill_lexicon *lex, const char *src, size_t len)
+{
+    struct tok *t;
+    size_t nt;
+    int rc = tokenize(src, len, &t, &nt);
+    struct buf b = {0};
+    if (rc < 0)
+        return NULL;
+    if (rc > 0) {
+        put(&b, src, len);
+        put(&b, "", 0);
+        return b.oom ? NULL : b.p;
+    }
+    size_t i = 0;
+    while (i < nt) {
+        size_t end;
+        const struct phrase *ph = phrase_from(&lex->th, t, nt, i, &end);
+        if (ph) {
+            /* the members of every group the phrase is in, once each */
+            put(&b, "(?:", 3);
+            size_t count = 0;
+            for (size_t g = 0; g < ph->ngroups; g++) {
+                size_t gi = ph->groups[g];
+                for (size_t m = 0; m < lex->gsize[gi]; m++) {
+                    const char *mem = lex->groups[gi][m];
+                    int seen = 0;
+                    for (size_t g2 = 0; g2 < g && !seen; g2++)
+                        for (size_t m2 = 0; m2 < lex->gsize[ph->groups[g2]] && !seen; m2++)
+                            seen = !strcmp(lex->groups[ph->groups[g2]][m2], mem);
+                    for (size_t m2 = 0; m2 < m && !seen; m2++)
+                        seen = !strcmp(lex->groups[gi][m2], mem);
+                    if (seen)
+                        continue;
+                    if (count++)
+                        put(&b, "|", 1);
+                    put_escaped(&b, mem);
+                }
+            }
+            put(&b, ")", 1);
+            i = end;
+            continue;
+        }
+        if (tw(t, nt, i) && !(i > 0 && tw(t, nt, i - 1))) {
+            size_t j = i;
+            while (tw(t, nt, j))
+                j++;
+            for (size_t k = i; k < j; k++)
+                render_tok(&b, &t[k]);
+            int ends = j >= nt || t[j].kind == T_CLOSE || t[j].kind == T_BAR ||
+                       (t[j].kind == T_LIT && !t[j].w) || (t[j].kind == T_RAW && t[j].bword);
+            if (ends && takes_s(t, i, j))
+                puts_(&b, "(?:e?s)?");
+            i = j;
+            continue;
+        }
+        render_tok(&b, &t[i]);
+        i++;
+    }
+    put(&b, "", 0);
+    drill_mem_free(t);
+    if (b.oom) {
+        drill_mem_free(b.p);
+        return NULL;
+    }
+    return b.p;
+}
+
+int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t len,
+                     struct drill_rx_list *out)
+{
+    struct tok *t;
+    size_t nt;
+    int rc = tokenize(src, len, &t, &nt);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    /* where each swappable phrase occurs */
+    struct occ {
+        size_t i, end;
+        const struct phrase *ph;
+    } *occ = drill_mem_malloc((nt + 1) * sizeof *occ);
+    if (!occ) {
+        drill_mem_free(t);
+        return -1;
+    }
+    size_t no = 0;
+    for (size_t i = 0; i < nt;) {
+        size_t end;
+        const struct phrase *ph = phrase_from(&lex->sw, t, nt, i, &end);
+        if (ph) {
+            occ[no++] = (struct occ){i, end, ph};
+            i = end;
+        } else {
+            i++;
+        }
+    }
+    int result = 0;
+    for (size_t a = 0; a < no && result == 0; a++) {
+        const struct phrase *ph = occ[a].ph;
+        int skip = 0;
+        for (size_t c = 0; c < no && !skip; c++)
+            skip = !strcmp(occ[c].ph->text, ph->partner) || (c < a && occ[c].ph == ph);
+        if (skip)
+            continue;
+        struct buf b = {0};
+        size_t i = 0, next = 0;
+        while (i < nt) {
+            while (next < no && occ[next].i < i)
+                next++;
+            if (next < no && occ[next].i == i && occ[next].ph == ph) {
+                put_escaped(&b, ph->partner);
+                i = occ[next].end;
+                continue;
+            }
+            render_tok(&b, &t[i]);
+            i++;
+        }
+        put(&b, "", 0);
+        if (b.oom || list_add(out, b.p, b.n) < 0)
+            result = -1;
+        drill_mem_free(b.p);
+    }
+    drill_mem_free(occ);
+    drill_mem_free(t);
+    return result;
+}
+
+/* ---------------------------------------------------------------- literals */
+
+struct lparse {
+    const struct tok *t;
+    size_t n, pos;
+    int oom;
+};
+
+/* The score of a literal set: its shortest literal, a little less for a long list. */
+static double score(const struct drill_rx_list *l)
+{
+    if (!l || !l->n)
+        return -1;
+    size_t m = (size_t)-1;
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = strlen(l->items[i]);
+        if (k < m)
+            m = k;
+    }
+    return (double)m - 0.01 * (double)l->n;
+}
+
+static void take(struct drill_rx_list *best, struct drill_rx_list *cand)
+{
+    if (cand->n && score(cand) >= 2.5 && score(cand) > score(best)) {
+        drill_rx_free_list(best);
+        *best = *cand;
+        cand->items = NULL;
+        cand->n = 0;
+    } else {
+        drill_rx_free_list(cand);
+    }
+}
+
+static int parse_alt(struct lparse *p, struct drill_rx_list *out);
+
+static void flush(struct lparse *p, struct buf *cur, struct drill_rx_list *best)
+{
+    if (cur->n >= 3 && !cur->oom) {
+        struct drill_rx_list one = {0};
+        if (list_add(&one, cur->p, cur->n) < 0)
+            p->oom = 1;
+        take(best, &one);
+    }
+    cur->n = 0;
+    if (cur->p)
+        cur->p[0] = '\0';
+}
+
+static void parse_seq(struct lparse *p, struct drill_rx_list *best)
+{
+    struct buf cur = {0};
+    while (p->pos < p->n) {
+        const struct tok *x = &p->t[p->pos];
+        if (x->kind == T_BAR || x->kind == T_CLOSE)
+            break;
+        const struct tok *q =
+            p->pos + 1 < p->n && p->t[p->pos + 1].kind == T_QUANT ? &p->t[p->pos + 1] : NULL;
+        if (x->kind == T_LIT) {
+            p->pos++;
+            if ((unsigned char)x->p[0] >= 0x80) {
+                flush(p, &cur, best);
+            } else if (q) {
+                if (q->min >= 1) {
+                    char c = lc(x->p[0]);
+                    put(&cur, &c, 1);
+                }
+                flush(p, &cur, best);
+                p->pos++;
+            } else {
+                char c = lc(x->p[0]);
+                put(&cur, &c, 1);
+            }
+        } else if (x->kind == T_OPEN) {
+            p->pos++;
+            struct drill_rx_list set = {0};
+            int known = parse_alt(p, &set);
+            if (p->pos < p->n && p->t[p->pos].kind == T_CLOSE)
+                p->pos++;
+            const struct tok *q2 =
+                p->pos < p->n && p->t[p->pos].kind == T_QUANT ? &p->t[p->pos] : NULL;
+            if (q2)
+                p->pos++;
+            flush(p, &cur, best);
+            if (known && !x->look && !(q2 && q2->min == 0))
+                take(best, &set);
+            else
+                drill_rx_free_list(&set);
+        } else if (x->kind == T_RAW && x->zero) {
+            p->pos += q ? 2 : 1;
+        } else {
+            p->pos += q ? 2 : 1;
+            flush(p, &cur, best);
+        }
+    }
+    flush(p, &cur, best);
+    if (cur.oom)
+        p->oom = 1;
+    drill_mem_free(cur.p);
+}
+
+/* 1 with the union of the branches' literals in out, 0 when some branch has none. */
+static int parse_alt(struct lparse *p, struct drill_rx_list *out)
+{
+    int ok = 1;
+    for (;;) {
+        struct drill_rx_list best = {0};
+        parse_seq(p, &best);
+        if (!best.n)
+            ok = 0;
+        for (size_t i = 0; i < best.n && ok; i++)
+            if (list_add(out, best.items[i], strlen(best.items[i])) < 0)
+                p->oom = 1;
+        drill_rx_free_list(&best);
+        if (p->pos < p->n && p->t[p->pos].kind == T_BAR)
+            p->pos++;
+        else
+            break;
+    }
+    if (!ok || out->n > 24) {
+        drill_rx_free_list(out);
+        return 0;
+    }
+    return 1;
+}
+
+int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out)
+{
+    struct tok *t;
+    size_t nt;
+    int rc = tokenize(src, len, &t, &nt);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    struct lparse p = {t, nt, 0, 0};
+    struct drill_rx_list set = {0};
+    int known = parse_alt(&p, &set);
+    drill_mem_free(t);
+    if (p.oom) {
+        drill_rx_free_list(&set);
+        return -1;
+    }
+    if (!known || p.pos < nt) { /* an unbalanced ')': leave it */
+        drill_rx_free_list(&set);
+        return 0;
+    }
+    *out = set;
+    return 0;
+}

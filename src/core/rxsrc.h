@@ -1,0 +1,51 @@
+/* Reading and rewriting the source of rubric patterns (PCRE2 syntax):
+ * widening a pattern through a thesaurus, deriving its contrasts from swap
+ * pairs, and finding the literals one of which every match must contain.
+ * docs/banks.md, "Rubric format v2", says what each does for an author. */
+#ifndef DRILL_RXSRC_H
+#define DRILL_RXSRC_H
+
+#include <stddef.h>
+
+/* Groups of phrases that say the same thing, and pairs of phrases that a
+ * confused answer swaps. Phrases are lower case. */
+struct drill_lexicon;
+
+struct drill_lexicon *drill_lexicon_new(void);
+void drill_lexicon_free(struct drill_lexicon *lex);
+
+/* Adds a group of n phrases that say the same thing: 0, or -1 out of memory. */
+int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, size_t n);
+
+/* Adds a swap: `from`, said instead of `to`... both directions are added by
+ * the caller. 0, or -1 out of memory. */
+int drill_lexicon_swap(struct drill_lexicon *lex, const char *from, const char *to);
+
+/* A NUL-terminated string list; free with drill_rx_free_list. */
+struct drill_rx_list {
+    char **items;
+    size_t n;
+};
+void drill_rx_free_list(struct drill_rx_list *l);
+
+/* The pattern widened: each whole word or phrase of a group becomes an
+ * alternation of the group's members, and each whole word of four or more
+ * letters also matches its -s/-es form. A word followed by a quantifier, or
+ * inside a character class, is left alone. Returns a NUL-terminated string
+ * from drill_mem_* (the caller frees it with drill_mem_free), or NULL when
+ * out of memory; a pattern this reader does not follow (\Q...\E, (?x),
+ * verbs) comes back unchanged. */
+char *drill_rx_widen(const struct drill_lexicon *lex, const char *src, size_t len);
+
+/* The patterns that swap one pair at a time (every occurrence of one side
+ * becomes its partner), skipping a pair whose both sides occur. 0, or -1
+ * out of memory. */
+int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t len,
+                     struct drill_rx_list *out);
+
+/* Lower-case ASCII literals of three or more bytes, one of which every match
+ * of the (case-insensitive) pattern contains; an empty list when none is
+ * known. 0, or -1 out of memory. */
+int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out);
+
+#endif
