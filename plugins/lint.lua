@@ -3,6 +3,7 @@ drill.need(1)
 local cli = require("lib.cli")
 local pick = require("lib.questions")
 local keyword = require("graders.keyword")
+local rubrics = require("lib.rubric")
 
 local opts, paths = cli.parse({ ... }, {
   { name = "strict", kind = "flag", help = "treat warnings as errors" },
@@ -38,6 +39,78 @@ local function check_model(q, where, what, answer, rubric)
   end
 end
 
+-- Patterns that reward their own contrast, concepts a bare topic word meets,
+-- contrasts that the concept's own statement makes (rubric format v2).
+-- Words that say the opposite of a word inside them.
+local NEGATED = {}
+for w in ([[unweighted unlabeled unlabelled unbalanced imbalanced unregularized unregularised unnormalized
+  unnormalised unscaled unsupervised uncorrelated decorrelated unbiased unstable nonlinear non-linear
+  nonconvex non-convex nonparametric non-parametric non-zero nonzero non-negative unseen unknown
+  unconstrained independent insignificant inconsistent irrelevant uninformative unimportant incorrect
+  inaccurate unreliable unobserved non-differentiable nondifferentiable invalid untrained unpruned
+  unsorted undetected unexplained uncertain nonstationary non-stationary]]):gmatch("%S+") do
+  NEGATED[#NEGATED + 1] = w
+end
+local function pattern_lints(q, where, what, rubric)
+  local prompt = (q.prompt or "") .. " " .. (q.topic or ""):gsub("-", " ")
+  local function word_in_prompt(w)
+    return drill.re.compile("\\b" .. w:gsub("%p", "\\%0") .. "s?\\b", "i"):test(prompt)
+  end
+  for _, c in ipairs(rubric.concepts or {}) do
+    local cname = ("%s: concept %q"):format(what, c.name or "?")
+    local function each(list, fn)
+      for _, p in ipairs(list or {}) do
+        local re = drill.re.compile(p, "i")
+        if re then fn(p, re) end
+      end
+    end
+    local function prefix_check(p, re)
+      for _, neg in ipairs(NEGATED) do
+        local st = re:find("an " .. neg .. " x")
+        if st and st > 4 and st < 4 + #neg then
+          report("warning", where, ("%s: pattern /%s/ also matches inside \"%s\", which says the opposite: "
+            .. "start it with \\b or leave the opposite out"):format(cname, p, neg))
+          return
+        end
+      end
+    end
+    each(c.patterns, prefix_check)
+    if c.claim then
+      each(c.claim.says, prefix_check)
+      each(c.claim.subject, prefix_check)
+    end
+    -- one bare word from the question states nothing
+    each(c.patterns, function(p)
+      local word = p:gsub("\\b", ""):match("^([%a%-]+)s?%??$")
+      if word and word_in_prompt(word) then
+        report("warning", where, ("%s: the bare word /%s/ from the question meets the concept; "
+          .. "ask for what is said about it (a claim)"):format(cname, p))
+      end
+    end)
+  end
+  -- a contrast that the concept's own statement makes would contradict the model answer
+  local c = rubrics.compile(q, rubric)
+  for i, concept in ipairs(rubric.concepts or {}) do
+    local own = drill.text.normalize((concept.statement or "") .. " " .. (concept.feedback or ""))
+    for _, p in ipairs(concept.claim and concept.claim.contrasts or {}) do
+      local re = drill.re.compile(p, "i")
+      if re and re:find(own) then
+        report("warning", where, ("%s: concept %q: contrast /%s/ matches the concept's own statement"):format(
+          what, concept.name or i, p))
+      end
+    end
+  end
+  local marked, claims = false, false
+  for _, concept in ipairs(rubric.concepts or {}) do
+    marked = marked or concept.core == true
+    claims = claims or concept.claim ~= nil
+  end
+  if claims and not marked then
+    report("warning", where, what .. ": no concept is marked core, so rapid-fire grading takes the required ones")
+  end
+  return c
+end
+
 local function check_question(q, where)
   local id = ("question %q"):format(q.id)
   if not q.rubric then
@@ -57,10 +130,12 @@ local function check_question(q, where)
     report("warning", where, id .. ": a rapid-fire question without a time_limit")
   end
   check_model(q, where, id, q.answer, q.rubric)
+  if q.rubric then pattern_lints(q, where, id, q.rubric) end
   for _, key in ipairs({ "stages", "steps" }) do
     for i, part in ipairs(q[key] or {}) do
-      check_model(q, where, ("%s %s %s"):format(id, key == "stages" and "stage" or "step", part.id or i),
-        part.answer, part.rubric)
+      local what = ("%s %s %s"):format(id, key == "stages" and "stage" or "step", part.id or i)
+      check_model(q, where, what, part.answer, part.rubric)
+      if part.rubric then pattern_lints(q, where, what, part.rubric) end
     end
   end
   for _, f in ipairs(q.followups or {}) do

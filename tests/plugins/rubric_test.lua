@@ -47,8 +47,8 @@ for _, q in ipairs(questions) do
 end
 t.ok(chains >= 15, "at least 15 deep-dive chains of depth 3 or more", chains)
 
-local function passes(q, text, rubric, name)
-  local r = keyword.grade(q, text, { rubric = rubric, model = text })
+local function passes(q, text, rubric, name, level, own_words)
+  local r = keyword.grade(q, text, { rubric = rubric, model = text, level = level, own_words = own_words })
   local missed = {}
   for _, m in ipairs(r.misses) do missed[#missed + 1] = m.name end
   for _, m in ipairs(r.misconceptions) do missed[#missed + 1] = "misconception: " .. m.name end
@@ -64,28 +64,39 @@ local function check_shape(q)
   t.ok(#(r.concepts or {}) >= 3, q.id .. ": the rubric has at least three concepts")
   t.ok(type(r.pass) == "number", q.id .. ": the rubric sets a pass mark")
   local alternatives = 0
-  for _, c in ipairs(r.concepts or {}) do alternatives = math.max(alternatives, #c.patterns) end
+  for _, c in ipairs(r.concepts or {}) do
+    alternatives = math.max(alternatives, #(c.patterns or {}) + #(c.claim and c.claim.says or {}))
+  end
   t.ok(alternatives >= 2, q.id .. ": concepts accept alternative phrasings")
 end
 
 local wrong = {}
 local kinds = { "weak", "parrot", "misconception" }
+-- lessons whose bank is format v2: their tests include the confidently wrong, terse and plain-words answers
+local v2 = {}
+for _, f in ipairs(drill.bank.files()) do
+  local h = io.open(f.path, "r")
+  local head = h and h:read(4096) or ""
+  if h then h:close() end
+  if head:match('"format_version"%s*:%s*2') then v2[f.bank] = true end
+end
 for _, q in ipairs(questions) do
   check_shape(q)
   t.ok(#(q.rubric and q.rubric.misconceptions or {}) >= 1, q.id .. ": the rubric names a misconception")
   if q.format == "rapid-fire" then t.ok(q.time_limit ~= nil, q.id .. ": a rapid-fire question has a time limit") end
-  local model = passes(q, pick.model_text(q), q.rubric, q.id .. ": the model answer passes")
+  local model = passes(q, pick.model_text(q), q.rubric, q.id .. ": the model answer passes", "full", false)
 
   for i, part in ipairs(q.stages or q.steps or {}) do
     local text = type(part.answer) == "table" and pick.model_text(part) or part.answer
     if part.rubric then
-      passes(q, text, part.rubric, ("%s: %s %s: its model answer passes"):format(q.id, q.stages and "stage" or "step", part.id or i))
+      passes(q, text, part.rubric, ("%s: %s %s: its model answer passes"):format(q.id, q.stages and "stage" or "step",
+        part.id or i), "full", false)
     end
   end
   for _, f in ipairs(q.followups or {}) do
     if type(f) == "table" and f.rubric then
       local fq = drill.bank.get(f.id)
-      passes(fq, pick.model_text(fq), fq.rubric, f.id .. ": the followup's model answer passes")
+      passes(fq, pick.model_text(fq), fq.rubric, f.id .. ": the followup's model answer passes", "full", false)
     end
   end
 
@@ -100,11 +111,34 @@ for _, q in ipairs(questions) do
         ("%s: the %s answer fails clearly below the model answer"):format(q.id, kind),
         ("score %.2f (pass %s) against %.2f: %s"):format(r.score, tostring(r.pass), model.score, text))
       if kind == "misconception" then
-        t.ok(#r.misconceptions > 0, q.id .. ": the misconception answer is caught as one", text)
+        t.ok(#r.misconceptions > 0 or #r.contradictions > 0, q.id .. ": the misconception answer is caught as one", text)
       end
     else
       t.ok(false, ("%s: has a %s answer"):format(q.id, kind))
     end
+  end
+  -- rubric format v2: confidently wrong answers in the right words fail at every level; a
+  -- correct terse answer passes at the core level, one in plain words at the full level
+  local confident = w and w.wrong
+  if v2[q.lesson] then
+    t.ok(type(confident) == "table" and #confident >= 3, q.id .. ": has three confidently wrong answers")
+    t.ok(type(w and w.terse) == "string", q.id .. ": has a terse correct answer")
+    t.ok(type(w and w.own_words) == "string", q.id .. ": has a correct answer in plain words")
+  end
+  for k, text in ipairs(type(confident) == "table" and confident or {}) do
+    for _, level in ipairs({ "full", "core" }) do
+      local r = keyword.grade(q, text, { rubric = q.rubric, level = level })
+      local said = {}
+      for _, c in ipairs(r.contradictions) do said[#said + 1] = c.name end
+      t.ok(not r.pass, ("%s: confidently wrong answer %d fails at the %s level"):format(q.id, k, level),
+        ("score %.2f; contradictions: %s: %s"):format(r.score, table.concat(said, "; "), text))
+    end
+  end
+  if w and w.terse then
+    passes(q, w.terse, q.rubric, q.id .. ": the terse answer passes at the core level", "core")
+  end
+  if w and w.own_words then
+    passes(q, w.own_words, q.rubric, q.id .. ": the answer in plain words passes", "full")
   end
 end
 

@@ -1,0 +1,123 @@
+/* Pattern sources: widening through a thesaurus, swap-derived contrasts,
+ * literals for the filter. */
+#define _XOPEN_SOURCE 700
+
+#include <string.h>
+
+#include "alloc.h"
+#include "rxsrc.h"
+#include "unit.h"
+
+static struct drill_lexicon *lex;
+
+static void setup(void)
+{
+    lex = drill_lexicon_new();
+    const char *mean[] = {"mean", "average"};
+    const char *gmm[] = {"gaussian mixture", "mixture of gaussians"};
+    const char *sigma[] = {"sigma", "\xcf\x83"};
+    ck_assert_int_eq(drill_lexicon_group(lex, mean, 2), 0);
+    ck_assert_int_eq(drill_lexicon_group(lex, gmm, 2), 0);
+    ck_assert_int_eq(drill_lexicon_group(lex, sigma, 2), 0);
+    ck_assert_int_eq(drill_lexicon_swap(lex, "short", "long"), 0);
+    ck_assert_int_eq(drill_lexicon_swap(lex, "long", "short"), 0);
+    ck_assert_int_eq(drill_lexicon_swap(lex, "precision", "recall"), 0);
+    ck_assert_int_eq(drill_lexicon_swap(lex, "recall", "precision"), 0);
+    ck_assert_int_eq(drill_lexicon_swap(lex, "false positive", "false negative"), 0);
+}
+
+static void teardown(void)
+{
+    drill_lexicon_free(lex);
+}
+
+static void expect_widen(const char *src, const char *want)
+{
+    char *w = drill_rx_widen(lex, src, strlen(src));
+    ck_assert_ptr_nonnull(w);
+    ck_assert_msg(strcmp(w, want) == 0, "widen /%s/:\n  got  /%s/\n  want /%s/", src, w, want);
+    drill_mem_free(w);
+}
+
+START_TEST(widen)
+{
+    expect_widen("subtract the mean", "subtract(?:e?s)? the (?:mean|average)");
+    expect_widen("gaussian mixture", "(?:gaussian mixture|mixture of gaussians)");
+    /* a quantified word is left as written, and so is a word inside a longer one */
+    expect_widen("gaussian mixtures?", "gaussian(?:e?s)? mixtures?");
+    expect_widen("\\bmeaning", "\\bmeaning");
+    /* classes, escapes and symbols */
+    expect_widen("[mean]+ x", "[mean]+ x");
+    expect_widen("\\bmean\\b", "\\b(?:mean|average)\\b");
+    expect_widen("\xcf\x83/n", "(?:sigma|\xcf\x83)/n");
+    /* words that take no -s, and words already inflected */
+    expect_widen("between trees", "between trees");
+    expect_widen("reduced variance", "reduced variance(?:e?s)?");
+    /* what this reader does not follow comes back unchanged */
+    expect_widen("\\Qmean\\E", "\\Qmean\\E");
+    expect_widen("(?x) mean", "(?x) mean");
+}
+END_TEST
+
+START_TEST(swapped)
+{
+    struct drill_rx_list l = {0};
+    ck_assert_int_eq(drill_rx_swapped(lex, "short(?:er)? path", 17, &l), 0);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert_str_eq(l.items[0], "long(?:er)? path");
+    drill_rx_free_list(&l);
+    /* both sides present: swapping says the same thing */
+    const char *both = "precision and recall";
+    ck_assert_int_eq(drill_rx_swapped(lex, both, strlen(both), &l), 0);
+    ck_assert_uint_eq(l.n, 0);
+    const char *fp = "\\bfalse positives?";
+    ck_assert_int_eq(drill_rx_swapped(lex, fp, strlen(fp), &l), 0);
+    ck_assert_uint_eq(l.n, 0); /* "false positive" is followed by a quantifier */
+    fp = "a false positive\\b";
+    ck_assert_int_eq(drill_rx_swapped(lex, fp, strlen(fp), &l), 0);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert_str_eq(l.items[0], "a false negative\\b");
+    drill_rx_free_list(&l);
+}
+END_TEST
+
+static void expect_literals(const char *src, const char *want)
+{
+    struct drill_rx_list l = {0};
+    ck_assert_int_eq(drill_rx_literals(src, strlen(src), &l), 0);
+    char got[512] = "";
+    for (size_t i = 0; i < l.n; i++) {
+        if (i)
+            strcat(got, ",");
+        strcat(got, l.items[i]);
+    }
+    ck_assert_msg(strcmp(got, want) == 0, "literals /%s/: got \"%s\", want \"%s\"", src, got, want);
+    drill_rx_free_list(&l);
+}
+
+START_TEST(literals)
+{
+    expect_literals("\\bHarmonic (?:mean|average)", "harmonic ");
+    expect_literals("(?:gaussian mixture|gmm)", "gaussian mixture,gmm");
+    expect_literals("(?:gaussian mixture|gm)", "");      /* a branch too short to say */
+    expect_literals("tp\\s*/\\s*\\(\\s*tp", "");         /* nothing three long */
+    expect_literals("(?:mean )?threshold", "threshold"); /* an optional group says nothing */
+    expect_literals("ab+cde", "cde");
+    expect_literals("\\x41bcd", "bcd");     /* \x41 is one character, not "41" */
+    expect_literals("(?=abc)def", "def");   /* a lookahead is left out */
+    expect_literals("caf\xc3\xa9s", "caf"); /* non-ASCII ends a literal */
+    expect_literals("abc)", "");            /* unbalanced: leave it */
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("rxsrc");
+    TCase *tc = tcase_create("rxsrc");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, widen);
+    tcase_add_test(tc, swapped);
+    tcase_add_test(tc, literals);
+    suite_add_tcase(s, tc);
+    return unit_run(s);
+}
