@@ -72,10 +72,12 @@ for _, g in ipairs(r.graders) do
     if k.feedback then ui.say(style("dim", ui.wrap(k.feedback, nil, "      "))) end
   end
   for _, m in ipairs(res.misses or {}) do
-    local why = m.contradicted and " (contradicted)" or m.rival and (" (said of \"%s\")"):format(m.rival)
+    if m.contradicted then goto next end -- shown above, with what was said
+    local why = m.rival and (" (said of \"%s\")"):format(m.rival)
       or m.negated and " (only as a negation)" or ""
     ui.say(style("yellow", "  - "), (m.name or m.word or ""), m.required and style("dim", " (required)") or "", why)
     if m.feedback then ui.say(style("dim", ui.wrap(m.feedback, nil, "      "))) end
+    ::next::
   end
   for _, m in ipairs(res.misconceptions or {}) do
     ui.say(style("red", "  ! "), m.name, style("dim", (" (−%g, \"%s\")"):format(m.penalty, m.text)))

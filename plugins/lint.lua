@@ -45,7 +45,7 @@ end
 local NEGATED = {}
 for w in ([[unweighted unlabeled unlabelled unbalanced imbalanced unregularized unregularised unnormalized
   unnormalised unscaled unsupervised uncorrelated decorrelated unbiased unstable nonlinear non-linear
-  nonconvex non-convex nonparametric non-parametric non-zero nonzero non-negative unseen unknown
+  nonconvex non-convex nonparametric non-parametric nonzero unseen unknown
   unconstrained independent insignificant inconsistent irrelevant uninformative unimportant incorrect
   inaccurate unreliable unobserved non-differentiable nondifferentiable invalid untrained unpruned
   unsorted undetected unexplained uncertain nonstationary non-stationary]]):gmatch("%S+") do
@@ -64,13 +64,26 @@ local function pattern_lints(q, where, what, rubric)
         if re then fn(p, re) end
       end
     end
-    local function prefix_check(p, re)
+    local function prefix_check(p)
+      local low = p:lower()
       for _, neg in ipairs(NEGATED) do
-        local st = re:find("an " .. neg .. " x")
-        if st and st > 4 and st < 4 + #neg then
-          report("warning", where, ("%s: pattern /%s/ also matches inside \"%s\", which says the opposite: "
-            .. "start it with \\b or leave the opposite out"):format(cname, p, neg))
-          return
+        local base = neg:gsub("^non%-", ""):gsub("^non", ""):gsub("^un", ""):gsub("^i[nmr]", ""):gsub("^de", "")
+        local from = 1
+        while true do
+          local at = low:find(base, from, true)
+          if not at then break end
+          -- where a match can start: the pattern's start, or an alternative of a group that opens it
+          local lead = low:sub(1, at - 1)
+          local open = at == 1 or (lead:match("^%(%?:[^()]*$") and lead:sub(-1):match("[:|]"))
+          local whole = not low:sub(at + #base, at + #base):match("%a")
+          if open and whole and not low:find(neg, 1, true) then
+            local fix = neg:find("-", 1, true) and ("put (?<!%s) before it"):format(neg:sub(1, neg:find("-", 1, true)))
+              or "start it with \\b"
+            report("warning", where, ("%s: pattern /%s/ also matches inside \"%s\", which says the opposite: %s")
+              :format(cname, p, neg, fix))
+            return
+          end
+          from = at + 1
         end
       end
     end

@@ -268,6 +268,7 @@ function M.grade(q, answer, ctx)
   r.score = math.max(0, math.min(1, score - penalty))
   r.required_missed = required_missed or (marked and core_missed) or (level == "core" and core_missed)
   r.pass = r.score >= p and not r.required_missed and not core_contradicted
+    and not (level == "core" and #r.misconceptions > 0)
   r.core_missed = core_missed
   r.veto = core_contradicted or nil -- a core concept said wrong fails the answer whatever else
 

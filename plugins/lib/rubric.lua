@@ -128,7 +128,7 @@ function M.compile(q, rubric)
         local own_subject = {}
         for _, p in ipairs(claim.subject or {}) do own_subject[p] = true end
         for k, other in ipairs(rubric.concepts) do
-          if k ~= i and other.claim and other.claim.subject then
+          if claim.subject and k ~= i and other.claim and other.claim.subject then
             for _, p in ipairs(other.claim.subject) do
               if not own_subject[p] and not rivals[p] then
                 rivals[p] = true

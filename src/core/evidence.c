@@ -50,7 +50,8 @@ struct clause {
     size_t s, e;
     size_t sentence;
     int kind;
-    int strong; /* opens a sentence or follows a semicolon, and not with a word that goes on */
+    int boundary; /* opens a sentence or follows a semicolon */
+    int strong;   /* ... and not with a word that goes on about what came before */
 };
 
 struct mention {
@@ -467,16 +468,15 @@ static const char *const other_words[] = {"unlike",
  * "is"): after a full stop or a semicolon, any other word opens a clause
  * with a subject of its own ("Normal points need long paths"). */
 static const char *const going_on[] = {
-    "it",        "its",      "it's",   "they",      "their",   "them",  "this", "that",   "these",
-    "those",     "which",    "who",    "whose",     "where",   "when",  "so",   "thus",   "hence",
-    "therefore", "then",     "and",    "or",        "i.e",     "e.g",   "ie",   "eg",     "namely",
-    "meaning",   "in",       "also",   "plus",      "because", "since", "as",   "while",  "but",
-    "though",    "although", "yet",    "however",   "is",      "are",   "was",  "were",   "be",
-    "being",     "has",      "have",   "had",       "can",     "could", "will", "would",  "may",
-    "might",     "must",     "should", "does",      "do",      "did",   "not",  "never",  "only",
-    "always",    "usually",  "often",  "typically", "mostly",  "both",  "each", "giving", "making",
-    "leading",   "causing",  "with",   "such",      "here",    "there", "one",  "he",     "she",
-    NULL};
+    "it",        "its",      "it's",   "they",      "their",   "them",  "this", "that",  "these",
+    "those",     "which",    "who",    "whose",     "where",   "when",  "so",   "thus",  "hence",
+    "therefore", "then",     "and",    "or",        "i.e",     "e.g",   "ie",   "eg",    "namely",
+    "meaning",   "in",       "also",   "plus",      "because", "since", "as",   "while", "but",
+    "though",    "although", "yet",    "however",   "is",      "are",   "was",  "were",  "be",
+    "being",     "has",      "have",   "had",       "can",     "could", "will", "would", "may",
+    "might",     "must",     "should", "does",      "do",      "did",   "not",  "never", "only",
+    "always",    "usually",  "often",  "typically", "mostly",  "both",  "each", "with",  "such",
+    "here",      "there",    "one",    "he",        "she",     NULL};
 
 static int goes_on(const char *t, size_t n, size_t at)
 {
@@ -510,12 +510,19 @@ static int abbreviation_before(const char *s, size_t dot)
     return 0;
 }
 
+/* "one-vs-rest": a connective inside a hyphenated word is not one */
+static int hyphen_after(const char *t, size_t n, size_t at)
+{
+    return at < n && t[at] == '-';
+}
+
 static int add_clause(struct drill_ev *ev, size_t s, size_t e, size_t sentence, int kind,
                       int strong)
 {
     if (!grow((void **)&ev->cl, &ev->capcl, ev->ncl + 1, sizeof *ev->cl))
         return 0;
-    ev->cl[ev->ncl++] = (struct clause){s, e, sentence, kind, strong && !goes_on(ev->norm, e, s)};
+    ev->cl[ev->ncl++] =
+        (struct clause){s, e, sentence, kind, strong, strong && !goes_on(ev->norm, e, s)};
     return 1;
 }
 
@@ -535,13 +542,14 @@ static int segment(struct drill_ev *ev)
             end_sentence = !(c == '.' && abbreviation_before(t, i));
         } else if (c == ',' || c == ';' || c == ':') {
             end_clause = c == ';' ? 2 : 1;
-        } else if ((i == 0 || !is_alnum((unsigned char)t[i - 1])) && is_alnum((unsigned char)c)) {
+        } else if ((i == 0 || (!is_alnum((unsigned char)t[i - 1]) && t[i - 1] != '-')) &&
+                   is_alnum((unsigned char)c)) {
             int k = CL_PLAIN;
             for (const char *const *w = other_words; *w && !k; w++)
-                if (word_at(t, n, i, *w))
+                if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w)))
                     k = CL_OTHER;
             for (const char *const *w = turn_words; *w && !k; w++)
-                if (word_at(t, n, i, *w))
+                if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w)))
                     k = CL_TURN;
             if (k) {
                 size_t b = start;
@@ -695,6 +703,31 @@ static int collect_mentions(struct drill_ev *ev, const struct item *it)
     return 1;
 }
 
+/* The last mention inside clause j, and the first unless the clause brings
+ * in another subject ("It is TP / (TP + FP), unlike recall"); -1 when none.
+ * Looking back, a clause about another subject is what a later "which" or
+ * "so it" goes on about ("Unlike boosting, which reduces bias, ..."). */
+static long last_mention(const struct drill_ev *ev, size_t j)
+{
+    const struct clause *p = &ev->cl[j];
+    long last = -1;
+    for (size_t i = 0; i < ev->nmn; i++)
+        if (ev->mn[i].s >= p->s && ev->mn[i].e <= p->e)
+            last = (long)i;
+    return last;
+}
+
+static long first_mention(const struct drill_ev *ev, size_t j)
+{
+    const struct clause *p = &ev->cl[j];
+    if (p->kind == CL_OTHER)
+        return -1;
+    for (size_t i = 0; i < ev->nmn; i++)
+        if (ev->mn[i].s >= p->s && ev->mn[i].e <= p->e)
+            return (long)i;
+    return -1;
+}
+
 /* Whose is what is said at [s, e)? A mention index, -1 for the question's own
  * subject (nothing else is named), -2 for no one (said in a clause that
  * brings in another subject). */
@@ -720,32 +753,40 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         return after;
     if (c->kind == CL_OTHER)
         return -2;
-    /* a contradiction needs its subject named, or a clause that goes on about it */
-    if (strict && c->strong && n > 0)
-        return -2;
-    /* the last mention in earlier clauses, skipping those about another subject */
-    for (size_t j = k; j-- > 0;) {
-        const struct clause *p = &ev->cl[j];
-        if (p->kind == CL_OTHER)
-            continue;
-        long last = -1;
-        for (size_t i = 0; i < n; i++)
-            if (mn[i].s >= p->s && mn[i].e <= p->e)
-                last = (long)i;
+    if (n == 0)
+        return -1; /* the answer names no subject: it is about the question's */
+    /* the last mention in the earlier clauses of this stretch (up to a full stop or a
+     * semicolon), else the first in its later clauses: "if it cannot fit the training
+     * data, you are underfitting" */
+    size_t seg = k;
+    while (seg > 0 && !ev->cl[seg].boundary)
+        seg--;
+    for (size_t j = k; j-- > seg;) {
+        long last = last_mention(ev, j);
         if (last >= 0)
             return last;
-        if (strict && p->strong)
+    }
+    for (size_t j = k + 1; j < ev->ncl && !ev->cl[j].boundary; j++) {
+        long first = first_mention(ev, j);
+        if (first >= 0)
+            return first;
+    }
+    /* else across the stretch's start: what came before, unless a contradiction would
+     * cross into a clause with a subject of its own */
+    if (strict && ev->cl[seg].strong && n > 0)
+        return -2;
+    for (size_t j = seg; j-- > 0;) {
+        long last = last_mention(ev, j);
+        if (last >= 0)
+            return last;
+        if (strict && ev->cl[j].strong)
             return -2;
     }
     /* else the first mention later in the sentence */
-    for (size_t i = 0; i < n; i++) {
-        if (mn[i].s < e)
-            continue;
-        size_t ci = clause_of(ev, mn[i].s);
-        if (ev->cl[ci].sentence != c->sentence)
-            break;
-        if (ev->cl[ci].kind != CL_OTHER)
-            return (long)i;
+    for (size_t j = k + 1; j < ev->ncl && ev->cl[j].sentence == c->sentence; j++) {
+        long first = first_mention(ev, j);
+        if (first >= 0)
+            return first;
     }
     return -1;
 }

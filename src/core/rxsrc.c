@@ -675,6 +675,35 @@ int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t le
         drill_mem_free(t);
         return -1;
     }
+    /* a phrase inside an alternation is one choice among others: swapping it
+     * leaves the others, which still say the right thing ("(?:at least|no
+     * smaller than)" would contradict "at least"), so such a pair is left alone */
+    size_t *alt = drill_mem_calloc(nt + 1, sizeof *alt);
+    if (!alt) {
+        drill_mem_free(occ);
+        drill_mem_free(t);
+        return -1;
+    }
+    {
+        size_t depth = 0, open_at[64];
+        int bar[65] = {0};
+        for (size_t i = 0; i < nt; i++) {
+            if (t[i].kind == T_OPEN && depth < 64) {
+                open_at[depth++] = i;
+                bar[depth] = 0;
+            } else if (t[i].kind == T_CLOSE && depth > 0) {
+                depth--;
+                if (bar[depth + 1])
+                    for (size_t k = open_at[depth]; k <= i; k++)
+                        alt[k] = 1;
+            } else if (t[i].kind == T_BAR) {
+                bar[depth] = 1;
+            }
+        }
+        if (bar[0])
+            for (size_t k = 0; k < nt; k++)
+                alt[k] = 1;
+    }
     size_t no = 0;
     for (size_t i = 0; i < nt;) {
         size_t end;
@@ -689,9 +718,10 @@ int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t le
     int result = 0;
     for (size_t a = 0; a < no && result == 0; a++) {
         const struct phrase *ph = occ[a].ph;
-        int skip = 0;
+        int skip = !ph->partner;
         for (size_t c = 0; c < no && !skip; c++)
-            skip = !strcmp(occ[c].ph->text, ph->partner) || (c < a && occ[c].ph == ph);
+            skip = !strcmp(occ[c].ph->text, ph->partner) || (c < a && occ[c].ph == ph) ||
+                   (occ[c].ph == ph && alt[occ[c].i]);
         if (skip)
             continue;
         struct buf b = {0};
@@ -712,6 +742,7 @@ int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t le
             result = -1;
         drill_mem_free(b.p);
     }
+    drill_mem_free(alt);
     drill_mem_free(occ);
     drill_mem_free(t);
     return result;

@@ -6,7 +6,7 @@
 #include <lua.h>
 #include <stddef.h>
 
-#define DRILL_API_VERSION 1
+#define DRILL_API_VERSION 2
 
 struct drill_options {
     const char **banks; /* --bank / DRILL_BANKS, or NULL for the built-in banks */

@@ -68,6 +68,6 @@ for pad in é 中 😀; do
   done
 done
 expect_eq "multi-byte characters near a match never make a grader error" \
-  "$(jq -r '.files[0].answers[0].status' <<<"$out")" "fail"
+  "$(jq -r '.files[0].answers[0].status | . == "pass" or . == "fail"' <<<"$out")" "true"
 
 finish

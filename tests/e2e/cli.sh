@@ -90,7 +90,7 @@ run "$TMP/need.lua"
 expect_in "drill.need refuses a newer API" "$err" "needs drill plugin API 99"
 printf 'print(drill.api_version, drill.version)\n' >"$TMP/ver.lua"
 run "$TMP/ver.lua"
-expect_in "drill.api_version is exposed" "$out" "1	"
+expect_in "drill.api_version is exposed" "$out" "2	"
 
 # DRILL_BANKS does what --bank does
 out=$(DRILL_BANKS="$MINI" "$DRILL" list.lua --format json 2>&1)

@@ -81,7 +81,7 @@ end)
 t.ok(not okn and kindn == "limit" and mn:find("outer") ~= nil,
   "guard: a caller is charged for the calls it makes")
 t.ok(pcall(drill.need, 1), "need: this API version is accepted")
-t.ok(drill.api_version == 1, "api_version is 1")
+t.ok(drill.api_version == 2, "api_version is 2")
 
 -- the sandbox as a plugin sees it
 t.eq(io, nil, "sandbox: no io")

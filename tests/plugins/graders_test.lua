@@ -65,8 +65,8 @@ t.eq(#r.misconceptions, 0, "a denied misconception is not penalised")
 -- reversed cause and effect
 r = kw("sup.bagging-vs-boosting", "Bagging reduces bias and boosting reduces variance; bagging trains deep trees in "
   .. "parallel on bootstrap samples, boosting fits weak learners sequentially to residuals.")
-t.ok(miss(r, "bagging reduces variance") and miss(r, "bagging reduces variance").reversed,
-  "a concept stated the wrong way round does not count")
+local m_bag = miss(r, "bagging reduces variance")
+t.ok(m_bag and (m_bag.reversed or m_bag.contradicted), "a concept stated the wrong way round does not count")
 t.ok(not r.pass, "an answer with bias and variance swapped fails", r.score)
 local right = kw("sup.bagging-vs-boosting", "Bagging reduces variance and boosting reduces bias; bagging trains deep "
   .. "trees in parallel on bootstrap samples, boosting fits weak learners sequentially to residuals.")

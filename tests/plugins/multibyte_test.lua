@@ -33,7 +33,11 @@ end
 local function match_starts(text, rubric)
   local starts = {}
   for _, c in ipairs(rubric and rubric.concepts or {}) do
-    for _, p in ipairs(c.patterns) do
+    local all = {}
+    for _, p in ipairs(c.patterns or {}) do all[#all + 1] = p end
+    for _, p in ipairs(c.claim and c.claim.says or {}) do all[#all + 1] = p end
+    for _, p in ipairs(c.claim and c.claim.subject or {}) do all[#all + 1] = p end
+    for _, p in ipairs(all) do
       local s = assert(drill.re.compile(p, "i")):find(text)
       if s then starts[#starts + 1] = s end
     end

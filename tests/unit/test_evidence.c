@@ -156,6 +156,56 @@ START_TEST(other_subject_clauses)
 }
 END_TEST
 
+START_TEST(conditions_belong_to_what_follows)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bunderfit");
+    pat(DRILL_EV_RIVAL, "\\boverfit");
+    pat(DRILL_EV_SAYS, "can't (?:even )?get the training loss down");
+    const struct drill_ev_result *r =
+        run("If validation loss rises you're overfitting; if it can't even get the training loss "
+            "down, you're underfitting.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, 0);
+    r = run("If it can't get the training loss down, you're overfitting.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(r->rival, 0);
+}
+END_TEST
+
+START_TEST(asides_and_hyphens)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bbagging");
+    pat(DRILL_EV_RIVAL, "\\bboosting");
+    pat(DRILL_EV_SAYS, "reduces variance");
+    pat(DRILL_EV_CONTRAST, "reduces bias");
+    /* "which" goes on about the subject of the aside it follows */
+    const struct drill_ev_result *r = run("Unlike boosting, which reduces bias, bagging reduces variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Whereas boosting is sequential, so it reduces bias, bagging reduces variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* a connective inside a hyphenated word opens no clause */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bone-vs-rest");
+    pat(DRILL_EV_SAYS, "k classifiers");
+    r = run("One-vs-rest trains k classifiers.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, 0);
+    /* with no subject named anywhere, a contrast in any clause is about the question */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SAYS, "harmonic mean");
+    pat(DRILL_EV_CONTRAST, "arithmetic mean");
+    r = run("It combines both, so it is the arithmetic mean.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(overlapping_mentions)
 {
     /* a subject pattern without a word boundary: "type i" inside "type ii" is the rival */
@@ -281,6 +331,8 @@ int main(void)
     tcase_add_test(tc, claims_bound_to_subject);
     tcase_add_test(tc, said_of_a_rival);
     tcase_add_test(tc, other_subject_clauses);
+    tcase_add_test(tc, conditions_belong_to_what_follows);
+    tcase_add_test(tc, asides_and_hyphens);
     tcase_add_test(tc, overlapping_mentions);
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);

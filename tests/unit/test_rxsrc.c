@@ -78,6 +78,18 @@ START_TEST(swapped)
     ck_assert_uint_eq(l.n, 1);
     ck_assert_str_eq(l.items[0], "a false negative\\b");
     drill_rx_free_list(&l);
+    /* a phrase that is one choice of an alternation is left alone */
+    const char *alt = "(?:short|brief) path";
+    ck_assert_int_eq(drill_rx_swapped(lex, alt, strlen(alt), &l), 0);
+    ck_assert_uint_eq(l.n, 0);
+    alt = "short path|quick";
+    ck_assert_int_eq(drill_rx_swapped(lex, alt, strlen(alt), &l), 0);
+    ck_assert_uint_eq(l.n, 0);
+    alt = "(?:very )?short (?:path|route)";
+    ck_assert_int_eq(drill_rx_swapped(lex, alt, strlen(alt), &l), 0);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert_str_eq(l.items[0], "(?:very )?long (?:path|route)");
+    drill_rx_free_list(&l);
 }
 END_TEST
 

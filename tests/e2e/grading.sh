@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Grading engine v2 through the real binary: claims bound to their subject,
+# contrasts, levels, the thesaurus, own words, and bad rubrics.
+DRILL=$1
+source "$(dirname "$0")/lib.sh"
+B="$FIX/banks/v2"
+
+grade() { # question answer [args...]
+  local q=$1 a=$2
+  shift 2
+  out=$(printf '%s' "$a" | "$DRILL" --no-store --bank "$B" grade.lua --question "$q" --format json "$@" 2>"$TMP/err")
+  rc=$?
+}
+
+grade v2.type-errors "Type I is a false positive and type II is a false negative."
+expect_rc "a right answer passes" 0
+grade v2.type-errors "Type II is a false positive and type I is a false negative."
+expect_rc "swapped definitions fail, though every right word is there" 1
+expect_eq "both claims are named as contradicted" \
+  "$(jq -r '[.graders[0].contradictions[].name] | join(";")' <<<"$out")" \
+  "Type I error = false positive;Type II error = false negative"
+expect_in "the feedback quotes what was said and gives the fact" "$(jq -r '.feedback[0]' <<<"$out")" \
+  'You said "type I is a false negative"'
+grade v2.type-errors "A Type I error, in other words a false negative, is when we wrongly keep the null. A false positive is a Type II error."
+expect_rc "a claim said of the wrong subject earns nothing" 1
+
+grade v2.isolation-forest "Random splits isolate anomalies quickly, so anomalies have short paths; normal points need long paths."
+expect_rc "a contrast said of another subject contradicts nothing" 0
+grade v2.isolation-forest "Anomalies have long isolation paths because random splits struggle to separate them."
+expect_rc "a reversed effect fails" 1
+
+grade v2.standard-error "The standard error is sigma/n."
+expect_rc "a wrong formula fails" 1
+grade v2.standard-error "It is the standard deviation divided by the square root of n."
+expect_rc "spelled-out maths passes through the thesaurus" 0
+grade v2.standard-error "The standard error of the mean is σ/√n."
+expect_rc "symbols pass" 0
+
+# levels: a terse answer that states the core passes at both levels, below full marks
+grade v2.type-errors "Type I: false positive; type II: false negative." --level core
+expect_rc "a terse answer passes at the core level" 0
+expect_eq "the core level scores the core alone" "$(jq '.score' <<<"$out")" 1
+grade v2.type-errors "Type I: false positive; type II: false negative."
+expect_rc "and at the full level, at the pass mark" 0
+expect_eq "the full level leaves room for depth" "$(jq '.score < 1' <<<"$out")" true
+
+# check.lua takes --level and reports contradictions
+mkdir -p "$TMP/ans"
+printf '## v2.type-errors\nType II is a false positive and type I is a false negative.\n\n## v2.standard-error\nSE = s / sqrt(n).\n' \
+  >"$TMP/ans/m.md"
+out=$("$DRILL" --no-store --bank "$B" check.lua --format json --level core "$TMP/ans" 2>"$TMP/err")
+rc=$?
+expect_rc "check.lua --level core grades and exits 1 on a failure" 1
+expect_eq "check.lua names the contradictions" \
+  "$(jq -r '.files[0].answers[0].contradictions | length' <<<"$out")" 2
+expect_eq "the right answer passes" "$(jq -r '.files[0].answers[1].status' <<<"$out")" pass
+run --no-store --bank "$B" check.lua --level deep "$TMP/ans"
+expect_rc "an unknown level is a usage error" 64
+
+# bad v2 rubrics are explained with file:line:column
+run --no-store lint.lua "$FIX/banks/bad/v2-in-v1.json"
+expect_rc "a v2 key in a v1 bank is refused" 65
+expect_in "and says how to fix it" "$err" 'v2-in-v1.json:35:13: question "mini.overfitting": "core" is a format v2 key'
+run --no-store lint.lua "$FIX/banks/bad/bad-claim.json"
+expect_rc "a claim without says is refused" 65
+expect_in "naming the place" "$err" 'bad-claim.json:45:22:'
+cat >"$TMP/self.json" <<'JSON'
+{"bank": "self", "title": "Patterns that reward their opposite", "format_version": 2, "questions": [
+ {"id": "self.weights", "lesson": "l", "topic": "averaging", "level": "junior", "format": "conceptual",
+  "prompt": "How does a random forest combine its trees?", "answer": "A weighted average of the trees, or a majority vote.",
+  "rubric": {"concepts": [
+   {"name": "averaging", "core": true, "patterns": ["weighted (?:average|mean)", "majority vote"], "feedback": "It averages."},
+   {"name": "forest", "patterns": ["forest"], "feedback": "A forest."}]}}]}
+JSON
+run --no-store lint.lua "$TMP/self.json"
+expect_in "lint warns where a pattern rewards its opposite" "$err" 'also matches inside "unweighted"'
+expect_in "lint warns about a concept met by a bare topic word" "$err" 'the bare word /forest/ from the question'
+finish
