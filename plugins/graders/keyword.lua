@@ -43,6 +43,47 @@ local function vocabulary(rubric, model)
   return v
 end
 
+-- Every word the loaded banks use: a word of these is a word in its own right,
+-- never a typo of a rubric word ("squaring" is not "smearing").
+local known
+local function known_words()
+  if known then return known end
+  local seen, words = {}, {}
+  local function add(text)
+    for _, w in ipairs(drill.text.words(drill.text.normalize(text or "", true))) do
+      if not seen[w] then
+        seen[w] = true
+        words[#words + 1] = w
+      end
+    end
+  end
+  local function walk(q)
+    add(q.prompt)
+    add(questions.model_text(q))
+    for _, r in ipairs({ q.rubric, table.unpack((function()
+      local parts = {}
+      for _, p in ipairs(q.stages or q.steps or {}) do parts[#parts + 1] = p.rubric end
+      return parts
+    end)()) }) do
+      for _, c in ipairs(r.concepts or {}) do
+        add(c.name)
+        add(c.feedback)
+        add(c.statement)
+      end
+    end
+    for _, p in ipairs(q.stages or q.steps or {}) do
+      add(p.prompt)
+      add(type(p.answer) == "table" and questions.model_text(p) or p.answer)
+    end
+    for _, f in ipairs(q.followups or {}) do
+      if type(f) == "table" then walk(f) end
+    end
+  end
+  for _, q in ipairs(drill.bank.questions()) do walk(q) end
+  known = drill.text.vocab(words)
+  return known
+end
+
 -- ------------------------------------------------------------- own words
 
 -- Stems through the thesaurus: "average" and "mean" are one stem.
@@ -176,7 +217,7 @@ function M.grade(q, answer, ctx)
   local fixed, fixes
   local function corrected()
     if fixed == nil then
-      local t, f = vocabulary(rubric, model_text(q, ctx)):correct(text)
+      local t, f = vocabulary(rubric, model_text(q, ctx)):correct(text, known_words())
       fixed, fixes = t and c.ev:run(t) or false, f
     end
     return fixed

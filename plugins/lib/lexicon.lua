@@ -72,6 +72,10 @@ local ize_endings = { "ize", "izes", "ized", "izing", "ization", "izations", "iz
 
 -- Groups of words and phrases that say the same thing.
 M.thesaurus = {
+  { "not", "n't" },
+  { "cannot", "can't", "can not" },
+  { "does not", "doesn't" }, { "is not", "isn't" }, { "are not", "aren't" }, { "do not", "don't" },
+  { "will not", "won't" },
   { "mean", "average" },
   { "means", "averages" },
   { "averaging", "taking the mean" },

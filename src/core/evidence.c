@@ -652,9 +652,33 @@ static int role_matches(struct drill_ev *ev, const struct item *it, int role, ch
     return 0;
 }
 
+/* Does [s, e) hold a negation as a word of its own? A pattern with a gap
+ * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". */
+static int negation_inside(const char *t, size_t s, size_t e)
+{
+    static const char *const words[] = {"not",    "no",      "never", "without",
+                                        "cannot", "neither", "nor",   NULL};
+    for (size_t i = s; i < e; i++) {
+        if (t[i] == '\'' && i + 1 < e && t[i + 1] == 't' && i > s && t[i - 1] == 'n' &&
+            (i + 2 >= e || !is_alnum((unsigned char)t[i + 2])))
+            return 1; /* n't */
+        if (i > s && is_alnum((unsigned char)t[i - 1]))
+            continue;
+        for (const char *const *w = words; *w; w++) {
+            size_t n = strlen(*w);
+            if (i + n <= e && word_at(t, e, i, *w))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int stands(const struct drill_ev *ev, const struct rx *x, size_t k)
 {
-    return x->denial || !drill_ev_negated(ev->norm, x->m[k].s);
+    if (x->denial)
+        return 1;
+    return !drill_ev_negated(ev->norm, x->m[k].s) &&
+           !negation_inside(ev->norm, x->m[k].s, x->m[k].e);
 }
 
 /* The mentions of an item's subject and rivals, in order, a mention inside a

@@ -492,6 +492,19 @@ const char *drill_vocab_word(const struct drill_vocab *v, size_t index, size_t *
     return v->w[index].text;
 }
 
+int drill_vocab_has(const struct drill_vocab *v, const char *word, size_t len)
+{
+    if (len == 0)
+        return 0;
+    unsigned char b = (unsigned char)word[0];
+    for (size_t j = v->start[b]; j < v->start[b + 1]; j++) {
+        const struct vocab_word *c = &v->w[v->by_first[j]];
+        if (c->len == len && memcmp(c->text, word, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len)
 {
     if (len < 2)

@@ -82,6 +82,9 @@ int drill_typo_budget(size_t n);
  * lower-cased UTF-8. */
 long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len);
 
+/* 1 if `word` (lower-cased UTF-8) is a word of the vocabulary. */
+int drill_vocab_has(const struct drill_vocab *v, const char *word, size_t len);
+
 /* The index'th word of the vocabulary. */
 const char *drill_vocab_word(const struct drill_vocab *v, size_t index, size_t *len);
 

@@ -143,9 +143,11 @@ static int l_vocab(lua_State *L)
     return 1;
 }
 
-/* vocab:correct(text) -> corrected text, {{from =, to =}, ...} | nil when
- * no word of text is a typo of a vocabulary word. Text is normalised,
- * lower-cased; words are replaced in place. */
+/* vocab:correct(text [, known]) -> corrected text, {{from =, to =}, ...} | nil
+ * when no word of text is a typo of a vocabulary word. A word of the vocabulary
+ * `known` is a word in its own right and is never corrected ("squaring" is no
+ * typo of "smearing"). Text is normalised, lower-cased; words are replaced in
+ * place. */
 static int l_vocab_correct(lua_State *L)
 {
     struct vocab_box *b = luaL_checkudata(L, 1, VOCAB_MT);
@@ -153,6 +155,13 @@ static int l_vocab_correct(lua_State *L)
     const char *s = check_utf8(L, 2, &n);
     if (!b->v)
         return luaL_error(L, "attempt to use a closed vocabulary");
+    const struct drill_vocab *known = NULL;
+    if (!lua_isnoneornil(L, 3)) {
+        struct vocab_box *k = luaL_checkudata(L, 3, VOCAB_MT);
+        if (!k->v)
+            return luaL_error(L, "attempt to use a closed vocabulary");
+        known = k->v;
+    }
     lua_settop(L, 2);
     lua_newtable(L); /* the fixes, at index 3, below the buffer */
     luaL_Buffer out;
@@ -165,7 +174,7 @@ static int l_vocab_correct(lua_State *L)
             continue;
         size_t k = drill_text_normalize(s + st, len, lower, DRILL_NORM_LOWER);
         long idx = drill_vocab_correct(b->v, lower, k);
-        if (idx < 0)
+        if (idx < 0 || (known && drill_vocab_has(known, lower, k)))
             continue;
         size_t wl;
         const char *w = drill_vocab_word(b->v, (size_t)idx, &wl);

@@ -87,6 +87,15 @@ START_TEST(pattern_anywhere)
     r = run("It does not overfit.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     ck_assert(r->negated);
+    /* a negation swallowed by a gap in the pattern */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "bagging[^.]{0,40}bias");
+    r = run("Bagging does not reduce bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Bagging won't reduce bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Bagging, known for trees, reduces bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
 }
 END_TEST
 
@@ -161,14 +170,14 @@ START_TEST(conditions_belong_to_what_follows)
     drill_ev_add_item(ev, 0);
     pat(DRILL_EV_SUBJECT, "\\bunderfit");
     pat(DRILL_EV_RIVAL, "\\boverfit");
-    pat(DRILL_EV_SAYS, "can't (?:even )?get the training loss down");
+    pat(DRILL_EV_SAYS, "training loss stays high");
     const struct drill_ev_result *r =
-        run("If validation loss rises you're overfitting; if it can't even get the training loss "
-            "down, you're underfitting.",
+        run("If validation loss rises you're overfitting; if the training loss stays high, you're "
+            "underfitting.",
             0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     ck_assert_int_eq(r->about.alt, 0);
-    r = run("If it can't get the training loss down, you're overfitting.", 0);
+    r = run("If the training loss stays high, you're overfitting.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     ck_assert_int_eq(r->rival, 0);
 }
@@ -182,7 +191,8 @@ START_TEST(asides_and_hyphens)
     pat(DRILL_EV_SAYS, "reduces variance");
     pat(DRILL_EV_CONTRAST, "reduces bias");
     /* "which" goes on about the subject of the aside it follows */
-    const struct drill_ev_result *r = run("Unlike boosting, which reduces bias, bagging reduces variance.", 0);
+    const struct drill_ev_result *r =
+        run("Unlike boosting, which reduces bias, bagging reduces variance.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     r = run("Whereas boosting is sequential, so it reduces bias, bagging reduces variance.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
