@@ -57,23 +57,21 @@ local function known_words()
       end
     end
   end
+  local function add_rubric(r)
+    for _, c in ipairs(r and r.concepts or {}) do
+      add(c.name)
+      add(c.feedback)
+      add(c.statement)
+    end
+  end
   local function walk(q)
     add(q.prompt)
     add(questions.model_text(q))
-    for _, r in ipairs({ q.rubric, table.unpack((function()
-      local parts = {}
-      for _, p in ipairs(q.stages or q.steps or {}) do parts[#parts + 1] = p.rubric end
-      return parts
-    end)()) }) do
-      for _, c in ipairs(r.concepts or {}) do
-        add(c.name)
-        add(c.feedback)
-        add(c.statement)
-      end
-    end
+    add_rubric(q.rubric)
     for _, p in ipairs(q.stages or q.steps or {}) do
       add(p.prompt)
       add(type(p.answer) == "table" and questions.model_text(p) or p.answer)
+      add_rubric(p.rubric)
     end
     for _, f in ipairs(q.followups or {}) do
       if type(f) == "table" then walk(f) end

@@ -326,7 +326,8 @@ int drill_ev_negated(const char *text, size_t s)
                                            "neither", "nor",    "without", "cannot",
                                            "hardly",  "barely", "nothing", NULL};
     static const char *const not_denials[] = {"only", "just", "merely", NULL};
-    static const char *const turns[] = {"but", "however", "whereas", "while", "although", NULL};
+    static const char *const turns[] = {"but",     "however", "whereas", "while", "although",
+                                        "because", "since",   "so",      NULL};
     size_t start = s > NEG_WINDOW ? s - NEG_WINDOW : 0;
     while (start < s && ((unsigned char)text[start] & 0xC0) == 0x80)
         start++;

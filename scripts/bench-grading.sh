@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Grading speed side by side, in one run: `drill check.lua` at --jobs 1 and 2
+# against the plain Python reference grader of the same rubrics
+# (scripts/ref-grader.py), on FILES answer files of ANSWERS distinct answers
+# each; then start-up against a bare `lua5.4 -e ''`. Reports answers per
+# second, peak memory (largest process) and how often the two agree.
+#   scripts/bench-grading.sh [FILES] [ANSWERS]    (default 400 x 50; run scripts/setup.sh first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+files=${1:-400}
+answers=${2:-50}
+[ -x build/drill ] || { echo "bench-grading: build first (scripts/setup.sh)" >&2; exit 66; }
+command -v /usr/bin/time >/dev/null || {
+  echo "bench-grading: installing GNU time"; apt-get install -y -qq time >/dev/null; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+build/drill --trust --seed 1 scripts/gen-answers.lua "$tmp/answers" "$files" "$answers"
+total=$((files * answers))
+
+rate() { # label wall kib
+  awk -v l="$1" -v n="$total" -v w="$2" -v k="$3" \
+    'BEGIN { printf "%-22s %6d answers in %6.2f s = %7.0f answers/s, peak memory %6.1f MiB\n", l, n, w, n / w, k / 1024 }'
+}
+for jobs in 1 2; do
+  /usr/bin/time -f '%e %M' -o "$tmp/time" build/drill --no-store check.lua --jobs "$jobs" \
+    --format json --output "$tmp/drill.json" "$tmp/answers" >/dev/null || true
+  read -r wall kib < <(tail -n 1 "$tmp/time")
+  rate "drill --jobs $jobs" "$wall" "$kib"
+  [ "$jobs" = 1 ] && drill1=$wall
+  [ "$jobs" = 2 ] && drill2=$wall
+done
+/usr/bin/time -f '%e %M' -o "$tmp/time" python3 scripts/ref-grader.py banks "$tmp/answers" >"$tmp/py.json"
+read -r pywall kib < <(tail -n 1 "$tmp/time")
+rate "python reference" "$pywall" "$kib"
+awk -v a="$pywall" -v b="$drill1" -v c="$drill2" \
+  'BEGIN { printf "drill is %.1fx the reference at --jobs 1, %.1fx at --jobs 2; --jobs 2 is %.2fx --jobs 1\n", a / b, a / c, b / c }'
+python3 - "$tmp/drill.json" "$tmp/py.json" <<'EOF'
+import json, sys
+d, p = (json.load(open(f)) for f in sys.argv[1:3])
+ref = {(f["path"], a["id"]): a.get("pass") for f in p["files"] for a in f["answers"]}
+n = agree = 0
+for f in d["files"]:
+    for a in f["answers"]:
+        r = ref.get((f["path"], a["id"]))
+        if a.get("status") in ("pass", "fail") and r is not None:
+            n += 1
+            agree += (a["status"] == "pass") == r
+print(f"verdicts agree on {agree} of {n} answers ({100 * agree / max(n, 1):.1f}%): drill adds the thesaurus, typos and own words")
+EOF
+
+median_ms() { # command...
+  local times=()
+  for _ in $(seq 21); do
+    local s e
+    s=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    e=$(date +%s%N)
+    times+=($(((e - s) / 1000)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+}
+one=$(ls "$tmp/answers" | head -n 1)
+echo "start-up, median of 21 runs:"
+printf '  %-44s %8s ms\n' "lua5.4 -e ''" "$(median_ms lua5.4 -e '')" \
+  "drill --no-store list.lua" "$(median_ms build/drill --no-store list.lua)" \
+  "drill --no-store check.lua (one file, $answers answers)" \
+  "$(median_ms build/drill --no-store check.lua "$tmp/answers/$one")"
