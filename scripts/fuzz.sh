@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers: builds the libFuzzer harnesses of tests/fuzz with clang in build-fuzz/
 # and runs each for SECONDS (default 600), one after another, one process each.
-#   scripts/fuzz.sh [SECONDS] [HARNESS...]   harnesses: answers_markdown answers_json bank
+#   scripts/fuzz.sh [SECONDS] [HARNESS...]   harnesses: answers_markdown answers_json bank rubric
 # Seeds come from tests/fixtures and banks/; what a run learns is kept in build-fuzz/corpus/.
 # An input that crashes a harness is written to build-fuzz/crashes/HARNESS/ and the script
 # exits 1: keep it as a regression fixture (tests/fixtures/fuzz/HARNESS/, run by the unit tests).
@@ -11,7 +11,7 @@ secs=${1:-600}
 [ $# -gt 0 ] && shift
 case "$secs" in '' | *[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, not '$secs'" >&2; exit 64 ;; esac
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(answers_markdown answers_json bank)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(answers_markdown answers_json bank rubric)
 command -v clang >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang)" >&2; exit 69; }
 
 targets=()
@@ -25,6 +25,7 @@ for h in "${harnesses[@]}"; do
     answers_markdown) seeds=(tests/fixtures/answers) dict=markdown.dict ;;
     answers_json) seeds=(tests/fixtures/answers) dict=json.dict ;;
     bank) seeds=(banks tests/fixtures/banks) dict=bank.dict ;;
+    rubric) seeds=() dict=rubric.dict ;;
     *) echo "fuzz.sh: unknown harness '$h'" >&2; exit 64 ;;
   esac
   [ -d "tests/fixtures/fuzz/$h" ] && seeds+=("tests/fixtures/fuzz/$h")
