@@ -200,6 +200,17 @@ local function recheck(path)
   return check_file(path, { given = given })
 end
 
+-- With many files, the rubrics are compiled once here and the workers inherit them.
+if #files > 1 then
+  local function prepare(q)
+    grade.prepare(q)
+    for _, f in ipairs(q.followups or {}) do
+      if type(f) == "table" then prepare(drill.bank.get(f.id)) end
+    end
+  end
+  for _, q in ipairs(drill.bank.questions()) do prepare(q) end
+end
+
 drill.parallel(jobs, #files, function(i)
   return drill.json.encode(check_file(files[i]))
 end, function(i, result, err)

@@ -189,6 +189,15 @@ local function model_text(q, ctx)
   return ctx and ctx.model or questions.model_text(q)
 end
 
+-- prepare(question, ctx): compiles what grading the question will need (ctx.rubric,
+-- default q.rubric), so that forked workers inherit it instead of each compiling it.
+function M.prepare(q, ctx)
+  local rubric = ctx and ctx.rubric or q.rubric
+  if not (rubric and rubric.concepts) then return end
+  vocabulary(rubrics.compile(q, rubric).rubric, model_text(q, ctx))
+  known_words()
+end
+
 -- grade(question, answer, ctx) -> result
 -- ctx.rubric (default q.rubric): the rubric to grade against (a stage's or a step's);
 -- ctx.model: its model answer text; ctx.level: "full" (default) or "core";
@@ -205,11 +214,13 @@ function M.grade(q, answer, ctx)
   end
   local level = ctx and ctx.level or "full"
   local c = rubrics.compile(q, rubric)
+  rubric = c.rubric -- the plain copy: faster to read than the view the grader is given
   local ev = c.ev:run(answer or "")
   local text = ev.text
   local r = { grader = M.name, level = level, hits = {}, misses = {}, contradictions = {}, misconceptions = {},
     feedback = {} }
-  local core, marked = core_set(rubric)
+  if not c.core then c.core, c.marked = core_set(rubric) end
+  local core, marked = c.core, c.marked
 
   -- typos: the answer read again with long words corrected, for what it did not state
   local fixed, fixes

@@ -85,9 +85,9 @@ M.thesaurus = {
   { "gaussian mixture", "mixture of gaussians", "gaussian mixture model", "gmm", "mixture of normals" },
   { "out-of-bag", "out of bag", "oob", "left out of the bootstrap sample", "not in the bootstrap sample",
     "left out of its bootstrap sample", "not drawn into the bootstrap sample" },
-  { "sigma", "σ" },
-  { "standard deviation", "std dev", "std", "sd" },
-  { "sqrt", "√", "square root of", "square root", "root of" },
+  { "sigma", "σ", "standard deviation", "std dev", "std" },
+  -- "sqrt(n)" is said "square root of n": the members that end in "of" carry their space
+  { "sqrt", "√", "square root of ", "the square root of ", "square root", "root of " },
   { "/", "divided by", "over" },
   { "lambda", "λ" }, { "alpha", "α" }, { "beta", "β" }, { "theta", "θ" }, { "mu", "μ" },
   { "eta", "η" }, { "epsilon", "ε" }, { "gamma", "γ" }, { "delta", "δ" }, { "infinity", "∞" },

@@ -61,17 +61,22 @@ local compiled = setmetatable({}, { __mode = "k" })
 
 local function thesaurus_for(q)
   if not (q and q.thesaurus) then return nil end
-  return { bank = q.bank or "?", groups = q.thesaurus }
+  return { bank = q.bank or "?", groups = drill.json.decode(drill.json.encode(q.thesaurus)) }
 end
 
--- compile(q, rubric) -> {ev = evidence rubric, concepts = {{roles = {role = {source...}}}}, ...}
+-- compile(q, rubric) -> {ev = evidence rubric, rubric = a plain copy of the rubric,
+--                        concepts = {{roles = {role = {source...}}}}, ...}
 -- Errors name the question, the concept and the pattern.
 function M.compile(q, rubric)
   local c = compiled[rubric]
   if c then return c end
+  local key = rubric
+  -- a plain copy: a grader is handed read-only views, and reading every pattern through
+  -- one costs more than the copy (the JSON functions read the tables raw, in C)
+  rubric = drill.json.decode(drill.json.encode(rubric))
   local th = thesaurus_for(q)
   local ev = drill.evidence.new()
-  c = { ev = ev, concepts = {}, misconceptions = {} }
+  c = { ev = ev, concepts = {}, misconceptions = {}, rubric = rubric }
   local function add(role, src, what, j, widen)
     local w = widen and M.widen(src, th) or src
     local ok = ev:pattern(role, w, denial:test(src), M.literals(w))
@@ -155,7 +160,7 @@ function M.compile(q, rubric)
     c.misconceptions[i] = { roles = { pattern = m.patterns } }
     for j, p in ipairs(m.patterns or {}) do add("pattern", p, ("misconception %q"):format(m.name or i), j, true) end
   end
-  compiled[rubric] = c
+  compiled[key] = c
   return c
 end
 

@@ -36,6 +36,18 @@ expect_rc "spelled-out maths passes through the thesaurus" 0
 grade v2.standard-error "The standard error of the mean is σ/√n."
 expect_rc "symbols pass" 0
 
+# own words: a sentence close to the concept's statement earns it, and says so; parroting the
+# question or dropping its terms earns nothing, nor does the statement with a word swapped
+grade v2.isolation-forest "Odd points get separated from the rest after only a few random splits, so their typical path length is short."
+expect_rc "a correct answer in plain words passes" 0
+expect_in "credited in the answer's own words" "$(jq -r '.feedback[0]' <<<"$out")" "In your own words: anomalies have short paths"
+grade v2.isolation-forest "Odd points get separated from the rest after many random splits, so their typical path length is long."
+expect_rc "the same words with the direction swapped earn nothing" 1
+grade v2.standard-error "The standard error of the mean is the standard error of the mean."
+expect_rc "parroting the question earns nothing" 1
+grade v2.standard-error "Standard error, mean, sigma, deviation, root, samples."
+expect_rc "dropping the question's terms earns nothing" 1
+
 # levels: a terse answer that states the core passes at both levels, below full marks
 grade v2.type-errors "Type I: false positive; type II: false negative." --level core
 expect_rc "a terse answer passes at the core level" 0
