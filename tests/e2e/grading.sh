@@ -66,6 +66,16 @@ expect_rc "check.lua --level core grades and exits 1 on a failure" 1
 expect_eq "check.lua names the contradictions" \
   "$(jq -r '.files[0].answers[0].contradictions | length' <<<"$out")" 2
 expect_eq "the right answer passes" "$(jq -r '.files[0].answers[1].status' <<<"$out")" pass
+printf '%s' "$out" >"$TMP/check.json"
+if msg=$(python3 - "$ROOT/tests/schemas/check.schema.json" "$TMP/check.json" 2>&1 <<'PYEOF'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))))
+for e in errors[:5]:
+    print("/".join(map(str, e.absolute_path)) + ": " + e.message)
+sys.exit(1 if errors else 0)
+PYEOF
+); then ok "the report with contradictions follows the JSON schema"; else not_ok "the report with contradictions follows the JSON schema" "$msg"; fi
 run --no-store --bank "$B" check.lua --level deep "$TMP/ans"
 expect_rc "an unknown level is a usage error" 64
 
