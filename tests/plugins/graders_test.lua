@@ -149,4 +149,12 @@ c = coach.grade(q("scn.imbalanced-small-data"), "First, what does a false negati
   .. "regularised logistic regression with class weights.", {})
 t.ok(c.checks.clarifying == true, "coach: a clarifying question is recognised")
 
+-- a pattern that itself states a denial is not cancelled by its own "no", escaped or not
+local rubrics = require("lib.rubric")
+local denial_q = { id = "t.denial", prompt = "What does the hinge loss do beyond the margin?" }
+local denial_r = { concepts = { { name = "no loss beyond the margin", patterns = { "\\bno loss beyond the margin" },
+  feedback = "Points beyond the margin cost nothing." } } }
+local ev = rubrics.compile(denial_q, denial_r).ev:run("There is no loss beyond the margin.")
+t.ok(ev.concepts[1] and ev.concepts[1].state == "stated", "a pattern that states a denial ('\\bno ...') stands")
+
 return t.done()
