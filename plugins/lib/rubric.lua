@@ -59,7 +59,10 @@ local denial_re = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\
 -- read in the pattern's words: "\bno" is the word "no" after an escape
 local denial = { test = function(_, src) return denial_re:test((src:gsub("\\[bBAzZ]", " "))) end }
 
-local compiled = setmetatable({}, { __mode = "k" })
+-- Compiled rubrics by the rubric table a grader was given. The cache holds its keys: a
+-- grader is given read-only views, which the sandbox may make anew once nothing holds
+-- them, and a view made anew would compile the rubric again.
+local compiled = {}
 
 local function thesaurus_for(q)
   if not (q and q.thesaurus) then return nil end
