@@ -12,7 +12,6 @@
 
 struct drill_re {
     pcre2_code *code;
-    pcre2_match_data *md;
     pcre2_match_context *mc;
     int ncap;
     int jitted; /* JIT tried: 1 compiled, -1 failed or not wanted */
@@ -92,10 +91,9 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
         nomem(err, errlen);
         return NULL;
     }
-    re->md = pcre2_match_data_create_from_pattern(re->code, gc);
     re->mc = pcre2_match_context_create(gc);
     pcre2_general_context_free(gc);
-    if (!re->md || !re->mc) {
+    if (!re->mc) {
         drill_re_free(re);
         nomem(err, errlen);
         return NULL;
@@ -110,7 +108,6 @@ void drill_re_free(struct drill_re *re)
 {
     if (!re)
         return;
-    pcre2_match_data_free(re->md);
     pcre2_match_context_free(re->mc);
     pcre2_code_free(re->code);
     drill_mem_free(re);
@@ -152,12 +149,43 @@ int drill_re_match_anchored(struct drill_re *re, const char *subject, size_t len
                  err, errlen);
 }
 
+/* One match data for every regex: the interpreter keeps its backtracking
+ * frames in the match data, at their largest, so a rubric of thousands of
+ * regexes with one each would hold thousands of those; drill matches one
+ * regex at a time. Groups past the 32 reported are not kept. */
+#define SHARED_PAIRS 33
+static pcre2_match_data *shared;
+
+void drill_re_release(void)
+{
+    pcre2_match_data_free(shared);
+    shared = NULL;
+}
+
+static pcre2_match_data *shared_md(void)
+{
+    if (!shared) {
+        pcre2_general_context *gc = pcre2_general_context_create(re_malloc, re_free, NULL);
+        if (gc)
+            shared = pcre2_match_data_create(SHARED_PAIRS, gc);
+        pcre2_general_context_free(gc);
+    }
+    return shared;
+}
+
 static int match(struct drill_re *re, const char *subject, size_t len, size_t start, uint32_t opts,
                  struct drill_re_match *m, char *err, size_t errlen)
 {
     if (start > len)
         return DRILL_RE_NOMATCH;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, opts, re->md, re->mc);
+    pcre2_match_data *md = shared_md();
+    if (!md) {
+        snprintf(err, errlen, "out of memory");
+        return DRILL_RE_ENOMEM;
+    }
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, opts, md, re->mc);
+    if (rc == 0)
+        rc = SHARED_PAIRS; /* more groups than the match data holds: the first ones are there */
     if (rc == PCRE2_ERROR_NOMATCH)
         return DRILL_RE_NOMATCH;
     if (rc < 0) {
@@ -174,13 +202,13 @@ static int match(struct drill_re *re, const char *subject, size_t len, size_t st
         }
         if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) {
             snprintf(err, errlen, "subject is not valid UTF-8 at byte %zu: %s",
-                     (size_t)pcre2_get_startchar(re->md), (const char *)buf);
+                     (size_t)pcre2_get_startchar(md), (const char *)buf);
             return DRILL_RE_EUTF;
         }
         snprintf(err, errlen, "%s", (const char *)buf);
         return DRILL_RE_EOTHER;
     }
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     int n = re->ncap + 1;
     if (n > 32)
         n = 32;

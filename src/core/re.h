@@ -25,6 +25,11 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
                                   size_t errlen, size_t *erroffset);
 void drill_re_free(struct drill_re *re);
 
+/* Every regex matches with one match data, which keeps the interpreter's
+ * backtracking frames at their largest; this frees it (the next match makes
+ * it anew). */
+void drill_re_release(void);
+
 /* JIT-compiles a regex compiled with DRILL_RE_LAZY_JIT (once; later calls do
  * nothing). Returns 1, or 0 when out of memory (the regex still matches,
  * without JIT). */
