@@ -84,14 +84,9 @@ function M.compile(q, rubric)
   c = { ev = ev, concepts = {}, misconceptions = {}, rubric = rubric }
   local function add(role, src, what, j, widen)
     local w = widen and M.widen(src, th) or src
-    local ok = ev:pattern(role, w, denial:test(src), M.literals(w))
+    local ok, err = ev:pattern(role, w, denial:test(src), M.literals(w), w ~= src and src or nil)
     if not ok then
-      -- the widened form failed: the author's own pattern may still be fine
-      local err
-      ok, err = ev:pattern(role, src, denial:test(src), M.literals(src))
-      if not ok then
-        error(("%s: question %q: %s: %s %d: %s"):format(q.source or "?", q.id or "?", what, role, j, err), 0)
-      end
+      error(("%s: question %q: %s: %s %d: %s"):format(q.source or "?", q.id or "?", what, role, j, err), 0)
     end
   end
   for i, concept in ipairs(rubric.concepts or {}) do

@@ -26,9 +26,11 @@ struct span {
 };
 
 struct rx {
-    struct drill_re *re;
+    struct drill_re *re; /* compiled when first needed: most patterns of a rubric never run */
     char *src;
     size_t len;
+    char *fallback; /* the author's own pattern, when src is a widened form of it */
+    size_t flen;
     int denial;
     size_t *lits; /* indices into ev->lits */
     size_t nlits;
@@ -122,6 +124,7 @@ void drill_ev_free(struct drill_ev *ev)
     for (size_t i = 0; i < ev->nrx; i++) {
         drill_re_free(ev->rx[i].re);
         drill_mem_free(ev->rx[i].src);
+        drill_mem_free(ev->rx[i].fallback);
         drill_mem_free(ev->rx[i].lits);
         drill_mem_free(ev->rx[i].m);
     }
@@ -190,9 +193,9 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     return (long)ev->nlits++;
 }
 
-int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len, int denial,
-                         const char *const *lits, const size_t *litlens, size_t nlits, char *err,
-                         size_t errlen)
+int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
+                         const char *fallback, size_t flen, int denial, const char *const *lits,
+                         const size_t *litlens, size_t nlits, char *err, size_t errlen)
 {
     if (ev->last_kind < 0 || role < 0 || role >= DRILL_EV_NROLES ||
         (ev->last_kind == 1 && role != DRILL_EV_PATTERN)) {
@@ -211,16 +214,12 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         }
         struct rx *x = &ev->rx[ev->nrx];
         memset(x, 0, sizeof *x);
-        size_t off;
-        x->re =
-            drill_re_compile(pat, len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, err, errlen, &off);
-        if (!x->re)
-            return -1;
         x->src = drill_mem_malloc(len + 1);
+        x->fallback = fallback ? drill_mem_malloc(flen + 1) : NULL;
         x->lits = nlits ? drill_mem_malloc(nlits * sizeof *x->lits) : NULL;
-        if (!x->src || (nlits && !x->lits)) {
-            drill_re_free(x->re);
+        if (!x->src || (fallback && !x->fallback) || (nlits && !x->lits)) {
             drill_mem_free(x->src);
+            drill_mem_free(x->fallback);
             drill_mem_free(x->lits);
             snprintf(err, errlen, "out of memory");
             return -1;
@@ -228,6 +227,11 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         memcpy(x->src, pat, len);
         x->src[len] = '\0';
         x->len = len;
+        if (fallback) {
+            memcpy(x->fallback, fallback, flen);
+            x->fallback[flen] = '\0';
+            x->flen = flen;
+        }
         x->denial = denial;
         for (size_t i = 0; i < nlits; i++) {
             long l = add_literal(ev, lits[i], litlens[i]);
@@ -613,6 +617,20 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         }
     }
     ev->ran++;
+    if (!x->re) {
+        char msg[256];
+        size_t off;
+        x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
+                                 sizeof msg, &off);
+        if (!x->re && x->fallback) /* the widened form failed: the author's own may not */
+            x->re = drill_re_compile(x->fallback, x->flen, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT,
+                                     msg, sizeof msg, &off);
+        if (!x->re) {
+            snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu",
+                     x->fallback ? x->fallback : x->src, msg, off);
+            return -1;
+        }
+    }
     if (++x->runs == JIT_AFTER && !drill_re_jit(x->re)) {
         snprintf(err, errlen, "out of memory");
         return -1;

@@ -60,22 +60,26 @@ void drill_ev_free(struct drill_ev *ev);
 int drill_ev_add_item(struct drill_ev *ev, int misconception);
 
 /* Adds a pattern in `role` to the last item (misconceptions take only
- * DRILL_EV_PATTERN). `denial`: the pattern itself states a denial ("not
- * available at prediction time"), so a negation before it does not cancel
- * it. `lits` are lower-case ASCII literals, one of which any match must
- * contain (nlits 0: no such literal is known); they let the engine skip a
- * regex whose literals are absent. Identical patterns share one compiled
- * regex. Returns 0, or -1 with a message in err. */
-int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len, int denial,
-                         const char *const *lits, const size_t *litlens, size_t nlits, char *err,
-                         size_t errlen);
+ * DRILL_EV_PATTERN). `fallback` (NULL for none) is the author's own pattern
+ * when `pat` is a widened form of it, used if `pat` does not compile.
+ * Patterns are compiled when first needed, so a pattern that does not
+ * compile is an error of drill_ev_run (lint checks every pattern).
+ * `denial`: the pattern itself states a denial ("not available at prediction
+ * time"), so a negation before or inside its match does not cancel it.
+ * `lits` are lower-case ASCII literals, one of which any match must contain
+ * (nlits 0: no such literal is known); they let the engine skip a regex
+ * whose literals are absent. Identical patterns share one regex. Returns 0,
+ * or -1 with a message in err. */
+int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
+                         const char *fallback, size_t flen, int denial, const char *const *lits,
+                         const size_t *litlens, size_t nlits, char *err, size_t errlen);
 
 /* Reads `text` (valid UTF-8) against the rubric. Results stay valid until
  * the next run: drill_ev_concept(ev, i) for each concept,
  * drill_ev_misconception(ev, i) (a struct whose state is STATED when found)
  * and drill_ev_text (the normalised answer all offsets point into). Returns
- * 0, or -1 with a message in err when a pattern hits the regex limits or
- * memory runs out. */
+ * 0, or -1 with a message in err when a pattern does not compile, hits the
+ * regex limits or memory runs out. */
 int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen);
 
 size_t drill_ev_nconcepts(const struct drill_ev *ev);

@@ -64,7 +64,8 @@ static int l_item(lua_State *L)
 static const char *const roles[] = {"pattern", "reversed", "subject", "rival",
                                     "says",    "contrast", NULL};
 
-/* ev:pattern(role, source [, denial [, literals]]) -> true | nil, message */
+/* ev:pattern(role, source [, denial [, literals [, fallback]]]) -> true | nil, message;
+ * fallback: the author's own pattern when source is a widened form of it */
 static int l_pattern(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
@@ -86,8 +87,11 @@ static int l_pattern(lua_State *L)
             lua_pop(L, 1); /* the string stays alive in the table */
         }
     }
+    size_t flen = 0;
+    const char *fallback = luaL_optlstring(L, 6, NULL, &flen);
     char err[300];
-    if (drill_ev_add_pattern(ev, role, src, len, denial, lits, lens, n, err, sizeof err) < 0) {
+    if (drill_ev_add_pattern(ev, role, src, len, fallback, flen, denial, lits, lens, n, err,
+                             sizeof err) < 0) {
         lua_pushnil(L);
         lua_pushstring(L, err);
         return 2;

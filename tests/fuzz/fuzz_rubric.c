@@ -65,11 +65,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t nl = lits.n < 32 ? lits.n : 0;
         for (size_t i = 0; i < nl; i++)
             lens[i] = strlen(lits.items[i]);
-        if (drill_ev_add_pattern(ev, DRILL_EV_SAYS, w, strlen(w), 0, l, lens, nl, err, sizeof err) == 0 &&
-            drill_ev_add_pattern(ev, DRILL_EV_SUBJECT, "\\bit\\b", 6, 0, NULL, NULL, 0, err, sizeof err) == 0) {
+        if (drill_ev_add_pattern(ev, DRILL_EV_SAYS, w, strlen(w), NULL, 0, 0, l, lens, nl, err,
+                                 sizeof err) == 0 &&
+            drill_ev_add_pattern(ev, DRILL_EV_SUBJECT, "\\bit\\b", 6, NULL, 0, 0, NULL, NULL, 0,
+                                 err, sizeof err) == 0) {
             for (size_t i = 0; i < sw.n; i++)
-                drill_ev_add_pattern(ev, DRILL_EV_CONTRAST, sw.items[i], strlen(sw.items[i]), 0, NULL, NULL, 0,
-                                     err, sizeof err);
+                drill_ev_add_pattern(ev, DRILL_EV_CONTRAST, sw.items[i], strlen(sw.items[i]), NULL,
+                                     0, 0, NULL, NULL, 0, err, sizeof err);
             if (drill_ev_run(ev, answer, alen, err, sizeof err) == 0) {
                 const struct drill_ev_result *r = drill_ev_concept(ev, 0);
                 size_t tn;
