@@ -127,14 +127,25 @@ end
 -- A sentence of the answer that says the concept's statement in other words:
 -- most of the statement's content words (beyond the question's own), none
 -- of them swapped for its partner. Returns the sentence or nil.
-local function own_words(statement, sentences, prompt_stems)
-  local want, n = {}, 0
-  for st in pairs(stems(statement)) do
+-- What a concept's statement says beyond the question's own words: its stems, and how many.
+local targets = setmetatable({}, { __mode = "k" })
+local function target(concept, prompt)
+  local t = targets[concept]
+  if t then return t end
+  local prompt_stems = stems(prompt)
+  t = { want = {}, n = 0 }
+  for st in pairs(stems(concept.statement or concept.feedback or "")) do
     if not prompt_stems[st] then
-      want[st] = true
-      n = n + 1
+      t.want[st] = true
+      t.n = t.n + 1
     end
   end
+  targets[concept] = t
+  return t
+end
+
+local function own_words(t, sentences)
+  local want, n = t.want, t.n
   if n < OWN_MIN then return nil end
   for _, sent in ipairs(sentences) do
     local have = sent.stems
@@ -231,14 +242,13 @@ function M.grade(q, answer, ctx)
     end
     return fixed
   end
-  -- own words: sentences of the answer, the question's own stems
-  local sentences, prompt_stems
+  -- own words: the answer's sentences, each concept's statement beyond the question's words
+  local sentences
   local function own(concept)
-    if not sentences then
-      sentences = sentences_of(text)
-      prompt_stems = stems((q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or ""))
-    end
-    return own_words(concept.statement or concept.feedback or "", sentences, prompt_stems)
+    local t = target(concept, (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or ""))
+    if t.n < OWN_MIN then return nil end
+    sentences = sentences or sentences_of(text)
+    return own_words(t, sentences)
   end
 
   local got = { core = 0, rest = 0 }
