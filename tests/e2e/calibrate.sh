@@ -228,4 +228,12 @@ expect_rc "two files are a usage error" 64
 run calibrate.lua --help
 expect_in "--help shows the usage" "$out" "usage: drill calibrate.lua"
 
+# a tier column: pass rates and agreement tier by tier
+run --no-store calibrate.lua --grader combined --scale 0:5 --pass 0.6 --format json "$FIX/calibrate/dev-a.csv"
+expect_rc "calibrate reads a file with a tier column" 0
+expect_eq "each tier is reported" "$(jq -r '.graders.combined.tiers | keys | join(",")' <<<"$out")" \
+  "evasive,partial,strong,terse,wrong"
+expect_eq "with its size and rates" "$(jq '.graders.combined.tiers.strong | [.n, .human_pass_rate] ' -c <<<"$out")" "[50,1]"
+run --no-store calibrate.lua --grader combined --scale 0:5 --top 0 "$FIX/calibrate/dev-a.csv"
+expect_in "the text report has a table by tier" "$out" "combined by tier"
 finish
