@@ -43,13 +43,16 @@ local total, runs = 0, 0
 for _, a in ipairs(all) do
   local low = a.text:lower()
   for _, x in ipairs(patterns(a.id)) do
-    local go = not x.lits
+    -- one literal of every set (sets are separated by "")
+    local go, any = true, false
     for _, l in ipairs(x.lits or {}) do
-      if low:find(l, 1, true) then
-        go = true
-        break
+      if l == "" then
+        go, any = go and any, false
+      elseif not any and low:find(l, 1, true) then
+        any = true
       end
     end
+    if x.lits then go = go and any end
     if go and x.re then
       local t0 = drill.clock.now()
       local init = 1

@@ -21,6 +21,9 @@
 /* The marker a break between paragraphs or list items becomes: it ends a sentence. */
 #define BREAK '\x1f'
 
+/* Between two sets of a regex's literals. */
+#define NO_LITERAL ((size_t)-1)
+
 struct span {
     size_t s, e;
 };
@@ -233,7 +236,12 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             x->flen = flen;
         }
         x->denial = denial;
+        /* sets separated by empty strings: a separator is kept as NO_LITERAL */
         for (size_t i = 0; i < nlits; i++) {
+            if (litlens[i] == 0) {
+                x->lits[i] = NO_LITERAL;
+                continue;
+            }
             long l = add_literal(ev, lits[i], litlens[i]);
             if (l < 0) {
                 snprintf(err, errlen, "out of memory");
@@ -242,10 +250,6 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             }
             x->lits[i] = (size_t)l;
         }
-        /* a literal list with an empty literal says nothing: run always */
-        for (size_t i = 0; i < nlits; i++)
-            if (litlens[i] == 0)
-                nlits = 0;
         x->nlits = nlits;
         ev->nrx++;
     }
@@ -608,10 +612,17 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     x->done = 1;
     x->nm = 0;
     if (ev->filter && x->nlits) {
-        int any = 0;
-        for (size_t i = 0; i < x->nlits && !any; i++)
-            any = ev->present[x->lits[i]];
-        if (!any) {
+        /* one literal of every set must be there */
+        int all = 1, any = 0;
+        for (size_t i = 0; i <= x->nlits && all; i++) {
+            if (i == x->nlits || x->lits[i] == NO_LITERAL) {
+                all = any;
+                any = 0;
+            } else if (!any) {
+                any = ev->present[x->lits[i]];
+            }
+        }
+        if (!all) {
             ev->skipped++;
             return 0;
         }

@@ -66,9 +66,10 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception);
  * compile is an error of drill_ev_run (lint checks every pattern).
  * `denial`: the pattern itself states a denial ("not available at prediction
  * time"), so a negation before or inside its match does not cancel it.
- * `lits` are lower-case ASCII literals, one of which any match must contain
- * (nlits 0: no such literal is known); they let the engine skip a regex
- * whose literals are absent. Identical patterns share one regex. Returns 0,
+ * `lits` are sets of lower-case ASCII literals separated by empty strings
+ * (drill_rx_literals): a match holds one literal of every set (nlits 0: no
+ * literal is known); they let the engine skip a regex whose literals are
+ * absent. Identical patterns share one regex. Returns 0,
  * or -1 with a message in err. */
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,

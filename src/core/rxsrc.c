@@ -770,9 +770,20 @@ static double score(const struct drill_rx_list *l)
     return (double)m - 0.01 * (double)l->n;
 }
 
-static void take(struct drill_rx_list *best, struct drill_rx_list *cand)
+/* A candidate set: the best so far if it scores higher; every qualifying set
+ * also goes to `all` (when given), behind an empty-string separator. */
+static void take(struct lparse *p, struct drill_rx_list *best, struct drill_rx_list *cand,
+                 struct drill_rx_list *all)
 {
-    if (cand->n && score(cand) >= 2.5 && score(cand) > score(best)) {
+    int good = cand->n && score(cand) >= 2.5;
+    if (good && all) {
+        if (all->n && list_add(all, "", 0) < 0)
+            p->oom = 1;
+        for (size_t i = 0; i < cand->n; i++)
+            if (list_add(all, cand->items[i], strlen(cand->items[i])) < 0)
+                p->oom = 1;
+    }
+    if (good && score(cand) > score(best)) {
         drill_rx_free_list(best);
         *best = *cand;
         cand->items = NULL;
@@ -784,20 +795,23 @@ static void take(struct drill_rx_list *best, struct drill_rx_list *cand)
 
 static int parse_alt(struct lparse *p, struct drill_rx_list *out);
 
-static void flush(struct lparse *p, struct buf *cur, struct drill_rx_list *best)
+static void flush(struct lparse *p, struct buf *cur, struct drill_rx_list *best,
+                  struct drill_rx_list *all)
 {
     if (cur->n >= 3 && !cur->oom) {
         struct drill_rx_list one = {0};
         if (list_add(&one, cur->p, cur->n) < 0)
             p->oom = 1;
-        take(best, &one);
+        take(p, best, &one, all);
     }
     cur->n = 0;
     if (cur->p)
         cur->p[0] = '\0';
 }
 
-static void parse_seq(struct lparse *p, struct drill_rx_list *best)
+/* A sequence up to | or ): its best literal set in `best`, and every set it
+ * requires in `all` when given. */
+static void parse_seq(struct lparse *p, struct drill_rx_list *best, struct drill_rx_list *all)
 {
     struct buf cur = {0};
     while (p->pos < p->n) {
@@ -809,13 +823,13 @@ static void parse_seq(struct lparse *p, struct drill_rx_list *best)
         if (x->kind == T_LIT) {
             p->pos++;
             if ((unsigned char)x->p[0] >= 0x80) {
-                flush(p, &cur, best);
+                flush(p, &cur, best, all);
             } else if (q) {
                 if (q->min >= 1) {
                     char c = lc(x->p[0]);
                     put(&cur, &c, 1);
                 }
-                flush(p, &cur, best);
+                flush(p, &cur, best, all);
                 p->pos++;
             } else {
                 char c = lc(x->p[0]);
@@ -831,19 +845,19 @@ static void parse_seq(struct lparse *p, struct drill_rx_list *best)
                 p->pos < p->n && p->t[p->pos].kind == T_QUANT ? &p->t[p->pos] : NULL;
             if (q2)
                 p->pos++;
-            flush(p, &cur, best);
+            flush(p, &cur, best, all);
             if (known && !x->look && !(q2 && q2->min == 0))
-                take(best, &set);
+                take(p, best, &set, all);
             else
                 drill_rx_free_list(&set);
         } else if (x->kind == T_RAW && x->zero) {
             p->pos += q ? 2 : 1;
         } else {
             p->pos += q ? 2 : 1;
-            flush(p, &cur, best);
+            flush(p, &cur, best, all);
         }
     }
-    flush(p, &cur, best);
+    flush(p, &cur, best, all);
     if (cur.oom)
         p->oom = 1;
     drill_mem_free(cur.p);
@@ -855,7 +869,7 @@ static int parse_alt(struct lparse *p, struct drill_rx_list *out)
     int ok = 1;
     for (;;) {
         struct drill_rx_list best = {0};
-        parse_seq(p, &best);
+        parse_seq(p, &best, NULL);
         if (!best.n)
             ok = 0;
         for (size_t i = 0; i < best.n && ok; i++)
@@ -881,9 +895,20 @@ int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out)
     int rc = tokenize(src, len, &t, &nt);
     if (rc)
         return rc < 0 ? -1 : 0;
+    /* one sequence: every set it requires; else the union of the branches' best */
     struct lparse p = {t, nt, 0, 0};
-    struct drill_rx_list set = {0};
-    int known = parse_alt(&p, &set);
+    struct drill_rx_list best = {0}, all = {0}, set = {0};
+    parse_seq(&p, &best, &all);
+    drill_rx_free_list(&best);
+    int known;
+    if (p.pos >= nt) {
+        set = all;
+        known = set.n > 0;
+    } else {
+        drill_rx_free_list(&all);
+        p.pos = 0;
+        known = parse_alt(&p, &set);
+    }
     drill_mem_free(t);
     if (p.oom) {
         drill_rx_free_list(&set);

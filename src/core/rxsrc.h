@@ -43,9 +43,10 @@ char *drill_rx_widen(const struct drill_lexicon *lex, const char *src, size_t le
 int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t len,
                      struct drill_rx_list *out);
 
-/* Lower-case ASCII literals of three or more bytes, one of which every match
- * of the (case-insensitive) pattern contains; an empty list when none is
- * known. 0, or -1 out of memory. */
+/* The literals every match of the (case-insensitive) pattern contains: sets
+ * of lower-case ASCII literals of three or more bytes, separated by an empty
+ * string; a match contains one literal of every set. An empty list when none
+ * is known. 0, or -1 out of memory. */
 int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out);
 
 #endif

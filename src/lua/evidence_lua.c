@@ -73,12 +73,12 @@ static int l_pattern(lua_State *L)
     size_t len;
     const char *src = luaL_checklstring(L, 3, &len);
     int denial = lua_toboolean(L, 4);
-    const char *lits[32];
-    size_t lens[32], n = 0;
+    const char *lits[64];
+    size_t lens[64], n = 0;
     if (!lua_isnoneornil(L, 5)) {
         luaL_checktype(L, 5, LUA_TTABLE);
         lua_Integer m = luaL_len(L, 5);
-        if (m > 32)
+        if (m > 64)
             m = 0; /* too many to be worth filtering on */
         for (lua_Integer i = 1; i <= m; i++) {
             lua_geti(L, 5, i);
@@ -331,7 +331,8 @@ static int l_lex_swapped(lua_State *L)
     return 1;
 }
 
-/* literals(pattern) -> {literal, ...} one of which every match contains | nil */
+/* literals(pattern) -> {literal, ...} | nil: sets separated by "", every match
+ * holding one literal of every set */
 static int l_literals(lua_State *L)
 {
     size_t n;

@@ -2,12 +2,14 @@
  * (rxsrc.c widens it, derives its swaps, finds its literals) and the evidence
  * engine reading an answer with it (evidence.c). The input is the pattern, a
  * NUL byte, then the answer. */
+#define _GNU_SOURCE /* memmem */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "evidence.h"
+#include "re.h"
 #include "rxsrc.h"
 #include "text.h"
 
@@ -46,15 +48,47 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct drill_rx_list sw = {0}, lits = {0};
     if (drill_rx_swapped(lexicon(), s, plen, &sw) < 0 || drill_rx_literals(w, strlen(w), &lits) < 0)
         abort();
-    /* literals are lower-case ASCII, three bytes or more */
+    /* literals are lower-case ASCII, three bytes or more, in sets split by "" */
     for (size_t i = 0; i < lits.n; i++) {
         size_t n = strlen(lits.items[i]);
-        if (n < 3)
+        if (n == 0 ? (i == 0 || i + 1 == lits.n || !lits.items[i - 1][0]) : n < 3)
             abort();
         for (size_t k = 0; k < n; k++)
             if ((unsigned char)lits.items[i][k] >= 0x80 ||
                 (lits.items[i][k] >= 'A' && lits.items[i][k] <= 'Z'))
                 abort();
+    }
+    /* and every match holds one literal of every set */
+    if (drill_utf8_valid(answer, alen, NULL) && alen < 4096) {
+        char msg[200];
+        size_t off;
+        struct drill_re *re =
+            drill_re_compile(w, strlen(w), DRILL_RE_CASELESS, msg, sizeof msg, &off);
+        struct drill_re_match m;
+        if (re && drill_re_match(re, answer, alen, 0, 1, &m, msg, sizeof msg) == DRILL_RE_MATCHED) {
+            char low[4096];
+            size_t ml = m.end[0] - m.start[0];
+            for (size_t k = 0; k < ml; k++) {
+                char c = answer[m.start[0] + k];
+                low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            int ascii_only =
+                1; /* caseless non-ASCII (the Kelvin sign for k) turns the filter off */
+            for (size_t k = 0; k < alen; k++)
+                ascii_only &= (unsigned char)answer[k] < 0x80;
+            int all = 1, any = 0;
+            for (size_t i = 0; i <= lits.n && ascii_only; i++) {
+                if (i == lits.n || !lits.items[i][0]) {
+                    all &= any;
+                    any = 0;
+                } else if (!any) {
+                    any = memmem(low, ml, lits.items[i], strlen(lits.items[i])) != NULL;
+                }
+            }
+            if (lits.n && ascii_only && !all)
+                abort();
+        }
+        drill_re_free(re);
     }
     if (drill_utf8_valid(answer, alen, NULL)) {
         struct drill_ev *ev = drill_ev_new();

@@ -282,6 +282,26 @@ START_TEST(literal_filter)
 }
 END_TEST
 
+START_TEST(every_literal_set)
+{
+    /* "stratif" and one of "reduc", "lower": both sets must be there */
+    drill_ev_add_item(ev, 0);
+    const char *lits[] = {"stratif", "", "reduc", "lower"};
+    size_t lens[] = {7, 0, 5, 5};
+    const char *p = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
+                                          lens, 4, err, sizeof err),
+                     0);
+    const struct drill_ev_result *r = run("Stratification lowers variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    run("Stratification keeps the class balance.", 0);
+    size_t ran, skipped;
+    drill_ev_counts(ev, &ran, &skipped);
+    ck_assert_uint_eq(ran, 0);
+    ck_assert_uint_eq(skipped, 1);
+}
+END_TEST
+
 START_TEST(misconceptions)
 {
     drill_ev_add_item(ev, 0);
@@ -360,6 +380,7 @@ int main(void)
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);
     tcase_add_test(tc, literal_filter);
+    tcase_add_test(tc, every_literal_set);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);

@@ -109,7 +109,11 @@ static void expect_literals(const char *src, const char *want)
 
 START_TEST(literals)
 {
-    expect_literals("\\bHarmonic (?:mean|average)", "harmonic ");
+    /* every set a match needs, separated by empty strings */
+    expect_literals("\\bHarmonic (?:mean|average)", "harmonic ,,mean,average");
+    expect_literals("\\bstratif\\w* (?:reduc\\w*|lower\\w*) bias", "stratif,,reduc,lower,, bias");
+    /* an alternation at the top: one set, the union of the branches' best */
+    expect_literals("harmonic mean|f1 score", "harmonic mean,f1 score");
     expect_literals("(?:gaussian mixture|gmm)", "gaussian mixture,gmm");
     expect_literals("(?:gaussian mixture|gm)", "");      /* a branch too short to say */
     expect_literals("tp\\s*/\\s*\\(\\s*tp", "");         /* nothing three long */
