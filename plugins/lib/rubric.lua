@@ -94,11 +94,13 @@ function M.compile(q, rubric)
     local what = ("concept %q"):format(concept.name or i)
     local info = { roles = { pattern = {}, reversed = {}, subject = {}, rival = {}, says = {}, contrast = {} } }
     c.concepts[i] = info
+    -- a pattern in a role, numbered in it as the errors and the evidence number it
+    local function record(role, p)
+      add(role, p, what, #info.roles[role] + 1, true)
+      info.roles[role][#info.roles[role] + 1] = p
+    end
     local function put(role, list)
-      for j, p in ipairs(list or {}) do
-        add(role, p, what, j, true)
-        info.roles[role][#info.roles[role] + 1] = p
-      end
+      for _, p in ipairs(list or {}) do record(role, p) end
     end
     put("pattern", concept.patterns)
     put("reversed", concept.reversed)
@@ -109,8 +111,8 @@ function M.compile(q, rubric)
       put("says", claim.says)
       put("contrast", claim.contrasts)
       if claim.derive ~= false then
-        -- the statement the concept must not contradict: a derived contrast
-        -- that matches it would contradict the model answer itself
+        -- contrasts from the swap pairs, but none that matches the concept's own statement:
+        -- it would contradict the model answer itself
         local own = table.concat({ concept.statement or "", concept.feedback or "", concept.name or "" }, " ")
         own = drill.text.normalize(own)
         local have = {}
@@ -120,36 +122,28 @@ function M.compile(q, rubric)
             local re = not have[d] and drill.re.compile(d, "i")
             if re and not re:find(own) then
               have[d] = true
-              add("contrast", d, what, #info.roles.contrast + 1, true)
-              info.roles.contrast[#info.roles.contrast + 1] = d
-              info.derived = info.derived or {}
-              info.derived[#info.roles.contrast] = true
+              record("contrast", d)
             end
           end
         end
-        local rivals = {}
-        for _, p in ipairs(info.roles.rival) do rivals[p] = true end
-        -- what the rubric's other claims are about is not this claim's subject
-        local own_subject = {}
-        for _, p in ipairs(claim.subject or {}) do own_subject[p] = true end
+        -- rivals: what the rubric's other claims are about, and the swap partners of the subject
+        local taken = {}
+        for _, p in ipairs(info.roles.rival) do taken[p] = true end
+        for _, p in ipairs(claim.subject or {}) do taken[p] = true end
+        local function rival(p)
+          if not taken[p] then
+            taken[p] = true
+            record("rival", p)
+          end
+        end
         for k, other in ipairs(rubric.concepts) do
-          if claim.subject and k ~= i and other.claim and other.claim.subject then
-            for _, p in ipairs(other.claim.subject) do
-              if not own_subject[p] and not rivals[p] then
-                rivals[p] = true
-                add("rival", p, what, #info.roles.rival + 1, true)
-                info.roles.rival[#info.roles.rival + 1] = p
-              end
-            end
+          if claim.subject and k ~= i and other.claim then
+            for _, p in ipairs(other.claim.subject or {}) do rival(p) end
           end
         end
         for _, p in ipairs(claim.subject or {}) do
           for _, d in ipairs(M.swapped(p)) do
-            if not rivals[d] and drill.re.compile(d, "i") then
-              rivals[d] = true
-              add("rival", d, what, #info.roles.rival + 1, true)
-              info.roles.rival[#info.roles.rival + 1] = d
-            end
+            if drill.re.compile(d, "i") then rival(d) end
           end
         end
       end
