@@ -1,5 +1,6 @@
--- Calibration: how well do the graders agree with human graders? Reads a CSV
--- of human-graded answers (question_id, answer, human_score), grades every
+-- How well the graders agree with human grades, per grader and per tier.
+--
+-- Reads a CSV of human-graded answers (question_id, answer, human_score), grades every
 -- answer with each grader, and reports correlation, rank correlation, the
 -- error left after the best monotone recalibration, and pass/fail agreement,
 -- overall and per question, then the answers where grader and human differ most.

@@ -1,3 +1,5 @@
+-- Grades committed answer files for CI: text, JSON, TAP, JUnit, GitHub or HTML.
+--
 -- Batch check: grades every answer in answer files and reports in the formats
 -- CI systems read. The contract is docs/check.md.
 drill.need(1)

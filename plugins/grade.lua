@@ -1,5 +1,4 @@
--- Grades one answer, read from standard input, and prints the full feedback:
--- for people writing rubrics.
+-- Grades one answer from standard input with the full feedback, for rubric authors.
 drill.need(1)
 local cli = require("lib.cli")
 local ui = require("lib.ui")

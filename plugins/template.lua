@@ -1,5 +1,6 @@
--- Writes an answer-file template: the right '## question-id' headings (and
--- each question as a comment), for a lesson or a list of ids.
+-- Writes an answer-file template with the right '## question-id' headings.
+--
+-- Each question comes as a comment, for a lesson or a list of ids.
 drill.need(1)
 local cli = require("lib.cli")
 local pick = require("lib.questions")

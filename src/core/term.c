@@ -11,7 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -155,6 +158,42 @@ int drill_term_out_close(void)
     return bad ? -1 : 0;
 }
 
+/* ---------------------------------------------------------------- Ctrl-C */
+
+static volatile sig_atomic_t interrupted;
+static int int_armed;
+
+static void on_sigint(int sig)
+{
+    if (interrupted) {
+        /* the first was not taken yet: whatever runs does not read, so stop now */
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    interrupted = 1;
+}
+
+static void arm_interrupt(void)
+{
+    if (int_armed)
+        return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read or poll returns EINTR */
+    sigaction(SIGINT, &sa, NULL);
+    int_armed = 1;
+}
+
+int drill_term_take_interrupt(void)
+{
+    int was = interrupted != 0;
+    interrupted = 0;
+    return was;
+}
+
 /* ---------------------------------------------------------------- reading lines */
 
 /* One line as read: at most the bytes that can still reach the answer (and a
@@ -192,6 +231,10 @@ static int pipe_line(struct line *ln)
             ln->cut = 1;
     }
     funlockfile(stdin);
+    if (interrupted) {
+        clearerr(stdin);
+        return -1;
+    }
     if (!any)
         return -1;
     while (!ln->cut && ln->n > 0 && ln->text[ln->n - 1] == '\r')
@@ -254,6 +297,15 @@ static int key_is_edit(wchar_t c)
 static int capped_getc(EditLine *e, wchar_t *wc)
 {
     for (;;) {
+        /* wait here, not in libedit's read, which goes on reading after a
+         * signal: Ctrl-C returns an error, and el_wgets gives the line up */
+        struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
+        while (!interrupted && poll(&pfd, 1, -1) < 0 && errno == EINTR)
+            ;
+        if (interrupted) {
+            errno = EINTR;
+            return -1;
+        }
         /* libedit's own reader knows the locale and re-arms its signal
          * handlers after a resize or a resume: borrow it for one character */
         el_set(e, EL_GETCFN, EL_BUILTIN_GETCFN);
@@ -411,12 +463,33 @@ static int append(char *buf, size_t cap, size_t *len, const char *line, size_t n
     return 1;
 }
 
+/* A prompt command: the first line is ':' and a word, alone. */
+static int is_command(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && blank_char((unsigned char)s[i]))
+        i++;
+    if (i >= n || s[i++] != ':')
+        return 0;
+    size_t w = i;
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+        i++;
+    if (i == w)
+        return 0;
+    while (i < n && blank_char((unsigned char)s[i]))
+        i++;
+    return i == n;
+}
+
 int drill_term_read_answer(const char *prompt, const char *more, char *buf, size_t cap, size_t *len)
 {
     int tty = drill_term_interactive();
     int lines = 0, full = 0;
     *len = 0;
     buf[0] = '\0';
+    arm_interrupt();
+    if (drill_term_take_interrupt())
+        return DRILL_TERM_INTERRUPT;
     /* the answer holds cap - 1 bytes; a character cut at the end of the kept
      * part of a line starts at least 4 bytes past that, so it never gets in */
     struct line ln = {.keep = cap + 4};
@@ -426,6 +499,14 @@ int drill_term_read_answer(const char *prompt, const char *more, char *buf, size
     for (;;) {
         const char *p = lines ? more : prompt;
         int st = tty ? tty_line(p, &ln) : pipe_line(&ln);
+        if (st != 0 && drill_term_take_interrupt()) {
+            free(ln.text);
+            *len = 0;
+            buf[0] = '\0';
+            if (tty)
+                fputc('\n', stdout); /* past the line the ^C was typed on */
+            return DRILL_TERM_INTERRUPT;
+        }
         if (st != 0 || ln.blank) {
             free(ln.text);
             buf[*len] = '\0';
@@ -447,5 +528,98 @@ int drill_term_read_answer(const char *prompt, const char *more, char *buf, size
         if (ln.cut)
             full = 1;
         lines++;
+        if (lines == 1 && !full && is_command(buf, *len)) {
+            free(ln.text);
+            buf[*len] = '\0';
+            return DRILL_TERM_ANSWER;
+        }
     }
+}
+
+/* ---------------------------------------------------------------- the editor */
+
+int drill_term_edit(const char *text, size_t n, size_t cap, char **out, size_t *outn, char *err,
+                    size_t errcap)
+{
+    *out = NULL;
+    *outn = 0;
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        snprintf(err, errcap, "the editor needs a terminal");
+        return -1;
+    }
+    const char *editor = getenv("VISUAL");
+    if (!editor || !*editor)
+        editor = getenv("EDITOR");
+    if (!editor || !*editor)
+        editor = access("/usr/bin/editor", X_OK) == 0 ? "editor" : "vi";
+    const char *tmpdir = getenv("TMPDIR");
+    char path[512];
+    snprintf(path, sizeof path, "%s/drill-answer-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        snprintf(err, errcap, "cannot create a file for the editor: %s", strerror(errno));
+        return -1;
+    }
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(fd, text + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            snprintf(err, errcap, "%s: %s", path, strerror(errno));
+            close(fd);
+            unlink(path);
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    close(fd);
+    drill_term_out_flush();
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        snprintf(err, errcap, "cannot start the editor: %s", strerror(errno));
+        unlink(path);
+        return -1;
+    }
+    if (pid == 0) {
+        signal(SIGINT, SIG_DFL);
+        setenv("DRILL_EDITOR", editor, 1);
+        /* through the shell, so EDITOR may hold arguments ("code --wait") */
+        execl("/bin/sh", "sh", "-c", "exec $DRILL_EDITOR \"$1\"", "sh", path, (char *)NULL);
+        _exit(127);
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    interrupted = 0; /* Ctrl-C in the editor was the editor's */
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        snprintf(err, errcap, "the editor (%s) failed%s", editor,
+                 WIFEXITED(status) && WEXITSTATUS(status) == 127 ? ": not found" : "");
+        unlink(path);
+        return -1;
+    }
+    FILE *f = fopen(path, "rb");
+    char *buf = f ? malloc(cap) : NULL;
+    if (!buf) {
+        snprintf(err, errcap, "%s: %s", path, strerror(errno));
+        if (f)
+            fclose(f);
+        unlink(path);
+        return -1;
+    }
+    size_t got = fread(buf, 1, cap - 1, f);
+    fclose(f);
+    unlink(path);
+    /* at the limit, cut before the last character, which may be cut itself */
+    if (got == cap - 1) {
+        while (got > 0 && ((unsigned char)buf[got - 1] & 0xC0) == 0x80)
+            got--;
+        if (got > 0 && (unsigned char)buf[got - 1] >= 0xC0)
+            got--;
+    }
+    buf[got] = '\0';
+    *out = buf;
+    *outn = got;
+    return 0;
 }

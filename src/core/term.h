@@ -45,12 +45,15 @@ int drill_term_out_close(void);
 enum {
     DRILL_TERM_EOF = 0,      /* end of input before any text */
     DRILL_TERM_ANSWER = 1,   /* an answer (possibly empty) */
-    DRILL_TERM_TRUNCATED = 2 /* an answer longer than `cap` - 1 bytes, cut */
+    DRILL_TERM_TRUNCATED = 2, /* an answer longer than `cap` - 1 bytes, cut */
+    DRILL_TERM_INTERRUPT = 3  /* Ctrl-C (SIGINT): the text read so far is dropped */
 };
 
 /* Reads one answer: lines up to an empty (or all-blank) line or the end of
  * input, joined with '\n'. On a terminal each line is read through libedit
- * with `prompt` for the first line and `more` for the rest. Bytes that are
+ * with `prompt` for the first line and `more` for the rest. A first line that
+ * is a prompt command (':' and a word, alone, such as ":hint") is the whole
+ * answer at once. Bytes that are
  * not valid UTF-8 are replaced by '?'. Writes at most cap - 1 bytes and a NUL
  * to `buf` and the length to *len, cutting on a character boundary.
  *
@@ -60,5 +63,21 @@ enum {
  * line stops taking text at `cap` characters (further keys ring the bell). */
 int drill_term_read_answer(const char *prompt, const char *more, char *buf, size_t cap,
                            size_t *len);
+
+/* Ctrl-C. The first read installs a SIGINT handler that only notes the
+ * signal: a read under way returns DRILL_TERM_INTERRUPT with the terminal
+ * restored, and a signal that came between reads makes the next read return
+ * it at once, so a mode ends with its summary. A second Ctrl-C before the
+ * first was taken ends drill as SIGINT does. Returns 1 (and forgets it) if
+ * a Ctrl-C came since the last read or call. */
+int drill_term_take_interrupt(void);
+
+/* Opens `text` in the user's editor ($VISUAL, else $EDITOR, else editor,
+ * else vi) on the terminal and reads the file back, at most cap - 1 bytes.
+ * Returns 0 with the new text in *out (malloc'd, NUL-terminated) and its
+ * length in *outn; -1 with a message in err when there is no terminal, the
+ * editor could not run or failed. */
+int drill_term_edit(const char *text, size_t n, size_t cap, char **out, size_t *outn, char *err,
+                    size_t errcap);
 
 #endif

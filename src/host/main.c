@@ -1,5 +1,6 @@
 /* drill: the command line. Parses drill's own options, finds the plugin script and runs it. */
 #define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
@@ -10,6 +11,7 @@
 #include "diag.h"
 #include "host.h"
 #include "term.h"
+#include "text.h"
 
 static const char usage[] =
     "usage: drill [OPTIONS] SCRIPT [ARGS...]\n"
@@ -30,13 +32,103 @@ static const char usage[] =
     "  --version       print the version and exit\n"
     "  --help          print this help and exit\n"
     "\n"
-    "Built-in scripts: rapidfire.lua, list.lua, lint.lua.\n"
+    "'drill help SCRIPT' (or 'drill SCRIPT --help') prints a script's own options.\n"
     "Environment: DRILL_BANKS (colon-separated bank paths), DRILL_STORE, DRILL_PATH,\n"
     "DRILL_LIMITS (the plugin sandbox's limits, docs/sandbox.md), NO_COLOR.\n"
     "Exit codes: 0 success, 1 graded failure, 64 usage, 65 bad data, 66 input not found,\n"
     "70 internal error, 73 an output file cannot be created, 74 a write failed (a full\n"
     "disk, a closed standard output). A reader that stops early (drill list.lua | head)\n"
     "ends drill quietly by SIGPIPE, as it ends other tools.\n";
+
+/* ------------------------------------------------------------ the scripts */
+
+#define MAX_SCRIPTS 64
+
+struct script {
+    char name[64];
+    char about[160];
+};
+
+/* A script's one-line description: its first line, a Lua comment. */
+static void first_line(const char *path, char *out, size_t cap)
+{
+    out[0] = '\0';
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    char line[256];
+    if (fgets(line, sizeof line, f) && strncmp(line, "-- ", 3) == 0) {
+        line[strcspn(line, "\r\n")] = '\0';
+        snprintf(out, cap, "%.150s", line + 3);
+    }
+    fclose(f);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(((const struct script *)a)->name, ((const struct script *)b)->name);
+}
+
+/* The built-in scripts (*.lua in the plugins directory), sorted by name. */
+static size_t builtin_scripts(const char *argv0, struct script *out, size_t cap)
+{
+    const char *dir = drill_host_data_dir(argv0, "plugins");
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    size_t n = 0;
+    struct dirent *e;
+    while (n < cap && (e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 5 || len >= sizeof out[n].name || strcmp(e->d_name + len - 4, ".lua") != 0)
+            continue;
+        char path[PATH_MAX];
+        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
+            continue;
+        memcpy(out[n].name, e->d_name, len + 1);
+        first_line(path, out[n].about, sizeof out[n].about);
+        n++;
+    }
+    closedir(d);
+    qsort(out, n, sizeof *out, by_name);
+    return n;
+}
+
+static void list_scripts(const char *argv0, FILE *to)
+{
+    struct script s[MAX_SCRIPTS];
+    size_t n = builtin_scripts(argv0, s, MAX_SCRIPTS);
+    fputs("Built-in scripts:\n", to);
+    for (size_t i = 0; i < n; i++)
+        fprintf(to, "  %-16s %s\n", s[i].name, s[i].about);
+}
+
+/* The built-in script closest to `name` in spelling, or NULL. */
+static const char *nearest_script(const char *argv0, const char *name, struct script *s, size_t cap)
+{
+    size_t n = builtin_scripts(argv0, s, cap);
+    char want[64];
+    snprintf(want, sizeof want, "%s", name);
+    size_t wl = strlen(want);
+    if (wl > 4 && strcmp(want + wl - 4, ".lua") == 0)
+        want[wl -= 4] = '\0';
+    const char *best = NULL;
+    int best_d = (int)(wl / 3) + 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t sl = strlen(s[i].name) - 4;
+        int d = drill_text_edit_distance(want, wl, s[i].name, sl, best_d);
+        /* a prefix counts too: "rapid" is rapidfire.lua */
+        if (wl >= 3 && sl > wl && strncmp(s[i].name, want, wl) == 0)
+            d = 1;
+        if (d < best_d || (d == best_d && !best)) {
+            if (d <= (int)(wl / 3) + 1) {
+                best = s[i].name;
+                best_d = d;
+            }
+        }
+    }
+    return best;
+}
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -94,6 +186,7 @@ int main(int argc, char **argv)
 
 static int run(int argc, char **argv, const char **banks)
 {
+    const char *exe = argv[0];
     struct drill_options opts = {0};
     opts.banks = banks;
     int i = 1;
@@ -111,6 +204,8 @@ static int run(int argc, char **argv, const char **banks)
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(usage, stdout);
+            fputc('\n', stdout);
+            list_scripts(exe, stdout);
             return 0;
         }
         if (strcmp(a, "--trust") == 0) {
@@ -143,7 +238,25 @@ static int run(int argc, char **argv, const char **banks)
     }
     if (i >= argc) {
         fputs(usage, stderr);
+        fputc('\n', stderr);
+        list_scripts(exe, stderr);
         return DRILL_EXIT_USAGE;
+    }
+    /* drill help [SCRIPT]: the script's own --help */
+    char *help_argv[3];
+    if (strcmp(argv[i], "help") == 0) {
+        if (i + 1 >= argc) {
+            fputs(usage, stdout);
+            fputc('\n', stdout);
+            list_scripts(exe, stdout);
+            return 0;
+        }
+        help_argv[0] = argv[i + 1];
+        help_argv[1] = "--help";
+        help_argv[2] = NULL;
+        argv = help_argv;
+        argc = 2;
+        i = 0;
     }
 
     /* the environment fills in what the command line did not say */
@@ -165,16 +278,23 @@ static int run(int argc, char **argv, const char **banks)
 
     const char *name = argv[i];
     char path[PATH_MAX];
-    if (drill_host_find_script(argv[0], name, path, sizeof path) != 0) {
+    if (drill_host_find_script(exe, name, path, sizeof path) != 0) {
         fprintf(stderr,
                 "drill: %s: no such script (looked in DRILL_PATH and the built-in plugins; "
                 "write ./%s for a script in this directory)\n",
                 name, name);
+        if (!strchr(name, '/')) {
+            struct script s[MAX_SCRIPTS];
+            const char *near = nearest_script(exe, name, s, MAX_SCRIPTS);
+            if (near)
+                fprintf(stderr, "Did you mean '%s'?\n", near);
+            list_scripts(exe, stderr);
+        }
         free(envbanks);
         return DRILL_EXIT_NOINPUT;
     }
     const char *display = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-    struct drill_host *h = drill_host_new(&opts, argv[0]);
+    struct drill_host *h = drill_host_new(&opts, exe);
     if (!h) {
         fputs("drill: out of memory\n", stderr);
         free(envbanks);

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <lauxlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "api.h"
@@ -18,7 +19,7 @@ static int out_error(lua_State *L)
                             strerror(drill_term_out_error()));
 }
 
-/* read([prompt [, more]]) -> answer | nil at end of input; second result true if cut */
+/* read([prompt [, more]]) -> answer, cut | nil, "eof" | nil, "interrupt" (Ctrl-C) */
 static int l_read(lua_State *L)
 {
     const char *prompt = luaL_optstring(L, 1, "> ");
@@ -34,13 +35,51 @@ static int l_read(lua_State *L)
     /* the transcript echoed from a pipe goes to standard output too */
     if (drill_term_out_error())
         return out_error(L);
-    if (st == DRILL_TERM_EOF) {
+    if (st == DRILL_TERM_EOF || st == DRILL_TERM_INTERRUPT) {
         lua_pushnil(L);
-        return 1;
+        lua_pushstring(L, st == DRILL_TERM_EOF ? "eof" : "interrupt");
+        return 2;
     }
     lua_pushlstring(L, buf, len);
     lua_pushboolean(L, st == DRILL_TERM_TRUNCATED);
     return 2;
+}
+
+/* interrupted() -> true if Ctrl-C came since the last read (and forgets it) */
+static int l_interrupted(lua_State *L)
+{
+    lua_pushboolean(L, drill_term_take_interrupt());
+    return 1;
+}
+
+/* edit(text) -> the text as the user's editor left it | nil, message */
+static int l_edit(lua_State *L)
+{
+    size_t n;
+    const char *text = luaL_optlstring(L, 1, "", &n);
+    char *out = NULL, err[256];
+    size_t outn = 0;
+    if (drill_term_out_flush() != 0)
+        return out_error(L);
+    drill_host_pause(L);
+    int st = drill_term_edit(text, n, DRILL_MAX_ANSWER_BYTES + 1, &out, &outn, err, sizeof err);
+    drill_host_resume(L);
+    if (st != 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    /* what the editor left is the user's text, but it must still be UTF-8 */
+    size_t bad;
+    if (!drill_utf8_valid(out, outn, &bad)) {
+        free(out);
+        lua_pushnil(L);
+        lua_pushfstring(L, "the edited answer is not UTF-8 (byte offset %d)", (int)bad);
+        return 2;
+    }
+    lua_pushlstring(L, out, outn);
+    free(out);
+    return 1;
 }
 
 /* read_all() -> all of standard input | nil, message: for answers piped in
@@ -158,6 +197,8 @@ int drill_open_term(lua_State *L)
 {
     static const luaL_Reg fns[] = {{"read", l_read},
                                    {"read_all", l_read_all},
+                                   {"interrupted", l_interrupted},
+                                   {"edit", l_edit},
                                    {"write", l_write},
                                    {"ewrite", l_ewrite},
                                    {"flush", l_flush},
