@@ -120,7 +120,7 @@ function Session:ask(o)
     elseif cmd then
       ui.say(style("yellow", ("  Unknown command %s: :help lists them. (An answer is more than one word.)"):format(cmd)))
     else
-      return { action = "answer", text = text, seconds = seconds, hints = hints }
+      return { action = "answer", text = text, seconds = seconds, hints = hints, cut = why == true }
     end
   end
 end
