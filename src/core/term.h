@@ -43,8 +43,8 @@ int drill_term_out_error(void);
 int drill_term_out_close(void);
 
 enum {
-    DRILL_TERM_EOF = 0,      /* end of input before any text */
-    DRILL_TERM_ANSWER = 1,   /* an answer (possibly empty) */
+    DRILL_TERM_EOF = 0,       /* end of input before any text */
+    DRILL_TERM_ANSWER = 1,    /* an answer (possibly empty) */
     DRILL_TERM_TRUNCATED = 2, /* an answer longer than `cap` - 1 bytes, cut */
     DRILL_TERM_INTERRUPT = 3  /* Ctrl-C (SIGINT): the text read so far is dropped */
 };

@@ -80,7 +80,8 @@ static size_t builtin_scripts(const char *argv0, struct script *out, size_t cap)
     struct dirent *e;
     while (n < cap && (e = readdir(d)) != NULL) {
         size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 5 || len >= sizeof out[n].name || strcmp(e->d_name + len - 4, ".lua") != 0)
+        if (e->d_name[0] == '.' || len < 5 || len >= sizeof out[n].name ||
+            strcmp(e->d_name + len - 4, ".lua") != 0)
             continue;
         char path[PATH_MAX];
         if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)

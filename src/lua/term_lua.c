@@ -195,18 +195,11 @@ static int l_style(lua_State *L)
 
 int drill_open_term(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"read", l_read},
-                                   {"read_all", l_read_all},
-                                   {"interrupted", l_interrupted},
-                                   {"edit", l_edit},
-                                   {"write", l_write},
-                                   {"ewrite", l_ewrite},
-                                   {"flush", l_flush},
-                                   {"color", l_color},
-                                   {"interactive", l_interactive},
-                                   {"width", l_width},
-                                   {"style", l_style},
-                                   {NULL, NULL}};
+    static const luaL_Reg fns[] = {
+        {"read", l_read},   {"read_all", l_read_all}, {"interrupted", l_interrupted},
+        {"edit", l_edit},   {"write", l_write},       {"ewrite", l_ewrite},
+        {"flush", l_flush}, {"color", l_color},       {"interactive", l_interactive},
+        {"width", l_width}, {"style", l_style},       {NULL, NULL}};
     drill_term_init(drill_host_options(L)->no_color);
     luaL_newlib(L, fns);
     return 1;

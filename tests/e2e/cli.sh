@@ -17,8 +17,37 @@ expect_eq "--version to a closed standard output exits 74 with one line" \
   "$("$DRILL" --version 2>&1 >&-; echo "exit $?")" "drill: standard output: Bad file descriptor
 exit 74"
 
+expect_in "--help lists the built-in scripts" "$out" "Built-in scripts:"
+for script in rapidfire.lua check.lua list.lua lint.lua grade.lua calibrate.lua template.lua; do
+  expect_eq "--help gives $script one line" "$(grep -c "^  $script  *[A-Z]" <<<"$out")" 1
+done
+expect_eq "--help lists every built-in script" "$(grep -c '^  [a-z]*\.lua  ' <<<"$out")" \
+  "$(ls "$ROOT"/plugins/*.lua | wc -l)"
+
+run help rapidfire.lua
+expect_rc "drill help SCRIPT exits 0" 0
+expect_in "drill help SCRIPT prints the script's usage" "$out" "usage: drill rapidfire.lua"
+run rapidfire --help
+expect_rc "drill SCRIPT --help exits 0" 0
+expect_in "drill SCRIPT --help prints the same usage" "$out" "usage: drill rapidfire.lua"
+run help
+expect_rc "drill help alone prints drill's usage" 0
+expect_in "... with the scripts" "$out" "Built-in scripts:"
+run help nosuch.lua
+expect_rc "drill help of an unknown script is exit 66" 66
+
+run rapid
+expect_rc "an unknown script is exit 66" 66
+expect_in "an unknown script gets a did-you-mean" "$err" "Did you mean 'rapidfire.lua'?"
+expect_in "... and the list of scripts" "$err" "Built-in scripts:"
+run chekc.lua
+expect_in "a misspelt script gets a did-you-mean" "$err" "Did you mean 'check.lua'?"
+run zzzzzzzzzz
+expect_not_in "no did-you-mean for a name like no script" "$err" "Did you mean"
+
 run
 expect_rc "no script is a usage error" 64
+expect_in "no script lists the scripts" "$err" "Built-in scripts:"
 
 run --frobnicate list.lua
 expect_rc "unknown option is a usage error" 64

@@ -26,6 +26,21 @@ IN="$TMP/good" run --no-store --seed 7 rapidfire.lua --count 1
 expect_in "the model answer passes" "$out" "✓ pass"
 expect_in "a pass scores high" "$out" "Summary · 1/1 passed"
 
+# prompt commands, piped: an empty line is not an answer, :hint, :skip, :reveal, :help, :quit
+printf '\n\n:help\n:hint\n:skip\n:reveal\n:frob\n:quit\n' >"$TMP/cmds"
+IN="$TMP/cmds" run --no-store --seed 3 rapidfire.lua --count 5
+expect_rc "a round ended by :quit exits 0" 0
+expect_in "an empty line is not submitted" "$out" "nothing to submit"
+expect_in ":help lists the commands" "$out" ":reveal  show the model answer"
+expect_in ":hint gives a hint" "$out" "Hint 1:"
+expect_in ":skip goes on to the next question" "$out" "(skipped)"
+expect_in ":reveal shows the model answer" "$out" "Model answer:"
+expect_in "an unknown command is named" "$out" "Unknown command :frob"
+expect_not_in ":quit stops before the fourth question" "$out" "[4/5]"
+expect_in ":quit ends with the summary" "$out" "Summary · 0/2 passed"
+expect_in "the summary names the weakest topics" "$out" "Study next:"
+expect_eq "nothing was graded" "$(grep -cE '(pass|fail) +[0-9]+%' <<<"$out")" 0
+
 # end of input before any answer: a clean stop
 IN=/dev/null run --no-store --seed 3 rapidfire.lua --count 3
 expect_rc "end of input stops the drill cleanly" 0

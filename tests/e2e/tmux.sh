@@ -109,4 +109,38 @@ expect_not_in "... never mangled" "$screen" "w  the L2"
 T send-keys -t drill C-d
 wait_for "[exit 0]" || true
 
+# Prompt commands and Ctrl-C, typed as a person types them; after drill, the terminal's modes
+T kill-session -t drill 2>/dev/null
+T new-session -d -s drill -x 100 -y 50 "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+  '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2; echo '[exit' \$?']'; \
+  stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 30"
+wait_for "[1/2]" && wait_for $'\n>'
+T send-keys -t drill Enter
+wait_for "nothing to submit" && ok "a stray Enter submits nothing" || not_ok "a stray Enter submits nothing" "$screen"
+expect_not_in "... and grades nothing" "$screen" "✗ fail"
+T send-keys -t drill -l ":help"; T send-keys -t drill Enter
+wait_for ":reveal" && ok ":help lists the commands at once (no empty line needed)" \
+  || not_ok ":help lists the commands" "$screen"
+T send-keys -t drill -l ":hint"; T send-keys -t drill Enter
+wait_for "Hint 1" && ok ":hint gives a hint" || not_ok ":hint gives a hint" "$screen"
+T send-keys -t drill -l "a half-typed naïve answer"; T send-keys -t drill Enter
+wait_for $'naïve answer\n|' && ok "a continuation prompt shows the answer goes on" \
+  || not_ok "a continuation prompt shows the answer goes on" "$screen"
+T send-keys -t drill C-c
+wait_for "[exit 0]" && ok "Ctrl-C ends the round with exit 0" || not_ok "Ctrl-C ends the round with exit 0" "$screen"
+expect_in "Ctrl-C is acknowledged" "$screen" "(stopped)"
+expect_in "Ctrl-C ends with the summary" "$screen" "No questions answered."
+wait_for "icanon echo" && ok "the terminal is left sane (icanon, echo)" || not_ok "the terminal is left sane" "$screen"
+
+# Ctrl-C after a graded answer: the summary counts it
+start "'$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2"
+wait_for "[1/2]" && wait_for $'\n>'
+T send-keys -t drill -l "It memorises noise in the training data and fails to generalise to unseen data"
+T send-keys -t drill Enter Enter
+wait_for "[2/2]"
+T send-keys -t drill C-c
+wait_for "[exit 0]" || true
+expect_in "Ctrl-C after an answer ends with a summary of it" "$screen" "Summary · "
+expect_in "... with its topic" "$screen" "topic "
+
 finish
