@@ -63,7 +63,7 @@ end
 -- o.hint(k): the k-th hint, or nil when there are no more; o.reveal(): the model answer's text;
 -- o.again(): shows the question again; o.prompt / o.more: the prompts ("> ", "| ").
 -- An empty answer is never submitted; quit.interrupted is true after Ctrl-C.
-function Session:ask(o)
+function Session:ask(o) -- luacheck: ignore 212/self
   o = o or {}
   local t0 = drill.clock.now()
   local hints = 0
@@ -88,7 +88,9 @@ function Session:ask(o)
       local h = o.hint and o.hint(hints + 1)
       if h then
         hints = hints + 1
-        ui.say(style("yellow", ("  Hint %d: "):format(hints)), (ui.wrap(h, nil, "  "):gsub("^%s+", "")))
+        local label = ("Hint %d:"):format(hints)
+        local shown = ui.wrap(label .. " " .. h, nil, "  ")
+        ui.say((shown:gsub(label, style("yellow", label), 1)))
       else
         ui.say(style("dim", hints > 0 and "  (no more hints: :reveal shows the answer)" or "  (no hint for this one)"))
       end
@@ -144,7 +146,7 @@ end
 
 -- Shows a graded result: the verdict and score, what was missed (core concepts
 -- only at the core level), misconceptions and contradictions. o.timing: a string.
-function Session:feedback(r, o)
+function Session:feedback(r, o) -- luacheck: ignore 212/self
   o = o or {}
   if not r then
     ui.say(style("red", "  grading failed: "), o.error or "?")
