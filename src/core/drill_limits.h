@@ -85,8 +85,10 @@
 /* Bytes of a mode name in a recorded attempt (question ids are capped at
  * DRILL_MAX_ID_BYTES). */
 #define DRILL_STORE_MAX_MODE_BYTES 64
-/* Attempts one run may record, and bytes of text (ids and mode names)
- * they may add to the store: a guest cannot fill the user's disk. A batch
+/* The longest content hash an attempt may carry (a hex SHA-256 is 64). */
+#define DRILL_STORE_MAX_HASH_BYTES 64
+/* Attempts one run may record, and bytes of text (ids, mode names, hashes
+ * and answers) they may add to the store: a guest cannot fill the user's disk. A batch
  * check of every built-in question many times over stays far below. */
 #define DRILL_STORE_MAX_RECORDS_PER_RUN 100000
 #define DRILL_STORE_MAX_BYTES_PER_RUN   (8u * 1024u * 1024u)

@@ -9,17 +9,20 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "clock.h"
 #include "drill_limits.h"
 
 struct drill_store {
     sqlite3 *db; /* NULL for a store opened for reading that does not exist yet */
     char *path;
     int mode;
-    int empty; /* no attempts table yet (a new or empty file, read-only) */
+    int empty;   /* no attempts table yet (a new or empty file, read-only) */
+    int version; /* the schema of the file (read-only stores are read as they are) */
     sqlite3_stmt *insert;
 };
 
-static const char schema[] =
+/* migrations[v] takes a store of schema v to v + 1 */
+static const char *const migrations[DRILL_STORE_SCHEMA] = {
     "CREATE TABLE IF NOT EXISTS attempts ("
     "  id INTEGER PRIMARY KEY,"
     "  question TEXT NOT NULL,"
@@ -28,7 +31,18 @@ static const char schema[] =
     "  pass INTEGER NOT NULL,"
     "  seconds REAL,"
     "  answered_at REAL NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS attempts_question ON attempts(question, answered_at);";
+    "CREATE INDEX IF NOT EXISTS attempts_question ON attempts(question, answered_at);",
+    /* the review log: the rating the grade gave, what the question said, the learner's words */
+    "ALTER TABLE attempts ADD COLUMN rating INTEGER;"
+    "ALTER TABLE attempts ADD COLUMN content_hash TEXT;"
+    "ALTER TABLE attempts ADD COLUMN answer TEXT;"
+    "ALTER TABLE attempts ADD COLUMN unscheduled INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX IF NOT EXISTS attempts_time ON attempts(answered_at);"
+    "CREATE TABLE IF NOT EXISTS overrides ("
+    "  attempt INTEGER PRIMARY KEY REFERENCES attempts(id),"
+    "  rating INTEGER NOT NULL,"
+    "  overridden_at REAL NOT NULL);",
+};
 
 int drill_store_default_path(char *buf, size_t cap)
 {
@@ -220,8 +234,9 @@ struct drill_store *drill_store_open(const char *path, int mode, char *err, size
         drill_store_close(st);
         return NULL;
     }
+    st->version = version;
     if (st->mode == DRILL_STORE_READ) {
-        st->empty = version < DRILL_STORE_SCHEMA;
+        st->empty = version < 1;
         return st;
     }
     /* only a store this drill can read is touched at all */
@@ -230,18 +245,36 @@ struct drill_store *drill_store_open(const char *path, int mode, char *err, size
         return NULL;
     }
     if (version < DRILL_STORE_SCHEMA) {
-        char sql[sizeof schema + 128];
-        snprintf(sql, sizeof sql, "BEGIN IMMEDIATE; %s PRAGMA user_version=%d; COMMIT;", schema,
-                 DRILL_STORE_SCHEMA);
-        if (exec(st, sql, err, errlen) != 0) {
+        /* every step in one transaction: a store is upgraded whole or not at all */
+        if (exec(st, "BEGIN IMMEDIATE", err, errlen) != 0) {
+            drill_store_close(st);
+            return NULL;
+        }
+        /* read again under the lock: another drill may have upgraded it meanwhile */
+        int code;
+        version = read_version(st, &code);
+        for (int v = version; v >= 0 && v < DRILL_STORE_SCHEMA; v++) {
+            if (exec(st, migrations[v], err, errlen) != 0) {
+                sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+                drill_store_close(st);
+                return NULL;
+            }
+        }
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA user_version=%d; COMMIT;", DRILL_STORE_SCHEMA);
+        if (version < 0 || exec(st, sql, err, errlen) != 0) {
+            if (version < 0)
+                snprintf(err, errlen, "%s: %s", path, sqlite3_errmsg(st->db));
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
             drill_store_close(st);
             return NULL;
         }
+        st->version = DRILL_STORE_SCHEMA;
     }
     if (sqlite3_prepare_v2(st->db,
-                           "INSERT INTO attempts(question, mode, score, pass, seconds, answered_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?)",
+                           "INSERT INTO attempts(question, mode, score, pass, seconds, answered_at,"
+                           " rating, content_hash, answer, unscheduled)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            -1, &st->insert, NULL) != SQLITE_OK)
         return fail(st, err, errlen, "%s: %s", sqlite3_errmsg(st->db));
     return st;
@@ -269,6 +302,19 @@ int drill_store_record(struct drill_store *st, const struct drill_attempt *a, si
         sqlite3_bind_int(st->insert, 4, a[i].pass != 0);
         sqlite3_bind_double(st->insert, 5, a[i].seconds);
         sqlite3_bind_double(st->insert, 6, a[i].when);
+        if (a[i].rating >= 1 && a[i].rating <= 4)
+            sqlite3_bind_int(st->insert, 7, a[i].rating);
+        else
+            sqlite3_bind_null(st->insert, 7);
+        if (a[i].hash)
+            sqlite3_bind_text(st->insert, 8, a[i].hash, -1, SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(st->insert, 8);
+        if (a[i].answer)
+            sqlite3_bind_text(st->insert, 9, a[i].answer, (int)a[i].answer_len, SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(st->insert, 9);
+        sqlite3_bind_int(st->insert, 10, a[i].unscheduled != 0);
         if (sqlite3_step(st->insert) != SQLITE_DONE) {
             snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
             sqlite3_reset(st->insert);
@@ -318,6 +364,115 @@ int drill_store_progress(struct drill_store *st, const char *question,
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) {
         snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+        return -1;
+    }
+    return 0;
+}
+
+long long drill_store_last_id(struct drill_store *st)
+{
+    return st->db ? (long long)sqlite3_last_insert_rowid(st->db) : 0;
+}
+
+int drill_store_history(struct drill_store *st, const char *question, long long limit,
+                        void (*fn)(const struct drill_review *, void *), void *ud, char *err,
+                        size_t errlen)
+{
+    if (st->empty)
+        return 0;
+    /* a read-only store of schema 1 has no review columns: they read as none */
+    const char *cols2 =
+        "a.rating, a.content_hash, a.answer, a.unscheduled, o.rating, o.overridden_at";
+    const char *cols1 = "NULL, NULL, NULL, 0, NULL, NULL";
+    const char *join2 = " LEFT JOIN overrides o ON o.attempt = a.id";
+    int v2 = st->version >= 2;
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "SELECT * FROM (SELECT a.id, a.question, a.mode, a.score, a.pass, a.seconds,"
+             " a.answered_at, %s FROM attempts a%s WHERE (?1 IS NULL OR a.question = ?1)"
+             " ORDER BY a.answered_at DESC, a.id DESC LIMIT ?2) ORDER BY answered_at, id",
+             v2 ? cols2 : cols1, v2 ? join2 : "");
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+        return -1;
+    }
+    if (question)
+        sqlite3_bind_text(s, 1, question, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        struct drill_review r;
+        memset(&r, 0, sizeof r);
+        r.id = sqlite3_column_int64(s, 0);
+        r.question = (const char *)sqlite3_column_text(s, 1);
+        r.mode = (const char *)sqlite3_column_text(s, 2);
+        r.score = sqlite3_column_double(s, 3);
+        r.pass = sqlite3_column_int(s, 4) != 0;
+        r.seconds = sqlite3_column_double(s, 5);
+        r.when = sqlite3_column_double(s, 6);
+        r.rating = sqlite3_column_int(s, 7);
+        r.hash = (const char *)sqlite3_column_text(s, 8);
+        r.answer = (const char *)sqlite3_column_text(s, 9);
+        r.answer_len = (size_t)sqlite3_column_bytes(s, 9);
+        r.unscheduled = sqlite3_column_int(s, 10) != 0;
+        r.override = sqlite3_column_int(s, 11);
+        r.override_when = sqlite3_column_double(s, 12);
+        if (!r.question)
+            r.question = "";
+        if (!r.mode)
+            r.mode = "";
+        fn(&r, ud);
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) {
+        snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+        return -1;
+    }
+    return 0;
+}
+
+int drill_store_override(struct drill_store *st, long long id, int rating, char *err, size_t errlen)
+{
+    if (st->mode != DRILL_STORE_WRITE) {
+        snprintf(err, errlen, "%s: opened for reading only: cannot override", st->path);
+        return -1;
+    }
+    if (rating < 1 || rating > 4) {
+        snprintf(err, errlen, "%s: a rating is 1 to 4, not %d", st->path, rating);
+        return -1;
+    }
+    if (exec(st, "BEGIN IMMEDIATE", err, errlen) != 0) {
+        if ((sqlite3_errcode(st->db) & 0xff) != SQLITE_BUSY)
+            return -1;
+        snprintf(err, errlen, "%s: locked by another process for over %d ms", st->path,
+                 DRILL_STORE_BUSY_MS);
+        return DRILL_STORE_EBUSY;
+    }
+    sqlite3_stmt *s;
+    int ok = sqlite3_prepare_v2(st->db,
+                                "INSERT OR REPLACE INTO overrides(attempt, rating, overridden_at)"
+                                " SELECT id, ?2, ?3 FROM attempts WHERE id = ?1",
+                                -1, &s, NULL) == SQLITE_OK;
+    if (ok) {
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int(s, 2, rating);
+        sqlite3_bind_double(s, 3, drill_clock_wall());
+        ok = sqlite3_step(s) == SQLITE_DONE;
+        sqlite3_finalize(s);
+    }
+    if (!ok) {
+        snprintf(err, errlen, "%s: %s", st->path, sqlite3_errmsg(st->db));
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if (sqlite3_changes(st->db) == 0) {
+        snprintf(err, errlen, "%s: no attempt %lld", st->path, id);
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if (exec(st, "COMMIT", err, errlen) != 0) {
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
         return -1;
     }
     return 0;

@@ -6,7 +6,11 @@
 
 struct drill_store;
 
-#define DRILL_STORE_SCHEMA 1
+/* 1: attempts. 2: each attempt's rating, content hash, answer text and
+ * whether it counts for the schedule; overrides of a rating. A store of an
+ * older schema is upgraded in place, in one transaction, when opened for
+ * writing; read-only, it is read as it is. */
+#define DRILL_STORE_SCHEMA 2
 
 enum drill_store_mode {
     /* Only reads: the file is opened read-only and never changed (no WAL
@@ -34,7 +38,12 @@ struct drill_attempt {
     double score;
     int pass;
     double seconds;
-    double when; /* Unix time */
+    double when;        /* Unix time */
+    int rating;         /* 1 Again, 2 Hard, 3 Good, 4 Easy; 0: none */
+    const char *hash;   /* of the question's content when answered, or NULL */
+    const char *answer; /* the answer text, or NULL */
+    size_t answer_len;
+    int unscheduled; /* 1: practice that does not count for the schedule (cram) */
 };
 
 /* Records attempts in one transaction: all of them or none. Returns 0; or,
@@ -44,6 +53,9 @@ struct drill_attempt {
 #define DRILL_STORE_EBUSY (-2)
 int drill_store_record(struct drill_store *st, const struct drill_attempt *a, size_t n, char *err,
                        size_t errlen);
+
+/* The id of the last attempt recorded through `st`, or 0. */
+long long drill_store_last_id(struct drill_store *st);
 
 struct drill_progress {
     char question[72];
@@ -57,6 +69,29 @@ struct drill_progress {
  * NULL), in question order. Returns 0, or -1 with a message. */
 int drill_store_progress(struct drill_store *st, const char *question,
                          void (*fn)(const struct drill_progress *, void *), void *ud, char *err,
+                         size_t errlen);
+
+/* One row of the review log: an attempt, with the rating an override gave it. */
+struct drill_review {
+    long long id;
+    const char *question, *mode, *hash, *answer; /* valid during the callback only */
+    size_t answer_len;
+    double score, seconds, when;
+    int pass, rating, unscheduled;
+    int override; /* the rating an override set (0: none); `rating` is the graded one */
+    double override_when;
+};
+
+/* Calls `fn` for every attempt (or only those of `question`), oldest first,
+ * at most `limit` of the newest (0: all). Returns 0, or -1 with a message. */
+int drill_store_history(struct drill_store *st, const char *question, long long limit,
+                        void (*fn)(const struct drill_review *, void *), void *ud, char *err,
+                        size_t errlen);
+
+/* Overrides the rating of attempt `id` (the learner says "I was right");
+ * the graded rating stays in the log beside it. Returns 0; -1 with a message
+ * (no such attempt, a store opened for reading); DRILL_STORE_EBUSY. */
+int drill_store_override(struct drill_store *st, long long id, int rating, char *err,
                          size_t errlen);
 
 /* The default path: $XDG_STATE_HOME/drill/progress.db, else

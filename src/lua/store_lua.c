@@ -102,6 +102,7 @@ static int l_path(lua_State *L)
 struct attempt_copy {
     char question[DRILL_MAX_ID_BYTES + 1];
     char mode[DRILL_STORE_MAX_MODE_BYTES + 1];
+    char hash[DRILL_STORE_MAX_HASH_BYTES + 1];
 };
 
 /* Reads field `key` of the table at `t` (raw: no metamethod runs) and
@@ -155,7 +156,7 @@ static double copy_number(lua_State *L, int t, lua_Integer i, const char *key, i
 
 /* Copies the attempt table at `t` into a[i] and text; returns its bytes of text. */
 static size_t read_attempt(lua_State *L, int t, lua_Integer i, struct drill_attempt *a,
-                           struct attempt_copy *text)
+                           struct attempt_copy *text, int holder)
 {
     if (lua_type(L, t) != LUA_TTABLE)
         return luaL_error(L, "drill.store.record: attempt %d is not a table", (int)i);
@@ -172,12 +173,54 @@ static size_t read_attempt(lua_State *L, int t, lua_Integer i, struct drill_atte
     a->pass = lua_toboolean(L, -1);
     lua_pop(L, 1);
     a->seconds = copy_number(L, t, i, "seconds", 0, 0, HUGE_VAL, "of 0 or more");
-    a->when = drill_clock_wall();
+    /* the review log (schema 2): all optional */
+    double rating = copy_number(L, t, i, "rating", 0, 1, 4, "1, 2, 3 or 4");
+    if (rating != floor(rating))
+        return luaL_error(L, "drill.store.record: attempt %d: rating must be 1, 2, 3 or 4", (int)i);
+    a->rating = (int)rating;
+    size_t hn = copy_text(L, t, i, "hash", 0, text->hash, DRILL_STORE_MAX_HASH_BYTES,
+                          "DRILL_STORE_MAX_HASH_BYTES");
+    a->hash = hn ? text->hash : NULL;
+    bytes += hn;
+    a->answer = NULL;
+    a->answer_len = 0;
+    lua_pushliteral(L, "answer");
+    int at = lua_rawget(L, t);
+    if (at != LUA_TNIL) {
+        size_t n, bad;
+        const char *s = at == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+        if (!s)
+            return luaL_error(L, "drill.store.record: attempt %d: answer must be a string, not %s",
+                              (int)i, lua_typename(L, at));
+        if (n > DRILL_MAX_ANSWER_BYTES || !drill_utf8_valid(s, n, &bad) || memchr(s, '\0', n))
+            return luaL_error(L,
+                              "drill.store.record: attempt %d: answer must be UTF-8 text of at "
+                              "most %d bytes (DRILL_MAX_ANSWER_BYTES)",
+                              (int)i, (int)DRILL_MAX_ANSWER_BYTES);
+        /* the string itself, kept alive in the holder table until the write is done */
+        lua_rawseti(L, holder, i);
+        a->answer = s;
+        a->answer_len = n;
+        bytes += n;
+    } else {
+        lua_pop(L, 1);
+    }
+    lua_pushliteral(L, "scheduled");
+    int sc = lua_rawget(L, t);
+    a->unscheduled = sc != LUA_TNIL && !lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    /* an imported log keeps its times; now is the default */
+    double now = drill_clock_wall();
+    a->when =
+        copy_number(L, t, i, "at", 0, 1, now + 86400, "of seconds since 1970, not in the future");
+    if (a->when == 0)
+        a->when = now;
     return bytes;
 }
 
-/* record(attempt | {attempt, ...}) -> true | nil, message
- * attempt = {question = id, mode = name, score = 0..1, pass = bool, seconds = n}
+/* record(attempt | {attempt, ...}) -> true, id of the last | nil, message
+ * attempt = {question = id, mode = name, score = 0..1, pass = bool, seconds = n,
+ *            rating = 1..4, hash = text, answer = text, scheduled = bool, at = time}
  * The tables are read once, raw; every field is checked and copied before
  * anything is written, and the batch is written in one transaction. */
 static int l_record(lua_State *L)
@@ -206,13 +249,16 @@ static int l_record(lua_State *L)
     }
     struct drill_attempt *a = lua_newuserdatauv(L, n * sizeof *a, 0);
     struct attempt_copy *text = lua_newuserdatauv(L, n * sizeof *text, 0);
+    lua_newtable(L); /* the answers' strings, referenced until they are written */
+    int holder = lua_gettop(L);
     long long bytes = 0;
     for (lua_Unsigned i = 0; i < n; i++) {
         if (many)
             lua_rawgeti(L, 1, (lua_Integer)i + 1);
         else
             lua_pushvalue(L, 1);
-        bytes += (long long)read_attempt(L, lua_gettop(L), (lua_Integer)i + 1, &a[i], &text[i]);
+        bytes +=
+            (long long)read_attempt(L, lua_gettop(L), (lua_Integer)i + 1, &a[i], &text[i], holder);
         lua_pop(L, 1);
     }
     if (bytes > (long long)DRILL_STORE_MAX_BYTES_PER_RUN - r->bytes)
@@ -238,7 +284,8 @@ static int l_record(lua_State *L)
     }
     if (rc == 0) {
         lua_pushboolean(L, 1);
-        return 1;
+        lua_pushinteger(L, (lua_Integer)drill_store_last_id(st));
+        return 2;
     }
     /* the reason is on the stack */
     r->lost += (long long)n;
@@ -288,12 +335,117 @@ static int l_progress(lua_State *L)
     return 1;
 }
 
+static void add_review(const struct drill_review *v, void *ud)
+{
+    lua_State *L = ud;
+    lua_createtable(L, 0, 12);
+    lua_pushinteger(L, v->id);
+    lua_setfield(L, -2, "id");
+    lua_pushstring(L, v->question);
+    lua_setfield(L, -2, "question");
+    lua_pushstring(L, v->mode);
+    lua_setfield(L, -2, "mode");
+    lua_pushnumber(L, v->score);
+    lua_setfield(L, -2, "score");
+    lua_pushboolean(L, v->pass);
+    lua_setfield(L, -2, "pass");
+    lua_pushnumber(L, v->seconds);
+    lua_setfield(L, -2, "seconds");
+    lua_pushnumber(L, v->when);
+    lua_setfield(L, -2, "at");
+    lua_pushboolean(L, !v->unscheduled);
+    lua_setfield(L, -2, "scheduled");
+    if (v->rating) {
+        lua_pushinteger(L, v->rating);
+        lua_setfield(L, -2, "rating");
+    }
+    if (v->override) {
+        lua_pushinteger(L, v->override);
+        lua_setfield(L, -2, "override");
+        lua_pushnumber(L, v->override_when);
+        lua_setfield(L, -2, "override_at");
+    }
+    if (v->hash) {
+        lua_pushstring(L, v->hash);
+        lua_setfield(L, -2, "hash");
+    }
+    if (v->answer) {
+        lua_pushlstring(L, v->answer, v->answer_len);
+        lua_setfield(L, -2, "answer");
+    }
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+}
+
+/* history([id] [, limit]) -> {attempt, ...} oldest first | nil, message
+ * attempt = {id, question, mode, score, pass, seconds, at, scheduled,
+ *            rating, override, override_at, hash, answer} (the last five when known)
+ * limit: only the newest `limit` attempts (default: all). */
+static int l_history(lua_State *L)
+{
+    struct store_run *r = the_run(L);
+    const char *id = lua_isnoneornil(L, 1) ? NULL : luaL_checkstring(L, 1);
+    lua_Integer limit = luaL_optinteger(L, 2, 0);
+    luaL_argcheck(L, limit >= 0, 2, "a limit is 0 (all) or more");
+    struct drill_store *st = the_store(L, r, DRILL_STORE_READ);
+    if (!st) {
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    lua_newtable(L);
+    char err[PATH_MAX + 256];
+    drill_host_pause(L);
+    int rc = drill_store_history(st, id, (long long)limit, add_review, L, err, sizeof err);
+    drill_host_resume(L);
+    if (rc != 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    return 1;
+}
+
+/* override(attempt_id, rating) -> true | nil, message: the learner's own
+ * verdict on a graded attempt, logged beside the grade's. */
+static int l_override(lua_State *L)
+{
+    struct store_run *r = the_run(L);
+    lua_Integer id = luaL_checkinteger(L, 1);
+    lua_Integer rating = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, rating >= 1 && rating <= 4, 2, "a rating is 1, 2, 3 or 4");
+    if (drill_host_in_worker(L))
+        return luaL_error(L, "drill.store.override: not available in a drill.parallel worker");
+    if (drill_host_options(L)->no_store) {
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    struct drill_store *st = the_store(L, r, DRILL_STORE_WRITE);
+    if (!st) {
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    char err[PATH_MAX + 256];
+    drill_host_pause(L);
+    int rc = drill_store_override(st, (long long)id, (int)rating, err, sizeof err);
+    drill_host_resume(L);
+    if (rc != 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 int drill_open_store(lua_State *L)
 {
     static const luaL_Reg fns[] = {{"enabled", l_enabled},
                                    {"path", l_path},
                                    {"record", l_record},
                                    {"progress", l_progress},
+                                   {"history", l_history},
+                                   {"override", l_override},
                                    {NULL, NULL}};
     luaL_newlibtable(L, fns);
     struct store_run *r = lua_newuserdatauv(L, sizeof *r, 0);

@@ -86,7 +86,7 @@ START_TEST(create_with_nested_dirs)
     ck_assert(S_ISDIR(sb.st_mode));
     ck_assert_int_eq(sb.st_mode & 0777, 0700); /* progress is private */
     /* a versioned schema in WAL mode */
-    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "1");
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "2");
     ck_assert_str_eq(sql(p, "PRAGMA journal_mode"), "wal");
     ck_assert_str_eq(sql(p, "SELECT COUNT(*) FROM attempts"), "0");
 }
@@ -96,7 +96,12 @@ START_TEST(reopen_keeps_data)
 {
     const char *p = path_in("progress.db");
     struct drill_store *st = open_ok(p);
-    struct drill_attempt a = {"q.one", "drill", 0.75, 1, 12.5, 1700000000.0};
+    struct drill_attempt a = {.question = "q.one",
+                              .mode = "drill",
+                              .score = 0.75,
+                              .pass = 1,
+                              .seconds = 12.5,
+                              .when = 1700000000.0};
     ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
     drill_store_close(st);
     st = open_ok(p);
@@ -137,13 +142,13 @@ START_TEST(refused_store_left_untouched)
     const char *p = path_in("newer.db");
     sql(p, "PRAGMA journal_mode=DELETE");
     sql(p, "CREATE TABLE future(x)");
-    sql(p, "PRAGMA user_version=2");
+    sql(p, "PRAGMA user_version=3");
     ck_assert_ptr_null(drill_store_open(p, DRILL_STORE_WRITE, err, sizeof err));
     char wal[800];
     snprintf(wal, sizeof wal, "%s-wal", p);
     ck_assert_int_ne(access(wal, F_OK), 0);
     ck_assert_str_eq(sql(p, "PRAGMA journal_mode"), "delete");
-    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "2");
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "3");
 }
 END_TEST
 
@@ -174,7 +179,7 @@ START_TEST(empty_file_becomes_store)
     unit_write(p, sizeof p, unit_dir, "empty.db", "", 0);
     struct drill_store *st = open_ok(p);
     drill_store_close(st);
-    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "1");
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "2");
 }
 END_TEST
 
@@ -241,7 +246,8 @@ START_TEST(read_mode_writes_nothing)
     ck_assert_int_eq(r.n, 1);
     ck_assert_str_eq(r.p[0].question, "q.old");
     /* and it refuses to write, naming the file */
-    struct drill_attempt a = {"q", "m", 1, 1, 1, 1};
+    struct drill_attempt a = {
+        .question = "q", .mode = "m", .score = 1, .pass = 1, .seconds = 1, .when = 1};
     ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), -1);
     ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
     drill_store_close(st);
@@ -327,7 +333,12 @@ START_TEST(read_only_store)
     char p[512];
     snprintf(p, sizeof p, "%s/progress.db", dir);
     struct drill_store *st = open_ok(p);
-    struct drill_attempt a = {"q.one", "drill", 0.75, 1, 12.5, 1700000000.0};
+    struct drill_attempt a = {.question = "q.one",
+                              .mode = "drill",
+                              .score = 0.75,
+                              .pass = 1,
+                              .seconds = 12.5,
+                              .when = 1700000000.0};
     ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
     drill_store_close(st);
     ck_assert_int_eq(chmod(p, 0444), 0);
@@ -359,7 +370,8 @@ START_TEST(locked_store_reports_busy)
     sqlite3 *other;
     ck_assert_int_eq(sqlite3_open(p, &other), SQLITE_OK);
     ck_assert_int_eq(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
-    struct drill_attempt a = {"q.locked", "m", 1, 1, 1, 1};
+    struct drill_attempt a = {
+        .question = "q.locked", .mode = "m", .score = 1, .pass = 1, .seconds = 1, .when = 1};
     ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), DRILL_STORE_EBUSY);
     ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
     ck_assert_ptr_nonnull(strstr(err, "locked"));
@@ -382,9 +394,12 @@ START_TEST(progress_counts_best_last)
 {
     struct drill_store *st = open_ok(path_in("p.db"));
     struct drill_attempt a[] = {
-        {"q.b", "drill", 0.4, 0, 30, 100},  {"q.b", "drill", 0.9, 1, 20, 200},
-        {"q.b", "quiz", 0.7, 1, 25, 150},   {"q.a", "drill", 0.2, 0, 5, 50},
-        {"q.c", "drill", 0.95, 1, 9, 1000}, {"q.c", "drill", 0.5, 0, 9, 3000},
+        {.question = "q.b", .mode = "drill", .score = 0.4, .pass = 0, .seconds = 30, .when = 100},
+        {.question = "q.b", .mode = "drill", .score = 0.9, .pass = 1, .seconds = 20, .when = 200},
+        {.question = "q.b", .mode = "quiz", .score = 0.7, .pass = 1, .seconds = 25, .when = 150},
+        {.question = "q.a", .mode = "drill", .score = 0.2, .pass = 0, .seconds = 5, .when = 50},
+        {.question = "q.c", .mode = "drill", .score = 0.95, .pass = 1, .seconds = 9, .when = 1000},
+        {.question = "q.c", .mode = "drill", .score = 0.5, .pass = 0, .seconds = 9, .when = 3000},
     };
     ck_assert_int_eq(drill_store_record(st, a, 6, err, sizeof err), 0);
     struct rows r = progress(st, NULL);
@@ -410,7 +425,9 @@ END_TEST
 START_TEST(progress_of_one_question)
 {
     struct drill_store *st = open_ok(path_in("p.db"));
-    struct drill_attempt a[] = {{"x", "m", 0.1, 0, 1, 1}, {"y", "m", 0.2, 1, 1, 2}};
+    struct drill_attempt a[] = {
+        {.question = "x", .mode = "m", .score = 0.1, .pass = 0, .seconds = 1, .when = 1},
+        {.question = "y", .mode = "m", .score = 0.2, .pass = 1, .seconds = 1, .when = 2}};
     ck_assert_int_eq(drill_store_record(st, a, 2, err, sizeof err), 0);
     struct rows r = progress(st, "y");
     ck_assert_int_eq(r.n, 1);
@@ -434,9 +451,12 @@ END_TEST
 START_TEST(last_breaks_ties_by_insertion)
 {
     struct drill_store *st = open_ok(path_in("p.db"));
-    struct drill_attempt a[] = {{"q", "m", 0.3, 0, 1, 500}, {"q", "m", 0.6, 1, 1, 500}};
+    struct drill_attempt a[] = {
+        {.question = "q", .mode = "m", .score = 0.3, .pass = 0, .seconds = 1, .when = 500},
+        {.question = "q", .mode = "m", .score = 0.6, .pass = 1, .seconds = 1, .when = 500}};
     ck_assert_int_eq(drill_store_record(st, a, 2, err, sizeof err), 0);
-    struct drill_attempt b = {"q", "m", 0.1, 0, 1, 500};
+    struct drill_attempt b = {
+        .question = "q", .mode = "m", .score = 0.1, .pass = 0, .seconds = 1, .when = 500};
     ck_assert_int_eq(drill_store_record(st, &b, 1, err, sizeof err), 0);
     struct rows r = progress(st, "q");
     ck_assert_double_eq(r.p[0].last, 0.1);
@@ -450,7 +470,8 @@ START_TEST(record_nothing_and_null_mode)
 {
     struct drill_store *st = open_ok(path_in("p.db"));
     ck_assert_int_eq(drill_store_record(st, NULL, 0, err, sizeof err), 0);
-    struct drill_attempt a = {"q", NULL, 1, 1, 0, 1};
+    struct drill_attempt a = {
+        .question = "q", .mode = NULL, .score = 1, .pass = 1, .seconds = 0, .when = 1};
     ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
     drill_store_close(st);
     ck_assert_str_eq(sql(path_in("p.db"), "SELECT '[' || mode || ']' FROM attempts"), "[]");
@@ -461,11 +482,14 @@ START_TEST(batch_is_all_or_nothing)
 {
     const char *p = path_in("p.db");
     struct drill_store *st = open_ok(p);
-    struct drill_attempt good = {"q.first", "m", 1, 1, 1, 1};
+    struct drill_attempt good = {
+        .question = "q.first", .mode = "m", .score = 1, .pass = 1, .seconds = 1, .when = 1};
     ck_assert_int_eq(drill_store_record(st, &good, 1, err, sizeof err), 0);
     /* the third attempt has no question: the column is NOT NULL, so the batch fails */
     struct drill_attempt batch[] = {
-        {"q.a", "m", 0.5, 0, 1, 2}, {"q.b", "m", 0.5, 0, 1, 3}, {NULL, "m", 0.5, 0, 1, 4}};
+        {.question = "q.a", .mode = "m", .score = 0.5, .pass = 0, .seconds = 1, .when = 2},
+        {.question = "q.b", .mode = "m", .score = 0.5, .pass = 0, .seconds = 1, .when = 3},
+        {.question = NULL, .mode = "m", .score = 0.5, .pass = 0, .seconds = 1, .when = 4}};
     ck_assert_int_eq(drill_store_record(st, batch, 3, err, sizeof err), -1);
     char want[800];
     snprintf(want, sizeof want, "%s: NOT NULL constraint failed: attempts.question", p);
@@ -487,7 +511,8 @@ START_TEST(record_fails_cleanly_without_table)
     const char *p = path_in("p.db");
     struct drill_store *st = open_ok(p);
     sql(p, "DROP TABLE attempts");
-    struct drill_attempt a = {"q", "m", 1, 1, 1, 1};
+    struct drill_attempt a = {
+        .question = "q", .mode = "m", .score = 1, .pass = 1, .seconds = 1, .when = 1};
     ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), -1);
     ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
     ck_assert_int_eq(drill_store_progress(st, NULL, collect, &(struct rows){0}, err, sizeof err),
@@ -505,7 +530,12 @@ START_TEST(many_attempts_one_transaction)
     for (int i = 0; i < 10; i++)
         snprintf(names[i], sizeof names[i], "q.%d", i);
     for (int i = 0; i < 2000; i++)
-        a[i] = (struct drill_attempt){names[i % 10], "m", (i % 100) / 100.0, i % 2, 1, i};
+        a[i] = (struct drill_attempt){.question = names[i % 10],
+                                      .mode = "m",
+                                      .score = (i % 100) / 100.0,
+                                      .pass = i % 2,
+                                      .seconds = 1,
+                                      .when = i};
     ck_assert_int_eq(drill_store_record(st, a, 2000, err, sizeof err), 0);
     struct rows r = progress(st, NULL);
     ck_assert_int_eq(r.n, 10);
@@ -568,6 +598,157 @@ START_TEST(default_path_too_long)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- the review log */
+
+struct log {
+    int n;
+    struct {
+        long long id;
+        char question[72], answer[128], hash[72];
+        int rating, override, unscheduled, pass;
+        double when;
+    } r[16];
+};
+
+static void collect_review(const struct drill_review *v, void *ud)
+{
+    struct log *l = ud;
+    if (l->n >= 16)
+        return;
+    l->r[l->n].id = v->id;
+    snprintf(l->r[l->n].question, sizeof l->r[l->n].question, "%s", v->question);
+    snprintf(l->r[l->n].answer, sizeof l->r[l->n].answer, "%.*s", (int)v->answer_len,
+             v->answer ? v->answer : "");
+    snprintf(l->r[l->n].hash, sizeof l->r[l->n].hash, "%s", v->hash ? v->hash : "");
+    l->r[l->n].rating = v->rating;
+    l->r[l->n].override = v->override;
+    l->r[l->n].unscheduled = v->unscheduled;
+    l->r[l->n].pass = v->pass;
+    l->r[l->n].when = v->when;
+    l->n++;
+}
+
+static struct log history(struct drill_store *st, const char *question, long long limit)
+{
+    struct log l = {0};
+    ck_assert_msg(drill_store_history(st, question, limit, collect_review, &l, err, sizeof err) ==
+                      0,
+                  "%s", err);
+    return l;
+}
+
+START_TEST(migrates_schema_1_in_place)
+{
+    const char *p = path_in("legacy.db");
+    make_legacy_store(p);
+    struct drill_store *st = open_ok(p);
+    drill_store_close(st);
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "2");
+    /* nothing lost: the old attempt is there, with no rating */
+    ck_assert_str_eq(sql(p, "SELECT question || ' ' || score || ' ' || answered_at FROM attempts"),
+                     "q.old 0.5 1000.0");
+    ck_assert_str_eq(sql(p, "SELECT COALESCE(rating, 'none') || unscheduled FROM attempts"),
+                     "none0");
+    ck_assert_str_eq(sql(p, "SELECT COUNT(*) FROM overrides"), "0");
+    /* and opening again changes nothing more */
+    st = open_ok(p);
+    struct log l = history(st, NULL, 0);
+    ck_assert_int_eq(l.n, 1);
+    ck_assert_str_eq(l.r[0].question, "q.old");
+    ck_assert_int_eq(l.r[0].rating, 0);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(review_log_keeps_rating_hash_answer)
+{
+    const char *p = path_in("p.db");
+    struct drill_store *st = open_ok(p);
+    struct drill_attempt a[] = {
+        {.question = "q.a",
+         .mode = "review",
+         .score = 0.8,
+         .pass = 1,
+         .seconds = 20,
+         .when = 100,
+         .rating = 3,
+         .hash = "abc123",
+         .answer = "my own words",
+         .answer_len = 12},
+        {.question = "q.a",
+         .mode = "cram",
+         .score = 0.2,
+         .pass = 0,
+         .seconds = 5,
+         .when = 200,
+         .rating = 1,
+         .unscheduled = 1},
+        {.question = "q.b", .mode = "review", .score = 1, .pass = 1, .seconds = 3, .when = 150},
+    };
+    ck_assert_int_eq(drill_store_record(st, a, 3, err, sizeof err), 0);
+    struct log l = history(st, NULL, 0);
+    ck_assert_int_eq(l.n, 3);
+    /* oldest first */
+    ck_assert(l.r[0].when == 100 && l.r[1].when == 150 && l.r[2].when == 200);
+    ck_assert_str_eq(l.r[0].answer, "my own words");
+    ck_assert_str_eq(l.r[0].hash, "abc123");
+    ck_assert_int_eq(l.r[0].rating, 3);
+    ck_assert_int_eq(l.r[2].unscheduled, 1);
+    ck_assert_int_eq(l.r[1].rating, 0);
+    /* one question, and the newest n */
+    ck_assert_int_eq(history(st, "q.a", 0).n, 2);
+    l = history(st, NULL, 2);
+    ck_assert_int_eq(l.n, 2);
+    ck_assert(l.r[0].when == 150 && l.r[1].when == 200);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(override_is_logged_beside_the_grade)
+{
+    const char *p = path_in("p.db");
+    struct drill_store *st = open_ok(p);
+    struct drill_attempt a = {
+        .question = "q.a", .mode = "review", .score = 0.3, .when = 100, .rating = 1};
+    ck_assert_int_eq(drill_store_record(st, &a, 1, err, sizeof err), 0);
+    struct log l = history(st, NULL, 0);
+    ck_assert_int_eq(drill_store_override(st, l.r[0].id, 3, err, sizeof err), 0);
+    l = history(st, NULL, 0);
+    ck_assert_int_eq(l.r[0].rating, 1);
+    ck_assert_int_eq(l.r[0].override, 3);
+    /* a second override replaces the first */
+    ck_assert_int_eq(drill_store_override(st, l.r[0].id, 4, err, sizeof err), 0);
+    ck_assert_int_eq(history(st, NULL, 0).r[0].override, 4);
+    /* no such attempt, a bad rating: errors naming the store */
+    ck_assert_int_eq(drill_store_override(st, 999, 3, err, sizeof err), -1);
+    ck_assert_ptr_nonnull(strstr(err, "no attempt 999"));
+    ck_assert_int_eq(drill_store_override(st, l.r[0].id, 5, err, sizeof err), -1);
+    ck_assert_int_eq(strncmp(err, p, strlen(p)), 0);
+    drill_store_close(st);
+    /* read-only: refused */
+    st = drill_store_open(p, DRILL_STORE_READ, err, sizeof err);
+    ck_assert_ptr_nonnull(st);
+    ck_assert_int_eq(drill_store_override(st, l.r[0].id, 3, err, sizeof err), -1);
+    drill_store_close(st);
+}
+END_TEST
+
+START_TEST(read_only_schema_1_history)
+{
+    /* an old store read without upgrading it: the log reads, with no ratings */
+    const char *p = path_in("legacy.db");
+    make_legacy_store(p);
+    struct drill_store *st = drill_store_open(p, DRILL_STORE_READ, err, sizeof err);
+    ck_assert_msg(st != NULL, "%s", err);
+    struct log l = history(st, NULL, 0);
+    ck_assert_int_eq(l.n, 1);
+    ck_assert_str_eq(l.r[0].question, "q.old");
+    ck_assert_int_eq(l.r[0].rating, 0);
+    drill_store_close(st);
+    ck_assert_str_eq(sql(p, "PRAGMA user_version"), "1");
+}
+END_TEST
+
 static Suite *store_suite(void)
 {
     Suite *s = suite_create("store");
@@ -599,6 +780,10 @@ static Suite *store_suite(void)
     tcase_add_test(tc, batch_is_all_or_nothing);
     tcase_add_test(tc, record_fails_cleanly_without_table);
     tcase_add_test(tc, many_attempts_one_transaction);
+    tcase_add_test(tc, migrates_schema_1_in_place);
+    tcase_add_test(tc, review_log_keeps_rating_hash_answer);
+    tcase_add_test(tc, override_is_logged_beside_the_grade);
+    tcase_add_test(tc, read_only_schema_1_history);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("default_path");
