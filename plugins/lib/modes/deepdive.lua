@@ -55,16 +55,21 @@ function M.chain(q)
   return out
 end
 
+-- The questions that pick() chooses from, for listing valid filter values.
+function M.candidates(all)
+  local out = {}
+  for _, q in ipairs(all) do
+    if M.has_chain(q) then out[#out + 1] = q end
+  end
+  return out
+end
+
 -- pick(all, o) -> list of top-level questions that have follow-ups, one per
 -- topic, shuffled with the --seed. o.topic, o.lesson, o.level filter;
 -- o.count (default 3) is how many topics to take.
 function M.pick(all, o)
   o = o or {}
-  local chained = {}
-  for _, q in ipairs(all) do
-    if M.has_chain(q) then chained[#chained + 1] = q end
-  end
-  local pool = pick.shuffle(pick.filter(chained, { topic = o.topic, lesson = o.lesson, level = o.level }))
+  local pool = pick.shuffle(pick.filter(M.candidates(all), { topic = o.topic, lesson = o.lesson, level = o.level }))
   local out, topics = {}, {}
   for _, q in ipairs(pool) do
     if #out >= (o.count or 3) then break end
@@ -72,15 +77,6 @@ function M.pick(all, o)
       topics[q.topic] = true
       out[#out + 1] = q
     end
-  end
-  return out
-end
-
--- The questions that pick() chooses from, for listing valid filter values.
-function M.candidates(all)
-  local out = {}
-  for _, q in ipairs(all) do
-    if M.has_chain(q) then out[#out + 1] = q end
   end
   return out
 end
@@ -101,7 +97,8 @@ local function show_model(q)
 end
 
 -- run(s, q, o) -> item: asks q's chain on session s.
--- o.index, o.total: which topic of how many, for the progress line.
+-- o.index, o.total: which topic of how many, for the progress line "[topic 2/3 · depth 1]";
+-- o.label replaces "topic 2/3" there (the mock interview says where it is in its own terms).
 -- item = {q, depth = answers passed, length = chain length, stopped_at = the
 --   question where the chain stopped (nil when every level passed or the user
 --   stopped), status = "complete"|"failed"|"skipped"|"revealed"|"error"|"stopped",
@@ -110,9 +107,10 @@ function M.run(s, q, o)
   o = o or {}
   local chain = M.chain(q)
   local item = { q = q, depth = 0, length = #chain, asked = 0, levels = {}, chain = chain }
+  local at = o.label or ("topic %d/%d"):format(o.index or 1, o.total or 1)
   for d, cq in ipairs(chain) do
     local function show()
-      s:progress(("[topic %d/%d · depth %d]"):format(o.index or 1, o.total or 1, d), where(cq, q))
+      s:progress(("[%s · depth %d]"):format(at, d), where(cq, q))
       ui.say(style("bold", ui.wrap(cq.prompt or "")))
     end
     show()
@@ -127,9 +125,9 @@ function M.run(s, q, o)
       return item
     end
     item.asked = item.asked + 1
-    -- progress is stored against an id the banks know: the follow-up's own, else the topic's
-    local rec = (cq.id and drill.bank.get(cq.id)) and cq or q
     if got.action == "answer" then
+      -- progress is stored against an id the banks know: the follow-up's own, else the topic's
+      local rec = (cq.id and drill.bank.get(cq.id)) and cq or q
       if got.cut then ui.say(style("yellow", "  (answer cut at the length limit)")) end
       local r, err = grade.answer(cq, got.text, { level = "full", coach = false })
       s:feedback(r, { timing = ("%d s"):format(math.floor(got.seconds + 0.5)), error = err })
@@ -145,8 +143,12 @@ function M.run(s, q, o)
           item.status = "complete"
         end
       else
-        if r then show_model(cq) end
-        ui.say(style("yellow", "  This is where your knowledge ends for now."))
+        if r then
+          show_model(cq)
+          ui.say(style("yellow", "  This is where your knowledge ends for now."))
+        else
+          ui.say(style("yellow", "  The answer could not be graded, so this topic stops here."))
+        end
         item.stopped_at, item.status = cq, r and "failed" or "error"
         return item
       end
@@ -182,7 +184,8 @@ function M.report(items)
         local sq = it.stopped_at
         local how = ({ skipped = "skipped", revealed = "revealed", error = "not graded" })[it.status]
         ui.say(line, how and style("dim", (" · %s"):format(how)) or "")
-        ui.say(style("dim", ("    stopped at depth %d%s:"):format(it.depth + 1, sq.id and (" (" .. sq.id .. ")") or "")))
+        local id = sq.id and (" (" .. sq.id .. ")") or ""
+        ui.say(style("dim", ("    stopped at depth %d%s:"):format(it.depth + 1, id)))
         ui.say(ui.wrap(sq.prompt or "?", nil, "      "))
         ui.say(style("dim", "    read next: "), ("%s · %s"):format(sq.lesson or it.q.lesson or "?",
           sq.topic or it.q.topic or "?"))
