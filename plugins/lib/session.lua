@@ -46,6 +46,13 @@ function Session:banner(detail, how)
     drill.options.seed and (" · seed " .. drill.options.seed) or "")
   if how then ui.say(style("dim", ui.wrap(how))) end
   ui.say(style("dim", "An empty line submits the answer; :help lists the commands; Ctrl-C stops."))
+  if self.mode ~= "review" and self.mode ~= "cram" then
+    local due = require("lib.schedule").due_today(drill.clock.wall())
+    if due > 0 then
+      ui.say(style("yellow", ("%d question%s due for review today: drill review.lua"):format(due,
+        due == 1 and " is" or "s are")))
+    end
+  end
 end
 
 -- Where the user is: "[3/15] lesson · topic · 60 s · 2:31".
@@ -61,12 +68,16 @@ end
 
 -- ask(o) -> {action = "answer", text, seconds, cut, hints} | {action = "skip" | "reveal" | "quit" | "eof", ...}
 -- o.hint(k): the k-th hint, or nil when there are no more; o.reveal(): the model answer's text;
--- o.again(): shows the question again; o.prompt / o.more: the prompts ("> ", "| ").
+-- o.again(): shows the question again; o.prompt / o.more: the prompts ("> ", "| ");
+-- o.commands: a mode's own, {{":name", "help", fn}, ...}; fn() returns nil to go on reading,
+-- or an action table to return.
 -- An empty answer is never submitted; quit.interrupted is true after Ctrl-C.
-function Session:ask(o) -- luacheck: ignore 212/self
+function Session:ask(o)
   o = o or {}
   local t0 = drill.clock.now()
   local hints = 0
+  local extra = {}
+  for _, c in ipairs(o.commands or {}) do extra[c[1]] = c end
   while true do
     local text, why = drill.term.read(o.prompt or "> ", o.more or "| ")
     local seconds = drill.clock.now() - t0
@@ -82,8 +93,15 @@ function Session:ask(o) -- luacheck: ignore 212/self
     if cmd then cmd = cmd:lower() end
     if not text:match("%S") then
       ui.say(style("dim", "  (nothing to submit: type the answer, then an empty line; :help lists the commands)"))
+    elseif extra[cmd] then
+      local act = extra[cmd][3]()
+      if act then
+        act.seconds, act.hints = seconds, hints
+        return act
+      end
     elseif cmd == ":help" or cmd == ":h" or cmd == ":?" then
       for _, c in ipairs(M.COMMANDS) do ui.say(style("dim", ("  %-8s %s"):format(c[1], c[2]))) end
+      for _, c in ipairs(o.commands or {}) do ui.say(style("dim", ("  %-8s %s"):format(c[1], c[2]))) end
     elseif cmd == ":hint" then
       local h = o.hint and o.hint(hints + 1)
       if h then
@@ -117,11 +135,13 @@ function Session:ask(o) -- luacheck: ignore 212/self
         ui.say(style("dim", "  (the editor left nothing to submit)"))
       else
         ui.say(ui.wrap(edited, nil, "  "))
+        self.last_text = edited
         return { action = "answer", text = edited, seconds = drill.clock.now() - t0, hints = hints }
       end
     elseif cmd then
       ui.say(style("yellow", ("  Unknown command %s: :help lists them. (An answer is more than one word.)"):format(cmd)))
     else
+      self.last_text = text
       return { action = "answer", text = text, seconds = seconds, hints = hints, cut = why == true }
     end
   end
@@ -176,15 +196,29 @@ function Session:feedback(r, o) -- luacheck: ignore 212/self
   end
 end
 
--- Records an attempt in the progress store; a store that fails is reported once.
-function Session:record(q, r, seconds)
-  if not (self.store and r) then return end
+-- An answer as the store keeps it: text, with any NUL byte (from a binary
+-- file piped in) as "?"; nil when there is none.
+function M.storable(text)
+  if type(text) ~= "string" then return nil end
+  return (text:gsub("%z", "?"))
+end
+
+-- Records an attempt in the progress store, for the review log: the rating
+-- the grade earns (lib.fsrs.rating_from, with the time against `limit`), a
+-- hash of the question's content and the answer's text (default: the last
+-- answer read). A store that fails is reported once. Returns the attempt's id.
+function Session:record(q, r, seconds, text, limit)
+  if not (self.store and r) then return nil end
+  local fsrs = require("lib.fsrs")
+  r.pass_mark = r.pass_mark or (q.rubric and q.rubric.pass) or 0.6
   local ok, err = drill.store.record({ question = q.id, mode = self.mode, score = r.score, pass = r.pass,
-    seconds = seconds })
+    seconds = seconds, rating = fsrs.rating_from(r, seconds, limit or q.time_limit),
+    hash = drill.text.hash((q.prompt or "") .. "\0" .. pick.model_text(q)), answer = M.storable(text or self.last_text) })
   if not ok and not self.store_warned then
     drill.term.ewrite("drill: progress not saved: ", tostring(err), "\n")
     self.store_warned = true
   end
+  return ok and err or nil
 end
 
 -- add{q = question, r = result or nil, seconds, status = "answered"|"skipped"|"revealed", limit}

@@ -237,15 +237,18 @@ static int run(int argc, char **argv, const char **banks)
             return usage_error("unknown option '%s'", a);
         }
     }
-    if (i >= argc) {
-        fputs(usage, stderr);
-        fputc('\n', stderr);
-        list_scripts(exe, stderr);
-        return DRILL_EXIT_USAGE;
-    }
-    /* drill help [SCRIPT]: the script's own --help */
+    /* drill alone: what is due today, then how to use it */
+    int home = i >= argc;
     char *help_argv[3];
-    if (strcmp(argv[i], "help") == 0) {
+    if (home) {
+        help_argv[0] = "review.lua";
+        help_argv[1] = "--status";
+        help_argv[2] = NULL;
+        argv = help_argv;
+        argc = 2;
+        i = 0;
+    } else if (strcmp(argv[i], "help") == 0) {
+        /* drill help [SCRIPT]: the script's own --help */
         if (i + 1 >= argc) {
             fputs(usage, stdout);
             fputc('\n', stdout);
@@ -279,6 +282,22 @@ static int run(int argc, char **argv, const char **banks)
 
     const char *name = argv[i];
     char path[PATH_MAX];
+    if (home) {
+        int code = 0;
+        struct drill_host *h = NULL;
+        if (drill_host_find_script(exe, name, path, sizeof path) == 0 &&
+            (h = drill_host_new(&opts, exe)) != NULL)
+            code = drill_host_run(h, path, name, argc - i - 1, argv + i + 1, i, argv);
+        drill_host_free(h);
+        free(envbanks);
+        if (code != 0)
+            return code;
+        fputc('\n', stdout);
+        fputs(usage, stdout);
+        fputc('\n', stdout);
+        list_scripts(exe, stdout);
+        return 0;
+    }
     if (drill_host_find_script(exe, name, path, sizeof path) != 0) {
         fprintf(stderr,
                 "drill: %s: no such script (looked in DRILL_PATH and the built-in plugins; "

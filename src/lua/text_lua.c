@@ -1,5 +1,6 @@
 /* drill.text: UTF-8 checks, normalisation, words, counts and edit distance. */
 #include <lauxlib.h>
+#include <stdio.h>
 
 #include "api.h"
 #include "host.h"
@@ -69,6 +70,23 @@ static int l_count(lua_State *L)
 }
 
 /* distance(a, b [, max]) -> edit distance, or max + 1 when over max */
+/* hash(s) -> 16 hex digits (64-bit FNV-1a): a stable fingerprint of a text,
+ * such as a question's content, not a secure digest */
+static int l_hash(lua_State *L)
+{
+    size_t n;
+    const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 0x100000001b3ULL;
+    }
+    char out[17];
+    snprintf(out, sizeof out, "%016llx", h);
+    lua_pushlstring(L, out, 16);
+    return 1;
+}
+
 static int l_distance(lua_State *L)
 {
     size_t an, bn;
@@ -201,10 +219,10 @@ static int l_vocab_correct(lua_State *L)
 
 int drill_open_text(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"valid", l_valid},       {"normalize", l_normalize},
-                                   {"words", l_words},       {"count", l_count},
-                                   {"distance", l_distance}, {"length", l_length},
-                                   {"vocab", l_vocab},       {NULL, NULL}};
+    static const luaL_Reg fns[] = {
+        {"valid", l_valid}, {"normalize", l_normalize}, {"words", l_words},
+        {"count", l_count}, {"distance", l_distance},   {"length", l_length},
+        {"vocab", l_vocab}, {"hash", l_hash},           {NULL, NULL}};
     static const luaL_Reg vmeta[] = {{"__gc", vocab_close}, {"__close", vocab_close}, {NULL, NULL}};
     static const luaL_Reg vmethods[] = {
         {"correct", l_vocab_correct}, {"close", vocab_close}, {NULL, NULL}};

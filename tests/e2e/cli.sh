@@ -45,9 +45,11 @@ expect_in "a misspelt script gets a did-you-mean" "$err" "Did you mean 'check.lu
 run zzzzzzzzzz
 expect_not_in "no did-you-mean for a name like no script" "$err" "Did you mean"
 
-run
-expect_rc "no script is a usage error" 64
-expect_in "no script lists the scripts" "$err" "Built-in scripts:"
+run --no-store
+expect_rc "drill alone exits 0" 0
+expect_in "drill alone says what is due" "$out" "questions due today"
+expect_in "... then how to use it" "$out" "usage: drill [OPTIONS] SCRIPT"
+expect_in "... and the scripts" "$out" "Built-in scripts:"
 
 run --frobnicate list.lua
 expect_rc "unknown option is a usage error" 64
