@@ -173,6 +173,7 @@ s:banner(opts.cram and ("%d weakest questions · the schedule is not touched"):f
 
 local names = { "Again", "Hard", "Good", "Easy" }
 local last -- the previous answer: {q, id, card, rating}, for :override
+local stopped
 local function when_text(days)
   if days < 1 then return ("in %d min"):format(math.max(1, math.floor(days * 1440 + 0.5))) end
   local n = math.floor(days + 0.5)
@@ -217,7 +218,10 @@ for i, x in ipairs(list) do
     again = show,
     commands = { override_cmd },
   })
-  if got.action == "quit" or got.action == "eof" then break end
+  if got.action == "quit" or got.action == "eof" then
+    stopped = true
+    break
+  end
   local r, err, rating
   if got.action == "answer" then
     r, err = grade.answer(q, got.text, { level = "core", coach = false })
@@ -255,6 +259,12 @@ for i, x in ipairs(list) do
     end
     last = { q = q, id = id, card = x.card, rating = rating, at = at }
   end
+end
+
+-- the last answer failed: a last chance to say it was right
+if last and not stopped and (last.rating == fsrs.AGAIN or last.rating == fsrs.HARD) then
+  s:ask({ prompt = "(Enter to finish, or :override if you were right) ", allow_empty = true,
+    commands = { override_cmd } })
 end
 
 s:summary()

@@ -70,7 +70,7 @@ end
 -- o.hint(k): the k-th hint, or nil when there are no more; o.reveal(): the model answer's text;
 -- o.again(): shows the question again; o.prompt / o.more: the prompts ("> ", "| ");
 -- o.commands: a mode's own, {{":name", "help", fn}, ...}; fn() returns nil to go on reading,
--- or an action table to return.
+-- or an action table to return. o.allow_empty: an empty line returns {action = "empty"}.
 -- An empty answer is never submitted; quit.interrupted is true after Ctrl-C.
 function Session:ask(o)
   o = o or {}
@@ -91,7 +91,9 @@ function Session:ask(o)
     end
     local cmd = is_command(text)
     if cmd then cmd = cmd:lower() end
-    if not text:match("%S") then
+    if not text:match("%S") and o.allow_empty then
+      return { action = "empty", seconds = seconds, hints = hints }
+    elseif not text:match("%S") then
       ui.say(style("dim", "  (nothing to submit: type the answer, then an empty line; :help lists the commands)"))
     elseif extra[cmd] then
       local act = extra[cmd][3]()
