@@ -158,4 +158,38 @@ expect_rc "a session on a corrupt store still runs" 0
 expect_in "... and says progress is not saved" "$err" "progress not saved"
 expect_eq "a corrupt store is never overwritten" "$(cksum <"$S5")" "$sum"
 
+# ---------------------------------------------------------------- export and import
+run --no-store --bank "$MINI" export.lua --anki "$TMP/deck.txt"
+expect_rc "export --anki exits 0" 0
+expect_eq "the deck's header tells Anki the columns" "$(head -7 "$TMP/deck.txt" | tr '\n' ' ')" \
+  "#separator:tab #html:true #notetype:Basic #deck:drill #guid column:1 #tags column:4 #columns:id	Front	Back	Tags "
+expect_eq "one note a question, four tab-separated fields each" \
+  "$(tail -n +8 "$TMP/deck.txt" | awk -F'\t' '{print NF}' | sort -u)" "4"
+expect_in "a stable id column" "$(cat "$TMP/deck.txt")" $'\ndrill:mini.overfitting\t'
+expect_in "tags per lesson and topic" "$(cat "$TMP/deck.txt")" "drill::lesson::core-ml-fundamentals drill::topic::overfitting"
+run --no-store export.lua
+expect_rc "export with neither --anki nor --log is a usage error" 64
+
+run --store "$S" --bank "$MINI" export.lua --log "$TMP/log.jsonl"
+expect_rc "export --log exits 0" 0
+lines=$(wc -l <"$TMP/log.jsonl")
+expect_eq "one JSON line an answer" "$(python3 -c 'import json,sys; print(sum(1 for l in open(sys.argv[1]) if json.loads(l)["question"]))' "$TMP/log.jsonl")" "$lines"
+S6="$TMP/moved.db"
+run --store "$S6" --bank "$MINI" import.lua "$TMP/log.jsonl"
+expect_in "import adds every answer" "$out" "Imported $lines answers"
+run --store "$S6" --bank "$MINI" import.lua "$TMP/log.jsonl"
+expect_in "importing again adds nothing" "$out" "Imported 0 answers"
+expect_eq "the moved store schedules as the old one" \
+  "$("$DRILL" --store "$S6" --bank "$MINI" review.lua --status)" "$("$DRILL" --store "$S" --bank "$MINI" review.lua --status)"
+run --store "$S6" --bank "$MINI" "$TMP/log.lua"
+expect_in "overrides move too" "$(cut -f2,4,5 <<<"$out")" "mini.overfitting	1	3"
+printf '{"question": "q", "score": 0.5, "at": 1700000000}\n{"question": "q", "score": 7, "at": 1}\n' >"$TMP/bad.jsonl"
+run --store "$S6" import.lua "$TMP/bad.jsonl"
+expect_rc "a bad line is an error" 65
+expect_in "... naming the file and line" "$err" "$TMP/bad.jsonl:2: score must be a number from 0 to 1"
+printf '{"question": "q", "score": 0.5, "at": 1700000000\n' >"$TMP/bad2.jsonl"
+run --store "$S6" import.lua "$TMP/bad2.jsonl"
+expect_rc "malformed JSON is an error" 65
+expect_in "... naming the file and line" "$err" "$TMP/bad2.jsonl:1:"
+
 finish
