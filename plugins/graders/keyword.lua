@@ -173,6 +173,50 @@ local function sentences_of(text)
   return out
 end
 
+-- ------------------------------------------------------- disowned statements
+
+-- A wrong statement the answer names only to reject it: framed as a mistake
+-- people make ("a common misreading is that ...", "people often assume ...")
+-- or disowned right after ("..., which the theorem doesn't say"). Such a
+-- statement is not held against the answer; one that a "but in fact" turns
+-- back to is.
+local FRAME_BEFORE = {
+  "common mis%a+", "common mistake", "common error", "common pitfall", "common trap", "misconception",
+  "misread", "myth", "mistake is", "mistake to", "wrong to", "not true that", "a trap", "contrary to",
+  "don't confuse", "do not confuse", "people %a* ?think", "people %a* ?believe", "people %a* ?assume",
+  "people %a* ?say", "naive%a* ?%a* think", "tempting to",
+}
+local FRAME_AFTER = {
+  "^[^.;]-doesn't say", "^[^.;]-does not say", "^[^.;]-is wrong", "^[^.;]-is false", "^[^.;]-is a myth",
+  "^[^.;]-isn't true", "^[^.;]-is not true", "^[^.;]-is incorrect", "^[^.;]-is a mistake",
+  "^[^.;]-is a misreading", "^[^.;]-is a misconception", "^[^.;]-doesn't hold", "^[^.;]-does not hold",
+}
+local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas" }
+
+local function disowned(text, at, len)
+  if not (text and at) then return false end
+  local lower = text:lower()
+  -- the sentence around the match
+  local s = at
+  while s > 1 and not lower:sub(s - 1, s - 1):match("[.!?;\n]") do s = s - 1 end
+  local e = at + len
+  local after = lower:sub(e, math.min(#lower, e + 80)):match("^[^.!?\n]*") or ""
+  local before = lower:sub(s, at - 1)
+  for _, f in ipairs(FRAME_BEFORE) do
+    local fs, fe = before:find(f)
+    if fs then
+      local between = before:sub(fe + 1)
+      local turned = false
+      for _, t in ipairs(TURN) do turned = turned or between:find(t, 1, true) ~= nil end
+      if not turned then return true end
+    end
+  end
+  for _, f in ipairs(FRAME_AFTER) do
+    if after:find(f) then return true end
+  end
+  return false
+end
+
 -- ------------------------------------------------------------------ verdict
 
 local function core_set(rubric)
@@ -293,6 +337,11 @@ function M.grade(q, answer, ctx)
       if concept.required then required_missed = true end
       local contradicted = e.state == "contradicted"
       if contradicted then
+        local k = e.contradiction
+        local at = k.text and text:find(k.text, 1, true)
+        if disowned(text, at, k.text and #k.text or 0) then contradicted = false end
+      end
+      if contradicted then
         if core[i] or concept.required then core_contradicted = true end
         penalty = penalty + CONTRADICTION_PENALTY
         local k = e.contradiction
@@ -308,7 +357,7 @@ function M.grade(q, answer, ctx)
   end
   for i, m in ipairs(rubric.misconceptions or {}) do
     local e = ev.misconceptions[i]
-    if e and e.state == "stated" then
+    if e and e.state == "stated" and not disowned(text, e.at, e.text and #e.text or 0) then
       penalty = penalty + (m.penalty or 0.25)
       r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25, feedback = m.feedback,
         text = e.text }

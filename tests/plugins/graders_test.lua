@@ -61,6 +61,19 @@ t.ok(r.score < clean.score, "a misconception lowers the score", r.score .. " vs 
 t.ok(table.concat(r.feedback, "\n"):find("Misconception:", 1, true) ~= nil, "the feedback explains the misconception")
 r = kw("core.bias-variance", "High bias is underfitting; more data does not reduce bias, it reduces variance.")
 t.eq(#r.misconceptions, 0, "a denied misconception is not penalised")
+-- a misconception named only to reject it is not held against the answer; one turned back to is
+r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. A common misconception "
+  .. "is that more data reduces bias.")
+t.eq(#r.misconceptions, 0, "a misconception framed as a common mistake is not penalised")
+r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. People often assume "
+  .. "more data reduces bias.")
+t.eq(#r.misconceptions, 0, "... nor one framed as what people assume")
+r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. Some say it is a myth, "
+  .. "but in fact more data reduces bias.")
+t.eq(#r.misconceptions, 1, "a misconception the answer turns back to ('but in fact') is penalised")
+r = kw("core.no-free-lunch", "Averaged over all target functions every learner has the same off-training-set "
+  .. "error, so you need an inductive bias. Saying all algorithms are equally good in practice is wrong.")
+t.eq(#r.misconceptions, 0, "a misconception disowned right after ('... is wrong') is not penalised")
 
 -- reversed cause and effect
 r = kw("sup.bagging-vs-boosting", "Bagging reduces bias and boosting reduces variance; bagging trains deep trees in "
