@@ -299,10 +299,13 @@ static int run(int argc, char **argv, const char **banks)
         return 0;
     }
     if (drill_host_find_script(exe, name, path, sizeof path) != 0) {
-        fprintf(stderr,
-                "drill: %s: no such script (looked in DRILL_PATH and the built-in plugins; "
-                "write ./%s for a script in this directory)\n",
-                name, name);
+        if (strchr(name, '/'))
+            fprintf(stderr, "drill: %s: no such script\n", name);
+        else
+            fprintf(stderr,
+                    "drill: %s: no such script (looked in DRILL_PATH and the built-in plugins; "
+                    "write ./%s for a script in this directory)\n",
+                    name, name);
         if (!strchr(name, '/')) {
             struct script s[MAX_SCRIPTS];
             const char *near = nearest_script(exe, name, s, MAX_SCRIPTS);
