@@ -153,11 +153,19 @@ local function own_words(t, sentences)
       have = stems(sent.text)
       sent.stems = have
     end
+    -- the statement's stems the sentence has; swapped when it says a partner instead of one
+    -- (swap pairs go both ways, so the partners of a wanted stem are the stems it is swapped for)
     local got, swapped = 0, false
-    for st in pairs(have) do
-      if want[st] then got = got + 1 end
-      for o in pairs(swap_of[st] or {}) do
-        if want[o] and not have[o] then swapped = true end
+    for st in pairs(want) do
+      if have[st] then
+        got = got + 1
+      else
+        local partners = swap_of[st]
+        if partners then
+          for o in pairs(partners) do
+            if have[o] then swapped = true end
+          end
+        end
       end
     end
     if not swapped and got >= OWN_MIN and got >= OWN_SHARE * n then return sent.text end

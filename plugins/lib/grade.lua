@@ -35,22 +35,10 @@ function M.graders_for(rubric)
   return { { name = "similarity", weight = 1 } }
 end
 
--- A grader's result as plain data: tables copied with raw access (no
--- metamethod of the grader's runs here, outside its budget), only strings,
--- numbers, booleans and tables kept, at most `budget` values in all.
-local function plain(v, depth, budget)
-  local t = type(v)
-  if t == "string" or t == "number" or t == "boolean" then return v end
-  if t ~= "table" or depth > 8 or budget.left <= 0 then return nil end
-  local out = {}
-  for k, x in next, v do
-    budget.left = budget.left - 1
-    if budget.left <= 0 then break end
-    local tk = type(k)
-    if tk == "string" or tk == "number" then out[k] = plain(x, depth + 1, budget) end
-  end
-  return out
-end
+-- A grader's result as plain data (drill.plain): tables copied with raw
+-- access (no metamethod of the grader's runs here, outside its budget), only
+-- strings, numbers, booleans and tables kept, at most 10000 values in all.
+local plain = drill.plain
 
 local function append(into, from)
   for _, v in ipairs(from or {}) do into[#into + 1] = v end
@@ -99,7 +87,7 @@ function M.answer(q, text, opts)
     local ok, r, kind = drill.guard(("grading question %s with %s"):format(q.id or "?", g.name), mod.grade,
       drill.readonly(q), text, drill.readonly(ctx))
     if not ok then return nil, r, kind end
-    r = plain(r, 1, { left = 10000 })
+    r = plain(r, 10000)
     if type(r) ~= "table" or type(r.score) ~= "number" or r.score ~= r.score then
       return nil, ("grader %s returned no score for question %s"):format(g.name, q.id or "?"), "error"
     end
@@ -121,7 +109,7 @@ function M.answer(q, text, opts)
     if coach then
       local ok, c = drill.guard(("coaching question %s"):format(q.id or "?"), coach.grade, drill.readonly(q), text,
         drill.readonly(ctx))
-      c = ok and plain(c, 1, { left = 10000 }) or nil
+      c = ok and plain(c, 10000) or nil
       if c then
         out.coach = c
         for _, line in ipairs(c.feedback or {}) do out.feedback[#out.feedback + 1] = "Coach: " .. line end

@@ -14,6 +14,52 @@ static int l_need(lua_State *L)
     return 0;
 }
 
+/* Pushes a plain copy of the value at `idx` (see l_plain), or nil. */
+static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
+{
+    int t = lua_type(L, idx);
+    if (t == LUA_TSTRING || t == LUA_TNUMBER || t == LUA_TBOOLEAN) {
+        lua_pushvalue(L, idx);
+        return;
+    }
+    if (t != LUA_TTABLE || depth > 8 || *budget <= 0) {
+        lua_pushnil(L);
+        return;
+    }
+    luaL_checkstack(L, 4, "plain: too deep");
+    idx = lua_absindex(L, idx);
+    lua_newtable(L);
+    int out = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx) != 0) { /* raw: no metamethod runs */
+        if (--*budget <= 0) {
+            lua_pop(L, 2);
+            break;
+        }
+        int tk = lua_type(L, -2);
+        if (tk == LUA_TSTRING || tk == LUA_TNUMBER) {
+            plain_copy(L, -1, depth + 1, budget);
+            lua_pushvalue(L, -3); /* the key */
+            lua_insert(L, -2);
+            lua_rawset(L, out);
+        }
+        lua_pop(L, 1);
+    }
+}
+
+/* drill.plain(v [, budget]) -> a copy of v as plain data: tables copied with
+ * raw access (no metamethod runs), keeping only string and number keys and
+ * string, number, boolean and table values, at most 8 tables deep and at most
+ * `budget` (default 10000) values in all. For results handed over by code
+ * that is not trusted. */
+static int l_plain(lua_State *L)
+{
+    lua_Integer budget = luaL_optinteger(L, 2, 10000);
+    luaL_checkany(L, 1);
+    plain_copy(L, 1, 1, &budget);
+    return 1;
+}
+
 int drill_open_api(lua_State *L)
 {
     static const struct {
@@ -32,6 +78,8 @@ int drill_open_api(lua_State *L)
     lua_setfield(L, -2, "version");
     lua_pushcfunction(L, l_need);
     lua_setfield(L, -2, "need");
+    lua_pushcfunction(L, l_plain);
+    lua_setfield(L, -2, "plain");
     for (size_t i = 0; i < sizeof mods / sizeof *mods; i++) {
         mods[i].open(L);
         lua_setfield(L, -2, mods[i].name);
