@@ -483,7 +483,10 @@ static int is_command(const char *s, size_t n)
 
 int drill_term_read_answer(const char *prompt, const char *more, char *buf, size_t cap, size_t *len)
 {
-    int tty = drill_term_interactive();
+    /* line editing only with the terminal on both ends: with standard output a
+     * pipe (drill ... | tee log) the terminal stays in its own line mode, so a
+     * reader that goes away (SIGPIPE) can never leave it without echo */
+    int tty = drill_term_interactive() && isatty(STDOUT_FILENO);
     int lines = 0, full = 0;
     *len = 0;
     buf[0] = '\0';

@@ -143,4 +143,26 @@ wait_for "[exit 0]" || true
 expect_in "Ctrl-C after an answer ends with a summary of it" "$screen" "Summary · "
 expect_in "... with its topic" "$screen" "topic "
 
+# A terminal resized at the prompt: the answer still goes in and is graded
+start "'$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 1"
+wait_for "[1/1]" && wait_for $'\n>'
+T resize-window -t drill -x 70 -y 30 2>/dev/null || T resize-pane -t drill -x 70 -y 30
+T send-keys -t drill -l "It memorises noise in the training data and fails to generalise"
+T send-keys -t drill Enter Enter
+wait_for "Summary · " && ok "after a resize at the prompt the answer is graded" \
+  || not_ok "after a resize at the prompt the answer is graded" "$screen"
+
+# Standard output a pipe that closes early (drill ... | head): drill ends by SIGPIPE and the
+# terminal keeps its line mode and echo
+T kill-session -t drill 2>/dev/null
+T new-session -d -s drill -x 100 -y 50 "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+  '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2 | head -n 3; \
+  echo '[exit' \${PIPESTATUS[0]}']'; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 30"
+wait_for "Rapid fire"
+T send-keys -t drill -l "an answer"
+T send-keys -t drill Enter Enter
+wait_for "[exit 141]" && ok "a closed output pipe ends drill by SIGPIPE" || not_ok "a closed output pipe ends drill" "$screen"
+wait_for "icanon echo" && ok "... and leaves the terminal sane (icanon, echo)" \
+  || not_ok "... and leaves the terminal sane" "$screen"
+
 finish
