@@ -242,6 +242,10 @@ local function groups(results, field)
       order[#order + 1] = g
     end
     g.asked = g.asked + 1
+    if x.status == "answered" and x.seconds then
+      g.answered = (g.answered or 0) + 1
+      g.seconds = (g.seconds or 0) + x.seconds
+    end
     -- a skipped or revealed question counts as a zero
     local score = x.r and x.r.score or 0
     g.graded = g.graded + 1
@@ -254,9 +258,10 @@ end
 M.groups = groups
 
 local function table_of(title, gs)
-  local rows = { { title, "asked", "passed", "mean" } }
+  local rows = { { title, "asked", "passed", "mean", "time/answer" } }
   for _, g in ipairs(gs) do
-    rows[#rows + 1] = { g.name, tostring(g.asked), tostring(g.passed), ui.percent(g.mean) }
+    rows[#rows + 1] = { g.name, tostring(g.asked), tostring(g.passed), ui.percent(g.mean),
+      g.answered and M.clock(g.seconds / g.answered) or "-" }
   end
   return ui.columns(rows)
 end

@@ -117,10 +117,20 @@ static int tokenize(const char *s, size_t n, struct tok **out, size_t *ntoks)
                 (d >= 0x7B && d <= 0x7E) || d == ' ') {
                 x = (struct tok){.kind = T_LIT, .p = s + i + 1, .n = 1};
                 i += 2;
-            } else if (d == 'Q' || d == 'E') {
+            } else if (d == 'Q' || d == 'E' || d == 'K') {
+                /* \K moves the start of the match: what comes before is not in it */
                 goto leave;
             } else if (strchr("pPxNgko", d) && i + 2 < n && s[i + 2] == '{') {
                 const char *e = memchr(s + i + 3, '}', n - i - 3);
+                if (!e)
+                    goto leave;
+                x = (struct tok){.kind = T_RAW, .p = s + i, .n = (size_t)(e - (s + i)) + 1};
+                i += x.n;
+            } else if ((d == 'g' || d == 'k') && i + 2 < n &&
+                       (s[i + 2] == '<' || s[i + 2] == '\'')) {
+                /* a named reference or subroutine call: \k<name>, \g'name' */
+                char close = s[i + 2] == '<' ? '>' : '\'';
+                const char *e = memchr(s + i + 3, close, n - i - 3);
                 if (!e)
                     goto leave;
                 x = (struct tok){.kind = T_RAW, .p = s + i, .n = (size_t)(e - (s + i)) + 1};
@@ -133,6 +143,14 @@ static int tokenize(const char *s, size_t n, struct tok **out, size_t *ntoks)
                 else if (d >= '0' && d <= '9')
                     while (i + m < n && s[i + m] >= '0' && s[i + m] <= '9')
                         m++;
+                else if (d == 'g') {
+                    /* \g1, \g-1, \g+1: a reference by number */
+                    if (i + m < n && (s[i + m] == '-' || s[i + m] == '+'))
+                        m++;
+                    while (i + m < n && s[i + m] >= '0' && s[i + m] <= '9')
+                        m++;
+                } else if ((d == 'p' || d == 'P') && i + 2 < n)
+                    m = 3; /* a one-letter property: \pL, \PP */
                 else if (d == 'c' && i + 2 < n)
                     m = 3;
                 int zero = strchr("bBAzZG", d) != NULL;

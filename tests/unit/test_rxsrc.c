@@ -123,6 +123,12 @@ START_TEST(literals)
     expect_literals("(?=abc)def", "def");   /* a lookahead is left out */
     expect_literals("caf\xc3\xa9s", "caf"); /* non-ASCII ends a literal */
     expect_literals("abc)", "");            /* unbalanced: leave it */
+    /* escapes that stand for one character or none, not for the letters after them */
+    expect_literals("\\PPppppp", "ppppp");       /* \PP: not punctuation, one character */
+    expect_literals("\\pLabcd", "abcd");         /* \pL: a letter */
+    expect_literals("(abc)xyz\\g1", "abc,,xyz"); /* \g1: a reference, not "1" */
+    expect_literals("(?<n>abc) \\k<n>def", "abc,,def");
+    expect_literals("abcd\\Kefgh", "");          /* \K: the match starts later */
 }
 END_TEST
 
