@@ -24,8 +24,14 @@ local all = drill.bank.questions()
 local pool = pick.filter(pick.short_answer(all), { lesson = opts.lesson, level = opts.level, topic = opts.topic })
 if #pool == 0 then
   local hint = ""
-  if opts.lesson then hint = "\nLessons: " .. table.concat(pick.values(all, "lesson"), ", ") end
-  cli.usage_error("no questions match the filters" .. hint)
+  -- the filters match walkthroughs or derivations only: they have modes of their own
+  local others = pick.filter(all, { lesson = opts.lesson, level = opts.level, topic = opts.topic })
+  local formats = {}
+  for _, q in ipairs(others) do formats[q.format] = true end
+  if formats.scenario then hint = hint .. "\nScenario walkthroughs are practised with: drill scenario.lua" end
+  if formats.derivation then hint = hint .. "\nDerivations are practised with: drill whiteboard.lua" end
+  if opts.lesson and #others == 0 then hint = hint .. "\nLessons: " .. table.concat(pick.values(all, "lesson"), ", ") end
+  cli.usage_error("no short-answer questions match the filters" .. hint)
 end
 
 local questions = pick.shuffle(pool)

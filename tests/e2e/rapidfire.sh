@@ -52,6 +52,9 @@ expect_in "--lesson keeps to the lesson" "$out" "core-ml-fundamentals ·"
 run --no-store rapidfire.lua --lesson nosuch
 expect_rc "an unknown lesson is a usage error" 64
 expect_in "the usage error lists the lessons" "$err" "core-ml-fundamentals"
+run --no-store rapidfire.lua --lesson scenarios
+expect_rc "a lesson of walkthroughs only is a usage error" 64
+expect_in "... that names the mode for them" "$err" "drill scenario.lua"
 run --no-store rapidfire.lua --count zero
 expect_rc "a bad --count is a usage error" 64
 run --no-store rapidfire.lua --help
