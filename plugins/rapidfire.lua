@@ -1,9 +1,8 @@
 -- Rapid-fire round: 15 short questions across the course, each graded on the spot.
 drill.need(1)
 local cli = require("lib.cli")
-local ui = require("lib.ui")
 local pick = require("lib.questions")
-local grade = require("lib.grade")
+local rapid = require("lib.modes.rapidfire")
 local session = require("lib.session")
 
 local opts = cli.parse({ ... }, {
@@ -36,42 +35,12 @@ end
 
 local questions = pick.shuffle(pool)
 local count = math.min(opts.count, #questions)
-local style = ui.style
 local s = session.new({ mode = "rapidfire", title = "Rapid fire" })
 s:banner(("%d question%s"):format(count, count == 1 and "" or "s"),
   "Answer each in two or three sentences, within its time budget; each is graded at its core.")
 
 for i = 1, count do
-  local q = questions[i]
-  local limit = q.time_limit or 60
-  local function show()
-    s:progress(("[%d/%d]"):format(i, count), ("%s · %s · %d s"):format(q.lesson, q.topic, limit))
-    ui.say(style("bold", ui.wrap(q.prompt)))
-  end
-  show()
-  local hints = session.hints(q.rubric, q.answer)
-  local got = s:ask({
-    hint = function(k) return hints[k] end,
-    reveal = function() return session.model_summary(q) end,
-    again = show,
-  })
-  if got.action == "quit" or got.action == "eof" then break end
-  if got.action == "answer" then
-    if got.cut then ui.say(style("yellow", "  (answer cut at the length limit)")) end
-    local r, err = grade.answer(q, got.text, { level = "core", coach = false })
-    local timing = ("%d s of %d s"):format(math.floor(got.seconds + 0.5), limit)
-    if got.seconds > limit then timing = style("yellow", timing .. ", over time") end
-    s:feedback(r, { timing = timing, error = err })
-    local summary = pick.summary(q)
-    if summary then
-      ui.say(style("dim", "  Model answer:"))
-      ui.say(ui.wrap(summary, nil, "    "))
-    end
-    s:add({ q = q, r = r, seconds = got.seconds, limit = limit, status = r and "answered" or "error" })
-    s:record(q, r, got.seconds)
-  else
-    s:add({ q = q, seconds = got.seconds, limit = limit, status = got.action == "reveal" and "revealed" or "skipped" })
-  end
+  if rapid.run(s, questions[i], { label = ("[%d/%d]"):format(i, count) }).stopped then break end
 end
 
 s:summary()

@@ -206,18 +206,8 @@ for i, x in ipairs(list) do
   local limit = q.time_limit or 90
   local tag = x.kind == "new" and "new" or x.card and ("due · %d review%s"):format(x.card.reps,
     x.card.reps == 1 and "" or "s") or "cram"
-  local function show()
-    s:progress(("[%d/%d]"):format(i, #list), ("%s · %s · %s"):format(q.lesson, q.topic, tag))
-    ui.say(ui.style("bold", ui.wrap(q.prompt)))
-  end
-  show()
-  local hints = session.hints(q.rubric, q.answer)
-  local got = s:ask({
-    hint = function(k) return hints[k] end,
-    reveal = function() return session.model_summary(q) end,
-    again = show,
-    commands = { override_cmd },
-  })
+  local got = s:question(("[%d/%d]"):format(i, #list), ("%s · %s · %s"):format(q.lesson, q.topic, tag), q,
+    { commands = { override_cmd } })
   if got.action == "quit" or got.action == "eof" then
     stopped = true
     break

@@ -28,14 +28,17 @@ function M.filter(list, f)
   return out
 end
 
--- The distinct values of a field, sorted, for "did you mean" messages.
+-- The distinct values of a field, sorted, for "did you mean" messages; a field that holds
+-- an array (level) gives each of its values.
 function M.values(list, field)
   local seen, out = {}, {}
   for _, q in ipairs(list) do
     local v = q[field]
-    if type(v) == "string" and not seen[v] then
-      seen[v] = true
-      out[#out + 1] = v
+    for _, x in ipairs(type(v) == "table" and v or { v }) do
+      if type(x) == "string" and not seen[x] then
+        seen[x] = true
+        out[#out + 1] = x
+      end
     end
   end
   table.sort(out)

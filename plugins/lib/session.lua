@@ -149,6 +149,31 @@ function Session:ask(o)
   end
 end
 
+-- question(label, detail, q [, o]) -> what ask returns. Shows where the user is and the
+-- prompt, then reads the answer: hints from the rubric and the model answer, :reveal shows the
+-- model answer's summary, :again shows it all again (after o.before, such as a scenario's
+-- situation). o.text, o.rubric, o.answer: a stage's or a step's instead of q's; o.reveal,
+-- o.commands, o.allow_empty: as for ask.
+function Session:question(label, detail, q, o)
+  o = o or {}
+  local function show()
+    self:progress(label, detail)
+    ui.say(style("bold", ui.wrap(o.text or q.prompt or "")))
+  end
+  show()
+  local hints = M.hints(o.rubric or q.rubric, o.answer or q.answer)
+  return self:ask({
+    hint = function(k) return hints[k] end,
+    reveal = o.reveal or function() return M.model_summary(q) end,
+    again = function()
+      if o.before then o.before() end
+      show()
+    end,
+    commands = o.commands,
+    allow_empty = o.allow_empty,
+  })
+end
+
 -- Hints, gentlest first: the model answer's intuition, then the rubric's core
 -- concepts by name, then the rest. `answer` is the model answer (a table or text).
 function M.hints(rubric, answer)

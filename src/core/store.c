@@ -280,6 +280,19 @@ struct drill_store *drill_store_open(const char *path, int mode, char *err, size
     return st;
 }
 
+/* Takes the write lock: 0; DRILL_STORE_EBUSY when another process held it
+ * for over DRILL_STORE_BUSY_MS; -1 for anything else. */
+static int begin_write(struct drill_store *st, char *err, size_t errlen)
+{
+    if (exec(st, "BEGIN IMMEDIATE", err, errlen) == 0)
+        return 0;
+    if ((sqlite3_errcode(st->db) & 0xff) != SQLITE_BUSY)
+        return -1;
+    snprintf(err, errlen, "%s: locked by another process for over %d ms", st->path,
+             DRILL_STORE_BUSY_MS);
+    return DRILL_STORE_EBUSY;
+}
+
 int drill_store_record(struct drill_store *st, const struct drill_attempt *a, size_t n, char *err,
                        size_t errlen)
 {
@@ -287,13 +300,9 @@ int drill_store_record(struct drill_store *st, const struct drill_attempt *a, si
         snprintf(err, errlen, "%s: opened for reading only: cannot record attempts", st->path);
         return -1;
     }
-    if (exec(st, "BEGIN IMMEDIATE", err, errlen) != 0) {
-        if ((sqlite3_errcode(st->db) & 0xff) != SQLITE_BUSY)
-            return -1;
-        snprintf(err, errlen, "%s: locked by another process for over %d ms", st->path,
-                 DRILL_STORE_BUSY_MS);
-        return DRILL_STORE_EBUSY;
-    }
+    int rc = begin_write(st, err, errlen);
+    if (rc != 0)
+        return rc;
     for (size_t i = 0; i < n; i++) {
         sqlite3_reset(st->insert);
         sqlite3_bind_text(st->insert, 1, a[i].question, -1, SQLITE_TRANSIENT);
@@ -442,13 +451,9 @@ int drill_store_override(struct drill_store *st, long long id, int rating, char 
         snprintf(err, errlen, "%s: a rating is 1 to 4, not %d", st->path, rating);
         return -1;
     }
-    if (exec(st, "BEGIN IMMEDIATE", err, errlen) != 0) {
-        if ((sqlite3_errcode(st->db) & 0xff) != SQLITE_BUSY)
-            return -1;
-        snprintf(err, errlen, "%s: locked by another process for over %d ms", st->path,
-                 DRILL_STORE_BUSY_MS);
-        return DRILL_STORE_EBUSY;
-    }
+    int rc = begin_write(st, err, errlen);
+    if (rc != 0)
+        return rc;
     sqlite3_stmt *s;
     int ok = sqlite3_prepare_v2(st->db,
                                 "INSERT OR REPLACE INTO overrides(attempt, rating, overridden_at)"

@@ -52,3 +52,29 @@ finish() {
   printf '%d passed, %d failed\n' "$passed" "$failed"
   [ "$failed" -eq 0 ]
 }
+
+# ---------------------------------------------------------------- a real terminal (tmux)
+# tmux_server: a private tmux server for this test, killed at exit; T runs tmux on it. The
+# server itself runs in UTF-8 (-u), so keys sent with send-keys reach the pane as UTF-8.
+# A session "keep" lives as long as the test: killing the last session makes the server exit,
+# and a session started meanwhile could go down with it. Returns 1 when tmux is not installed.
+tmux_server() {
+  command -v tmux >/dev/null || return 1
+  SOCK="drill-$(basename "$0" .sh)-$$"
+  trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+  T new-session -d -s keep "sleep 86400"
+}
+T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
+
+# wait_for TEXT [SECONDS]: until the pane $PANE (default "drill") shows TEXT, 10 s at most;
+# $screen is what it showed (lines a narrow pane wrapped are joined when JOIN=1).
+wait_for() {
+  local end=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $end ]; do
+    screen=$(T capture-pane -p ${JOIN:+-J} -t "${PANE:-drill}" -S -400)
+    [[ "$screen" == *"$1"* ]] && return 0
+    sleep 0.1
+  done
+  screen=$(T capture-pane -p ${JOIN:+-J} -t "${PANE:-drill}" -S -400)
+  return 1
+}

@@ -142,26 +142,8 @@ run --store "$TMP/p.db" "$TMP/count.lua"
 
 # --- Part 2: a real terminal -----------------------------------------------------------
 unset NO_COLOR
-if ! command -v tmux >/dev/null; then
-  not_ok "tmux is installed"
-  finish
-  exit
-fi
-SOCK="drill-mock-$$"
-T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-T new-session -d -s keep "sleep 86400"
-
-wait_for() { # TEXT [SECONDS]: until the screen shows TEXT
-  local end=$((SECONDS + ${2:-10}))
-  while [ $SECONDS -lt $end ]; do
-    screen=$(T capture-pane -p -J -t drill -S -400)
-    [[ "$screen" == *"$1"* ]] && return 0
-    sleep 0.1
-  done
-  screen=$(T capture-pane -p -J -t drill -S -400)
-  return 1
-}
+tmux_server || { not_ok "tmux is installed"; finish; exit; }
+JOIN=1
 check() { # NAME TEXT: the screen shows TEXT (waiting for it)
   if wait_for "$2"; then ok "$1"; else not_ok "$1" "expected on screen: $2" "screen: ${screen: -800}"; fi
 }

@@ -132,22 +132,7 @@ expect_eq "one attempt recorded, under the scenario's id" "$out" "$id
 
 # ---- Part 2: a person at a terminal (tmux) ----------------------------------
 unset NO_COLOR
-command -v tmux >/dev/null || { not_ok "tmux is installed"; finish; exit; }
-SOCK="drill-scenario-$$"
-T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-T new-session -d -s keep "sleep 86400"
-
-wait_for() { # TEXT [SECONDS]: until the screen shows TEXT
-  local end=$((SECONDS + ${2:-10}))
-  while [ $SECONDS -lt $end ]; do
-    screen=$(T capture-pane -p -t drill -S -300)
-    [[ "$screen" == *"$1"* ]] && return 0
-    sleep 0.1
-  done
-  screen=$(T capture-pane -p -t drill -S -300)
-  return 1
-}
+tmux_server || { not_ok "tmux is installed"; finish; exit; }
 type_line() { T send-keys -t drill -l "$1"; T send-keys -t drill Enter; }
 
 T new-session -d -s drill -x 100 -y 50 "env LANG=C.UTF-8 TERM=xterm-256color HOME='$HOME' \

@@ -392,21 +392,8 @@ else
 fi
 
 # ---------------------------------------------------------------- a terminal
-if command -v tmux >/dev/null; then
-  SOCK="drill-stats-$$"
-  T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
-  trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-  T new-session -d -s keep "sleep 86400"
-  wait_for() { # TEXT: until the screen shows TEXT (10 s at most)
-    local end=$((SECONDS + 10))
-    while [ $SECONDS -lt $end ]; do
-      screen=$(T capture-pane -p -t stats -S -200)
-      [[ "$screen" == *"$1"* ]] && return 0
-      sleep 0.1
-    done
-    screen=$(T capture-pane -p -t stats -S -200)
-    return 1
-  }
+if tmux_server; then
+  PANE=stats
   show() { # [stats args...]: stats.lua in a fresh 100-column pane
     T kill-session -t stats 2>/dev/null
     T new-session -d -s stats -x 100 -y 80 "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 TZ=UTC \

@@ -4,29 +4,9 @@
 DRILL=$1
 source "$(dirname "$0")/lib.sh"
 unset NO_COLOR
-command -v tmux >/dev/null || { echo "tmux is not installed"; exit 1; }
+tmux_server || { echo "tmux is not installed"; exit 1; }
 
-SOCK="drill-test-$$"
-# the server itself in UTF-8 (-u), so keys typed with send-keys reach the pane as UTF-8; each
-# pane's command sets (or unsets) its own locale
-T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-# A session that lives as long as the test: killing the last session makes
-# the server exit, and a new session started meanwhile could go down with it.
-T new-session -d -s keep "sleep 86400"
-
-# wait_for TEXT [SECONDS]: until the screen shows TEXT
-wait_for() {
-  local end=$((SECONDS + ${2:-10}))
-  while [ $SECONDS -lt $end ]; do
-    screen=$(T capture-pane -p -t drill -S -200)
-    [[ "$screen" == *"$1"* ]] && return 0
-    sleep 0.1
-  done
-  screen=$(T capture-pane -p -t drill -S -200)
-  return 1
-}
-
+# each pane's command sets (or unsets) its own locale
 start() {
   T kill-session -t drill 2>/dev/null
   T new-session -d -s drill -x 100 -y 50 \

@@ -129,22 +129,7 @@ expect_eq "two graded steps recorded" "$out" "2"
 
 # ---- part 2: at a terminal (tmux) ----
 unset NO_COLOR
-command -v tmux >/dev/null || { not_ok "tmux is installed"; finish; exit; }
-SOCK="drill-wb-$$"
-T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-T new-session -d -s keep "sleep 86400"
-
-wait_for() { # TEXT [SECONDS]: until the screen shows TEXT
-  local end=$((SECONDS + ${2:-10}))
-  while [ $SECONDS -lt $end ]; do
-    screen=$(T capture-pane -p -t drill -S -300)
-    [[ "$screen" == *"$1"* ]] && return 0
-    sleep 0.1
-  done
-  screen=$(T capture-pane -p -t drill -S -300)
-  return 1
-}
+tmux_server || { not_ok "tmux is installed"; finish; exit; }
 # after drill: its exit status, then the terminal's line discipline, as the user's shell gets it
 start() {
   T kill-session -t drill 2>/dev/null

@@ -109,17 +109,7 @@ function M.run(s, q, o)
   local item = { q = q, depth = 0, length = #chain, asked = 0, levels = {}, chain = chain }
   local at = o.label or ("topic %d/%d"):format(o.index or 1, o.total or 1)
   for d, cq in ipairs(chain) do
-    local function show()
-      s:progress(("[%s · depth %d]"):format(at, d), where(cq, q))
-      ui.say(style("bold", ui.wrap(cq.prompt or "")))
-    end
-    show()
-    local hints = session.hints(cq.rubric, cq.answer)
-    local got = s:ask({
-      hint = function(k) return hints[k] end,
-      reveal = function() return session.model_summary(cq) end,
-      again = show,
-    })
+    local got = s:question(("[%s · depth %d]"):format(at, d), where(cq, q), cq)
     if got.action == "quit" or got.action == "eof" then
       item.stopped, item.status = got.action, "stopped"
       return item

@@ -4,7 +4,6 @@
 -- recommendation for the level, and what to work on). docs/modes/mock.md describes it.
 local ui = require("lib.ui")
 local pick = require("lib.questions")
-local grade = require("lib.grade")
 local session = require("lib.session")
 
 local M = {}
@@ -273,36 +272,7 @@ end
 -- The rapid-fire part: one short question graded at the rubric's core, as rapidfire.lua does.
 
 function M.rapid(s, q, o)
-  local limit = q.time_limit or 60
-  local function show()
-    s:progress(("[question %d/%d]"):format(o.index, o.total), ("%s · %s · %d s"):format(q.lesson, q.topic, limit))
-    ui.say(style("bold", ui.wrap(q.prompt)))
-  end
-  show()
-  local hints = session.hints(q.rubric, q.answer)
-  local got = s:ask({
-    hint = function(k) return hints[k] end,
-    reveal = function() return session.model_summary(q) end,
-    again = show,
-  })
-  if got.action == "quit" or got.action == "eof" then return { q = q, stopped = got.action } end
-  if got.action ~= "answer" then
-    s:add({ q = q, seconds = got.seconds, limit = limit, status = got.action == "reveal" and "revealed" or "skipped" })
-    return { q = q }
-  end
-  if got.cut then ui.say(style("yellow", "  (answer cut at the length limit)")) end
-  local r, err = grade.answer(q, got.text, { level = "core", coach = false })
-  local timing = ("%d s of %d s"):format(math.floor(got.seconds + 0.5), limit)
-  if got.seconds > limit then timing = style("yellow", timing .. ", over time") end
-  s:feedback(r, { timing = timing, error = err })
-  local summary = pick.summary(q)
-  if summary then
-    ui.say(style("dim", "  Model answer:"))
-    ui.say(ui.wrap(summary, nil, "    "))
-  end
-  s:add({ q = q, r = r, seconds = got.seconds, limit = limit, status = r and "answered" or "error" })
-  s:record(q, r, got.seconds, got.text, limit)
-  return { q = q, r = r }
+  return require("lib.modes.rapidfire").run(s, q, { label = ("[question %d/%d]"):format(o.index, o.total) })
 end
 
 ---------------------------------------------------------------------------

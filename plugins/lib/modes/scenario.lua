@@ -5,7 +5,6 @@
 local ui = require("lib.ui")
 local pick = require("lib.questions")
 local grade = require("lib.grade")
-local session = require("lib.session")
 
 local M = {}
 
@@ -28,26 +27,8 @@ function M.pool(all)
 end
 
 -- The levels a question is asked at, as a list.
-local function levels(q)
-  if type(q.level) == "string" then return { q.level } end
-  return q.level or {}
-end
-
 -- The distinct values of `field` over the walkthroughs, sorted, for usage errors.
-function M.values(list, field)
-  if field ~= "level" then return pick.values(list, field) end
-  local seen, out = {}, {}
-  for _, q in ipairs(list) do
-    for _, l in ipairs(levels(q)) do
-      if not seen[l] then
-        seen[l] = true
-        out[#out + 1] = l
-      end
-    end
-  end
-  table.sort(out)
-  return out
-end
+M.values = pick.values
 
 -- find(all, id) -> q | nil, message: the walkthrough called `id`. The message
 -- says whether the id is unknown (with the nearest id) or names another kind of question.
@@ -149,20 +130,8 @@ function M.run(s, q, o)
 
   local total = 0
   for i, st in ipairs(stages) do
-    local function show()
-      s:progress(label(o, i, n), st.title or st.id)
-      ui.say(style("bold", ui.wrap(st.prompt)))
-    end
-    show()
-    local hints = session.hints(st.rubric, st.answer)
-    local got = s:ask({
-      hint = function(k) return hints[k] end,
-      reveal = function() return M.stage_model(st) end,
-      again = function()
-        situation()
-        show()
-      end,
-    })
+    local got = s:question(label(o, i, n), st.title or st.id, q, { text = st.prompt, rubric = st.rubric,
+      answer = st.answer, reveal = function() return M.stage_model(st) end, before = situation })
     if got.action == "quit" or got.action == "eof" then
       item.stopped = got.action
       break

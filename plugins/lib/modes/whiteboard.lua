@@ -32,17 +32,7 @@ end
 
 -- The role levels the derivations are asked at, sorted, for usage messages.
 function M.levels(list)
-  local seen, out = {}, {}
-  for _, q in ipairs(list) do
-    for _, l in ipairs(type(q.level) == "table" and q.level or { q.level }) do
-      if not seen[l] then
-        seen[l] = true
-        out[#out + 1] = l
-      end
-    end
-  end
-  table.sort(out)
-  return out
+  return pick.values(list, "level")
 end
 
 -- pick(all, o) -> list. o.derivation: that one id (an empty list when it is not a derivation);
