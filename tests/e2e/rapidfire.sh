@@ -41,6 +41,11 @@ expect_in ":quit ends with the summary" "$out" "Summary · 0/2 passed"
 expect_in "the summary names the weakest topics" "$out" "Study next:"
 expect_eq "nothing was graded" "$(grep -cE '(pass|fail) +[0-9]+%' <<<"$out")" 0
 
+# :edit needs a terminal: through a pipe it says so and reads on
+printf ':edit\n:quit\n' >"$TMP/edit"
+IN="$TMP/edit" run --no-store --seed 3 rapidfire.lua --count 1
+expect_in ":edit without a terminal says why" "$out" "the editor needs a terminal"
+
 # end of input before any answer: a clean stop
 IN=/dev/null run --no-store --seed 3 rapidfire.lua --count 3
 expect_rc "end of input stops the drill cleanly" 0

@@ -93,6 +93,16 @@ run --store "$S2" --bank "$MINI" review.lua --status --until "$tomorrow"
 expect_in "--until pulls a review due after the interview to its eve" "$out" "2 questions due today"
 expect_in "--until counts the days" "$out" "interview in 1 day"
 
+# every mode records for the schedule: a rapid-fire answer that failed is due for review today
+S7="$TMP/modes.db"
+printf 'no idea at all\n\n' >"$TMP/wrong1"
+IN="$TMP/wrong1" run --store "$S7" --bank "$MINI" --seed 3 rapidfire.lua --count 1
+run --store "$S7" --bank "$MINI" review.lua --status
+expect_eq "a failed rapid-fire answer is due for review today" "$out" \
+  "1 question due today, 1 new to learn: drill review.lua"
+run --store "$S7" --bank "$MINI" "$TMP/log.lua"
+expect_eq "... logged with the mode, a rating and the answer" "$(cut -f3,4,8 <<<"$out")" "rapidfire	1	14"
+
 # ---------------------------------------------------------------- the store
 # a store of schema 1, written by an older drill: read as it is, upgraded in place when written
 S1="$TMP/old.db"

@@ -145,4 +145,24 @@ wait_for "[exit 141]" && ok "a closed output pipe ends drill by SIGPIPE" || not_
 wait_for "icanon echo" && ok "... and leaves the terminal sane (icanon, echo)" \
   || not_ok "... and leaves the terminal sane" "$screen"
 
+# :edit writes the answer in $EDITOR: here an editor that writes a good answer into the file
+cat >"$TMP/editor.sh" <<'EOS'
+#!/bin/sh
+printf 'It memorises the noise in its training data,\nso it fails to generalise to unseen data.\n' >"$1"
+EOS
+chmod +x "$TMP/editor.sh"
+start "EDITOR='$TMP/editor.sh' '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2"
+wait_for "[1/2]" && wait_for $'\n>'
+first=$(grep -A1 '^\[1/2\]' <<<"$screen" | tail -1)
+T send-keys -t drill -l ":edit"; T send-keys -t drill Enter
+wait_for "[2/2]" && ok ":edit submits what the editor left" || not_ok ":edit submits what the editor left" "$screen"
+expect_in "... and shows it" "$screen" "so it fails to generalise to unseen data."
+if [[ "$first" == *overfitting* ]]; then
+  expect_in "... graded as typed" "$screen" "✓ pass"
+else
+  expect_in "... graded as typed" "$screen" "✗ fail"
+fi
+T send-keys -t drill C-c
+wait_for "[exit 0]" || true
+
 finish
