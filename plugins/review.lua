@@ -85,11 +85,6 @@ if not history then
 end
 local cards = schedule.cards(history, now)
 
--- The content of a question, for the log: an edit keeps the history and is marked by a new hash.
-local function content_hash(q)
-  return drill.text.hash((q.prompt or "") .. "\0" .. pick.model_text(q))
-end
-
 -- What is due: the questions with a card due by the end of today. With --until, a card due
 -- after the interview is due on its eve instead, so that every question is fresh on the day.
 local function effective_due(c)
@@ -235,7 +230,7 @@ for i, x in ipairs(list) do
     local at = drill.clock.wall()
     local id
     local ok, rerr = drill.store.record({ question = q.id, mode = s.mode, score = r and r.score or 0,
-      pass = r and r.pass or false, seconds = got.seconds, rating = rating, hash = content_hash(q),
+      pass = r and r.pass or false, seconds = got.seconds, rating = rating, hash = session.content_hash(q),
       answer = session.storable(got.text), scheduled = not opts.cram, at = at })
     if ok then id = rerr elseif not s.store_warned then
       drill.term.ewrite("drill: progress not saved: ", tostring(rerr), "\n")

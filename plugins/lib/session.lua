@@ -1,7 +1,7 @@
 -- What every drill mode shares: the prompt and its commands (:hint, :skip,
 -- :reveal, :again, :edit, :quit, :help), where the user is (question 3/15,
 -- the elapsed time), feedback on a graded answer, recording to the store,
--- and the closing summary by lesson and topic. docs/modes.md describes what
+-- and the closing summary by lesson and topic. docs/modes/ describes what
 -- the user sees; docs/plugins.md the functions.
 local ui = require("lib.ui")
 local pick = require("lib.questions")
@@ -101,7 +101,7 @@ function Session:ask(o)
         act.seconds, act.hints = seconds, hints
         return act
       end
-    elseif cmd == ":help" or cmd == ":h" or cmd == ":?" then
+    elseif cmd == ":help" or cmd == ":h" then
       for _, c in ipairs(M.COMMANDS) do ui.say(style("dim", ("  %-8s %s"):format(c[1], c[2]))) end
       for _, c in ipairs(o.commands or {}) do ui.say(style("dim", ("  %-8s %s"):format(c[1], c[2]))) end
     elseif cmd == ":hint" then
@@ -223,6 +223,12 @@ function Session:feedback(r, o) -- luacheck: ignore 212/self
   end
 end
 
+-- A fingerprint of what the question says (prompt and model answer), for the log: editing a
+-- question keeps its history (the id is the question) and the new hash marks the change.
+function M.content_hash(q)
+  return drill.text.hash((q.prompt or "") .. "\0" .. pick.model_text(q))
+end
+
 -- An answer as the store keeps it: text, with any NUL byte (from a binary
 -- file piped in) as "?"; nil when there is none.
 function M.storable(text)
@@ -240,7 +246,7 @@ function Session:record(q, r, seconds, text, limit)
   r.pass_mark = r.pass_mark or (q.rubric and q.rubric.pass) or 0.6
   local ok, err = drill.store.record({ question = q.id, mode = self.mode, score = r.score, pass = r.pass,
     seconds = seconds, rating = fsrs.rating_from(r, seconds, limit or q.time_limit),
-    hash = drill.text.hash((q.prompt or "") .. "\0" .. pick.model_text(q)), answer = M.storable(text or self.last_text) })
+    hash = M.content_hash(q), answer = M.storable(text or self.last_text) })
   if not ok and not self.store_warned then
     drill.term.ewrite("drill: progress not saved: ", tostring(err), "\n")
     self.store_warned = true

@@ -1,5 +1,5 @@
 /* Check suite for term: reading answers from pipes, files and terminals, the locale, checked
- * output, colour. */
+ * output, colour, prompt commands, Ctrl-C. */
 #define _XOPEN_SOURCE 700
 #define _DEFAULT_SOURCE
 
@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -652,6 +653,55 @@ START_TEST(width_of_a_terminal)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- prompt commands, Ctrl-C, editor
+ */
+
+START_TEST(command_line_is_the_whole_answer)
+{
+    /* ":hint" alone ends the answer at once; the next read goes on after it */
+    STDIN(":hint\nan answer\n\n  :Skip  \n:not a command\nsecond line\n\n");
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_ANSWER);
+    ck_assert_str_eq(buf, ":hint");
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_ANSWER);
+    ck_assert_str_eq(buf, "an answer");
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_ANSWER);
+    ck_assert_str_eq(buf, "  :Skip  ");
+    /* more than one word is an answer, which an empty line ends */
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_ANSWER);
+    ck_assert_str_eq(buf, ":not a command\nsecond line");
+}
+END_TEST
+
+START_TEST(interrupt_is_taken_at_the_next_read)
+{
+    STDIN("an answer\n\nanother\n\n");
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_ANSWER); /* arms the handler */
+    ck_assert_int_eq(drill_term_take_interrupt(), 0);
+    /* Ctrl-C between reads: the handler notes it and drill goes on */
+    ck_assert_int_eq(raise(SIGINT), 0);
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_INTERRUPT);
+    ck_assert_uint_eq(len, 0);
+    /* taken once: the next read reads */
+    ck_assert_int_eq(read_answer(sizeof buf), DRILL_TERM_ANSWER);
+    ck_assert_str_eq(buf, "another");
+    ck_assert_int_eq(raise(SIGINT), 0);
+    ck_assert_int_eq(drill_term_take_interrupt(), 1);
+    ck_assert_int_eq(drill_term_take_interrupt(), 0);
+}
+END_TEST
+
+START_TEST(editor_needs_a_terminal)
+{
+    STDIN("");
+    char *out = (char *)1, err[200];
+    size_t n = 99;
+    ck_assert_int_eq(drill_term_edit("text", 4, 100, &out, &n, err, sizeof err), -1);
+    ck_assert_ptr_null(out);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_str_eq(err, "the editor needs a terminal");
+}
+END_TEST
+
 static Suite *term_suite(void)
 {
     Suite *s = suite_create("term");
@@ -708,6 +758,9 @@ static Suite *term_suite(void)
     tcase_add_test(tc, not_a_terminal);
     tcase_add_test(tc, colour_on_a_terminal);
     tcase_add_test(tc, width_of_a_terminal);
+    tcase_add_test(tc, command_line_is_the_whole_answer);
+    tcase_add_test(tc, interrupt_is_taken_at_the_next_read);
+    tcase_add_test(tc, editor_needs_a_terminal);
     suite_add_tcase(s, tc);
     return s;
 }
