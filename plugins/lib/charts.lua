@@ -4,6 +4,8 @@
 -- the caller's. The SVG helpers return one <svg> element each, with a <title> and a <desc> for
 -- screen readers and a <title> (a tooltip) on every bar or point; they draw with CSS classes
 -- (s1, s2, s3 for series, axis, grid, label) so the page's style sheet sets the colours.
+local clean = require("lib.report.common").clean
+
 local M = {}
 
 local EIGHTHS = { "▏", "▎", "▍", "▌", "▋", "▊", "▉" }
@@ -54,24 +56,10 @@ end
 
 local ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 
--- Text safe inside HTML and SVG: escaped, invalid UTF-8 and control characters replaced.
+-- Text safe inside HTML and SVG: escaped, with invalid UTF-8 and control characters replaced
+-- (lib.report.common.clean, as the HTML report does).
 function M.esc(s)
-  s = tostring(s)
-  if not utf8.len(s) then
-    local out, i = {}, 1
-    while i <= #s do
-      local ok, bad = utf8.len(s, i)
-      if ok then
-        out[#out + 1] = s:sub(i)
-        break
-      end
-      out[#out + 1] = s:sub(i, bad - 1) .. "\u{FFFD}"
-      i = bad + 1
-    end
-    s = table.concat(out)
-  end
-  s = s:gsub("[%z\1-\8\11\12\14-\31\127]", "\u{FFFD}")
-  return (s:gsub("[&<>\"']", ESC))
+  return (clean(s):gsub("[&<>\"']", ESC))
 end
 
 local function num(x) return (("%.1f"):format(x):gsub("%.0$", "")) end

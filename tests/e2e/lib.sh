@@ -78,3 +78,13 @@ wait_for() {
   screen=$(T capture-pane -p ${JOIN:+-J} -t "${PANE:-drill}" -S -400)
   return 1
 }
+
+# ---------------------------------------------------------------- a browser (headless Chromium)
+# chrome ARGS... URL: headless Chromium with a throwaway profile, at $CHROME_SIZE (default 1200,900).
+chrome() {
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage \
+    --user-data-dir="$(mktemp -d "$TMP/chrome.XXXXXX")" --window-size="${CHROME_SIZE:-1200,900}" "$@" 2>/dev/null
+}
+# png_stats FILE [COLOUR...]: width, height, distinct colours, pixels of each colour (png_stats.py)
+png_stats() { "${PY:-python3}" "$ROOT/tests/e2e/png_stats.py" "$@"; }

@@ -249,58 +249,13 @@ expect_not_in "text: no colour or control characters when not a terminal" "$txt"
 expect_not_in "text: ... none from the answers either" "$txt" $'\x01'
 
 # ---------------------------------------------------------------- html
-chrome() { # output-option url
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage \
-    --user-data-dir="$(mktemp -d "$TMP/chrome.XXXXXX")" --window-size=1200,900 "$@" 2>/dev/null
-}
-# Decodes a PNG screenshot: width, height, distinct colours, reddish and greenish pixels.
-png_stats() {
-  "$PY" - "$1" <<'EOF'
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-pos, idat = 8, b""
-while pos < len(data):
-    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + n]
-    if kind == b"IHDR":
-        w, h, depth, ctype = struct.unpack(">IIBB", body[:10])
-    elif kind == b"IDAT":
-        idat += body
-    pos += 12 + n
-assert depth == 8 and ctype in (2, 6), (depth, ctype)
-bpp = 3 if ctype == 2 else 4
-raw, stride = zlib.decompress(idat), w * bpp
-prev, colours, red, green = bytearray(stride), set(), 0, 0
-for y in range(h):
-    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-    for i in range(stride):
-        a = line[i - bpp] if i >= bpp else 0
-        b, c = prev[i], (prev[i - bpp] if i >= bpp else 0)
-        if f == 1: line[i] = (line[i] + a) & 255
-        elif f == 2: line[i] = (line[i] + b) & 255
-        elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c
-            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    for x in range(0, stride, bpp):
-        r, g, bl = line[x], line[x + 1], line[x + 2]
-        colours.add((r, g, bl))
-        red += r > g + 80 and r > bl + 80
-        green += g > r + 60 and g > bl + 60
-    prev = line
-print(w, h, len(colours), red, green)
-EOF
-}
 validate_html() { # label file
   local html stats
   html=$(cat "$2")
   expect_in "$1: one HTML page" "$html" "<!DOCTYPE html>"
   expect_eq "$1: no external resources" "$(grep -Eio 'https?:|//[a-z0-9.-]+/|src=|href=|@import|url\([^#]' "$2" | sort -u | tr '\n' ' ')" ""
   if chrome --screenshot="$TMP/shot.png" "file://$2" >/dev/null && [ -s "$TMP/shot.png" ]; then
-    stats=$(png_stats "$TMP/shot.png")
+    stats=$(png_stats "$TMP/shot.png" reddish greenish)
     read -r w h colours red green <<<"$stats"
     if [ "$w" = 1200 ] && [ "$colours" -gt 100 ] && [ "$red" -gt 200 ] && [ "$green" -gt 200 ]; then
       ok "$1: Chromium renders it: not blank, with the heat map's reds and greens"

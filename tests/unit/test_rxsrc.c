@@ -128,7 +128,7 @@ START_TEST(literals)
     expect_literals("\\pLabcd", "abcd");         /* \pL: a letter */
     expect_literals("(abc)xyz\\g1", "abc,,xyz"); /* \g1: a reference, not "1" */
     expect_literals("(?<n>abc) \\k<n>def", "abc,,def");
-    expect_literals("abcd\\Kefgh", "");          /* \K: the match starts later */
+    expect_literals("abcd\\Kefgh", ""); /* \K: the match starts later */
 }
 END_TEST
 
