@@ -5,6 +5,7 @@
 drill.need(2)
 local cli = require("lib.cli")
 local charts = require("lib.charts")
+local schedule = require("lib.schedule")
 
 local opts = cli.parse({ ... }, {
   { name = "format", value = "F", kind = "string", choices = { "text", "json" },
@@ -175,9 +176,7 @@ end)
 -- Whether an answer counts as passed: by the rating the schedule replays (the learner's override,
 -- else the grade's rating; for a row from before ratings were kept, the grade's pass), Hard or better.
 local function passed(a)
-  local r = a.override or a.rating
-  if type(r) == "number" then return r >= 2 end
-  return a.pass == true
+  return schedule.rating(a) >= 2
 end
 
 -- ---------------------------------------------------------------- the numbers
@@ -292,42 +291,24 @@ local streak = 0
 local from = days[today] and today or today - 1
 while days[from - streak] do streak = streak + 1 end
 
--- the schedule: cards, due forecast, retrievability; a broken or missing scheduler leaves them out
-local cards, forecast, sched_note, lapses_of = {}, nil, nil, {}
+-- the schedule: cards, due forecast, retrievability
+local cards, lapses_of = {}, {}
+local forecast
 do
-  local ok, schedule = pcall(require, "lib.schedule")
-  local function attempt()
-    local all = schedule.cards(log, now)
-    -- a question no longer in the banks is never asked again: it keeps its lapses, but is not due
-    local mine = {}
-    for id, c in pairs(all) do
-      lapses_of[id] = c.lapses
-      if in_scope(id) and info[id] then mine[id] = c end
-    end
-    local f = schedule.forecast(mine, now, FORECAST_DAYS)
-    local recall = {}
-    for id, c in pairs(mine) do recall[id] = schedule.retrievability(c, now) end
-    -- counted only once the scheduler has answered everything, so a failure leaves no half counts
-    for id, r in pairs(recall) do
-      local l = lesson_of(id)
-      for _, g in ipairs({ totals, lesson_group(l), topic_group(l, topic_of(id)) }) do
-        g.cards = g.cards + 1
-        g.recall_sum = g.recall_sum + r
-      end
-    end
-    return mine, f
+  local all = schedule.cards(log, now)
+  -- a question no longer in the banks is never asked again: it keeps its lapses, but is not due
+  for id, c in pairs(all) do
+    lapses_of[id] = c.lapses
+    if in_scope(id) and info[id] then cards[id] = c end
   end
-  local err
-  if ok then
-    ok, err, forecast = pcall(attempt)
-    if ok then cards = err end
-  else
-    err = schedule
-  end
-  if not ok then
-    forecast = nil
-    sched_note = tostring(err):match("^[^\n]*")
-    drill.term.ewrite(("drill: %s: no schedule (due forecast, lapses): %s\n"):format(SCRIPT, sched_note))
+  forecast = schedule.forecast(cards, now, FORECAST_DAYS)
+  for id, c in pairs(cards) do
+    local r = schedule.retrievability(c, now)
+    local l = lesson_of(id)
+    for _, g in ipairs({ totals, lesson_group(l), topic_group(l, topic_of(id)) }) do
+      g.cards = g.cards + 1
+      g.recall_sum = g.recall_sum + r
+    end
   end
 end
 local states = { learning = 0, review = 0, relearning = 0 }
@@ -393,9 +374,9 @@ table.sort(topic_list, function(a, b)
   if a.lesson ~= b.lesson then return lesson_rank[a.lesson] < lesson_rank[b.lesson] end
   return a.rank < b.rank
 end)
-local due_today = forecast and forecast[1] or nil
+local due_today = forecast[1]
 local due_total = 0
-for _, n in ipairs(forecast or {}) do due_total = due_total + n end
+for _, n in ipairs(forecast) do due_total = due_total + n end
 
 -- ---------------------------------------------------------------- formatting helpers
 
@@ -447,7 +428,7 @@ local function json_report()
   t.cards = { learning = states.learning, review = states.review, relearning = states.relearning }
   local o = { as_of = now, date = iso(today), lesson = opts.lesson or null, days = opts.days, totals = t,
     lessons = array(), topics = array(), per_day = array(), per_week = array(), leeches = array(),
-    forecast = forecast and array() or null, schedule_error = sched_note or null }
+    forecast = array() }
   for _, g in ipairs(lesson_list) do o.lessons[#o.lessons + 1] = group_json(g) end
   for _, g in ipairs(topic_list) do o.topics[#o.topics + 1] = group_json(g, true) end
   for _, d in ipairs(per_day) do
@@ -457,7 +438,7 @@ local function json_report()
     o.per_week[#o.per_week + 1] = { from = iso(w.from), to = iso(w.to), answers = w.answers,
       mean_score = w.mean or null }
   end
-  for i, n in ipairs(forecast or {}) do o.forecast[i] = { date = iso(today + i - 1), due = n } end
+  for i, n in ipairs(forecast) do o.forecast[i] = { date = iso(today + i - 1), due = n } end
   for _, l in ipairs(leeches) do o.leeches[#o.leeches + 1] = l end
   return drill.json.encode(o, { indent = 2 }) .. "\n"
 end
@@ -596,22 +577,18 @@ local function text_report(ascii)
 
   -- the due forecast
   say()
-  if forecast then
-    local fmax, fw = 1, 1
-    for _, n in ipairs(forecast) do fmax, fw = math.max(fmax, n), math.max(fw, #tostring(n)) end
-    say(style("bold", ("Due in the next %d days"):format(#forecast)) .. sep
-      .. ("%d in all, %d today (overdue included)"):format(due_total, forecast[1] or 0))
-    local fbar = math.max(10, math.min(40, W - 2 - 10 - 2 - fw - 1))
-    for i, n in ipairs(forecast) do
-      local bar = n > 0 and style("blue", charts.bar(n / fmax, fbar, ascii)) or ""
-      say("  " .. pad(label(today + i - 1), 10) .. "  " .. lpad(tostring(n), fw) .. " " .. bar)
-    end
-    if next(cards) then
-      say(style("dim", ("  cards: %d learning, %d in review, %d relearning%s"):format(states.learning, states.review,
-        states.relearning, totals.recall and (sep .. "expected recall now " .. pct(totals.recall)) or "")))
-    end
-  else
-    say(style("bold", "Due forecast") .. sep .. "not available: " .. tostring(sched_note))
+  local fmax, fw = 1, 1
+  for _, n in ipairs(forecast) do fmax, fw = math.max(fmax, n), math.max(fw, #tostring(n)) end
+  say(style("bold", ("Due in the next %d days"):format(#forecast)) .. sep
+    .. ("%d in all, %d today (overdue included)"):format(due_total, forecast[1] or 0))
+  local fbar = math.max(10, math.min(40, W - 2 - 10 - 2 - fw - 1))
+  for i, n in ipairs(forecast) do
+    local bar = n > 0 and style("blue", charts.bar(n / fmax, fbar, ascii)) or ""
+    say("  " .. pad(label(today + i - 1), 10) .. "  " .. lpad(tostring(n), fw) .. " " .. bar)
+  end
+  if next(cards) then
+    say(style("dim", ("  cards: %d learning, %d in review, %d relearning%s"):format(states.learning, states.review,
+      states.relearning, totals.recall and (sep .. "expected recall now " .. pct(totals.recall)) or "")))
   end
 
   -- leeches
@@ -786,28 +763,24 @@ local function html_report(version)
 
     -- the due forecast
     w(('<section aria-labelledby="h-due">\n<h2 id="h-due">Due in the next %d days</h2>\n'):format(FORECAST_DAYS))
-    if forecast then
-      local cols = {}
-      for i, n in ipairs(forecast) do
-        local dn = today + i - 1
-        cols[i] = { value = n, label = i == 1 and "today" or weekday(dn), sub = label(dn, true),
-          tip = ("%s: %s due%s"):format(label(dn), plural(n, "question"), i == 1 and " (overdue included)" or "") }
-      end
-      w(('<p class="note">%d due in all; today counts the overdue too. '
-        .. "Cards: %d learning, %d in review, %d relearning%s.</p>\n"):format(due_total, states.learning, states.review,
-          states.relearning, totals.recall and ("; expected recall now " .. pct(totals.recall)) or ""))
-      w(charts.columns({ id = "due-chart", title = ("Questions due per day, the next %d days"):format(#forecast),
-        desc = ("%d due in all, %d today (overdue included); the table below lists every day."):format(due_total,
-          forecast[1] or 0), items = cols, class = "s1" }))
-      w('\n<details>\n<summary>The numbers per day</summary>\n<table id="due-table">\n'
-        .. '<thead><tr><th scope="col">day</th><th scope="col" class="n">due</th></tr></thead>\n<tbody>\n')
-      for i, n in ipairs(forecast) do
-        w(('<tr><th scope="row">%s</th><td class="n">%d</td></tr>\n'):format(esc(label(today + i - 1)), n))
-      end
-      w("</tbody>\n</table>\n</details>\n")
-    else
-      w('<p class="note">Not available: ' .. esc(sched_note or "") .. "</p>\n")
+    local cols = {}
+    for i, n in ipairs(forecast) do
+      local dn = today + i - 1
+      cols[i] = { value = n, label = i == 1 and "today" or weekday(dn), sub = label(dn, true),
+        tip = ("%s: %s due%s"):format(label(dn), plural(n, "question"), i == 1 and " (overdue included)" or "") }
     end
+    w(('<p class="note">%d due in all; today counts the overdue too. '
+      .. "Cards: %d learning, %d in review, %d relearning%s.</p>\n"):format(due_total, states.learning, states.review,
+        states.relearning, totals.recall and ("; expected recall now " .. pct(totals.recall)) or ""))
+    w(charts.columns({ id = "due-chart", title = ("Questions due per day, the next %d days"):format(#forecast),
+      desc = ("%d due in all, %d today (overdue included); the table below lists every day."):format(due_total,
+        forecast[1] or 0), items = cols, class = "s1" }))
+    w('\n<details>\n<summary>The numbers per day</summary>\n<table id="due-table">\n'
+      .. '<thead><tr><th scope="col">day</th><th scope="col" class="n">due</th></tr></thead>\n<tbody>\n')
+    for i, n in ipairs(forecast) do
+      w(('<tr><th scope="row">%s</th><td class="n">%d</td></tr>\n'):format(esc(label(today + i - 1)), n))
+    end
+    w("</tbody>\n</table>\n</details>\n")
     w("</section>\n")
 
     -- leeches

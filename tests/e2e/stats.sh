@@ -12,50 +12,6 @@ BANK="$TMP/bank.json"
 AS_OF=2024-03-15
 NOW=1710547199 # 2024-03-15 23:59:59 UTC: a day given to --as-of means its end
 
-# The scheduler the statistics read (lib/schedule.lua) is its own module; where it is missing, a
-# stand-in with the same API, in this test's directory only.
-if [ ! -f "$ROOT/plugins/lib/schedule.lua" ]; then
-  mkdir -p "$TMP/path/lib"
-  cat >"$TMP/path/lib/schedule.lua" <<'EOF'
--- Stand-in for lib.schedule: its API, with a plain doubling schedule.
-local M = {}
-local DAY = 86400
-function M.cards(history, now)
-  local cards = {}
-  for _, a in ipairs(history) do
-    if a.scheduled ~= false and a.at <= now then
-      local c = cards[a.question] or { stability = 1, difficulty = 5, state = "learning", reps = 0, lapses = 0 }
-      local r = a.override or a.rating or (a.pass and 3 or 1)
-      if r == 1 then
-        if c.state == "review" then c.lapses, c.state = c.lapses + 1, "relearning" end
-        c.stability = 1
-      else
-        c.state, c.stability = "review", c.stability * 2
-      end
-      c.reps, c.last, c.due = c.reps + 1, a.at, a.at + c.stability * DAY
-      cards[a.question] = c
-    end
-  end
-  return cards
-end
-function M.retrievability(card, now)
-  return 1 / (1 + math.max(0, now - card.last) / DAY / (9 * card.stability))
-end
-function M.forecast(cards, now, days)
-  local d = os.date("*t", now)
-  local start, out = now - (d.hour * 3600 + d.min * 60 + d.sec), {}
-  for i = 1, days do out[i] = 0 end
-  for _, c in pairs(cards) do
-    local i = math.max(1, math.floor((c.due - start) / DAY) + 1)
-    if i <= days then out[i] = out[i] + 1 end
-  end
-  return out
-end
-return M
-EOF
-  export DRILL_PATH="$TMP/path"
-fi
-
 # Two lessons, five questions and an inline follow-up; a prompt with characters HTML must escape.
 cat >"$BANK" <<'EOF'
 {
@@ -232,7 +188,7 @@ print(eval(sys.argv[2]))' "$TMP/s.json" "$2" 2>&1)
   expect_eq "$1" "$got" "$3"
 }
 jcheck "json: one object with the documented keys" 'sorted(d)' \
-  "['as_of', 'date', 'days', 'forecast', 'leeches', 'lesson', 'lessons', 'per_day', 'per_week', 'schedule_error', 'topics', 'totals']"
+  "['as_of', 'date', 'days', 'forecast', 'leeches', 'lesson', 'lessons', 'per_day', 'per_week', 'topics', 'totals']"
 jcheck "json: as of, date, days, lesson" '[d["as_of"], d["date"], d["days"], d["lesson"]]' "[$NOW, '2024-03-15', 30, None]"
 jcheck "json: totals: answers, passed, seen, questions, removed" \
   '[d["totals"][k] for k in ("answers", "passed", "seen", "questions", "removed")]' "[16, 9, 6, 6, 1]"
@@ -264,7 +220,6 @@ jcheck "json: recall now is a probability" '0 < d["totals"]["recall_now"] <= 1' 
 jcheck "json: the leeches: id, fails, answers, lapses (the scheduler's), the whole prompt" \
   '[(l["id"], l["fails"], l["answers"], l["lapses"], l["prompt"][-21:]) for l in d["leeches"]]' \
   "[('t.bias', 4, 5, $bias_lapses, 'two sources of error?')]"
-jcheck "json: no schedule error" 'd["schedule_error"]' "None"
 stats --format json --lesson model-evaluation --days 7
 printf '%s' "$out" >"$TMP/s.json"
 jcheck "json --lesson --days: that lesson alone, a 7-day window" \
