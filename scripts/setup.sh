@@ -11,7 +11,8 @@ packages=(build-essential cmake pkg-config liblua5.4-dev libcjson-dev libpcre2-d
 build_type=RelWithDebInfo
 for a in "$@"; do
   case "$a" in
-    --test) packages+=(tmux jq libxml2-utils perl lua5.4 lua-check clang clang-format python3-jsonschema python3-yaml chromium) ;;
+    --test) packages+=(tmux jq libxml2-utils perl lua5.4 lua-check clang clang-format python3-jsonschema python3-yaml chromium
+      mandoc zsh fish bash-completion) ;;
     --help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "setup.sh: unknown option '$a'" >&2; exit 64 ;;
   esac
