@@ -195,9 +195,9 @@ local function recheck(path)
   local n = #check_file(path, { only = 0 }).answers
   local given = {}
   drill.parallel(1, n, function(k)
-    return drill.json.encode(check_file(path, { only = k }).answers[k])
+    return check_file(path, { only = k }).answers[k]
   end, function(k, result, err)
-    given[k] = result and drill.json.decode(result) or ("checking failed: " .. tostring(err):match("^[^\n]*"))
+    given[k] = result or ("checking failed: " .. tostring(err):match("^[^\n]*"))
   end)
   return check_file(path, { given = given })
 end
@@ -214,11 +214,11 @@ if #files > 1 then
 end
 
 drill.parallel(jobs, #files, function(i)
-  return drill.json.encode(check_file(files[i]))
+  return check_file(files[i])
 end, function(i, result, err)
   local rec
   if result then
-    rec = drill.json.decode(result)
+    rec = result
   elseif tostring(err):find("stuck inside one call", 1, true) then
     rec = recheck(files[i])
   else

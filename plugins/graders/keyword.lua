@@ -112,6 +112,8 @@ for _, pair in ipairs(lexicon.swaps) do
   end
 end
 
+local stemmap = drill.evidence.stemmap(canon)
+
 local function stems(text)
   local set, n = {}, 0
   for _, s in ipairs(drill.text.tokens(text)) do
@@ -124,61 +126,31 @@ local function stems(text)
   return set, n
 end
 
--- A sentence of the answer that says the concept's statement in other words:
--- most of the statement's content words (beyond the question's own), none
--- of them swapped for its partner. Returns the sentence or nil.
--- What a concept's statement says beyond the question's own words: its stems, and how many.
+-- What a concept's statement says beyond the question's own words: its stems, how many,
+-- and, for each, the stems it is swapped with (swap pairs go both ways, so the partners
+-- of a wanted stem are the stems it is swapped for). A sentence of the answer says the
+-- statement in other words when it holds most of them and none swapped for its partner
+-- (ev:own, in the engine).
 local targets = setmetatable({}, { __mode = "k" })
 local function target(concept, prompt)
   local t = targets[concept]
   if t then return t end
   local prompt_stems = stems(prompt)
-  t = { want = {}, n = 0 }
+  t = { want = {}, partners = {}, n = 0 }
+  local want = {}
   for st in pairs(stems(concept.statement or concept.feedback or "")) do
-    if not prompt_stems[st] then
-      t.want[st] = true
-      t.n = t.n + 1
-    end
+    if not prompt_stems[st] then want[#want + 1] = st end
   end
+  table.sort(want)
+  for i, st in ipairs(want) do
+    local list = {}
+    for o in pairs(swap_of[st] or {}) do list[#list + 1] = o end
+    table.sort(list)
+    t.want[i], t.partners[i] = st, list
+  end
+  t.n = #want
   targets[concept] = t
   return t
-end
-
-local function own_words(t, sentences)
-  local want, n = t.want, t.n
-  if n < OWN_MIN then return nil end
-  for _, sent in ipairs(sentences) do
-    local have = sent.stems
-    if not have then
-      have = stems(sent.text)
-      sent.stems = have
-    end
-    -- the statement's stems the sentence has; swapped when it says a partner instead of one
-    -- (swap pairs go both ways, so the partners of a wanted stem are the stems it is swapped for)
-    local got, swapped = 0, false
-    for st in pairs(want) do
-      if have[st] then
-        got = got + 1
-      else
-        local partners = swap_of[st]
-        if partners then
-          for o in pairs(partners) do
-            if have[o] then swapped = true end
-          end
-        end
-      end
-    end
-    if not swapped and got >= OWN_MIN and got >= OWN_SHARE * n then return sent.text end
-  end
-  return nil
-end
-
-local function sentences_of(text)
-  local out = {}
-  for s in (text .. "\n"):gmatch("([^.!?;\n\31]+)") do
-    if s:match("%S") then out[#out + 1] = { text = s } end
-  end
-  return out
 end
 
 -- ------------------------------------------------------- disowned statements
@@ -294,13 +266,16 @@ function M.grade(q, answer, ctx)
     end
     return fixed
   end
-  -- own words: the answer's sentences, each concept's statement beyond the question's words
-  local sentences
-  local function own(concept)
+  -- own words: a sentence that says the concept's statement beyond the question's words
+  local function own(i, concept)
     local t = target(concept, (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or ""))
     if t.n < OWN_MIN then return nil end
-    sentences = sentences or sentences_of(text)
-    return own_words(t, sentences)
+    c.own = c.own or {}
+    if not c.own[i] then
+      c.ev:own_target(i, t.want, t.partners)
+      c.own[i] = true
+    end
+    return c.ev:own(i, text, stemmap, OWN_MIN, OWN_SHARE)
   end
 
   local got = { core = 0, rest = 0 }
@@ -332,7 +307,7 @@ function M.grade(q, answer, ctx)
         end
       end
       if not hit and not e.rival and not (ctx and ctx.own_words == false) then
-        local sent = own(concept)
+        local sent = own(i, concept)
         if sent then hit = { via = "own-words", text = sent, own_words = true } end
       end
     end

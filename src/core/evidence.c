@@ -3,10 +3,12 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "re.h"
+#include "similar.h"
 #include "text.h"
 
 /* A regex runs without JIT until it has run this many times: most rubric
@@ -65,6 +67,22 @@ struct mention {
     int alt;
 };
 
+/* Own words (drill_ev_own): a stem is its bytes and their hash. */
+struct own_target {
+    size_t nwant, np;
+    uint64_t *wh, *ph;
+    char **w, **p;
+    size_t *pof; /* the wanted stem each partner stands against */
+};
+struct own_sent {
+    size_t s, e;     /* the sentence in the normalised answer */
+    size_t first, n; /* its distinct stems in ot, sorted by hash */
+};
+struct own_term {
+    uint64_t h;
+    size_t off, len; /* in opool */
+};
+
 /* A bitmap of the answer's three-byte windows (hashed): a literal whose
  * windows are not all there is not in the answer, without a memmem. */
 #define TRI_BITS 4096
@@ -95,6 +113,22 @@ struct drill_ev {
     size_t nmn, capmn;
     size_t ran, skipped;
     int filter;
+    /* own words: each concept's wanted stems, and the answer's sentences
+     * read into stems on the first drill_ev_own of a run */
+    struct own_target *own;
+    size_t nown;
+    int own_ready;
+    const struct drill_stemmap *own_map;
+    uint64_t own_hash; /* of the text the sentences were read from */
+    size_t own_len;
+    struct own_sent *os;
+    size_t nos, capos;
+    struct own_term *ot;
+    size_t nterms, capterms;
+    char *opool;
+    size_t npool, cappool;
+    char *oscratch;
+    size_t capscratch;
 };
 
 static int grow(void **p, size_t *cap, size_t need, size_t size)
@@ -119,6 +153,8 @@ struct drill_ev *drill_ev_new(void)
         ev->last_kind = -1;
     return ev;
 }
+
+static void own_target_clear(struct own_target *t);
 
 void drill_ev_free(struct drill_ev *ev)
 {
@@ -147,6 +183,13 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->buf);
     drill_mem_free(ev->cl);
     drill_mem_free(ev->mn);
+    for (size_t i = 0; i < ev->nown; i++)
+        own_target_clear(&ev->own[i]);
+    drill_mem_free(ev->own);
+    drill_mem_free(ev->os);
+    drill_mem_free(ev->ot);
+    drill_mem_free(ev->opool);
+    drill_mem_free(ev->oscratch);
     drill_mem_free(ev);
 }
 
@@ -980,5 +1023,259 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
     for (size_t i = 0; i < ev->nitems[1]; i++)
         if (judge(ev, &ev->items[1][i], &ev->res[1][i], err, errlen) < 0)
             return -1;
+    return 0;
+}
+
+/* ----------------------------------------------------------- own words */
+
+static uint64_t stem_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+struct stemslot {
+    uint64_t h;
+    char *from, *to;
+    size_t flen, tlen;
+};
+
+struct drill_stemmap {
+    struct stemslot *slot;
+    size_t cap, n; /* cap a power of two, at most half full */
+};
+
+struct drill_stemmap *drill_stemmap_new(void)
+{
+    return drill_mem_calloc(1, sizeof(struct drill_stemmap));
+}
+
+void drill_stemmap_free(struct drill_stemmap *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->cap; i++) {
+        drill_mem_free(m->slot[i].from);
+        drill_mem_free(m->slot[i].to);
+    }
+    drill_mem_free(m->slot);
+    drill_mem_free(m);
+}
+
+static struct stemslot *stemmap_find(const struct drill_stemmap *m, uint64_t h, const char *s,
+                                     size_t n)
+{
+    if (!m->cap)
+        return NULL;
+    for (size_t i = (size_t)h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        struct stemslot *x = &m->slot[i];
+        if (!x->from)
+            return x;
+        if (x->h == h && x->flen == n && memcmp(x->from, s, n) == 0)
+            return x;
+    }
+}
+
+int drill_stemmap_put(struct drill_stemmap *m, const char *from, const char *to)
+{
+    if (2 * (m->n + 1) > m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        struct stemslot *old = m->slot;
+        size_t oldcap = m->cap;
+        m->slot = drill_mem_calloc(cap, sizeof *m->slot);
+        if (!m->slot) {
+            m->slot = old;
+            return -1;
+        }
+        m->cap = cap;
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i].from)
+                *stemmap_find(m, old[i].h, old[i].from, old[i].flen) = old[i];
+        drill_mem_free(old);
+    }
+    size_t n = strlen(from);
+    uint64_t h = stem_hash(from, n);
+    struct stemslot *x = stemmap_find(m, h, from, n);
+    if (x->from)
+        return 0;
+    char *f = drill_mem_strdup(from), *t = drill_mem_strdup(to);
+    if (!f || !t) {
+        drill_mem_free(f);
+        drill_mem_free(t);
+        return -1;
+    }
+    *x = (struct stemslot){h, f, t, n, strlen(to)};
+    m->n++;
+    return 0;
+}
+
+const char *drill_stemmap_get(const struct drill_stemmap *m, const char *s, size_t n,
+                              size_t *outlen)
+{
+    struct stemslot *x = m ? stemmap_find(m, stem_hash(s, n), s, n) : NULL;
+    if (x && x->from) {
+        *outlen = x->tlen;
+        return x->to;
+    }
+    *outlen = n;
+    return s;
+}
+
+static void own_target_clear(struct own_target *t)
+{
+    for (size_t j = 0; j < t->nwant; j++)
+        drill_mem_free(t->w[j]);
+    for (size_t j = 0; j < t->np; j++)
+        drill_mem_free(t->p[j]);
+    drill_mem_free(t->w);
+    drill_mem_free(t->p);
+    drill_mem_free(t->wh);
+    drill_mem_free(t->ph);
+    drill_mem_free(t->pof);
+    memset(t, 0, sizeof *t);
+}
+
+int drill_ev_own_target(struct drill_ev *ev, size_t i, const char *const *want, size_t nwant,
+                        const char *const *partners, const size_t *partner_of, size_t npartners)
+{
+    if (i >= ev->nown) {
+        struct own_target *o = drill_mem_realloc(ev->own, (i + 1) * sizeof *o);
+        if (!o)
+            return -1;
+        memset(o + ev->nown, 0, (i + 1 - ev->nown) * sizeof *o);
+        ev->own = o;
+        ev->nown = i + 1;
+    }
+    struct own_target *t = &ev->own[i];
+    own_target_clear(t);
+    size_t nw = nwant ? nwant : 1, np = npartners ? npartners : 1;
+    t->w = drill_mem_calloc(nw, sizeof *t->w);
+    t->wh = drill_mem_calloc(nw, sizeof *t->wh);
+    t->p = drill_mem_calloc(np, sizeof *t->p);
+    t->ph = drill_mem_calloc(np, sizeof *t->ph);
+    t->pof = drill_mem_calloc(np, sizeof *t->pof);
+    if (!t->w || !t->wh || !t->p || !t->ph || !t->pof) {
+        own_target_clear(t);
+        return -1;
+    }
+    for (size_t j = 0; j < nwant; j++, t->nwant++) {
+        if (!(t->w[j] = drill_mem_strdup(want[j]))) {
+            own_target_clear(t);
+            return -1;
+        }
+        t->wh[j] = stem_hash(want[j], strlen(want[j]));
+    }
+    for (size_t j = 0; j < npartners; j++, t->np++) {
+        if (!(t->p[j] = drill_mem_strdup(partners[j]))) {
+            own_target_clear(t);
+            return -1;
+        }
+        t->ph[j] = stem_hash(partners[j], strlen(partners[j]));
+        t->pof[j] = partner_of[j];
+    }
+    return 0;
+}
+
+static int term_cmp(const void *a, const void *b)
+{
+    const struct own_term *x = a, *y = b;
+    return (x->h > y->h) - (x->h < y->h);
+}
+
+/* Does sentence `st` hold the stem s (hash h)? */
+static int own_has(const struct drill_ev *ev, const struct own_sent *st, uint64_t h, const char *s)
+{
+    size_t lo = st->first, hi = st->first + st->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ev->ot[mid].h < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = strlen(s);
+    for (; lo < st->first + st->n && ev->ot[lo].h == h; lo++)
+        if (ev->ot[lo].len == n && memcmp(ev->opool + ev->ot[lo].off, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The sentences of t[0..len) as sets of stems read through `map`. */
+static int own_read(struct drill_ev *ev, const char *t, size_t len, const struct drill_stemmap *map)
+{
+    ev->own_ready = 0;
+    ev->nos = ev->nterms = ev->npool = 0;
+    size_t s = 0;
+    while (s < len) {
+        size_t e = s;
+        while (e < len && !memchr(".!?;\n\x1f", t[e], 6))
+            e++;
+        int any = 0;
+        for (size_t k = s; k < e && !any; k++)
+            any = !memchr(" \t\n\v\f\r", t[k], 6);
+        if (any) {
+            if (!grow((void **)&ev->os, &ev->capos, ev->nos + 1, sizeof *ev->os) ||
+                !grow((void **)&ev->oscratch, &ev->capscratch, e - s + 8, 1))
+                return -1;
+            struct own_sent *st = &ev->os[ev->nos++];
+            st->s = s, st->e = e, st->first = ev->nterms, st->n = 0;
+            size_t nl = drill_text_normalize(t + s, e - s, ev->oscratch, DRILL_NORM_LOWER);
+            size_t pos = 0;
+            struct drill_sim_token tok;
+            while (drill_sim_next_token(ev->oscratch, nl, &pos, &tok)) {
+                size_t ml;
+                const char *m = drill_stemmap_get(map, tok.stem, tok.stemlen, &ml);
+                if (!grow((void **)&ev->ot, &ev->capterms, ev->nterms + 1, sizeof *ev->ot) ||
+                    !grow((void **)&ev->opool, &ev->cappool, ev->npool + ml + 1, 1))
+                    return -1;
+                memcpy(ev->opool + ev->npool, m, ml);
+                ev->opool[ev->npool + ml] = '\0';
+                ev->ot[ev->nterms++] = (struct own_term){stem_hash(m, ml), ev->npool, ml};
+                ev->npool += ml + 1;
+            }
+            st->n = ev->nterms - st->first;
+            qsort(ev->ot + st->first, st->n, sizeof *ev->ot, term_cmp);
+        }
+        s = e + 1;
+    }
+    ev->own_ready = 1;
+    ev->own_map = map;
+    return 0;
+}
+
+int drill_ev_own(struct drill_ev *ev, size_t i, const char *text, size_t len,
+                 const struct drill_stemmap *map, size_t min, double share,
+                 struct drill_ev_hit *out)
+{
+    if (i >= ev->nown || ev->own[i].nwant < min || ev->own[i].nwant == 0)
+        return 0;
+    uint64_t h = stem_hash(text, len);
+    if (!ev->own_ready || ev->own_map != map || ev->own_hash != h || ev->own_len != len) {
+        if (own_read(ev, text, len, map) < 0)
+            return -1;
+        ev->own_hash = h;
+        ev->own_len = len;
+    }
+    const struct own_target *t = &ev->own[i];
+    for (size_t k = 0; k < ev->nos; k++) {
+        const struct own_sent *st = &ev->os[k];
+        size_t got = 0;
+        int swapped = 0;
+        for (size_t j = 0; j < t->nwant; j++) {
+            if (own_has(ev, st, t->wh[j], t->w[j])) {
+                got++;
+                continue;
+            }
+            for (size_t q = 0; q < t->np && !swapped; q++)
+                if (t->pof[q] == j && own_has(ev, st, t->ph[q], t->p[q]))
+                    swapped = 1;
+        }
+        if (!swapped && got >= min && (double)got >= share * (double)t->nwant) {
+            *out = (struct drill_ev_hit){0, st->s, st->e};
+            return 1;
+        }
+    }
     return 0;
 }

@@ -98,4 +98,37 @@ void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped);
  * and "no longer" do not deny. */
 int drill_ev_negated(const char *text, size_t s);
 
+/* ----------------------------------------------------------- own words
+ * A concept's statement said in the answer's own words: a sentence holding
+ * most of the statement's content stems (drill_sim_next_token's terms,
+ * each read through a stem map such as the thesaurus's), and none of the
+ * stems a wanted stem is swapped with instead of it. */
+
+/* A map from stems to the stems they stand for ("averag" -> "mean"),
+ * immutable once built. */
+struct drill_stemmap;
+struct drill_stemmap *drill_stemmap_new(void);
+void drill_stemmap_free(struct drill_stemmap *m);
+/* Adds from -> to; 0, or -1 when out of memory. A stem added twice keeps its first. */
+int drill_stemmap_put(struct drill_stemmap *m, const char *from, const char *to);
+/* The stem `s[0..n)` stands for: itself when the map has no entry. */
+const char *drill_stemmap_get(const struct drill_stemmap *m, const char *s, size_t n,
+                              size_t *outlen);
+
+/* Sets concept i's wanted stems (nwant of them, as the map reads them) and,
+ * for each, the stems that say its swapped partner instead: partners[j]
+ * wanted stem partner_of[j]. Replaces what the concept had; 0 or -1. */
+int drill_ev_own_target(struct drill_ev *ev, size_t i, const char *const *want, size_t nwant,
+                        const char *const *partners, const size_t *partner_of, size_t npartners);
+
+/* The first sentence of text[0..len) (split at . ! ? ; and line ends;
+ * normally drill_ev_text of a run) that holds at least `min` of concept i's
+ * wanted stems and at least `share` of them, and no partner of a wanted
+ * stem it lacks. Returns 1 with the sentence's span in *out, 0 when none
+ * (or the concept has fewer than `min` wanted stems), -1 when out of
+ * memory. The sentences read are kept for the next call on the same text. */
+int drill_ev_own(struct drill_ev *ev, size_t i, const char *text, size_t len,
+                 const struct drill_stemmap *map, size_t min, double share,
+                 struct drill_ev_hit *out);
+
 #endif

@@ -4,6 +4,7 @@
  *   ev:item()                 -- starts a concept; ev:item(true) a misconception
  *   ev:pattern(role, source [, denial [, literals]])
  *   local r = ev:run(answer)  -- {concepts = {...}, misconceptions = {...}, text = normalised}
+ *   ev:own_target(i, stems, partners); ev:own(i, r.text, drill.evidence.stemmap(map), min, share)
  *
  * Roles are the strings "pattern", "reversed", "subject", "rival", "says",
  * "contrast". docs/plugins.md describes the result. */
@@ -16,8 +17,9 @@
 #include "rxsrc.h"
 #include "text.h"
 
-#define EV_MT  "drill.evidence"
-#define LEX_MT "drill.lexicon"
+#define EV_MT      "drill.evidence"
+#define LEX_MT     "drill.lexicon"
+#define STEMMAP_MT "drill.stemmap"
 
 struct box {
     struct drill_ev *ev;
@@ -350,6 +352,117 @@ static int l_literals(lua_State *L)
     return 1;
 }
 
+/* ----------------------------------------------------------- own words */
+
+struct mapbox {
+    struct drill_stemmap *map;
+};
+
+/* stemmap({[stem] = stands_for, ...}) -> a stem map, for ev:own */
+static int l_stemmap(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    struct mapbox *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->map = NULL;
+    luaL_setmetatable(L, STEMMAP_MT);
+    b->map = drill_stemmap_new();
+    if (!b->map)
+        return luaL_error(L, "not enough memory");
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+            return luaL_error(L, "stemmap: stems map to stems (strings)");
+        if (drill_stemmap_put(b->map, lua_tostring(L, -2), lua_tostring(L, -1)) < 0)
+            return luaL_error(L, "not enough memory");
+        lua_pop(L, 1);
+    }
+    return 1;
+}
+
+static int l_stemmap_gc(lua_State *L)
+{
+    struct mapbox *b = luaL_checkudata(L, 1, STEMMAP_MT);
+    drill_stemmap_free(b->map);
+    b->map = NULL;
+    return 0;
+}
+
+/* ev:own_target(i, {stem, ...}, {{partner, ...}, ...}): concept i's wanted
+ * stems and, for the j-th, the stems that say its swapped partner instead */
+static int l_own_target(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    lua_Integer i = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, i >= 1 && (size_t)i <= drill_ev_nconcepts(ev), 2, "no such concept");
+    luaL_checktype(L, 3, LUA_TTABLE);
+    int has_partners = !lua_isnoneornil(L, 4);
+    if (has_partners)
+        luaL_checktype(L, 4, LUA_TTABLE);
+    lua_Integer nw = luaL_len(L, 3);
+    luaL_argcheck(L, nw >= 0 && nw <= 4096, 3, "at most 4096 stems");
+    size_t np = 0;
+    for (lua_Integer j = 1; has_partners && j <= nw; j++) {
+        if (lua_geti(L, 4, j) == LUA_TTABLE)
+            np += (size_t)luaL_len(L, -1);
+        lua_pop(L, 1);
+    }
+    luaL_argcheck(L, np <= 65536, 4, "at most 65536 partners");
+    /* scratch that the Lua state owns, so an error cannot leak it */
+    const char **want = lua_newuserdatauv(L, (size_t)(nw + 1) * sizeof *want, 0);
+    const char **part = lua_newuserdatauv(L, (np + 1) * sizeof *part, 0);
+    size_t *of = lua_newuserdatauv(L, (np + 1) * sizeof *of, 0);
+    lua_newtable(L); /* keeps every string alive */
+    int keep = lua_gettop(L);
+    size_t k = 0;
+    for (lua_Integer j = 1; j <= nw; j++) {
+        lua_geti(L, 3, j);
+        want[j - 1] = luaL_checkstring(L, -1);
+        lua_rawseti(L, keep, (lua_Integer)lua_rawlen(L, keep) + 1);
+        if (!has_partners)
+            continue;
+        if (lua_geti(L, 4, j) == LUA_TTABLE) {
+            lua_Integer m = luaL_len(L, -1);
+            for (lua_Integer q = 1; q <= m && k < np; q++) {
+                lua_geti(L, -1, q);
+                part[k] = luaL_checkstring(L, -1);
+                of[k++] = (size_t)(j - 1);
+                lua_rawseti(L, keep, (lua_Integer)lua_rawlen(L, keep) + 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    if (drill_ev_own_target(ev, (size_t)(i - 1), want, (size_t)nw, part, of, k) < 0)
+        return luaL_error(L, "not enough memory");
+    return 0;
+}
+
+/* ev:own(i, text, stemmap, min, share) -> the sentence of text (the
+ * normalised answer) that says concept i's statement in other words, or nil */
+static int l_own(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    lua_Integer i = luaL_checkinteger(L, 2);
+    size_t tn;
+    const char *text = luaL_checklstring(L, 3, &tn);
+    struct mapbox *b = luaL_checkudata(L, 4, STEMMAP_MT);
+    lua_Integer min = luaL_checkinteger(L, 5);
+    double share = luaL_checknumber(L, 6);
+    luaL_argcheck(L, min >= 0, 5, "must be 0 or more");
+    if (i < 1 || (size_t)i > drill_ev_nconcepts(ev) || !b->map) {
+        lua_pushnil(L);
+        return 1;
+    }
+    struct drill_ev_hit h;
+    int rc = drill_ev_own(ev, (size_t)(i - 1), text, tn, b->map, (size_t)min, share, &h);
+    if (rc < 0)
+        return luaL_error(L, "not enough memory");
+    if (rc == 0)
+        lua_pushnil(L);
+    else
+        lua_pushlstring(L, text + h.start, h.end - h.start);
+    return 1;
+}
+
 int drill_open_evidence(lua_State *L)
 {
     static const luaL_Reg lex_methods[] = {{"group", l_lex_group},
@@ -365,16 +478,19 @@ int drill_open_evidence(lua_State *L)
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
-    static const luaL_Reg methods[] = {{"item", l_item},
-                                       {"pattern", l_pattern},
-                                       {"run", l_run},
-                                       {"counts", l_counts},
-                                       {NULL, NULL}};
-    static const luaL_Reg fns[] = {{"new", l_new},
-                                   {"negated", l_negated},
-                                   {"lexicon", l_lexicon},
-                                   {"literals", l_literals},
-                                   {NULL, NULL}};
+    static const luaL_Reg methods[] = {
+        {"item", l_item},     {"pattern", l_pattern},       {"run", l_run},
+        {"counts", l_counts}, {"own_target", l_own_target}, {"own", l_own},
+        {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"new", l_new},         {"negated", l_negated},
+                                   {"lexicon", l_lexicon}, {"literals", l_literals},
+                                   {"stemmap", l_stemmap}, {NULL, NULL}};
+    luaL_newmetatable(L, STEMMAP_MT);
+    lua_pushcfunction(L, l_stemmap_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
     luaL_newmetatable(L, EV_MT);
     lua_pushcfunction(L, l_gc);
     lua_setfield(L, -2, "__gc");

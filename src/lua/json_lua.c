@@ -137,15 +137,20 @@ static int jbuf_gc(lua_State *L)
     return 0;
 }
 
-static void encode_string(lua_State *L, struct jbuf *b, int idx)
+/* A string's bytes as a JSON string: runs that need no escape copied whole. */
+static void encode_bytes(lua_State *L, struct jbuf *b, const char *s, size_t n)
 {
-    size_t n, bad;
-    const char *s = lua_tolstring(L, idx, &n);
+    size_t bad;
     if (!drill_utf8_valid(s, n, &bad))
         luaL_error(L, "cannot encode a string with invalid UTF-8 (byte %d)", (int)bad + 1);
     jb_addc(b, '"');
+    size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        jb_add(b, s + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             jb_adds(b, "\\\"");
@@ -162,17 +167,22 @@ static void encode_string(lua_State *L, struct jbuf *b, int idx)
         case '\r':
             jb_adds(b, "\\r");
             break;
-        default:
-            if (c < 0x20) {
-                char esc[8];
-                snprintf(esc, sizeof esc, "\\u%04x", c);
-                jb_adds(b, esc);
-            } else {
-                jb_addc(b, (char)c);
-            }
+        default: {
+            char esc[8];
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            jb_adds(b, esc);
+        }
         }
     }
+    jb_add(b, s + run, n - run);
     jb_addc(b, '"');
+}
+
+static void encode_string(lua_State *L, struct jbuf *b, int idx)
+{
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    encode_bytes(L, b, s, n);
 }
 
 static void newline(struct jbuf *b, int indent, int depth)
@@ -204,7 +214,6 @@ static lua_Integer array_length(lua_State *L, int idx)
 struct key {
     const char *s;
     size_t n;
-    lua_Integer slot;
 };
 
 static int key_cmp(const void *a, const void *b)
@@ -245,12 +254,10 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         jb_addc(b, ']');
         return;
     }
-    /* an object: string keys, sorted so the output is stable. The keys are
-     * copied into a table of our own, so each stays alive while we hold a
-     * pointer to it whatever happens to the guest's table; values are read
-     * raw, so no metamethod runs. */
-    lua_newtable(L);
-    int keyt = lua_gettop(L);
+    /* an object: string keys, sorted so the output is stable. Only raw
+     * reads run while it is encoded (no metamethod, no guest code), so the
+     * table, held on the stack, keeps its keys alive and unchanged. */
+    int top = lua_gettop(L);
     size_t count = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
@@ -258,15 +265,16 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         if (lua_type(L, -1) != LUA_TSTRING)
             luaL_error(L, "cannot encode a table with a %s key as a JSON object",
                        luaL_typename(L, -1));
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, keyt, (lua_Integer)++count);
+        count++;
     }
-    struct key *keys = lua_newuserdatauv(L, (count ? count : 1) * sizeof *keys, 0);
-    for (size_t k = 0; k < count; k++) {
-        keys[k].slot = (lua_Integer)k + 1;
-        lua_rawgeti(L, keyt, keys[k].slot);
-        keys[k].s = lua_tolstring(L, -1, &keys[k].n);
+    struct key few[32];
+    struct key *keys = count <= 32 ? few : lua_newuserdatauv(L, count * sizeof *keys, 0);
+    size_t k = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
         lua_pop(L, 1);
+        keys[k].s = lua_tolstring(L, -1, &keys[k].n);
+        k++;
     }
     qsort(keys, count, sizeof *keys, key_cmp);
     jb_addc(b, '{');
@@ -274,19 +282,19 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         if (i > 0)
             jb_addc(b, ',');
         newline(b, indent, depth + 1);
-        lua_rawgeti(L, keyt, keys[i].slot);
-        encode_string(L, b, lua_gettop(L));
+        encode_bytes(L, b, keys[i].s, keys[i].n);
         jb_addc(b, ':');
         if (indent)
             jb_addc(b, ' ');
-        lua_rawget(L, idx); /* pops the key */
+        lua_pushlstring(L, keys[i].s, keys[i].n);
+        lua_rawget(L, idx);
         encode_value(L, b, lua_gettop(L), indent, depth + 1);
         lua_pop(L, 1);
     }
     if (count)
         newline(b, indent, depth);
     jb_addc(b, '}');
-    lua_settop(L, keyt - 1);
+    lua_settop(L, top);
 }
 
 static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int depth)

@@ -90,7 +90,8 @@ static int read_all(int fd, void *buf, size_t n)
 /* A frame: 4 bytes of length, 1 byte of kind, 8 bytes of the guest
  * instructions the item cost and 4 of its milliseconds (charged to the
  * parent's budgets, so the run's limits hold across workers), the text.
- * Kinds: 0 result, 1 error, 2 error and the worker is ending (stuck). */
+ * Kinds: 0 result, 1 error, 2 error and the worker is ending (stuck),
+ * 3 a result packed as plain data (below). */
 #define HEAD 17
 
 static void put_head(unsigned char *head, size_t n, int kind, long long instr, long ms)
@@ -109,6 +110,220 @@ static int send_frame(int fd, int kind, const char *s, size_t n, long long instr
     unsigned char head[HEAD];
     put_head(head, n, kind, instr, ms);
     return write_all(fd, head, HEAD) || write_all(fd, s, n) ? -1 : 0;
+}
+
+/* ------------------------------------------------------------ plain data
+ * A work item's table result crosses from worker to parent in a compact
+ * form of its own, read straight back into tables: no JSON on either side.
+ * Tags: 'z' drill.json.null, 'f'/'t' booleans, 'i' an integer (8 bytes),
+ * 'd' a float (its 8 bytes), 's' a string (4 bytes of length, the bytes),
+ * 'T' a table or 'A' a drill.json.array (4 bytes of pair count, then each
+ * key and value). Tables are read raw; nesting is capped, so a cycle is an
+ * error, as is a value of another type. */
+#define PACK_DEPTH 100
+
+struct pack {
+    unsigned char *p;
+    size_t n, cap;
+    const char *err;
+};
+
+static int put(struct pack *b, const void *s, size_t n)
+{
+    if (b->err)
+        return -1;
+    if (b->n + n > MAX_FRAME) {
+        b->err = "result over 64 MiB";
+        return -1;
+    }
+    if (b->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->n + n)
+            cap *= 2;
+        unsigned char *q = realloc(b->p, cap);
+        if (!q) {
+            b->err = "out of memory";
+            return -1;
+        }
+        b->p = q, b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    return 0;
+}
+
+static void put_u32(struct pack *b, uint32_t v)
+{
+    unsigned char x[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 8), (unsigned char)v};
+    put(b, x, 4);
+}
+
+static void put_u64(struct pack *b, uint64_t v)
+{
+    unsigned char x[8];
+    for (int i = 0; i < 8; i++)
+        x[i] = (unsigned char)(v >> (56 - 8 * i));
+    put(b, x, 8);
+}
+
+static void pack_value(lua_State *L, int idx, struct pack *b, int depth)
+{
+    if (b->err)
+        return;
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL:
+        b->err = "work() returned nothing";
+        return;
+    case LUA_TBOOLEAN:
+        put(b, lua_toboolean(L, idx) ? "t" : "f", 1);
+        return;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, idx)) {
+            put(b, "i", 1);
+            put_u64(b, (uint64_t)lua_tointeger(L, idx));
+        } else {
+            double d = lua_tonumber(L, idx);
+            uint64_t u;
+            memcpy(&u, &d, sizeof u);
+            put(b, "d", 1);
+            put_u64(b, u);
+        }
+        return;
+    case LUA_TSTRING: {
+        size_t n;
+        const char *s = lua_tolstring(L, idx, &n);
+        put(b, "s", 1);
+        put_u32(b, (uint32_t)n);
+        put(b, s, n);
+        return;
+    }
+    case LUA_TLIGHTUSERDATA:
+        if (lua_touserdata(L, idx) == (void *)&drill_push_cjson) {
+            put(b, "z", 1);
+            return;
+        }
+        break;
+    case LUA_TTABLE: {
+        if (depth >= PACK_DEPTH) {
+            b->err = "result nested too deeply (or a table holds itself)";
+            return;
+        }
+        luaL_checkstack(L, 3, "result nested too deeply");
+        idx = lua_absindex(L, idx);
+        int array = 0;
+        if (lua_getmetatable(L, idx)) {
+            luaL_getmetatable(L, "drill.json.array");
+            array = lua_rawequal(L, -1, -2);
+            lua_pop(L, 2);
+        }
+        put(b, array ? "A" : "T", 1);
+        size_t at = b->n;
+        put_u32(b, 0);
+        uint32_t count = 0;
+        lua_pushnil(L);
+        while (!b->err && lua_next(L, idx)) {
+            pack_value(L, -2, b, depth + 1);
+            pack_value(L, -1, b, depth + 1);
+            lua_pop(L, 1);
+            count++;
+        }
+        if (b->err) {
+            lua_settop(L, idx);
+            return;
+        }
+        unsigned char x[4] = {(unsigned char)(count >> 24), (unsigned char)(count >> 16),
+                              (unsigned char)(count >> 8), (unsigned char)count};
+        memcpy(b->p + at, x, 4);
+        return;
+    }
+    default:
+        break;
+    }
+    b->err = "work() returned a value that is not plain data (a function, userdata or thread)";
+}
+
+struct unpack {
+    const unsigned char *p, *end;
+};
+
+static int get(struct unpack *u, size_t n, const unsigned char **out)
+{
+    if ((size_t)(u->end - u->p) < n)
+        return -1;
+    *out = u->p;
+    u->p += n;
+    return 0;
+}
+
+static uint64_t be(const unsigned char *x, int n)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < n; i++)
+        v = v << 8 | x[i];
+    return v;
+}
+
+/* Pushes the value packed at u; 0, or -1 when the data is cut short or unknown. */
+static int unpack_value(lua_State *L, struct unpack *u, int depth)
+{
+    const unsigned char *x;
+    if (depth > PACK_DEPTH || get(u, 1, &x) != 0)
+        return -1;
+    switch (x[0]) {
+    case 'z':
+        lua_pushlightuserdata(L, (void *)&drill_push_cjson);
+        return 0;
+    case 't':
+    case 'f':
+        lua_pushboolean(L, x[0] == 't');
+        return 0;
+    case 'i':
+        if (get(u, 8, &x) != 0)
+            return -1;
+        lua_pushinteger(L, (lua_Integer)be(x, 8));
+        return 0;
+    case 'd': {
+        if (get(u, 8, &x) != 0)
+            return -1;
+        uint64_t v = be(x, 8);
+        double d;
+        memcpy(&d, &v, sizeof d);
+        lua_pushnumber(L, d);
+        return 0;
+    }
+    case 's': {
+        if (get(u, 4, &x) != 0)
+            return -1;
+        size_t n = (size_t)be(x, 4);
+        if (get(u, n, &x) != 0)
+            return -1;
+        lua_pushlstring(L, (const char *)x, n);
+        return 0;
+    }
+    case 'T':
+    case 'A': {
+        int array = x[0] == 'A';
+        if (get(u, 4, &x) != 0)
+            return -1;
+        uint32_t count = (uint32_t)be(x, 4);
+        luaL_checkstack(L, 3, "result nested too deeply");
+        lua_createtable(L, array ? (int)(count < 1024 ? count : 1024) : 0,
+                        array ? 0 : (int)(count < 1024 ? count : 1024));
+        if (array)
+            luaL_setmetatable(L, "drill.json.array");
+        for (uint32_t i = 0; i < count; i++) {
+            if (unpack_value(L, u, depth + 1) != 0 || unpack_value(L, u, depth + 1) != 0)
+                return -1;
+            if (lua_isnil(L, -2)) /* cannot happen from a worker's packing */
+                return -1;
+            lua_rawset(L, -3);
+        }
+        return 0;
+    }
+    default:
+        return -1;
+    }
 }
 
 /* The worker's pipe, for the watchdog's last word when a call is stuck. */
@@ -156,15 +371,26 @@ static void worker(lua_State *L, lua_Integer first, int jobs, lua_Integer count,
         int st = drill_host_pcall_inherit(L, 1, 1, "work item");
         long long instr = before - drill_host_run_budget(L);
         long ms = guest ? (long)((drill_clock_now() - t0) * 1000.0) : 0;
-        size_t n;
-        const char *s = lua_tolstring(L, -1, &n);
-        int bad = st != LUA_OK || !s || n > MAX_FRAME;
-        if (bad && !s)
-            s = "worker: work() must return a string", n = strlen(s);
-        if (n > MAX_FRAME)
-            s = "worker: result over 64 MiB", n = strlen(s);
-        if (send_frame(fd, bad, s, n, instr > 0 ? instr : 0, ms) != 0)
+        size_t n = 0;
+        const char *s = NULL;
+        int kind = st != LUA_OK;
+        struct pack b = {0};
+        if (!kind && lua_type(L, -1) != LUA_TSTRING) {
+            pack_value(L, -1, &b, 0);
+            if (b.err)
+                kind = 1, s = b.err, n = strlen(s);
+            else
+                kind = 3, s = (const char *)b.p, n = b.n;
+        } else {
+            s = lua_tolstring(L, -1, &n);
+            if (!s)
+                s = "worker: work() failed with an error that is not a string", n = strlen(s);
+            if (n > MAX_FRAME)
+                kind = 1, s = "worker: result over 64 MiB", n = strlen(s);
+        }
+        if (send_frame(fd, kind, s, n, instr > 0 ? instr : 0, ms) != 0)
             _exit(1);
+        free(b.p);
         lua_pop(L, 1);
     }
     close(fd);
@@ -212,7 +438,9 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
  * worker processes and sink(i, result) in this process in the order
  * 1..count. Each work(i) runs with its caller's standing (a guest call when
  * a guest called parallel) and is charged to this process's budgets. work
- * must return a string; an error in work(i), or a worker stuck inside a C
+ * returns plain data: a string, number, boolean, drill.json.null or a table
+ * of those, copied into this process (with --trust and jobs = 1, passed as
+ * it is). An error in work(i), or a worker stuck inside a C
  * call or dying, is passed to sink as (i, nil, message), and a new worker
  * takes over the rest of that worker's items. Workers cannot print (their
  * standard output is /dev/null), cannot call parallel themselves, and die
@@ -297,6 +525,21 @@ static int l_parallel(lua_State *L)
                 lua_pushfstring(L, "worker %d stopped in item %d", k + 1, (int)i);
         } else {
             luaL_pushresultsize(&b, n);
+            if (kind == 3) {
+                size_t len;
+                const char *data = lua_tolstring(L, -1, &len);
+                struct unpack u = {(const unsigned char *)data, (const unsigned char *)data + len};
+                int top = lua_gettop(L);
+                if (unpack_value(L, &u, 0) != 0 || u.p != u.end) {
+                    lua_settop(L, top);
+                    lua_pushfstring(L, "worker %d sent a damaged result for item %d", k + 1,
+                                    (int)i);
+                    kind = 1;
+                }
+                lua_remove(L, top);
+                if (kind == 3)
+                    kind = 0;
+            }
             long long instr = 0;
             for (int j = 0; j < 8; j++)
                 instr = (long long)(((unsigned long long)instr << 8) | head[5 + j]);

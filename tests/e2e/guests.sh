@@ -76,6 +76,38 @@ expect_in "... stuck inside one call" "$out" "stuck inside one call"
 for i in 2 3 4 5; do expect_in "item $i is still done" "$out" "$i	item $i"; done
 expect_in "the batch finishes" "$out" "batch done"
 
+# ---- what work returns crosses to this process as plain data
+cat >"$TMP/plain.lua" <<'LUA'
+local j = drill.json
+drill.parallel(tonumber((...)), 4, function(i)
+  if i == 1 then
+    return { n = i, f = 0.25, big = 1 << 60, yes = true, no = false, s = "a\0b\n\"é", null = j.null,
+      empty = j.array(), list = j.array({ 1, "two", { three = 3 } }), obj = {}, [7] = "seven" }
+  elseif i == 2 then return function() end
+  elseif i == 3 then local c = {}; c.c = c; return c
+  end
+  return "text " .. i
+end, function(i, r, err)
+  if i == 1 then
+    local seven = r[7]
+    r[7] = nil
+    print(j.encode(r), math.type(r.n), math.type(r.f), r.big == 1 << 60, seven, r.null == j.null, #r.s)
+  else
+    print(i, r and j.encode(r) or ("error: " .. err))
+  end
+end)
+LUA
+for jobs in 1 2; do
+  out=$("$DRILL" --no-store "$TMP/plain.lua" "$jobs" 2>&1); rc=$? err=""
+  expect_rc "work results: the run ends well ($jobs)" 0
+  expect_in "a table result arrives whole: every type, empty arrays, null, nesting" "$out" \
+    '{"big":1152921504606846976,"empty":[],"f":0.25,"list":[1,"two",{"three":3}],"n":1,"no":false,"null":null,"obj":{},"s":"a\u0000b\n\"é","yes":true}	integer	float	true	seven	true	7'
+  expect_in "a function is not plain data: that item fails" "$out" "2	error: "
+  expect_in "... saying so" "$out" "not plain data"
+  expect_in "a table that holds itself fails that item" "$out" "3	error: "
+  expect_in "a string result is unchanged" "$out" "4	\"text 4\""
+done
+
 # ---- a grader stuck inside C on one answer: that answer fails, the rest of
 # its file and the batch are graded (which limit stops it -- the watchdog or,
 # on a slow machine, the time limit while it builds its table -- does not

@@ -2,6 +2,7 @@
  * contrasts, the literal filter and regex limits. */
 #define _XOPEN_SOURCE 700
 
+#include <stdio.h>
 #include <string.h>
 
 #include "evidence.h"
@@ -364,6 +365,55 @@ START_TEST(normalised_text)
 }
 END_TEST
 
+/* Own words: a sentence holding most of a concept's wanted stems, through the stem map. */
+START_TEST(own_words)
+{
+    struct drill_stemmap *map = drill_stemmap_new();
+    ck_assert_ptr_nonnull(map);
+    ck_assert_int_eq(drill_stemmap_put(map, "averag", "mean"), 0);
+    ck_assert_int_eq(drill_stemmap_put(map, "averag", "other"), 0); /* the first stays */
+    size_t n;
+    ck_assert_str_eq(drill_stemmap_get(map, "averag", 6, &n), "mean");
+    ck_assert_uint_eq(n, 4);
+    ck_assert_str_eq(drill_stemmap_get(map, "median", 6, &n), "median");
+    /* a map that grows past its first table keeps every entry */
+    char from[16], to[16];
+    for (int i = 0; i < 300; i++) {
+        snprintf(from, sizeof from, "w%d", i);
+        snprintf(to, sizeof to, "t%d", i);
+        ck_assert_int_eq(drill_stemmap_put(map, from, to), 0);
+    }
+    ck_assert_str_eq(drill_stemmap_get(map, "w299", 4, &n), "t299");
+    ck_assert_str_eq(drill_stemmap_get(map, "averag", 6, &n), "mean");
+
+    ck_assert_int_ge(drill_ev_add_item(ev, 0), 0);
+    ck_assert_int_ge(drill_ev_add_item(ev, 0), 0);
+    const char *want[] = {"subtract", "mean", "divid", "deviat"};
+    const char *partners[] = {"add"};
+    size_t of[] = {0};
+    ck_assert_int_eq(drill_ev_own_target(ev, 0, want, 4, partners, of, 1), 0);
+    struct drill_ev_hit h;
+    const char *t = "Scaling matters. You subtract the average and divide by the deviation; done";
+    ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), map, 3, 0.6, &h), 1);
+    ck_assert_int_eq((int)h.start, 16);
+    ck_assert_int_eq((int)h.end, 69);
+    /* without the map, "average" is not "mean": 3 of 4 passes a share of 0.6, not 0.8 */
+    ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), NULL, 3, 0.6, &h), 1);
+    ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), NULL, 3, 0.8, &h), 0);
+    ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), map, 3, 0.8, &h), 1);
+    /* a swapped partner said instead of a wanted stem spoils the sentence */
+    const char *u = "You add the mean, then divide by the deviation.";
+    ck_assert_int_eq(drill_ev_own(ev, 0, u, strlen(u), map, 3, 0.6, &h), 0);
+    /* stems split across sentences do not add up */
+    const char *v = "Subtract the mean. Divide by the deviation.";
+    ck_assert_int_eq(drill_ev_own(ev, 0, v, strlen(v), map, 3, 0.6, &h), 0);
+    /* a concept with no target, or fewer wanted stems than the minimum, gets nothing */
+    ck_assert_int_eq(drill_ev_own(ev, 1, t, strlen(t), map, 3, 0.6, &h), 0);
+    ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), map, 5, 0.6, &h), 0);
+    drill_stemmap_free(map);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("evidence");
@@ -385,6 +435,7 @@ int main(void)
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);
     tcase_add_test(tc, normalised_text);
+    tcase_add_test(tc, own_words);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
