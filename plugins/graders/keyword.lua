@@ -173,12 +173,10 @@ local FRAME_AFTER = {
 }
 local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas" }
 
-local function disowned(text, at, len)
-  if not (text and at) then return false end
-  local lower = text:lower()
-  -- the sentence around the match
-  local s = at
-  while s > 1 and not lower:sub(s - 1, s - 1):match("[.!?;\n]") do s = s - 1 end
+local function disowned(lower, at, len)
+  if not (lower and at) then return false end
+  -- the sentence around the match (lower: the answer in lower case)
+  local s = at > 1 and lower:sub(1, at - 1):match("^.*[.!?;\n]()") or 1
   local e = at + len
   local after = lower:sub(e, math.min(#lower, e + 80)):match("^[^.!?\n]*") or ""
   local before = lower:sub(s, at - 1)
@@ -266,6 +264,11 @@ function M.grade(q, answer, ctx)
     end
     return fixed
   end
+  local low
+  local function lower()
+    low = low or text:lower()
+    return low
+  end
   -- own words: a sentence that says the concept's statement beyond the question's words
   local function own(i, concept)
     local t = target(concept, (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or ""))
@@ -322,7 +325,7 @@ function M.grade(q, answer, ctx)
       if contradicted then
         local k = e.contradiction
         local at = k.text and text:find(k.text, 1, true)
-        if disowned(text, at, k.text and #k.text or 0) then contradicted = false end
+        if disowned(lower(), at, k.text and #k.text or 0) then contradicted = false end
       end
       if contradicted then
         if core[i] or concept.required then core_contradicted = true end
@@ -340,7 +343,7 @@ function M.grade(q, answer, ctx)
   end
   for i, m in ipairs(rubric.misconceptions or {}) do
     local e = ev.misconceptions[i]
-    if e and e.state == "stated" and not disowned(text, e.at, e.text and #e.text or 0) then
+    if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
       penalty = penalty + (m.penalty or 0.25)
       r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25, feedback = m.feedback,
         text = e.text }

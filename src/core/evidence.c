@@ -568,6 +568,37 @@ static int hyphen_after(const char *t, size_t n, size_t at)
     return at < n && t[at] == '-';
 }
 
+/* Where "vs" or "versus" at `at` stops bringing in its other subject: it
+ * pairs two terms ("the TPR vs FPR curve = ..."), so only the few words
+ * after it belong to the other side, up to one that goes on about what
+ * came before ("is", "which"), punctuation or a third word; what follows
+ * is said as the sentence was saying it ("A learns X vs B learns Y" still
+ * gives Y to B, the last subject named). */
+static size_t pair_end(const char *t, size_t n, size_t at)
+{
+    size_t p = at, end = at;
+    if (p < n && t[p] == '.')
+        p++;
+    for (int words = 0; words < 3; words++) {
+        while (p < n && t[p] == ' ')
+            p++;
+        if (p >= n || memchr(",;:.!?=\x1f", t[p], 8) || goes_on(t, n, p))
+            break;
+        int connective = 0;
+        for (const char *const *w = other_words; *w && !connective; w++)
+            connective = word_at(t, n, p, *w);
+        for (const char *const *w = turn_words; *w && !connective; w++)
+            connective = word_at(t, n, p, *w);
+        if (connective)
+            break;
+        while (p < n && t[p] != ' ' && !memchr(",;:!?=\x1f", t[p], 7) &&
+               !(t[p] == '.' && (p + 1 == n || t[p + 1] == ' ')))
+            p++;
+        end = p;
+    }
+    return end;
+}
+
 static int add_clause(struct drill_ev *ev, size_t s, size_t e, size_t sentence, int kind,
                       int strong)
 {
@@ -582,11 +613,20 @@ static int segment(struct drill_ev *ev)
 {
     const char *t = ev->norm;
     size_t n = ev->len, start = 0, sentence = 0;
-    int kind = CL_PLAIN, strong = 1;
+    int kind = CL_PLAIN, strong = 1, resume = CL_PLAIN;
+    size_t pair = (size_t)-1; /* where a "vs" pair ends and the clause resumes */
     ev->ncl = 0;
     for (size_t i = 0; i < n; i++) {
         char c = t[i];
         int end_sentence = 0, end_clause = 0;
+        if (i == pair) {
+            pair = (size_t)-1;
+            if (!add_clause(ev, start, i, sentence, kind, strong))
+                return 0;
+            start = i;
+            strong = 0;
+            kind = resume;
+        }
         if (c == BREAK) {
             end_sentence = 1;
         } else if ((c == '.' || c == '!' || c == '?') &&
@@ -597,9 +637,13 @@ static int segment(struct drill_ev *ev)
         } else if ((i == 0 || (!is_alnum((unsigned char)t[i - 1]) && t[i - 1] != '-')) &&
                    is_alnum((unsigned char)c)) {
             int k = CL_PLAIN;
+            size_t pairs = (size_t)-1;
             for (const char *const *w = other_words; *w && !k; w++)
-                if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w)))
+                if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w))) {
                     k = CL_OTHER;
+                    if (**w == 'v')
+                        pairs = pair_end(t, n, i + strlen(*w));
+                }
             for (const char *const *w = turn_words; *w && !k; w++)
                 if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w)))
                     k = CL_TURN;
@@ -613,11 +657,15 @@ static int segment(struct drill_ev *ev)
                     start = i;
                     strong = 0;
                 }
+                if (pairs != (size_t)-1 && pair == (size_t)-1)
+                    resume = kind;
+                pair = pairs;
                 kind = k;
             }
             continue;
         }
         if (end_sentence || end_clause) {
+            pair = (size_t)-1;
             if (!add_clause(ev, start, i, sentence, kind, strong))
                 return 0;
             start = i + 1;

@@ -414,6 +414,33 @@ START_TEST(own_words)
 }
 END_TEST
 
+/* "vs" pairs two terms: only the words right after it are the other side's */
+START_TEST(versus_pairs_terms)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bauc\\b");
+    pat(DRILL_EV_SAYS, "\\bprobability\\b");
+    const struct drill_ev_result *r =
+        run("AUC is the area under the TPR vs FPR curve = the probability a positive outranks a "
+            "negative.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, 0);
+    /* a whole clause after "vs" is still the other subject's */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bgenerative\\b");
+    pat(DRILL_EV_RIVAL, "\\bdiscriminative\\b");
+    pat(DRILL_EV_SAYS, "p\\(y ?\\| ?x\\)");
+    pat(DRILL_EV_CONTRAST, "p\\(x, ?y\\)");
+    r = run("Generative models learn p(x, y) vs discriminative ones learn p(y|x).", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("Discriminative models learn p(x, y) versus generative ones learn p(y|x).", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("evidence");
@@ -436,6 +463,7 @@ int main(void)
     tcase_add_test(tc, bad_pattern);
     tcase_add_test(tc, normalised_text);
     tcase_add_test(tc, own_words);
+    tcase_add_test(tc, versus_pairs_terms);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
