@@ -373,9 +373,9 @@ static int in_list(const char *s, size_t n, const char *const *list)
 
 int drill_ev_negated(const char *text, size_t s)
 {
-    static const char *const negators[] = {"not",     "no",     "never",   "none",
-                                           "neither", "nor",    "without", "cannot",
-                                           "hardly",  "barely", "nothing", NULL};
+    static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
+                                           "nor",     "without", "cannot", "hardly", "barely",
+                                           "nothing", "rarely",  "seldom", NULL};
     static const char *const not_denials[] = {"only", "just", "merely", NULL};
     static const char *const turns[] = {"but",     "however", "whereas", "while", "although",
                                         "because", "since",   "so",      NULL};

@@ -76,6 +76,11 @@ START_TEST(negation)
     ck_assert(!drill_ev_negated(t, strlen("no. It ")));
     t = "it does not help, but it overfits";
     ck_assert(!drill_ev_negated(t, strlen("it does not help, but it ")));
+    /* "rarely" and "seldom" deny as "hardly" does */
+    t = "L2 shrinks weights smoothly, rarely to exactly zero";
+    ck_assert(drill_ev_negated(t, strlen("L2 shrinks weights smoothly, rarely to ")));
+    t = "it seldom overfits";
+    ck_assert(drill_ev_negated(t, strlen("it seldom ")));
 }
 END_TEST
 
