@@ -35,8 +35,11 @@ if opts.shard then
   end
 end
 
--- The files: every PATH, directories walked, sorted so any --jobs gives the same order.
+-- The files: every PATH, directories walked, sorted so any --jobs gives the same order. A
+-- directory's README (README.md, readme.markdown, ...) says what the folder is for: it is
+-- not an answer file unless named on the command line.
 local function is_answer_file(name)
+  if name:lower():match("^readme%.") then return false end
   return name:match("%.md$") or name:match("%.markdown$") or name:match("%.json$")
 end
 local files, seen = {}, {}

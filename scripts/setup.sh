@@ -12,7 +12,7 @@ build_type=RelWithDebInfo
 for a in "$@"; do
   case "$a" in
     --test) packages+=(tmux jq libxml2-utils perl lua5.4 lua-check clang clang-format python3-jsonschema python3-yaml chromium
-      mandoc zsh fish bash-completion) ;;
+      mandoc zsh fish bash-completion bubblewrap) ;;
     --help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "setup.sh: unknown option '$a'" >&2; exit 64 ;;
   esac

@@ -873,6 +873,65 @@ static long first_mention(const struct drill_ev *ev, size_t j)
     return -1;
 }
 
+/* A clause that only names what the one before it described: ", which is
+ * variance", ", i.e. overfitting", ", that's called bagging". Returns where
+ * the naming words end, or 0 when the clause at [s, e) does not open so. */
+static size_t label_end(const char *t, size_t s, size_t e)
+{
+    static const char *const labels[] = {"which is called",
+                                         "which is known as",
+                                         "which we call",
+                                         "that's called",
+                                         "that is called",
+                                         "what we call",
+                                         "which is",
+                                         "which are",
+                                         "that's",
+                                         "that is",
+                                         "this is",
+                                         "i.e",
+                                         "ie",
+                                         "aka",
+                                         "a.k.a",
+                                         "known as",
+                                         "called",
+                                         NULL};
+    while (s < e && (t[s] == ' ' || t[s] == '(' || t[s] == '-'))
+        s++;
+    for (const char *const *l = labels; *l; l++)
+        if (word_at(t, e, s, *l))
+            return s + strlen(*l);
+    return 0;
+}
+
+/* Words (runs of letters and digits) in t[s, e). */
+static int words_in(const char *t, size_t s, size_t e)
+{
+    int n = 0;
+    for (size_t p = s; p < e; p++)
+        if (is_alnum((unsigned char)t[p]) && (p == s || !is_alnum((unsigned char)t[p - 1])))
+            n++;
+    return n;
+}
+
+/* The subject or rival a label clause k names, or -1: a mention within its
+ * first few words that all but ends it (", i.e. MLE plus a log-prior term"
+ * goes on to explain, and names nothing). */
+static long label_mention(const struct drill_ev *ev, size_t k)
+{
+    const struct clause *c = &ev->cl[k];
+    size_t at = label_end(ev->norm, c->s, c->e);
+    if (!at)
+        return -1;
+    for (size_t i = 0; i < ev->nmn; i++) {
+        const struct mention *m = &ev->mn[i];
+        if (m->s >= at && m->e <= c->e && words_in(ev->norm, at, m->s) <= 2 &&
+            words_in(ev->norm, m->e, c->e) <= 2)
+            return (long)i;
+    }
+    return -1;
+}
+
 /* Whose is what is said at [s, e)? A mention index, -1 for the question's own
  * subject (nothing else is named), -2 for no one (said in a clause that
  * brings in another subject). */
@@ -898,6 +957,12 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         return after;
     if (c->kind == CL_OTHER)
         return -2;
+    /* named right after: "... chases the noise, which is variance" */
+    if (k + 1 < ev->ncl && ev->cl[k + 1].sentence == c->sentence) {
+        long named = label_mention(ev, k + 1);
+        if (named >= 0)
+            return named;
+    }
     if (n == 0)
         return -1; /* the answer names no subject: it is about the question's */
     /* the last mention in the earlier clauses of this stretch (up to a full stop or a

@@ -24,6 +24,18 @@ expect_eq "the member is the file name" "$(jq -r '.files[2].member' "$TMP/team.j
 expect_eq "the summary counts" "$(jq -c '.summary | [.files, .answers, .passed, .failed, .unanswered, .errors]' "$TMP/team.json")" \
   "[3,8,5,2,1,0]"
 
+# a folder's README says what the folder is for: walked past, read when named
+mkdir -p "$TMP/withreadme"
+cp "$A/team/alice.md" "$TMP/withreadme/"
+printf '# Our answers\n\nOne file per member.\n' >"$TMP/withreadme/README.md"
+printf 'notes\n' >"$TMP/withreadme/readme.markdown"
+run --no-store check.lua --format json "$TMP/withreadme"
+expect_rc "a directory with a README checks clean" 0
+expect_eq "... the README is not an answer file" "$(jq -r '[.files[].path | split("/") | last] | join(",")' <<<"$out")" \
+  "alice.md"
+run --no-store check.lua "$TMP/withreadme/README.md"
+expect_rc "a README named on the command line is checked (and has no answers)" 65
+
 run --no-store check.lua "$A/team/alice.md"
 expect_rc "all answers passing exits 0" 0
 run --no-store check.lua --min-score 1 "$A/team/alice.md"

@@ -446,6 +446,29 @@ START_TEST(versus_pairs_terms)
 }
 END_TEST
 
+/* "..., which is variance": a clause that only names what came before binds it */
+START_TEST(labels_after_a_description)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bvariance\\b");
+    pat(DRILL_EV_RIVAL, "\\bbias\\b");
+    pat(DRILL_EV_SAYS, "chases? the noise");
+    const struct drill_ev_result *r =
+        run("A simple model misses the pattern, which is bias, while a flexible one chases the "
+            "noise, which is variance.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, 0);
+    /* the label names the rival: said of the wrong subject */
+    r = run("A flexible model chases the noise, which is bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(r->rival, 0);
+    /* a clause that goes on to explain names nothing */
+    r = run("Variance: it chases the noise, i.e. bias plus a lot of other things besides.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("evidence");
@@ -469,6 +492,7 @@ int main(void)
     tcase_add_test(tc, normalised_text);
     tcase_add_test(tc, own_words);
     tcase_add_test(tc, versus_pairs_terms);
+    tcase_add_test(tc, labels_after_a_description);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
