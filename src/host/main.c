@@ -29,10 +29,11 @@ static const char usage[] =
     "  --no-store      do not read or record progress\n"
     "  --trust         run the script without the plugin sandbox (your own scripts only)\n"
     "  --no-color      no colour, even on a terminal (NO_COLOR does the same)\n"
-    "  --version       print the version and exit\n"
-    "  --help          print this help and exit\n"
+    "  -V, --version   print the version and exit\n"
+    "  -h, --help      print this help and exit\n"
     "\n"
-    "'drill help SCRIPT' (or 'drill SCRIPT --help') prints a script's own options.\n"
+    "'drill help SCRIPT' (or 'drill SCRIPT --help') prints a script's own options;\n"
+    "drill's options go before SCRIPT, the script's after it.\n"
     "Environment: DRILL_BANKS (colon-separated bank paths), DRILL_STORE, DRILL_PATH,\n"
     "DRILL_LIMITS (the plugin sandbox's limits, docs/sandbox.md), NO_COLOR.\n"
     "Exit codes: 0 success, 1 graded failure, 64 usage, 65 bad data, 66 input not found,\n"
@@ -199,7 +200,7 @@ static int run(int argc, char **argv, const char **banks)
         }
         if (a[0] != '-' || a[1] == '\0')
             break;
-        if (strcmp(a, "--version") == 0) {
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("drill %s\nLua plugin API %d\n", DRILL_VERSION, DRILL_API_VERSION);
             return 0;
         }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The command-line contract: version, help, options, script lookup, exit codes.
 DRILL=$1
+# a relative path still names the binary after a cd
+case "$DRILL" in */*) DRILL=$(cd "$(dirname "$DRILL")" && pwd)/$(basename "$DRILL") ;; esac
 source "$(dirname "$0")/lib.sh"
 MINI="$FIX/banks/mini"
 
@@ -8,8 +10,14 @@ run --version
 expect_rc "--version exits 0" 0
 expect_eq "--version prints 'drill X.Y.Z' first" "$(printf '%s\n' "$out" | head -1 | grep -cE '^drill [0-9]+\.[0-9]+\.[0-9]+$')" 1
 
+version=$out
+run -V
+expect_rc "-V exits 0" 0
+expect_eq "-V prints what --version prints" "$out" "$version"
+
 run --help
 expect_rc "--help exits 0" 0
+expect_in "--help names -V" "$out" "-V, --version"
 expect_in "--help prints usage" "$out" "usage: drill [OPTIONS] SCRIPT"
 expect_in "--help lists exit 73" "$out" "73 an output file cannot be created"
 expect_in "--help lists exit 74" "$out" "74 a write failed"
@@ -57,6 +65,46 @@ expect_in "unknown option is named" "$err" "unknown option '--frobnicate'"
 
 run --seed abc list.lua
 expect_rc "--seed needs a number" 64
+
+# drill's own options after the script reach the script, which says where they belong
+run rapidfire.lua --store x
+expect_rc "--store after the script is a usage error" 64
+expect_in "... that says it is drill's and where it goes" "$err" \
+  "--store is an option of drill itself: put it before the script: drill --store x rapidfire.lua"
+for o in "--seed 3" --no-store "--bank $MINI" --trust --no-color "--store=x" "--seed=3"; do
+  name=${o%%[ =]*}
+  run list.lua $o
+  expect_rc "drill list.lua $o is exit 64" 64
+  expect_in "... naming $name as drill's own option" "$err" "$name is an option of drill itself: put it before the script: drill $o list.lua"
+done
+run --no-store list.lua --lesson rapid-fire --seed=3 --no-color
+expect_in "several are moved at once, drill's options before them kept, the script's after" "$err" \
+  "--seed and --no-color are options of drill itself: put them before the script: drill --no-store --seed=3 --no-color list.lua --lesson rapid-fire"
+run --no-store -- list.lua --seed 3
+expect_in "... before a -- that ended drill's options" "$err" "drill --no-store --seed 3 -- list.lua"
+run list.lua --bank
+expect_in "a value left out is shown as what it stands for" "$err" "drill --bank PATH list.lua"
+run list.lua --lesson 'rapid fire' --seed 3
+expect_in "a word with a space is quoted in the command shown" "$err" "drill --seed 3 list.lua --lesson 'rapid fire'"
+run check.lua --version
+expect_rc "--version after the script is exit 64" 64
+expect_in "... and says how to ask drill" "$err" "--version is an option of drill itself: drill --version"
+run --bank "$MINI" list.lua --lesson rapid-fire --seed 3
+suggested=$(sed -n 's/.*put it before the script: drill //p' <<<"$err")
+run $suggested
+expect_rc "the command it shows runs" 0
+run --bank "$MINI" list.lua --topic --seed
+expect_rc "a script option's value that looks like drill's option is the value" 0
+run --bank "$MINI" list.lua -- --seed 3
+expect_not_in "after -- nothing is drill's option" "$err" "option of drill itself"
+mkdir -p "$TMP/own"
+printf '%s\n' 'local cli = require("lib.cli")' \
+  'local o = cli.parse({ ... }, { { name = "seed", value = "N", kind = "integer" } }, {})' \
+  'print("seed " .. o.seed)' >"$TMP/own/seeded.lua"
+run "$TMP/own/seeded.lua" --seed 4
+expect_eq "a script with its own --seed gets it" "$out" "seed 4"
+out=$(cd "$TMP/own" && "$DRILL" ./seeded.lua --store y 2>&1)
+expect_in "a script given by path is shown by that path" "$out" "drill --store y ./seeded.lua"
 
 run --bank
 expect_rc "--bank needs a value" 64
