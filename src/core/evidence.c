@@ -11,10 +11,12 @@
 #include "similar.h"
 #include "text.h"
 
-/* A regex runs without JIT until it has run this many times: most rubric
- * patterns never run at all once the literal filter skips them, and a
- * one-file check should not pay for compiling them. */
-#define JIT_AFTER 2
+/* A regex runs without JIT until it has run this many times: compiling one
+ * costs about as much as a hundred runs of the interpreter, and its code,
+ * about 4 KiB, is memory every worker holds; most rubric patterns run a few
+ * times or never (the literal filter skips them), and only the ones that run
+ * often are worth it. */
+#define JIT_AFTER 100
 /* Matches kept per regex and answer; later ones are not needed to decide. */
 #define MAX_MATCHES 64
 /* A negation denies what follows it within this many bytes and words. */
