@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -16,8 +17,18 @@ struct pos {
     unsigned vline, vcol, kline, kcol;
 };
 
+/* The tree's memory: cJSON's nodes and strings, bumped out of a few large
+ * chunks instead of one allocation each, and freed with the document. */
+struct chunk {
+    struct chunk *next;
+    size_t used, cap;
+    _Alignas(max_align_t) unsigned char data[];
+};
+
 struct drill_json {
     cJSON *root;
+    struct chunk *arena;
+    size_t chunk_size;
     /* Pre-order positions of every value. */
     struct pos *pos;
     size_t nvals, cap;
@@ -46,17 +57,46 @@ struct scanner {
  * text by this flag, as cJSON reports both as a failed parse. */
 static _Thread_local int json_oom;
 
+/* The document being parsed: cJSON allocates from its arena, and frees
+ * nothing (a failed parse drops the whole arena). */
+static _Thread_local struct drill_json *parsing;
+
+static void *arena_alloc(struct drill_json *doc, size_t n)
+{
+    n = (n + _Alignof(max_align_t) - 1) & ~(size_t)(_Alignof(max_align_t) - 1);
+    struct chunk *c = doc->arena;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = n > doc->chunk_size ? n : doc->chunk_size;
+        c = drill_mem_malloc(sizeof *c + cap);
+        if (!c)
+            return NULL;
+        c->next = doc->arena;
+        c->used = 0;
+        c->cap = cap;
+        doc->arena = c;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    return p;
+}
+
 static void *json_malloc(size_t n)
 {
-    void *p = drill_mem_malloc(n);
+    void *p = parsing ? arena_alloc(parsing, n) : drill_mem_malloc(n);
     if (!p)
         json_oom = 1;
     return p;
 }
 
+static void json_free(void *p)
+{
+    if (!parsing)
+        drill_mem_free(p);
+}
+
 static void install_hooks(void)
 {
-    cJSON_Hooks hooks = {json_malloc, drill_mem_free};
+    cJSON_Hooks hooks = {json_malloc, json_free};
     cJSON_InitHooks(&hooks);
 }
 
@@ -455,7 +495,10 @@ void drill_json_free(struct drill_json *doc)
 {
     if (!doc)
         return;
-    cJSON_Delete(doc->root);
+    for (struct chunk *c = doc->arena, *next; c; c = next) {
+        next = c->next;
+        drill_mem_free(c);
+    }
     drill_mem_free(doc->pos);
     drill_mem_free(doc->hkeys);
     drill_mem_free(doc->hvals);
@@ -507,7 +550,11 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
     }
 
     json_oom = 0;
+    /* a tree takes about three times its text: a few chunks hold it */
+    doc->chunk_size = len < 16384 ? 16384 : len > (16u << 20) ? (16u << 20) : len;
+    parsing = doc;
     doc->root = cJSON_ParseWithLengthOpts(text + bom, len - bom, NULL, 0);
+    parsing = NULL;
     if (!doc->root && json_oom)
         goto oom;
     if (!doc->root) {
