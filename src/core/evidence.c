@@ -373,6 +373,18 @@ static int in_list(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
+/* A dash between spaces (" - ", as an em dash reads once normalised) sets
+ * off an aside, and an arrow ("→", "⇒") leads to what follows: both end a
+ * clause as a comma does. True at the byte that starts one. */
+static int aside_or_arrow(const char *t, size_t n, size_t i)
+{
+    if (t[i] == '-')
+        return i > 0 && t[i - 1] == ' ' && i + 1 < n && t[i + 1] == ' ';
+    return i + 2 < n && (unsigned char)t[i] == 0xE2 &&
+           (((unsigned char)t[i + 1] == 0x86 && (unsigned char)t[i + 2] == 0x92) ||
+            ((unsigned char)t[i + 1] == 0x87 && (unsigned char)t[i + 2] == 0x92));
+}
+
 int drill_ev_negated(const char *text, size_t s)
 {
     static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
@@ -388,7 +400,8 @@ int drill_ev_negated(const char *text, size_t s)
     size_t cut = start;
     for (size_t i = start; i < s; i++) {
         char c = text[i];
-        if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == BREAK)
+        if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == BREAK ||
+            aside_or_arrow(text, s, i))
             cut = i + 1;
         else if ((i == start || !is_alnum((unsigned char)text[i - 1])) &&
                  is_alnum((unsigned char)c)) {
@@ -634,7 +647,7 @@ static int segment(struct drill_ev *ev)
         } else if ((c == '.' || c == '!' || c == '?') &&
                    (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == BREAK)) {
             end_sentence = !(c == '.' && abbreviation_before(t, i));
-        } else if (c == ',' || c == ';' || c == ':') {
+        } else if (c == ',' || c == ';' || c == ':' || aside_or_arrow(t, n, i)) {
             end_clause = c == ';' ? 2 : 1;
         } else if ((i == 0 || (!is_alnum((unsigned char)t[i - 1]) && t[i - 1] != '-')) &&
                    is_alnum((unsigned char)c)) {

@@ -469,6 +469,30 @@ START_TEST(labels_after_a_description)
 }
 END_TEST
 
+/* An aside between dashes and an arrow end a clause as a comma does */
+START_TEST(dashes_and_arrows)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\btype i\\b");
+    pat(DRILL_EV_RIVAL, "\\btype ii\\b");
+    pat(DRILL_EV_SAYS, "\\btrue null\\b");
+    const struct drill_ev_result *r =
+        run("You convict the innocent, a Type I error - a false positive, rejecting a true null "
+            "- and letting the guilty go is a Type II error.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_int_eq(r->about.alt, 0);
+    /* a hyphen inside a word is no dash: the negation still reaches across it */
+    ck_assert(drill_ev_negated("no self-attention", strlen("no self-")));
+    /* the arrow leads on: the negation before it does not deny what follows */
+    const char *t = "no saturation \xe2\x86\x92 mitigates vanishing gradients";
+    ck_assert(!drill_ev_negated(t, strlen("no saturation \xe2\x86\x92 mitigates ")));
+    ck_assert(drill_ev_negated("it does not saturate - mitigates", strlen("it does not ")));
+    ck_assert(
+        !drill_ev_negated("it does not saturate - mitigates", strlen("it does not saturate - ")));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("evidence");
@@ -493,6 +517,7 @@ int main(void)
     tcase_add_test(tc, own_words);
     tcase_add_test(tc, versus_pairs_terms);
     tcase_add_test(tc, labels_after_a_description);
+    tcase_add_test(tc, dashes_and_arrows);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
