@@ -1364,7 +1364,8 @@ static int own_read(struct drill_ev *ev, const char *t, size_t len, const struct
                 ev->npool += ml + 1;
             }
             st->n = ev->nterms - st->first;
-            qsort(ev->ot + st->first, st->n, sizeof *ev->ot, term_cmp);
+            if (st->n > 1)
+                qsort(ev->ot + st->first, st->n, sizeof *ev->ot, term_cmp);
         }
         s = e + 1;
     }

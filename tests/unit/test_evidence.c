@@ -412,6 +412,10 @@ START_TEST(own_words)
     /* stems split across sentences do not add up */
     const char *v = "Subtract the mean. Divide by the deviation.";
     ck_assert_int_eq(drill_ev_own(ev, 0, v, strlen(v), map, 3, 0.6, &h), 0);
+    /* sentences with no terms at all ("1.", "2;") are read past */
+    const char *w = "1. 2; You subtract the average and divide by the deviation";
+    ck_assert_int_eq(drill_ev_own(ev, 0, w, strlen(w), map, 3, 0.6, &h), 1);
+    ck_assert_int_eq((int)h.start, 5);
     /* a concept with no target, or fewer wanted stems than the minimum, gets nothing */
     ck_assert_int_eq(drill_ev_own(ev, 1, t, strlen(t), map, 3, 0.6, &h), 0);
     ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), map, 5, 0.6, &h), 0);
