@@ -5,6 +5,12 @@
 DRILL=$1
 case "$DRILL" in */*) DRILL=$(cd "$(dirname "$DRILL")" && pwd)/$(basename "$DRILL") ;; esac
 source "$(dirname "$0")/lib.sh"
+# Under AddressSanitizer every Tab that runs drill is several times slower: the completion
+# scripts are shell, checked here with the normal build.
+if grep -qE '^DRILL_SANITIZE:BOOL=(ON|1|TRUE|YES)$' "$(dirname "$DRILL")/CMakeCache.txt" 2>/dev/null; then
+  echo "1..0 # SKIP a sanitizer build: completion is checked with the normal build"
+  exit 0
+fi
 tmux_server || { echo "tmux is not installed"; exit 1; }
 COMP="$ROOT/completions"
 BIN=$(dirname "$DRILL")
@@ -60,7 +66,7 @@ tab() {
   fresh || { not_ok "$PANE: $1" "no fresh prompt" "$screen"; return; }
   T send-keys -t "$PANE" -l "$2"
   for ((k = 0; k < ${4:-1}; k++)); do T send-keys -t "$PANE" Tab; done
-  if wait_for "$3" 20; then ok "$PANE: $1"; else not_ok "$PANE: $1" "typed: $2" "expected: $3" "screen: $screen"; fi
+  if wait_for "$3" 60; then ok "$PANE: $1"; else not_ok "$PANE: $1" "typed: $2" "expected: $3" "screen: $screen"; fi
 }
 
 # checks TABS_FOR_A_LIST: what every shell must complete
