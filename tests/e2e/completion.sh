@@ -93,7 +93,7 @@ checks() {
 start bash "bash --norc --noprofile" "PS1='\$ '; source '$COMP/drill.bash'"
 fresh
 line "type -t _init_completion >/dev/null || echo NO-PACK''AGE"
-wait_for $'\nNO-PACKAGE' 10 && ok "bash: bash-completion is not loaded" || not_ok "bash: bash-completion is not loaded" "$screen"
+wait_for $'\nNO-PACKAGE' && ok "bash: bash-completion is not loaded" || not_ok "bash: bash-completion is not loaded" "$screen"
 checks 2
 
 # bash with the bash-completion package loaded first
@@ -102,7 +102,7 @@ if [ -f /usr/share/bash-completion/bash_completion ]; then
     "PS1='\$ '; source /usr/share/bash-completion/bash_completion; source '$COMP/drill.bash'"
   fresh
   line "type -t _init_completion >/dev/null && echo PACK''AGE"
-  wait_for $'\nPACKAGE' 10 && ok "bash-completion: the package is loaded" || not_ok "bash-completion: the package is loaded" "$screen"
+  wait_for $'\nPACKAGE' && ok "bash-completion: the package is loaded" || not_ok "bash-completion: the package is loaded" "$screen"
   tab "a script name" "drill rap" "drill rapidfire.lua"
   tab "a script's option" "drill rapidfire.lua --co" "drill rapidfire.lua --count"
   tab "a question id" "drill grade.lua --question core.l1" "--question core.l1-vs-l2"

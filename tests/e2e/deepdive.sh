@@ -158,7 +158,7 @@ check() { # NAME TEXT: the screen shows TEXT (waiting for it)
 }
 type_answer() { # TEXT: typed, then an empty line
   T send-keys -t drill -l "$1"; T send-keys -t drill Enter
-  wait_for "${1:0:20}" 5 || true
+  wait_for "${1:0:20}" || true
   T send-keys -t drill Enter
 }
 command_() { T send-keys -t drill -l "$1"; T send-keys -t drill Enter; }

@@ -66,10 +66,11 @@ tmux_server() {
 }
 T() { LC_ALL=C.UTF-8 tmux -u -L "$SOCK" "$@"; }
 
-# wait_for TEXT [SECONDS]: until the pane $PANE (default "drill") shows TEXT, 10 s at most;
+# wait_for TEXT [SECONDS]: until the pane $PANE (default "drill") shows TEXT, 60 s at most (a
+# ceiling for a loaded machine: it returns as soon as TEXT is there);
 # $screen is what it showed (lines a narrow pane wrapped are joined when JOIN=1).
 wait_for() {
-  local end=$((SECONDS + ${2:-10}))
+  local end=$((SECONDS + ${2:-60}))
   while [ $SECONDS -lt $end ]; do
     screen=$(T capture-pane -p ${JOIN:+-J} -t "${PANE:-drill}" -S -400)
     [[ "$screen" == *"$1"* ]] && return 0

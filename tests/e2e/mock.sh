@@ -162,7 +162,7 @@ command_ ":hint"
 check ":hint gives a hint" "Hint 1:"
 typed="Naïvely put, σ-style: $(head -1 "$TMP/good")"
 T send-keys -t drill -l "$typed"; T send-keys -t drill Enter
-wait_for "Naïvely put" 5 || true
+wait_for "Naïvely put" || true
 T send-keys -t drill Enter
 check "a right answer passes" "✓ pass"
 expect_in "the typed Unicode shows as typed" "$screen" "> Naïvely put, σ-style:"

@@ -162,7 +162,7 @@ expect_in "tmux: the answer stays on screen as typed" "$screen" "σ(z)(1−σ(z)
 expect_eq "tmux: two stages graded on the spot" "$(grep -cE '(pass|fail) +[0-9]+%' <<<"$screen")" 2
 expect_in "tmux: the elapsed time is shown" "$screen" "[stage 4/6]  Evaluation metric and validation  · 0:"
 T send-keys -t drill C-c
-wait_for "[exit 0]" 15 && ok "tmux: Ctrl-C ends the round with exit 0" || not_ok "tmux: Ctrl-C ends the round" "$screen"
+wait_for "[exit 0]" && ok "tmux: Ctrl-C ends the round with exit 0" || not_ok "tmux: Ctrl-C ends the round" "$screen"
 expect_in "tmux: Ctrl-C is acknowledged" "$screen" "(stopped)"
 expect_in "tmux: the review shows the typed answer beside the model's" "$screen" "σ(z)(1−σ(z))"
 expect_in "tmux: ... and where it stopped" "$screen" "Stopped at stage 4/6."

@@ -25,7 +25,7 @@ else
 fi
 T send-keys -t drill -l "$a1"; T send-keys -t drill Enter
 T send-keys -t drill -l "$a2"; T send-keys -t drill Enter
-wait_for "$a2" 5
+wait_for "$a2"
 T send-keys -t drill Enter
 wait_for "[2/2]" && ok "an empty line ends the answer and the next question comes" \
   || not_ok "an empty line ends the answer" "$screen"

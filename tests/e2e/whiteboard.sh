@@ -165,7 +165,7 @@ wait_for "[step 4/4]" && ok "tmux: :reveal shows the step and goes on" || not_ok
 expect_in "tmux: the revealed step is shown" "$screen" "dL_i/dz_i = -[y_i (1 - p_i) - (1 - y_i) p_i] = p_i - y_i"
 wait_for $'\n>' || true
 T send-keys -t drill C-c
-wait_for "[tty " 15 && ok "tmux: Ctrl-C ends the run" || not_ok "tmux: Ctrl-C ends the run" "$screen"
+wait_for "[tty " && ok "tmux: Ctrl-C ends the run" || not_ok "tmux: Ctrl-C ends the run" "$screen"
 expect_in "tmux: Ctrl-C is acknowledged" "$screen" "(stopped)"
 expect_in "tmux: the board shows how each step went" "$screen" "3. revealed · Differentiate the per-example loss"
 expect_in "tmux: ... the step stopped at" "$screen" "4. stopped here · "
