@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <poll.h>
+#include <pthread.h>
+#include <sys/select.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -181,7 +182,7 @@ static void arm_interrupt(void)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; /* no SA_RESTART: a blocked read or poll returns EINTR */
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read or pselect returns EINTR */
     sigaction(SIGINT, &sa, NULL);
     int_armed = 1;
 }
@@ -297,10 +298,21 @@ static int capped_getc(EditLine *e, wchar_t *wc)
 {
     for (;;) {
         /* wait here, not in libedit's read, which goes on reading after a
-         * signal: Ctrl-C returns an error, and el_wgets gives the line up */
-        struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
-        while (!interrupted && poll(&pfd, 1, -1) < 0 && errno == EINTR)
-            ;
+         * signal: Ctrl-C returns an error, and el_wgets gives the line up.
+         * SIGINT is blocked from the flag's test until pselect waits, so one
+         * that comes in between interrupts the wait instead of being missed. */
+        sigset_t intr, old;
+        sigemptyset(&intr);
+        sigaddset(&intr, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &intr, &old);
+        while (!interrupted) {
+            fd_set in;
+            FD_ZERO(&in);
+            FD_SET(STDIN_FILENO, &in);
+            if (pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL, &old) >= 0 || errno != EINTR)
+                break;
+        }
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
         if (interrupted) {
             errno = EINTR;
             return -1;

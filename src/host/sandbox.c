@@ -7,6 +7,8 @@
 #include <limits.h>
 #include <lualib.h>
 #include <math.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -376,7 +378,13 @@ static void watchdog_start(struct drill_host *h)
     pthread_condattr_destroy(&attr);
     pthread_mutex_init(&h->wd_lock, NULL);
     h->wd_stop = 0;
+    /* the watchdog takes no signal: a Ctrl-C handled on its thread would
+     * leave the main thread waiting for a key that never comes */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
     h->watchdog_running = pthread_create(&h->watchdog, NULL, watchdog, h) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 /* Stops and joins the watchdog, so it never reads a host being freed. */
