@@ -453,10 +453,7 @@ static void check_level(struct ctx *c, const cJSON *q, int required)
 
 static size_t hash_str(const char *s)
 {
-    size_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
+    return (size_t)drill_text_hash(s, strlen(s));
 }
 
 static int map_grow(struct drill_bankset *set)

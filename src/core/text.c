@@ -183,6 +183,14 @@ static uint32_t plain(uint32_t cp)
     }
 }
 
+uint64_t drill_text_hash(const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ull; /* the FNV-1a offset basis */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+    return h;
+}
+
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
 {
     size_t i = 0, o = 0;

@@ -32,6 +32,9 @@ enum {
  * and the ends are trimmed. Returns the length written; out is NUL-terminated. */
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
 
+/* The 64-bit FNV-1a hash of s[0..n): a stable fingerprint, not a secure digest. */
+uint64_t drill_text_hash(const char *s, size_t n);
+
 /* How a script separates words. Chinese and Japanese put no spaces between
  * words, and finding them needs a dictionary; counting each Han, Hiragana
  * and Katakana character as a word is what word processors do for these

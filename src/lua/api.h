@@ -17,8 +17,12 @@ int drill_open_evidence(lua_State *L);
 /* Adds parallel() and cpus() to the table on top of the stack. */
 void drill_parallel_open(lua_State *L);
 
+/* The metatable that marks a table as a JSON array (drill.json.array). */
+#define DRILL_JSON_ARRAY_MT "drill.json.array"
+
 /* Pushes the Lua value for a cJSON node (json_lua.c): objects and arrays
- * become tables, null becomes drill.json.null. */
+ * become tables, null becomes drill.json.null (a light userdata whose value
+ * is this function's address). */
 struct cJSON;
 void drill_push_cjson(lua_State *L, const struct cJSON *node);
 

@@ -388,7 +388,8 @@ static int l_stemmap_gc(lua_State *L)
 }
 
 /* ev:own_target(i, {stem, ...}, {{partner, ...}, ...}): concept i's wanted
- * stems and, for the j-th, the stems that say its swapped partner instead */
+ * stems and, for the j-th, the stems that say its swapped partner instead.
+ * The tables are read raw, so the strings stay theirs while they are copied. */
 static int l_own_target(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
@@ -398,40 +399,38 @@ static int l_own_target(lua_State *L)
     int has_partners = !lua_isnoneornil(L, 4);
     if (has_partners)
         luaL_checktype(L, 4, LUA_TTABLE);
-    lua_Integer nw = luaL_len(L, 3);
-    luaL_argcheck(L, nw >= 0 && nw <= 4096, 3, "at most 4096 stems");
-    size_t np = 0;
-    for (lua_Integer j = 1; has_partners && j <= nw; j++) {
-        if (lua_geti(L, 4, j) == LUA_TTABLE)
-            np += (size_t)luaL_len(L, -1);
+    size_t nw = lua_rawlen(L, 3), np = 0;
+    luaL_argcheck(L, nw <= 4096, 3, "at most 4096 stems");
+    for (size_t j = 1; has_partners && j <= nw; j++) {
+        if (lua_rawgeti(L, 4, (lua_Integer)j) == LUA_TTABLE)
+            np += lua_rawlen(L, -1);
         lua_pop(L, 1);
     }
     luaL_argcheck(L, np <= 65536, 4, "at most 65536 partners");
-    /* scratch that the Lua state owns, so an error cannot leak it */
-    const char **want = lua_newuserdatauv(L, (size_t)(nw + 1) * sizeof *want, 0);
+    /* scratch the Lua state owns, so an error cannot leak it */
+    const char **want = lua_newuserdatauv(L, (nw + 1) * sizeof *want, 0);
     const char **part = lua_newuserdatauv(L, (np + 1) * sizeof *part, 0);
     size_t *of = lua_newuserdatauv(L, (np + 1) * sizeof *of, 0);
-    lua_newtable(L); /* keeps every string alive */
-    int keep = lua_gettop(L);
     size_t k = 0;
-    for (lua_Integer j = 1; j <= nw; j++) {
-        lua_geti(L, 3, j);
+    for (size_t j = 1; j <= nw; j++) {
+        lua_rawgeti(L, 3, (lua_Integer)j);
         want[j - 1] = luaL_checkstring(L, -1);
-        lua_rawseti(L, keep, (lua_Integer)lua_rawlen(L, keep) + 1);
-        if (!has_partners)
+        lua_pop(L, 1);
+        if (!has_partners || lua_rawgeti(L, 4, (lua_Integer)j) != LUA_TTABLE) {
+            if (has_partners)
+                lua_pop(L, 1);
             continue;
-        if (lua_geti(L, 4, j) == LUA_TTABLE) {
-            lua_Integer m = luaL_len(L, -1);
-            for (lua_Integer q = 1; q <= m && k < np; q++) {
-                lua_geti(L, -1, q);
-                part[k] = luaL_checkstring(L, -1);
-                of[k++] = (size_t)(j - 1);
-                lua_rawseti(L, keep, (lua_Integer)lua_rawlen(L, keep) + 1);
-            }
+        }
+        size_t m = lua_rawlen(L, -1);
+        for (size_t q = 1; q <= m && k < np; q++) {
+            lua_rawgeti(L, -1, (lua_Integer)q);
+            part[k] = luaL_checkstring(L, -1);
+            of[k++] = j - 1;
+            lua_pop(L, 1);
         }
         lua_pop(L, 1);
     }
-    if (drill_ev_own_target(ev, (size_t)(i - 1), want, (size_t)nw, part, of, k) < 0)
+    if (drill_ev_own_target(ev, (size_t)(i - 1), want, nw, part, of, k) < 0)
         return luaL_error(L, "not enough memory");
     return 0;
 }

@@ -13,7 +13,7 @@
 #include "text.h"
 
 #define NULL_KEY "drill.json.null"
-#define ARRAY_MT "drill.json.array"
+#define ARRAY_MT DRILL_JSON_ARRAY_MT
 
 static void push_null(lua_State *L)
 {

@@ -213,7 +213,7 @@ static void pack_value(lua_State *L, int idx, struct pack *b, int depth)
         idx = lua_absindex(L, idx);
         int array = 0;
         if (lua_getmetatable(L, idx)) {
-            luaL_getmetatable(L, "drill.json.array");
+            luaL_getmetatable(L, DRILL_JSON_ARRAY_MT);
             array = lua_rawequal(L, -1, -2);
             lua_pop(L, 2);
         }
@@ -311,7 +311,7 @@ static int unpack_value(lua_State *L, struct unpack *u, int depth)
         lua_createtable(L, array ? (int)(count < 1024 ? count : 1024) : 0,
                         array ? 0 : (int)(count < 1024 ? count : 1024));
         if (array)
-            luaL_setmetatable(L, "drill.json.array");
+            luaL_setmetatable(L, DRILL_JSON_ARRAY_MT);
         for (uint32_t i = 0; i < count; i++) {
             if (unpack_value(L, u, depth + 1) != 0 || unpack_value(L, u, depth + 1) != 0)
                 return -1;

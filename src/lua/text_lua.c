@@ -75,14 +75,9 @@ static int l_count(lua_State *L)
 static int l_hash(lua_State *L)
 {
     size_t n;
-    const unsigned char *s = (const unsigned char *)luaL_checklstring(L, 1, &n);
-    unsigned long long h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 0x100000001b3ULL;
-    }
+    const char *s = luaL_checklstring(L, 1, &n);
     char out[17];
-    snprintf(out, sizeof out, "%016llx", h);
+    snprintf(out, sizeof out, "%016llx", (unsigned long long)drill_text_hash(s, n));
     lua_pushlstring(L, out, 16);
     return 1;
 }
