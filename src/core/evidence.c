@@ -1094,10 +1094,6 @@ static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_res
                 if (!stands(ev, x, k))
                     continue;
                 long o = owner(ev, x->m[k].s, x->m[k].e, 1);
-                /* an answer that names neither side of a claim with rivals says nothing
-                 * of which side it means: no contradiction is read into it */
-                if (o == -1 && ev->nmn == 0 && it->npats[DRILL_EV_RIVAL] > 0)
-                    continue;
                 if (is_own(ev, o)) {
                     r->contra_via = DRILL_EV_CONTRAST;
                     r->contra = hit_of((int)j, x->m[k]);
