@@ -205,15 +205,22 @@ local function recheck(path)
   return check_file(path, { given = given })
 end
 
--- With many files, the rubrics are compiled once here and the workers inherit them.
+-- With many files, the rubrics of the questions they answer are compiled once here and the
+-- workers inherit them. (A file that cannot be read or parsed here is reported by its worker.)
 if #files > 1 then
-  local function prepare(q)
-    grade.prepare(q)
-    for _, f in ipairs(q.followups or {}) do
-      if type(f) == "table" then prepare(drill.bank.get(f.id)) end
+  local prepared = {}
+  for _, path in ipairs(files) do
+    local text = drill.fs.read(path)
+    if text and drill.text.valid(text) then
+      for _, e in ipairs((path:match("%.json$") and answers.json or answers.markdown)(text, path)) do
+        local q = not prepared[e.id] and e.text ~= "" and drill.bank.get(e.id)
+        if q then
+          prepared[e.id] = true
+          grade.prepare(q)
+        end
+      end
     end
   end
-  for _, q in ipairs(drill.bank.questions()) do prepare(q) end
 end
 
 drill.parallel(jobs, #files, function(i)

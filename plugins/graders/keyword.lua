@@ -48,14 +48,10 @@ end
 local known
 local function known_words()
   if known then return known end
-  local seen, words = {}, {}
+  -- the texts gathered here, their words found in one call to the core
+  local texts = {}
   local function add(text)
-    for _, w in ipairs(drill.text.words(drill.text.normalize(text or "", true))) do
-      if not seen[w] then
-        seen[w] = true
-        words[#words + 1] = w
-      end
-    end
+    if text then texts[#texts + 1] = text end
   end
   local function add_rubric(r)
     for _, c in ipairs(r and r.concepts or {}) do
@@ -78,7 +74,7 @@ local function known_words()
     end
   end
   for _, q in ipairs(drill.bank.questions()) do walk(q) end
-  known = drill.text.vocab(words)
+  known = drill.text.vocab(table.concat(texts, "\n\n"))
   return known
 end
 

@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "re.h"
+#include "rxsrc.h"
 #include "similar.h"
 #include "text.h"
 
@@ -19,6 +20,9 @@
 #define JIT_AFTER 100
 /* Matches kept per regex and answer; later ones are not needed to decide. */
 #define MAX_MATCHES 64
+/* Where a regex's matches can start, looked for at most this many times an
+ * answer; past that it searches the whole answer. */
+#define MAX_STARTS 64
 /* A negation denies what follows it within this many bytes and words. */
 #define NEG_WINDOW 60
 #define NEG_WORDS  4
@@ -41,6 +45,9 @@ struct rx {
     int denial;
     size_t *lits; /* indices into ev->lits */
     size_t nlits;
+    /* literals every match starts with (drill_rx_prefixes): the regex is tried
+     * only where they are, anchored, not at every byte of the answer */
+    struct drill_rx_list pre;
     unsigned long runs;
     /* per answer */
     int done;
@@ -167,6 +174,7 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->rx[i].src);
         drill_mem_free(ev->rx[i].fallback);
         drill_mem_free(ev->rx[i].lits);
+        drill_rx_free_list(&ev->rx[i].pre);
         drill_mem_free(ev->rx[i].m);
     }
     drill_mem_free(ev->rx);
@@ -710,6 +718,21 @@ static size_t clause_of(const struct drill_ev *ev, size_t pos)
 
 /* -------------------------------------------------------------- matching */
 
+static int heavy(const struct rx *x)
+{
+    const char *v = getenv("HEAVY");
+    if (!v)
+        return 0;
+    if (strstr(x->src, "(?!"))
+        return 1;
+    if (v[0] == '2') {
+        for (const char *p = x->src; (p = strstr(p, "{0,")) != NULL; p++)
+            if (p[3] >= '1' && p[3] <= '9' && p[4] >= '0' && p[4] <= '9')
+                return 1;
+    }
+    return 0;
+}
+
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
@@ -739,16 +762,25 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         size_t off;
         x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
                                  sizeof msg, &off);
-        if (!x->re && x->fallback) /* the widened form failed: the author's own may not */
+        const char *from = x->src;
+        size_t flen = x->len;
+        if (!x->re && x->fallback) { /* the widened form failed: the author's own may not */
             x->re = drill_re_compile(x->fallback, x->flen, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT,
                                      msg, sizeof msg, &off);
+            from = x->fallback;
+            flen = x->flen;
+        }
         if (!x->re) {
             snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu",
                      x->fallback ? x->fallback : x->src, msg, off);
             return -1;
         }
+        if (drill_rx_prefixes(from, flen, &x->pre) < 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
     }
-    if (++x->runs == JIT_AFTER && !drill_re_jit(x->re)) {
+    if ((++x->runs == JIT_AFTER || (x->runs == 1 && heavy(x))) && !drill_re_jit(x->re)) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
@@ -759,13 +791,56 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
             return -1;
         }
     }
-    size_t at = 0;
     struct drill_re_match m;
     char msg[200];
+    /* where matches may start: every place a prefix is (the lower-case copy
+     * has the answer's offsets, and an ASCII prefix never starts inside a
+     * character), in order and each once; none known, or too many: search */
+    size_t starts[MAX_STARTS], ns = 0, next = 0;
+    int anchored = ev->filter && x->pre.n > 0;
+    for (size_t i = 0; anchored && i < x->pre.n; i++) {
+        const char *l = x->pre.items[i];
+        size_t ln = strlen(l);
+        for (const char *p = ev->lower, *end = ev->lower + ev->len;
+             anchored && (p = memmem(p, (size_t)(end - p), l, ln)) != NULL; p++) {
+            if (ns == MAX_STARTS)
+                anchored = 0;
+            else
+                starts[ns++] = (size_t)(p - ev->lower);
+        }
+    }
+    if (anchored) {
+        size_t k = 0;
+        for (size_t i = 0; i < ns; i++) {
+            size_t v = starts[i], j = i;
+            while (j > 0 && starts[j - 1] > v) {
+                starts[j] = starts[j - 1];
+                j--;
+            }
+            starts[j] = v;
+        }
+        for (size_t i = 0; i < ns; i++)
+            if (k == 0 || starts[i] != starts[k - 1])
+                starts[k++] = starts[i];
+        ns = k;
+    }
+    size_t at = 0;
     while (at <= ev->len && x->nm < MAX_MATCHES) {
-        int rc = drill_re_match(x->re, ev->norm, ev->len, at, 1, &m, msg, sizeof msg);
-        if (rc == DRILL_RE_NOMATCH)
-            break;
+        int rc;
+        if (anchored) {
+            while (next < ns && starts[next] < at)
+                next++;
+            if (next == ns)
+                break;
+            rc = drill_re_match_anchored(x->re, ev->norm, ev->len, starts[next++], 1, &m, msg,
+                                         sizeof msg);
+            if (rc == DRILL_RE_NOMATCH)
+                continue;
+        } else {
+            rc = drill_re_match(x->re, ev->norm, ev->len, at, 1, &m, msg, sizeof msg);
+            if (rc == DRILL_RE_NOMATCH)
+                break;
+        }
         if (rc < 0) {
             snprintf(err, errlen, "pattern /%s/: %s", x->src, msg);
             return -1;

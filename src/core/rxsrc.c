@@ -939,3 +939,113 @@ int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out)
     *out = set;
     return 0;
 }
+
+/* ---------------------------------------------------------------- prefixes */
+
+/* The index of the ')' that closes the group opened at t[i], or n. */
+static size_t group_end(const struct tok *t, size_t n, size_t i)
+{
+    int depth = 0;
+    for (size_t j = i; j < n; j++) {
+        if (t[j].kind == T_OPEN)
+            depth++;
+        else if (t[j].kind == T_CLOSE && --depth == 0)
+            return j;
+    }
+    return n;
+}
+
+static int prefix_alt(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out);
+
+/* The literals one of which every match of t[i, end) starts with: 1 with them
+ * added to out, 0 when not known, -1 out of memory. */
+static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out)
+{
+    /* what takes no width (\b, ^, lookarounds) decides nothing about where a match starts */
+    while (i < end) {
+        if (t[i].kind == T_RAW && t[i].zero)
+            i++;
+        else if (t[i].kind == T_OPEN && t[i].look)
+            i = group_end(t, end, i) + 1;
+        else
+            break;
+        if (i < end && t[i].kind == T_QUANT)
+            i++;
+    }
+    char lit[64];
+    size_t k = 0;
+    while (i < end && t[i].kind == T_LIT && (unsigned char)t[i].p[0] < 0x80 && k < sizeof lit) {
+        const struct tok *q = i + 1 < end && t[i + 1].kind == T_QUANT ? &t[i + 1] : NULL;
+        if (q && q->min == 0)
+            break;
+        lit[k++] = lc(t[i].p[0]);
+        if (q)
+            break;
+        i++;
+    }
+    if (k > 0)
+        return list_add(out, lit, k) < 0 ? -1 : 1;
+    if (i < end && t[i].kind == T_OPEN) {
+        size_t close = group_end(t, end, i);
+        if (close >= end ||
+            (close + 1 < end && t[close + 1].kind == T_QUANT && t[close + 1].min == 0))
+            return 0;
+        return prefix_alt(t, i + 1, close, out);
+    }
+    return 0;
+}
+
+/* The union of the branches' prefixes: 1, 0 when some branch has none, -1. */
+static int prefix_alt(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out)
+{
+    int depth = 0;
+    size_t from = i;
+    for (size_t j = i; j <= end; j++) {
+        if (j < end && t[j].kind == T_OPEN)
+            depth++;
+        else if (j < end && t[j].kind == T_CLOSE)
+            depth--;
+        else if (j == end || (t[j].kind == T_BAR && depth == 0)) {
+            int rc = prefix_seq(t, from, j, out);
+            if (rc <= 0)
+                return rc;
+            from = j + 1;
+        }
+    }
+    return 1;
+}
+
+int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out)
+{
+    struct tok *t;
+    size_t nt;
+    int rc = tokenize(src, len, &t, &nt);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    /* \G is where the search starts: a match tried at each prefix would move it;
+     * and an unbalanced ')' is left alone */
+    int depth = 0;
+    for (size_t i = 0; i < nt && depth >= 0; i++) {
+        depth += t[i].kind == T_OPEN ? 1 : t[i].kind == T_CLOSE ? -1 : 0;
+        if (t[i].kind == T_RAW && t[i].n == 2 && t[i].p[1] == 'G')
+            depth = -1;
+    }
+    if (depth != 0) {
+        drill_mem_free(t);
+        return 0;
+    }
+    struct drill_rx_list l = {0};
+    rc = prefix_alt(t, 0, nt, &l);
+    drill_mem_free(t);
+    for (size_t i = 0; rc > 0 && i < l.n; i++)
+        if (strlen(l.items[i]) < 2)
+            rc = 0; /* too common to look for */
+    if (rc > 0 && l.n > 24)
+        rc = 0;
+    if (rc <= 0) {
+        drill_rx_free_list(&l);
+        return rc < 0 ? -1 : 0;
+    }
+    *out = l;
+    return 0;
+}

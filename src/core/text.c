@@ -281,17 +281,31 @@ static int word_class(uint32_t cp)
     return k == DRILL_SCRIPT_UNSPACED ? -1 : k;
 }
 
+static int ascii_wordchar(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
 int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
 {
     size_t i = *pos;
     while (i < n) {
         size_t at = i;
+        /* ASCII, most of any text, without decoding */
+        if ((unsigned char)s[i] < 0x80 && !ascii_wordchar((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         uint32_t cp = drill_utf8_next(s, n, &i);
         if (!is_wordchar(cp))
             continue;
         size_t end = i;
         int cls = word_class(cp);
         while (i < n && cls >= 0) {
+            if (cls == DRILL_SCRIPT_OTHER && ascii_wordchar((unsigned char)s[i])) {
+                end = ++i; /* an ASCII letter or digit goes on a word of its class */
+                continue;
+            }
             size_t j = i;
             uint32_t c = drill_utf8_next(s, n, &j);
             if (is_wordchar(c) && word_class(c) == cls) {
@@ -432,6 +446,10 @@ struct drill_vocab {
      * first letter (a swap of the first two is looked up under the second) */
     size_t *by_first;
     size_t start[257];
+    /* open addressing by drill_text_hash, for whether a word is there: index
+     * + 1, 0 empty; cap a power of two, at least twice n */
+    size_t *slot;
+    size_t cap;
 };
 
 int drill_typo_budget(size_t n)
@@ -479,6 +497,20 @@ struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens
     memcpy(fill, v->start, sizeof fill);
     for (size_t i = 0; i < n; i++)
         v->by_first[fill[(unsigned char)v->w[i].text[0]]++] = i;
+    v->cap = 16;
+    while (v->cap < 2 * n)
+        v->cap *= 2;
+    v->slot = drill_mem_calloc(v->cap, sizeof *v->slot);
+    if (!v->slot) {
+        drill_vocab_free(v);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t k = (size_t)drill_text_hash(v->w[i].text, v->w[i].len) & (v->cap - 1);
+        while (v->slot[k])
+            k = (k + 1) & (v->cap - 1);
+        v->slot[k] = i + 1;
+    }
     return v;
 }
 
@@ -489,6 +521,7 @@ void drill_vocab_free(struct drill_vocab *v)
     drill_mem_free(v->w);
     drill_mem_free(v->pool);
     drill_mem_free(v->by_first);
+    drill_mem_free(v->slot);
     drill_mem_free(v);
 }
 
@@ -504,9 +537,9 @@ int drill_vocab_has(const struct drill_vocab *v, const char *word, size_t len)
 {
     if (len == 0)
         return 0;
-    unsigned char b = (unsigned char)word[0];
-    for (size_t j = v->start[b]; j < v->start[b + 1]; j++) {
-        const struct vocab_word *c = &v->w[v->by_first[j]];
+    for (size_t k = (size_t)drill_text_hash(word, len) & (v->cap - 1); v->slot[k];
+         k = (k + 1) & (v->cap - 1)) {
+        const struct vocab_word *c = &v->w[v->slot[k] - 1];
         if (c->len == len && memcmp(c->text, word, len) == 0)
             return 1;
     }

@@ -1,12 +1,16 @@
 /* drill: the command line. Parses drill's own options, finds the plugin script and runs it. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* sbrk, madvise(MADV_HUGEPAGE) */
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "host.h"
@@ -163,8 +167,32 @@ static int option_value(int argc, char **argv, int *i, const char *name, const c
 
 static int run(int argc, char **argv, const char **banks);
 
+/* Memory faulted in a page at a time is much of a short run's time (list.lua
+ * touches some 11 MiB: 2,700 faults). The heap is set to grow in large steps,
+ * keep what it frees and hold large blocks too, and its first 64 MiB may use
+ * transparent huge pages: 300 faults instead, and list.lua's start-up about
+ * 40% shorter (scripts/bench-startup.sh). Pages are still only resident once
+ * touched; peak memory grows by under 2 MiB. */
+#define HEAP_STEP (64 << 20)
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+static void heap_setup(void)
+{
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, HEAP_STEP);
+    char *p = malloc(1); /* the heap's first step */
+    char *end = sbrk(0);
+    uintptr_t from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    /* only the heap glibc grows with brk (a sanitizer's allocator has its own) */
+    if (p && end != (char *)-1 && (char *)from < end && end - (char *)from <= 2 * HEAP_STEP)
+        madvise((void *)from, (size_t)(end - (char *)from), MADV_HUGEPAGE); /* advice: may fail */
+    free(p);
+}
+
 int main(int argc, char **argv)
 {
+    heap_setup();
     /* first, before anything opens a file that could take a closed descriptor's number */
     drill_term_open_std();
     /* the default even when the caller ignored it, so `drill list.lua | head` ends quietly

@@ -1,6 +1,7 @@
 /* drill.text: UTF-8 checks, normalisation, words, counts and edit distance. */
 #include <lauxlib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "api.h"
 #include "host.h"
@@ -119,13 +120,63 @@ static int vocab_close(lua_State *L)
 /* At most this many words in one vocabulary. */
 #define VOCAB_MAX_WORDS (1 << 20)
 
-/* vocab({word, ...}) -> vocabulary for typo correction (words lower-cased)
+static int new_vocab(lua_State *L, const char **words, const size_t *lens, size_t n)
+{
+    struct vocab_box *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->v = NULL;
+    luaL_setmetatable(L, VOCAB_MT);
+    b->v = drill_vocab_new(words, lens, n);
+    if (!b->v)
+        return luaL_error(L, "not enough memory");
+    return 1;
+}
+
+/* vocab(text): every word of the text, normalised and lower-cased, once. One
+ * call for a whole corpus, where a list would cost a Lua string a word. The
+ * buffers are userdata: nothing allocated here is held across a raise. */
+static int vocab_of_text(lua_State *L)
+{
+    size_t n;
+    const char *s = check_utf8(L, 1, &n);
+    char *t = lua_newuserdatauv(L, n + 1, 0);
+    size_t tn = drill_text_normalize(s, n, t, DRILL_NORM_LOWER);
+    size_t pos = 0, st, len, count = 0;
+    while (drill_text_next_word(t, tn, &pos, &st, &len))
+        count++;
+    size_t cap = 16;
+    while (cap < 2 * count)
+        cap *= 2;
+    const char **words = lua_newuserdatauv(L, (count ? count : 1) * sizeof *words, 0);
+    size_t *lens = lua_newuserdatauv(L, (count ? count : 1) * sizeof *lens, 0);
+    size_t *seen = lua_newuserdatauv(L, cap * sizeof *seen, 0); /* word index + 1, 0 empty */
+    memset(seen, 0, cap * sizeof *seen);
+    size_t k = 0;
+    pos = 0;
+    while (drill_text_next_word(t, tn, &pos, &st, &len)) {
+        size_t i = (size_t)drill_text_hash(t + st, len) & (cap - 1);
+        while (seen[i] &&
+               !(lens[seen[i] - 1] == len && memcmp(words[seen[i] - 1], t + st, len) == 0))
+            i = (i + 1) & (cap - 1);
+        if (seen[i])
+            continue;
+        words[k] = t + st;
+        lens[k] = len;
+        seen[i] = ++k;
+    }
+    if (k > VOCAB_MAX_WORDS)
+        return luaL_error(L, "vocab: more than %d words", VOCAB_MAX_WORDS);
+    return new_vocab(L, words, lens, k);
+}
+
+/* vocab({word, ...} | text) -> vocabulary for typo correction (words lower-cased)
  * The guest's array is read once and raw (no __len or __index runs), and
  * every word is kept in a table of our own until the core has copied it:
  * a number converted to a string, or any word, cannot be collected under
  * the pointers handed to the core. */
 static int l_vocab(lua_State *L)
 {
+    if (lua_type(L, 1) == LUA_TSTRING)
+        return vocab_of_text(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     drill_host_unproxy(L, 1); /* a read-only view reads as its table */
@@ -147,13 +198,7 @@ static int l_vocab(lua_State *L)
                               (int)bad + 1);
         lua_rawseti(L, 2, (lua_Integer)i + 1);
     }
-    struct vocab_box *b = lua_newuserdatauv(L, sizeof *b, 0);
-    b->v = NULL;
-    luaL_setmetatable(L, VOCAB_MT);
-    b->v = drill_vocab_new(words, lens, (size_t)n);
-    if (!b->v)
-        return luaL_error(L, "not enough memory");
-    return 1;
+    return new_vocab(L, words, lens, (size_t)n);
 }
 
 /* vocab:correct(text [, known]) -> corrected text, {{from =, to =}, ...} | nil
@@ -186,8 +231,11 @@ static int l_vocab_correct(lua_State *L)
         if (len >= sizeof lower)
             continue;
         size_t k = drill_text_normalize(s + st, len, lower, DRILL_NORM_LOWER);
+        /* a word of the banks is a word in its own right (and a quicker test) */
+        if (known && drill_vocab_has(known, lower, k))
+            continue;
         long idx = drill_vocab_correct(b->v, lower, k);
-        if (idx < 0 || (known && drill_vocab_has(known, lower, k)))
+        if (idx < 0)
             continue;
         size_t wl;
         const char *w = drill_vocab_word(b->v, (size_t)idx, &wl);

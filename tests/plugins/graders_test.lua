@@ -42,6 +42,15 @@ t.eq(v:correct("vrnc"), nil, "a word too far from any vocabulary word is left al
 t.eq(drill.text.vocab({ "model" }):correct("modle"), "model", "five-letter words allow one typo")
 t.eq(drill.text.vocab({ "model" }):correct("mdoel"), "model", "... a transposition included")
 t.eq(drill.text.vocab({ "model" }):correct("mdlee"), nil, "... but not two")
+-- a vocabulary of a whole text: its words, normalised and lower-cased, each once
+local tv = drill.text.vocab("The Variance — variance, and\nREGULARIZATION; don't k-means 42")
+t.eq(tv:correct("varaince"), "variance", "a text's vocabulary corrects like a list's")
+t.eq(tv:correct("regularizaton"), "regularization", "... its words lower-cased")
+local with_known = drill.text.vocab({ "smearing" })
+t.eq(with_known:correct("squaring"), "smearing", "without a known word, a near word is corrected")
+t.eq(with_known:correct("squaring", drill.text.vocab("Squaring the error")), nil,
+  "a word of a known text is never corrected")
+t.eq(with_known:correct("squaring", drill.text.vocab("")), "smearing", "an empty text knows no word")
 
 -- negation: "not X" does not state X
 r = kw("core.bias-variance", "The tradeoff is not about underfitting. It is about noise in the labels.")

@@ -288,6 +288,36 @@ START_TEST(literal_filter)
 }
 END_TEST
 
+START_TEST(anchored_at_prefixes)
+{
+    /* a regex whose matches all start with a literal is tried only where the
+     * literal is, and finds what a search from the start finds */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bweighted (?:average|mean)");
+    const struct drill_ev_result *r = run("An unweighted average, or a Weighted Mean?", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("An unweighted average, or a "));
+    r = run("An unweighted average only.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* a match that ends past the next start: the next one is found after it */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "(?:ab|abab)c?");
+    r = run("xx abababc", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, 3);
+    /* more starts than it looks at: it searches, and finds the same */
+    char text[400] = "";
+    for (int i = 0; i < 70; i++)
+        strcat(text, "ab ");
+    strcat(text, "abbbc");
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "ab+c");
+    r = run(text, 2);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, 70 * 3);
+}
+END_TEST
+
 START_TEST(every_literal_set)
 {
     /* "stratif" and one of "reduc", "lower": both sets must be there */
@@ -513,6 +543,7 @@ int main(void)
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);
     tcase_add_test(tc, literal_filter);
+    tcase_add_test(tc, anchored_at_prefixes);
     tcase_add_test(tc, every_literal_set);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, regex_limits_are_errors);

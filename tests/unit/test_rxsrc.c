@@ -93,18 +93,25 @@ START_TEST(swapped)
 }
 END_TEST
 
-static void expect_literals(const char *src, const char *want)
+/* What fn (drill_rx_literals or drill_rx_prefixes) finds in src, joined with ",". */
+static void expect_list(int (*fn)(const char *, size_t, struct drill_rx_list *), const char *what,
+                        const char *src, const char *want)
 {
     struct drill_rx_list l = {0};
-    ck_assert_int_eq(drill_rx_literals(src, strlen(src), &l), 0);
+    ck_assert_int_eq(fn(src, strlen(src), &l), 0);
     char got[512] = "";
     for (size_t i = 0; i < l.n; i++) {
         if (i)
             strcat(got, ",");
         strcat(got, l.items[i]);
     }
-    ck_assert_msg(strcmp(got, want) == 0, "literals /%s/: got \"%s\", want \"%s\"", src, got, want);
+    ck_assert_msg(strcmp(got, want) == 0, "%s /%s/: got \"%s\", want \"%s\"", what, src, got, want);
     drill_rx_free_list(&l);
+}
+
+static void expect_literals(const char *src, const char *want)
+{
+    expect_list(drill_rx_literals, "literals", src, want);
 }
 
 START_TEST(literals)
@@ -132,6 +139,38 @@ START_TEST(literals)
 }
 END_TEST
 
+static void expect_prefixes(const char *src, const char *want)
+{
+    expect_list(drill_rx_prefixes, "prefixes", src, want);
+}
+
+START_TEST(prefixes)
+{
+    /* what every match starts with, lower case, past what takes no width */
+    expect_prefixes("\\bHarmonic (?:mean|average)", "harmonic ");
+    expect_prefixes("(?:gaussian mixture|GMM)s?", "gaussian mixture,gmm");
+    expect_prefixes("harmonic mean|f1 score", "harmonic mean,f1 score");
+    expect_prefixes("(?:ab|(?:cd|ef)g)h", "ab,cd,ef");
+    expect_prefixes("(?<!un)weighted", "weighted");
+    expect_prefixes("(?=abc)def", "def");
+    expect_prefixes("^(?i)abc", "abc");
+    /* a quantified character ends the prefix: before it if it may be left out */
+    expect_prefixes("colou?r", "colo");
+    expect_prefixes("ab+c", "ab");
+    expect_prefixes("caf\xc3\xa9", "caf"); /* non-ASCII ends it too */
+    /* not known: then the regex searches the whole answer */
+    expect_prefixes("(?:mean )?threshold", ""); /* an optional group first */
+    expect_prefixes("(?:ab)*cd", "");
+    expect_prefixes("(?:ab|c)d", ""); /* a branch too short to look for */
+    expect_prefixes("a\\w+", "");
+    expect_prefixes("\\w+ing", "");
+    expect_prefixes("[ab]cd", "");
+    expect_prefixes("abc\\Gdef", ""); /* \G is where a search starts */
+    expect_prefixes("\\Qabc\\E", "");
+    expect_prefixes("abc)", "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("rxsrc");
@@ -140,6 +179,7 @@ int main(void)
     tcase_add_test(tc, widen);
     tcase_add_test(tc, swapped);
     tcase_add_test(tc, literals);
+    tcase_add_test(tc, prefixes);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
