@@ -109,15 +109,16 @@ void drill_json_init(void)
 static void advance(struct scanner *sc, size_t to)
 {
     const unsigned char *s = (const unsigned char *)sc->s;
+    size_t i = sc->at;
     unsigned line = sc->line, col = sc->col;
-    for (size_t i = sc->at; i < to; i++) {
-        if (s[i] == '\n') {
-            line++;
-            col = 1;
-        } else if ((s[i] & 0xC0) != 0x80) {
-            col++; /* count characters, not continuation bytes */
-        }
+    /* whole lines by memchr; characters counted only on the last one */
+    for (const unsigned char *nl; i < to && (nl = memchr(s + i, '\n', to - i)) != NULL;) {
+        line++;
+        col = 1;
+        i = (size_t)(nl - s) + 1;
     }
+    for (; i < to; i++)
+        col += (s[i] & 0xC0) != 0x80; /* characters, not continuation bytes */
     sc->at = to;
     sc->line = line;
     sc->col = col;
