@@ -718,21 +718,6 @@ static size_t clause_of(const struct drill_ev *ev, size_t pos)
 
 /* -------------------------------------------------------------- matching */
 
-static int heavy(const struct rx *x)
-{
-    const char *v = getenv("HEAVY");
-    if (!v)
-        return 0;
-    if (strstr(x->src, "(?!"))
-        return 1;
-    if (v[0] == '2') {
-        for (const char *p = x->src; (p = strstr(p, "{0,")) != NULL; p++)
-            if (p[3] >= '1' && p[3] <= '9' && p[4] >= '0' && p[4] <= '9')
-                return 1;
-    }
-    return 0;
-}
-
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
@@ -780,7 +765,7 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
             return -1;
         }
     }
-    if ((++x->runs == JIT_AFTER || (x->runs == 1 && heavy(x))) && !drill_re_jit(x->re)) {
+    if (++x->runs == JIT_AFTER && !drill_re_jit(x->re)) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
