@@ -281,17 +281,31 @@ static int word_class(uint32_t cp)
     return k == DRILL_SCRIPT_UNSPACED ? -1 : k;
 }
 
+static int ascii_wordchar(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
 int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, size_t *len)
 {
     size_t i = *pos;
     while (i < n) {
         size_t at = i;
+        /* ASCII, most of any text, without decoding */
+        if ((unsigned char)s[i] < 0x80 && !ascii_wordchar((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         uint32_t cp = drill_utf8_next(s, n, &i);
         if (!is_wordchar(cp))
             continue;
         size_t end = i;
         int cls = word_class(cp);
         while (i < n && cls >= 0) {
+            if (cls == DRILL_SCRIPT_OTHER && ascii_wordchar((unsigned char)s[i])) {
+                end = ++i; /* an ASCII letter or digit: of the class ASCII letters are */
+                continue;
+            }
             size_t j = i;
             uint32_t c = drill_utf8_next(s, n, &j);
             if (is_wordchar(c) && word_class(c) == cls) {

@@ -10,8 +10,15 @@
 
 #define REGEX_MT "drill.Regex"
 
+/* A regex gets JIT code at its JIT_AFTER-th use: making it costs more than a
+ * few matches save, and many regexes are used once or twice (lib.rubric
+ * compiles each contrast it derives only to check it; a rubric compiled 25%
+ * faster so). */
+#define JIT_AFTER 8
+
 struct regex_box {
     struct drill_re *re;
+    unsigned uses;
 };
 
 static struct drill_re *check_re(lua_State *L)
@@ -19,6 +26,8 @@ static struct drill_re *check_re(lua_State *L)
     struct regex_box *b = luaL_checkudata(L, 1, REGEX_MT);
     if (!b->re)
         luaL_error(L, "attempt to use a closed regex");
+    if (++b->uses == JIT_AFTER && !drill_re_jit(b->re))
+        luaL_error(L, "not enough memory");
     return b->re;
 }
 
@@ -56,10 +65,11 @@ static int l_compile(lua_State *L)
     /* user values: 1 the source, 2 the last long subject checked as UTF-8 */
     struct regex_box *b = lua_newuserdatauv(L, sizeof *b, 2);
     b->re = NULL;
+    b->uses = 0;
     luaL_setmetatable(L, REGEX_MT);
     char err[256];
     size_t off;
-    b->re = drill_re_compile(pat, n, flags, err, sizeof err, &off);
+    b->re = drill_re_compile(pat, n, flags | DRILL_RE_LAZY_JIT, err, sizeof err, &off);
     if (!b->re) {
         lua_pushnil(L);
         lua_pushfstring(L, "%s at offset %d in /%s/", err, (int)off, pat);

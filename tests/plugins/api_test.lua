@@ -41,6 +41,19 @@ t.ok(none == nil and cmsg:find("missing closing parenthesis") ~= nil, "re: compi
 t.raises(function() assert(drill.re.compile("^(a+)+$")):test(("a"):rep(3000) .. "b") end,
   "regex limit reached", "re: a catastrophic match is an error, not a silent no-match")
 t.raises(function() re:test("bad \255 utf8") end, "not valid UTF-8", "re: invalid UTF-8 subject is an error")
+-- a regex is interpreted at first and JIT-compiled after a few uses: the same answers throughout
+do
+  local r = assert(drill.re.compile("\\bnaïve\\s+(bay\\w+)", "i"))
+  local bomb = assert(drill.re.compile("^(a+)+$"))
+  local same, raised = true, 0
+  for _ = 1, 20 do
+    local s, e, g = r:find("A NAÏVE  Bayes model, naïve bayesian", 3)
+    same = same and s == 3 and e == 15 and g == "Bayes"
+    if not pcall(bomb.test, bomb, ("a"):rep(3000) .. "b") then raised = raised + 1 end
+  end
+  t.ok(same, "re: the same match on every use, before and after JIT")
+  t.eq(raised, 20, "re: the match limit holds before and after JIT")
+end
 t.eq(drill.re.escape("a.b*c"), "a\\.b\\*c", "re: escape")
 do
   local r <close> = assert(drill.re.compile("x"))
