@@ -41,10 +41,14 @@ static void puts_(struct buf *b, const char *s)
 
 static int list_add(struct drill_rx_list *l, const char *s, size_t n)
 {
-    char **items = drill_mem_realloc(l->items, (l->n + 1) * sizeof *items);
-    if (!items)
-        return -1;
-    l->items = items;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 4;
+        char **items = drill_mem_realloc(l->items, cap * sizeof *items);
+        if (!items)
+            return -1;
+        l->items = items;
+        l->cap = cap;
+    }
     char *c = drill_mem_malloc(n + 1);
     if (!c)
         return -1;
@@ -60,7 +64,7 @@ void drill_rx_free_list(struct drill_rx_list *l)
         drill_mem_free(l->items[i]);
     drill_mem_free(l->items);
     l->items = NULL;
-    l->n = 0;
+    l->n = l->cap = 0;
 }
 
 /* ------------------------------------------------------------------ tokens */
@@ -805,7 +809,7 @@ static void take(struct lparse *p, struct drill_rx_list *best, struct drill_rx_l
         drill_rx_free_list(best);
         *best = *cand;
         cand->items = NULL;
-        cand->n = 0;
+        cand->n = cand->cap = 0;
     } else {
         drill_rx_free_list(cand);
     }

@@ -24,7 +24,7 @@ int drill_lexicon_swap(struct drill_lexicon *lex, const char *from, const char *
 /* A NUL-terminated string list; free with drill_rx_free_list. */
 struct drill_rx_list {
     char **items;
-    size_t n;
+    size_t n, cap; /* cap: room in items (a zeroed list is empty) */
 };
 void drill_rx_free_list(struct drill_rx_list *l);
 
