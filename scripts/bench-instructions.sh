@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Work done, counted in instructions (valgrind's cachegrind): the same on a
+# loaded machine as on a quiet one, where timings can vary by a quarter from
+# one minute to the next. Counts `check.lua --jobs 1` over FILES answer files
+# of 50 distinct answers each (every process, workers included), `check.lua`
+# on one file, and `list.lua`; with BASE, the same for that binary beside it.
+#   scripts/bench-instructions.sh [FILES] [BASE]   (default 40; run scripts/setup.sh first)
+# BASE: another drill binary, built from an earlier commit, say. Each binary
+# reads the plugins and banks of the tree it was built from.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+files=${1:-40}
+base=${2:-}
+[ -x build/drill ] || { echo "bench-instructions: build first (scripts/setup.sh)" >&2; exit 66; }
+[ -z "$base" ] || [ -x "$base" ] || { echo "bench-instructions: $base: not an executable" >&2; exit 66; }
+command -v valgrind >/dev/null || {
+  echo "bench-instructions: installing valgrind"; apt-get install -y -qq valgrind >/dev/null; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+build/drill --trust --seed 1 scripts/gen-answers.lua "$tmp/answers" "$files" 50 >/dev/null
+one=$(ls "$tmp/answers" | head -n 1)
+
+count() { # binary args... -> millions of instructions, all processes summed
+  rm -f "$tmp"/cg.*
+  valgrind --tool=cachegrind --cache-sim=no --trace-children=yes \
+    --cachegrind-out-file="$tmp/cg.%p" "$@" >/dev/null 2>"$tmp/valgrind.log" || true
+  cat "$tmp"/cg.* | awk '/^summary:/ {s += $2} END {printf "%.1f", s / 1e6}'
+}
+
+echo "millions of instructions, summed over processes (cachegrind; a worker starts"
+echo "from its parent's count at the fork, so work before the fork counts twice):"
+printf '  %-42s %12s' "" "build/drill"
+[ -z "$base" ] || printf ' %12s' "base"
+printf '\n'
+row() { # label args...
+  local label=$1
+  shift
+  printf '  %-42s %12s' "$label" "$(count build/drill "$@")"
+  [ -z "$base" ] || printf ' %12s' "$(count "$base" "$@")"
+  printf '\n'
+}
+row "check.lua --jobs 1, $files files x 50 answers" --no-store check.lua --jobs 1 "$tmp/answers"
+row "check.lua, one file of 50 answers" --no-store check.lua "$tmp/answers/$one"
+row "list.lua" --no-store list.lua
