@@ -718,6 +718,40 @@ static size_t clause_of(const struct drill_ev *ev, size_t pos)
 
 /* -------------------------------------------------------------- matching */
 
+/* Where x's matches may start: every place one of its prefixes is in the
+ * answer (the lower-case copy has the answer's offsets, and an ASCII prefix
+ * never starts inside a character), in order and each once. -1 when x has no
+ * known prefixes, the filter is off, or there are over MAX_STARTS: search. */
+static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *starts)
+{
+    if (!ev->filter || x->pre.n == 0)
+        return -1;
+    size_t ns = 0;
+    for (size_t i = 0; i < x->pre.n; i++) {
+        const char *l = x->pre.items[i];
+        size_t ln = strlen(l);
+        for (const char *p = ev->lower, *end = ev->lower + ev->len;
+             (p = memmem(p, (size_t)(end - p), l, ln)) != NULL; p++) {
+            if (ns == MAX_STARTS)
+                return -1;
+            starts[ns++] = (size_t)(p - ev->lower);
+        }
+    }
+    for (size_t i = 1; i < ns; i++) {
+        size_t v = starts[i], j = i;
+        while (j > 0 && starts[j - 1] > v) {
+            starts[j] = starts[j - 1];
+            j--;
+        }
+        starts[j] = v;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < ns; i++)
+        if (k == 0 || starts[i] != starts[k - 1])
+            starts[k++] = starts[i];
+    return (long)k;
+}
+
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
@@ -778,44 +812,16 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     }
     struct drill_re_match m;
     char msg[200];
-    /* where matches may start: every place a prefix is (the lower-case copy
-     * has the answer's offsets, and an ASCII prefix never starts inside a
-     * character), in order and each once; none known, or too many: search */
-    size_t starts[MAX_STARTS], ns = 0, next = 0;
-    int anchored = ev->filter && x->pre.n > 0;
-    for (size_t i = 0; anchored && i < x->pre.n; i++) {
-        const char *l = x->pre.items[i];
-        size_t ln = strlen(l);
-        for (const char *p = ev->lower, *end = ev->lower + ev->len;
-             anchored && (p = memmem(p, (size_t)(end - p), l, ln)) != NULL; p++) {
-            if (ns == MAX_STARTS)
-                anchored = 0;
-            else
-                starts[ns++] = (size_t)(p - ev->lower);
-        }
-    }
-    if (anchored) {
-        size_t k = 0;
-        for (size_t i = 0; i < ns; i++) {
-            size_t v = starts[i], j = i;
-            while (j > 0 && starts[j - 1] > v) {
-                starts[j] = starts[j - 1];
-                j--;
-            }
-            starts[j] = v;
-        }
-        for (size_t i = 0; i < ns; i++)
-            if (k == 0 || starts[i] != starts[k - 1])
-                starts[k++] = starts[i];
-        ns = k;
-    }
+    size_t starts[MAX_STARTS], next = 0;
+    long ns = starts_of(ev, x, starts);
+    int anchored = ns >= 0;
     size_t at = 0;
     while (at <= ev->len && x->nm < MAX_MATCHES) {
         int rc;
         if (anchored) {
-            while (next < ns && starts[next] < at)
+            while (next < (size_t)ns && starts[next] < at)
                 next++;
-            if (next == ns)
+            if (next == (size_t)ns)
                 break;
             rc = drill_re_match_anchored(x->re, ev->norm, ev->len, starts[next++], 1, &m, msg,
                                          sizeof msg);
