@@ -548,8 +548,8 @@ int drill_vocab_has(const struct drill_vocab *v, const char *word, size_t len)
 
 long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t len)
 {
-    if (len < 2)
-        return -1;
+    if (len < 2 || drill_vocab_has(v, word, len))
+        return -1; /* a known word is no typo */
     size_t chars = drill_utf8_length(word, len);
     int max = drill_typo_budget(chars);
     long best = -1;
@@ -559,8 +559,6 @@ long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t l
         unsigned char b = (unsigned char)word[pass];
         for (size_t j = v->start[b]; j < v->start[b + 1]; j++) {
             const struct vocab_word *c = &v->w[v->by_first[j]];
-            if (pass == 0 && c->len == len && memcmp(c->text, word, len) == 0)
-                return -1; /* a known word is no typo */
             if (max == 0 || c->len < 2 || (pass == 1 && c->text[1] != word[0]))
                 continue;
             size_t diff = c->chars > chars ? c->chars - chars : chars - c->chars;
