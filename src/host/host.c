@@ -319,6 +319,11 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
     lua_remove(L, -2);
     drill_host_push_env(L);
     lua_setupvalue(L, -2, 1);
+    /* the arguments go on the stack too: it holds about 20 values unless asked for more */
+    if (!lua_checkstack(L, argc + 8)) {
+        fprintf(stderr, "drill: %s: too many arguments (%d)\n", path, argc);
+        return DRILL_EXIT_USAGE;
+    }
     drill_sandbox_begin_run(h);
     for (int i = 0; i < argc; i++)
         lua_pushstring(L, argv[i]);

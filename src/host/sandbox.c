@@ -531,9 +531,12 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
     if (h->opts->trust)
         kind = GUARD_HOST;
     int base = lua_gettop(L) - nargs;
-    if (h->nguards == MAX_GUARDS || h->killed) {
+    /* room for the message handler; lua_pushstring below needs none beyond the function's slot */
+    if (h->nguards == MAX_GUARDS || h->killed || !lua_checkstack(L, 1)) {
         lua_settop(L, base - 1);
-        lua_pushstring(L, h->killed ? h->kill_msg : "calls into plugins are nested too deeply");
+        lua_pushstring(L, h->killed                  ? h->kill_msg
+                          : h->nguards == MAX_GUARDS ? "calls into plugins are nested too deeply"
+                                                     : "stack overflow");
         h->last_kind = h->killed ? "limit" : "error";
         return LUA_ERRRUN;
     }

@@ -118,4 +118,11 @@ run template.lua rf.softmx
 expect_rc "template: unknown id exits 65" 65
 expect_in "template: unknown id gets a did-you-mean" "$err" 'did you mean "rf.softmax"?'
 
+# many files on the command line: every one is checked (the arguments once overran Lua's stack)
+mkdir -p "$TMP/many"
+for i in $(seq 1 300); do printf '## rf.softmax\nExponentiate and normalise.\n' >"$TMP/many/m$i.md"; done
+run --no-store check.lua --format json --jobs 1 "$TMP"/many/m*.md
+expect_eq "300 files named one by one are all checked" "$(jq '.files | length' <<<"$out")" 300
+expect_not_in "... without a crash" "$err" "corruption"
+
 finish

@@ -179,4 +179,10 @@ expect_in "DRILL_BANKS selects banks" "$out" '"mini.overfitting"'
 run --no-color --bank "$MINI" list.lua
 expect_not_in "no colour when not a terminal" "$out" $'\e['
 
+# a script gets every argument, however many (they go on Lua's stack before it runs)
+printf 'print(select("#", ...), (select(select("#", ...), ...)))\n' >"$TMP/args.lua"
+run "$TMP/args.lua" $(seq 1 5000)
+expect_rc "a script with 5000 arguments runs" 0
+expect_eq "... and sees all of them" "$out" "5000	5000"
+
 finish
