@@ -9,7 +9,8 @@ local opts = cli.parse({ ... }, {
   { name = "topics", value = "N", kind = "integer", min = 1, default = 3,
     help = "topics to go through (default 3; a round is 3-5)" },
   { name = "topic", value = "TOPIC", kind = "string", help = "dive into this one topic" },
-  { name = "lesson", value = "NAME", kind = "string", help = "only topics of this lesson (see drill list.lua)" },
+  { name = "lesson", value = "NAME", kind = "string",
+    help = "only topics of these lessons: NAME[,NAME...], or -NAME to leave one out (see drill list.lua)" },
   { name = "level", value = "LEVEL", kind = "string", choices = { "junior", "mid", "senior", "research" },
     help = "only topics asked at this role level" },
 }, {

@@ -124,8 +124,21 @@ local function pattern_lints(q, where, what, rubric)
   return c
 end
 
+-- The course's answers open with one crisp sentence: a summary of 30 words or fewer.
+local SUMMARY_WORDS = 30
+local function check_summary(where, what, answer)
+  if type(answer) ~= "table" or type(answer.summary) ~= "string" then return end
+  local words = 0
+  for _ in answer.summary:gmatch("%S+") do words = words + 1 end
+  if words > SUMMARY_WORDS then
+    report("warning", where, ("%s: the summary runs to %d words; the framework's one-sentence summary keeps to %d")
+      :format(what, words, SUMMARY_WORDS))
+  end
+end
+
 local function check_question(q, where)
   local id = ("question %q"):format(q.id)
+  check_summary(where, id, q.answer)
   if not q.rubric then
     report("warning", where, id .. ": no rubric, so answers can only be compared with the model answer")
   else
@@ -148,6 +161,7 @@ local function check_question(q, where)
     for i, part in ipairs(q[key] or {}) do
       local what = ("%s %s %s"):format(id, key == "stages" and "stage" or "step", part.id or i)
       check_model(q, where, what, part.answer, part.rubric)
+      check_summary(where, what, part.answer)
       if part.rubric then pattern_lints(q, where, what, part.rubric) end
     end
   end

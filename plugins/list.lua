@@ -8,7 +8,7 @@ local opts = cli.parse({ ... }, {
   { name = "format", value = "FMT", kind = "string", default = "text", choices = { "text", "json" },
     help = "text (default) or json" },
   { name = "full", kind = "flag", help = "every field of each question (answers, rubrics, ...)" },
-  { name = "lesson", value = "NAME", kind = "string", help = "only this lesson" },
+  { name = "lesson", value = "NAME", kind = "string", help = "only these lessons (NAME[,NAME...], -NAME leaves one out)" },
   { name = "level", value = "LEVEL", kind = "string", choices = { "junior", "mid", "senior", "research" },
     help = "only questions asked at this role level" },
   { name = "question-format", value = "F", kind = "string",

@@ -7,7 +7,8 @@ local session = require("lib.session")
 
 local opts = cli.parse({ ... }, {
   { name = "count", value = "N", kind = "integer", min = 1, default = 15, help = "questions to ask (default 15; a round is 10-20)" },
-  { name = "lesson", value = "NAME", kind = "string", help = "only this lesson (see drill list.lua)" },
+  { name = "lesson", value = "NAME", kind = "string",
+    help = "only these lessons: NAME[,NAME...], or -NAME to leave one out (see drill list.lua)" },
   { name = "level", value = "LEVEL", kind = "string", choices = { "junior", "mid", "senior", "research" },
     help = "only questions asked at this role level" },
   { name = "topic", value = "TOPIC", kind = "string", help = "only this topic" },

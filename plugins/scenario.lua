@@ -9,7 +9,7 @@ local opts = cli.parse({ ... }, {
     help = "this scenario only (drill list.lua --question-format scenario lists them)" },
   { name = "count", value = "N", kind = "integer", min = 1, default = 1,
     help = "scenarios to walk through (default 1)" },
-  { name = "lesson", value = "NAME", kind = "string", help = "only scenarios of this lesson" },
+  { name = "lesson", value = "NAME", kind = "string", help = "only scenarios of these lessons (NAME[,NAME...], -NAME leaves one out)" },
   { name = "level", value = "LEVEL", kind = "string", choices = { "junior", "mid", "senior", "research" },
     help = "only scenarios asked at this role level" },
   { name = "topic", value = "TOPIC", kind = "string", help = "only this topic" },

@@ -6,7 +6,7 @@ local cli = require("lib.cli")
 local pick = require("lib.questions")
 
 local opts, ids = cli.parse({ ... }, {
-  { name = "lesson", value = "NAME", kind = "string", help = "every question of this lesson" },
+  { name = "lesson", value = "NAME", kind = "string", help = "every question of these lessons (NAME[,NAME...], -NAME leaves one out)" },
   { name = "format", value = "F", kind = "string", default = "markdown", choices = { "markdown", "json" },
     help = "markdown (default) or json" },
 }, {

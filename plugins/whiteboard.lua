@@ -10,7 +10,7 @@ local opts = cli.parse({ ... }, {
     help = "derivations to work through (default 1)" },
   { name = "derivation", value = "ID", kind = "string",
     help = "this derivation only (drill list.lua --question-format derivation lists them)" },
-  { name = "lesson", value = "NAME", kind = "string", help = "only derivations of this lesson" },
+  { name = "lesson", value = "NAME", kind = "string", help = "only derivations of these lessons (NAME[,NAME...], -NAME leaves one out)" },
   { name = "level", value = "LEVEL", kind = "string", choices = { "junior", "mid", "senior", "research" },
     help = "only derivations asked at this role level" },
   { name = "topic", value = "TOPIC", kind = "string", help = "only this topic" },

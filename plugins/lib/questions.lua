@@ -14,11 +14,28 @@ function M.levels(q)
   return table.concat(q.level or {}, ",")
 end
 
+-- A lesson filter: one lesson, several separated by commas, or lessons to leave out, each with a
+-- leading "-" ("-advanced": every lesson but that one).
+local function lessons(spec)
+  local want, skip = nil, {}
+  for name in spec:gmatch("[^,]+") do
+    name = name:match("^%s*(.-)%s*$")
+    if name:sub(1, 1) == "-" then
+      skip[name:sub(2)] = true
+    elseif name ~= "" then
+      want = want or {}
+      want[name] = true
+    end
+  end
+  return function(lesson) return not skip[lesson] and (not want or want[lesson] == true) end
+end
+
 -- filters: {lesson =, level =, format =, topic =}; each may be nil.
 function M.filter(list, f)
   local out = {}
+  local lesson_ok = f.lesson and lessons(f.lesson)
   for _, q in ipairs(list) do
-    if (not f.lesson or q.lesson == f.lesson)
+    if (not f.lesson or lesson_ok(q.lesson))
         and (not f.level or has_level(q, f.level))
         and (not f.format or q.format == f.format)
         and (not f.topic or q.topic == f.topic) then

@@ -130,14 +130,14 @@ expect_eq "each level is recorded under its own id" "$(cut -f1 <<<"$out" | sort 
 IN="$TMP/in" run --no-store --seed 1 deepdive.lua --topics 2 --lesson unsupervised-learning
 expect_in "--lesson keeps to the lesson" "$out" "depth 1]  unsupervised-learning ·"
 expect_not_in "... and nothing else" "$(grep '^\[topic' <<<"$out")" "optimization-training"
-IN="$TMP/in" run --no-store --seed 1 deepdive.lua --topics 5 --level research
-expect_in "--level keeps to topics asked at that level" "$out" "Deep dive · 4 topics"
+IN="$TMP/in" run --no-store --seed 1 deepdive.lua --topics 9 --level research
+expect_in "--level keeps to topics asked at that level" "$out" "Deep dive · 8 topics"
 run --no-store deepdive.lua --topic nosuch
 expect_rc "an unknown topic is a usage error" 64
-expect_in "... listing the topics" "$err" "Topics: batch-normalization, bias-variance, calibration"
+expect_in "... listing the topics" "$err" "Topics: attention-cost, batch-normalization, bias-variance, calibration"
 run --no-store deepdive.lua --lesson nosuch
 expect_rc "an unknown lesson is a usage error" 64
-expect_in "... listing the lessons" "$err" "Lessons: core-ml-fundamentals"
+expect_in "... listing the lessons" "$err" "Lessons: advanced, core-ml-fundamentals"
 run --no-store deepdive.lua --lesson rapid-fire
 expect_rc "a lesson without chains is a usage error" 64
 run --no-store deepdive.lua --level intern

@@ -38,4 +38,14 @@ run list.lua --format yaml
 expect_rc "an unknown --format is a usage error" 64
 expect_in "the usage error names the choices" "$err" "text, json"
 
+# the advanced lesson is listed, and a lesson filter takes several lessons or leaves some out
+run list.lua --format json --lesson advanced
+expect_eq "the advanced lesson has its questions" "$(jq '[.[] | select(.lesson == "advanced")] | length >= 30' <<<"$out")" true
+run list.lua --format json --lesson advanced,rapid-fire
+expect_eq "--lesson A,B lists both" "$(jq -r '[.[].lesson] | unique | join(",")' <<<"$out")" "advanced,rapid-fire"
+run list.lua --format json --lesson=-advanced
+expect_eq "--lesson -A lists the others" "$(jq '[.[] | select(.lesson == "advanced")] | length' <<<"$out")" 0
+expect_eq "... the course's 100 questions and the derivations and scenarios" \
+  "$(jq 'length >= 120' <<<"$out")" true
+
 finish

@@ -80,4 +80,16 @@ IN="$TMP/in" run --store "$TMP/notadb" --seed 3 rapidfire.lua --count 1
 expect_rc "a broken store does not stop the drill" 0
 expect_in "a broken store is reported" "$err" "progress not saved"
 
+# the advanced lesson: picked by --lesson, or left out with -NAME
+for i in $(seq 1 40); do printf 'an answer\n\n'; done >"$TMP/forty"
+IN="$TMP/forty" run --no-store --seed 2 rapidfire.lua --count 40 --lesson advanced
+expect_rc "--lesson advanced runs" 0
+expect_in "... asking the advanced lesson's questions" "$out" "]  advanced · "
+expect_eq "... and no other lesson's" "$(grep -E '^\[[0-9]+/[0-9]+\]  ' <<<"$out" | grep -vc ']  advanced · ')" 0
+IN="$TMP/forty" run --no-store --seed 2 rapidfire.lua --count 40 --lesson=-advanced,-rapid-fire
+expect_rc "--lesson -NAME runs" 0
+expect_eq "... leaving those lessons out" \
+  "$(grep -E '^\[[0-9]+/[0-9]+\]  ' <<<"$out" | grep -cE ']  (advanced|rapid-fire) · ')" 0
+expect_in "... and asking the others" "$out" "[40/40]"
+
 finish

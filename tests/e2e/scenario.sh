@@ -108,7 +108,7 @@ expect_rc "a level with no scenarios is a usage error" 64
 expect_in "... listing the levels there are" "$err" "Levels: junior, mid, senior"
 run --no-store scenario.lua --lesson nosuch
 expect_rc "an unknown lesson is a usage error" 64
-expect_in "... listing the lessons" "$err" "Lessons: practical-ml, scenarios"
+expect_in "... listing the lessons" "$err" "Lessons: advanced, practical-ml, scenarios"
 run --no-store scenario.lua --scenario scn.fraud-detectoin
 expect_rc "an unknown scenario is a usage error" 64
 expect_in "... with a did-you-mean" "$err" "did you mean scn.fraud-detection?"

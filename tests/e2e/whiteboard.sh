@@ -103,7 +103,7 @@ expect_rc "a level with no derivation is a usage error" 64
 expect_in "... listing the levels there are" "$err" "Levels: mid, research, senior"
 run --no-store whiteboard.lua --lesson nosuch
 expect_rc "an unknown lesson is a usage error" 64
-expect_in "... listing the lessons" "$err" "Lessons: derivations"
+expect_in "... listing the lessons" "$err" "Lessons: advanced, derivations"
 run --no-store whiteboard.lua --derivation drv.logistic-regresion-gradient
 expect_rc "an unknown derivation is a usage error" 64
 expect_in "... with a did-you-mean" "$err" "did you mean \"$LR\"?"
@@ -111,7 +111,7 @@ run --no-store whiteboard.lua --derivation ridge
 expect_in "... also for part of an id" "$err" "did you mean \"drv.ridge-closed-form\"?"
 run --no-store whiteboard.lua --derivation core.bias-variance
 expect_rc "a question that is not a derivation is a usage error" 64
-expect_in "... listing the derivations" "$err" "Derivations: drv."
+expect_in "... listing the derivations" "$err" "Derivations: adv.attention-scaling-variance, "
 run --no-store whiteboard.lua --count 0
 expect_rc "a bad --count is a usage error" 64
 run --no-store whiteboard.lua --help

@@ -31,6 +31,14 @@ t.eq(course, 100, "the seven lessons hold the course's 100 questions")
 for lesson, n in pairs(at_least) do
   t.ok((by_lesson[lesson] or 0) >= n, ("%s has at least %d questions"):format(lesson, n), by_lesson[lesson])
 end
+-- the advanced lesson, beyond the course: its own derivations and scenarios among its questions
+local advanced = { derivation = 0, scenario = 0 }
+for _, q in ipairs(questions) do
+  if q.lesson == "advanced" and advanced[q.format] then advanced[q.format] = advanced[q.format] + 1 end
+end
+t.ok((by_lesson.advanced or 0) >= 30, "the advanced lesson has at least 30 questions", by_lesson.advanced)
+t.ok(advanced.derivation >= 4, "... at least 4 of them derivations", advanced.derivation)
+t.ok(advanced.scenario >= 3, "... and at least 3 scenarios", advanced.scenario)
 
 -- Deep-dive chains: a question with followups whose followups go on (depth >= 3).
 local function depth(q)
