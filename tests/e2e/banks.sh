@@ -77,4 +77,22 @@ expect_in "lint names the plugin's line" "$err" "broken.lua:2:"
 run lint.lua "$TMP/nosuch.json"
 expect_rc "lint of a missing file exits 66" 66
 
+# the built-in banks pass lint with warnings as errors: the framework's 30-word summaries included
+run --no-store lint.lua --strict
+expect_rc "lint --strict passes the built-in banks" 0
+expect_in "... with no warning" "$out" "0 errors, 0 warnings"
+# ... and a long summary is warned about, with where it is
+python3 - "$MINI" "$TMP/long" <<'PY'
+import json, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+os.makedirs(dst, exist_ok=True)
+for name in os.listdir(src):
+    b = json.load(open(os.path.join(src, name)))
+    b["questions"][0]["answer"]["summary"] = " ".join(["word"] * 31) + "."
+    json.dump(b, open(os.path.join(dst, name), "w"), indent=2)
+PY
+run --no-store lint.lua "$TMP/long"
+expect_in "lint warns on a summary over 30 words" "$err" "the summary runs to 31 words"
+expect_in "... naming the file and line" "$err" "mini.json:"
+
 finish

@@ -125,4 +125,10 @@ run --no-store check.lua --format json --jobs 1 "$TMP"/many/m*.md
 expect_eq "300 files named one by one are all checked" "$(jq '.files | length' <<<"$out")" 300
 expect_not_in "... without a crash" "$err" "corruption"
 
+# the advanced lesson has a template like every lesson, and its answers are checked
+"$DRILL" template.lua --lesson advanced >"$TMP/adv.md"
+run --no-store check.lua --format json "$TMP/adv.md"
+expect_eq "template.lua --lesson advanced gives every question of the lesson" \
+  "$(jq '[.files[0].answers[] | select(.lesson == "advanced")] | length >= 30' <<<"$out")" true
+
 finish
