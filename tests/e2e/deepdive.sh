@@ -193,4 +193,9 @@ expect_in "... and the revealed topic" "$screen" "$(field 2 1 4): depth 0 of"
 check "the exit is 0" "[exit 0]"
 check "the terminal is left sane" "[tty isig icanon echo ]"
 
+# the advanced lesson has its own deepdive items
+printf '\n\n\n\n' >"$TMP/adv-in"
+IN="$TMP/adv-in" run --no-store --seed 1 deepdive.lua --topics 1 --lesson advanced
+expect_in "--lesson advanced asks one of its items" "$out" "depth 1]  advanced · "
+
 finish

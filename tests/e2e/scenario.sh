@@ -170,4 +170,9 @@ expect_in "tmux: the summary appears" "$screen" "Summary · "
 expect_in "tmux: the scenario report appears" "$screen" "scn.imbalanced-small-data"
 wait_for "icanon echo" && ok "tmux: the terminal is left sane (icanon, echo)" || not_ok "tmux: terminal sane" "$screen"
 
+# the advanced lesson has its own scenario items
+printf '\n\n\n\n' >"$TMP/adv-in"
+IN="$TMP/adv-in" run --no-store --seed 1 scenario.lua --count 1 --lesson advanced
+expect_in "--lesson advanced asks one of its items" "$out" "[scenario]  adv."
+
 finish

@@ -174,4 +174,9 @@ expect_in "tmux: the report counts the steps solved" "$screen" "2/4 steps  2 fir
 expect_in "tmux: exit 0 after Ctrl-C" "$screen" "[exit 0]"
 expect_in "tmux: the terminal is sane afterwards" "$screen" "[tty isig icanon echo ]"
 
+# the advanced lesson has its own whiteboard items
+printf '\n\n\n\n' >"$TMP/adv-in"
+IN="$TMP/adv-in" run --no-store --seed 1 whiteboard.lua --count 1 --lesson advanced
+expect_in "--lesson advanced asks one of its items" "$out" "]  adv."
+
 finish
