@@ -226,17 +226,20 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     for (size_t i = 0; i < ev->nlits; i++)
         if (ev->litlen[i] == n && memcmp(ev->lits[i], s, n) == 0)
             return (long)i;
-    size_t cap = ev->caplits;
-    if (!grow((void **)&ev->lits, &ev->caplits, ev->nlits + 1, sizeof(char *)))
-        return -1;
-    if (cap != ev->caplits) {
-        size_t *l = drill_mem_realloc(ev->litlen, ev->caplits * sizeof *l);
-        unsigned char *p = l ? drill_mem_realloc(ev->present, ev->caplits) : NULL;
+    if (ev->nlits == ev->caplits) {
+        /* the three arrays grow together, and caplits only once all have */
+        size_t cap = ev->caplits ? 2 * ev->caplits : 8;
+        char **ls = drill_mem_realloc(ev->lits, cap * sizeof *ls);
+        if (ls)
+            ev->lits = ls;
+        size_t *l = ls ? drill_mem_realloc(ev->litlen, cap * sizeof *l) : NULL;
         if (l)
             ev->litlen = l;
+        unsigned char *p = l ? drill_mem_realloc(ev->present, cap) : NULL;
         if (!p)
             return -1;
         ev->present = p;
+        ev->caplits = cap;
     }
     char *c = drill_mem_malloc(n + 1);
     if (!c)

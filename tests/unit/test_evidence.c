@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "evidence.h"
 #include "unit.h"
 
@@ -527,6 +528,53 @@ START_TEST(dashes_and_arrows)
 }
 END_TEST
 
+/* Out of memory while the literal lists grow: the pattern is refused, nothing
+ * is left half grown, and later patterns go in and match (ASan checks the
+ * writes). Every count of allocations before the refusal is tried. */
+static long refuse_after;
+static int refusing(void *ud, long long delta)
+{
+    (void)ud;
+    if (delta <= 0)
+        return 1;
+    return refuse_after-- > 0;
+}
+
+START_TEST(literals_out_of_memory)
+{
+    for (long n = 0; n < 40; n++) {
+        struct drill_ev *e = drill_ev_new();
+        ck_assert_ptr_nonnull(e);
+        drill_ev_add_item(e, 0);
+        refuse_after = n;
+        drill_mem_set_hook(refusing, NULL);
+        char p[32], l[32];
+        for (int i = 0; i < 12; i++) {
+            snprintf(p, sizeof p, "\\bword%02d\\b", i);
+            snprintf(l, sizeof l, "word%02d", i);
+            const char *lits[] = {l};
+            size_t lens[] = {strlen(l)};
+            (void)drill_ev_add_pattern(e, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits, lens, 1,
+                                       err, sizeof err);
+        }
+        drill_mem_set_hook(NULL, NULL);
+        for (int i = 12; i < 30; i++) {
+            snprintf(p, sizeof p, "\\bword%02d\\b", i);
+            snprintf(l, sizeof l, "word%02d", i);
+            const char *lits[] = {l};
+            size_t lens[] = {strlen(l)};
+            ck_assert_int_eq(drill_ev_add_pattern(e, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0,
+                                                  lits, lens, 1, err, sizeof err),
+                             0);
+        }
+        const char *text = "It says word29 here.";
+        ck_assert_int_eq(drill_ev_run(e, text, strlen(text), err, sizeof err), 0);
+        ck_assert_int_eq(drill_ev_concept(e, 0)->state, DRILL_EV_STATED);
+        drill_ev_free(e);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("evidence");
@@ -553,6 +601,7 @@ int main(void)
     tcase_add_test(tc, versus_pairs_terms);
     tcase_add_test(tc, labels_after_a_description);
     tcase_add_test(tc, dashes_and_arrows);
+    tcase_add_test(tc, literals_out_of_memory);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
