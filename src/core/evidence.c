@@ -206,15 +206,17 @@ void drill_ev_free(struct drill_ev *ev)
 int drill_ev_add_item(struct drill_ev *ev, int misconception)
 {
     int k = misconception ? 1 : 0;
-    size_t cap = ev->capitems[k];
-    if (!grow((void **)&ev->items[k], &ev->capitems[k], ev->nitems[k] + 1, sizeof(struct item)))
-        return -1;
-    if (ev->capitems[k] != cap) {
-        cap = ev->capitems[k];
-        struct drill_ev_result *r = drill_mem_realloc(ev->res[k], cap * sizeof *r);
+    if (ev->nitems[k] == ev->capitems[k]) {
+        /* items and their results grow together, and the room is counted once both have */
+        size_t cap = ev->capitems[k] ? 2 * ev->capitems[k] : 8;
+        struct item *it = drill_mem_realloc(ev->items[k], cap * sizeof *it);
+        if (it)
+            ev->items[k] = it;
+        struct drill_ev_result *r = it ? drill_mem_realloc(ev->res[k], cap * sizeof *r) : NULL;
         if (!r)
             return -1;
         ev->res[k] = r;
+        ev->capitems[k] = cap;
     }
     memset(&ev->items[k][ev->nitems[k]], 0, sizeof(struct item));
     ev->last_kind = k;

@@ -528,7 +528,7 @@ START_TEST(dashes_and_arrows)
 }
 END_TEST
 
-/* Out of memory while the literal lists grow: the pattern is refused, nothing
+/* Out of memory while the item and literal lists grow: the item or pattern is refused, nothing
  * is left half grown, and later patterns go in and match (ASan checks the
  * writes). Every count of allocations before the refusal is tried. */
 static long refuse_after;
@@ -545,9 +545,11 @@ START_TEST(literals_out_of_memory)
     for (long n = 0; n < 40; n++) {
         struct drill_ev *e = drill_ev_new();
         ck_assert_ptr_nonnull(e);
-        drill_ev_add_item(e, 0);
+        ck_assert_int_eq(drill_ev_add_item(e, 0), 0);
         refuse_after = n;
         drill_mem_set_hook(refusing, NULL);
+        for (int i = 0; i < 12; i++)
+            (void)drill_ev_add_item(e, 0); /* the items and their results grow */
         char p[32], l[32];
         for (int i = 0; i < 12; i++) {
             snprintf(p, sizeof p, "\\bword%02d\\b", i);
@@ -558,6 +560,8 @@ START_TEST(literals_out_of_memory)
                                        err, sizeof err);
         }
         drill_mem_set_hook(NULL, NULL);
+        int last = drill_ev_add_item(e, 0);
+        ck_assert_int_ge(last, 1);
         for (int i = 12; i < 30; i++) {
             snprintf(p, sizeof p, "\\bword%02d\\b", i);
             snprintf(l, sizeof l, "word%02d", i);
@@ -569,7 +573,7 @@ START_TEST(literals_out_of_memory)
         }
         const char *text = "It says word29 here.";
         ck_assert_int_eq(drill_ev_run(e, text, strlen(text), err, sizeof err), 0);
-        ck_assert_int_eq(drill_ev_concept(e, 0)->state, DRILL_EV_STATED);
+        ck_assert_int_eq(drill_ev_concept(e, (size_t)last)->state, DRILL_EV_STATED);
         drill_ev_free(e);
     }
 }
