@@ -110,13 +110,20 @@ expect_in "the report says what to work on" "$out" "Work on:"
 expect_in "... naming the format to practise" "$out" "Practise with: drill"
 expect_in "... and a concept missed" "$out" "you missed"
 
-# the clock runs out during the deep dive (6 s, well past the first part even on a slow, busy
-# machine): the answer being typed is still graded, then the report; the next follow-up is not asked
+# the clock (6 s) runs out during the deep dive: the answer being typed is still graded, then the
+# report; the next follow-up is not asked. The deep dive's answer is sent 6.5 s after its question
+# is on the screen, so the clock has run out by then however slowly drill started.
 awk 'BEGIN { RS = ""; ORS = "\n\n" } NR == 1' "$TMP/good" >"$TMP/first"
 awk 'BEGIN { RS = ""; ORS = "\n\n" } NR > 1' "$TMP/good" >"$TMP/rest"
-out=$({ cat "$TMP/first"; sleep 6.5; cat "$TMP/rest"; } |
-  "$DRILL" --no-store --seed 3 mock.lua --short --minutes 0.1 2>"$TMP/stderr")
+: >"$TMP/mock-out"
+{
+  cat "$TMP/first"
+  for _ in $(seq 1200); do grep -q "Part 2 of 4" "$TMP/mock-out" && break; sleep 0.1; done
+  sleep 6.5
+  cat "$TMP/rest"
+} | "$DRILL" --no-store --seed 3 mock.lua --short --minutes 0.1 >"$TMP/mock-out" 2>"$TMP/stderr"
 rc=$?
+out=$(cat "$TMP/mock-out")
 expect_rc "time up exits 0" 0
 expect_in "time up is said" "$out" "Time is up ("
 expect_in "... and it was the last question" "$out" "that was the last question."
