@@ -1,6 +1,9 @@
-/* Strict JSON: a validating scanner that records positions, then cJSON for the tree. */
+/* Strict JSON: one scanner validates the text, records where each value is,
+ * and builds cJSON's tree as it goes. */
 #include "json.h"
 
+#include <limits.h>
+#include <locale.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -145,6 +148,19 @@ static void skip_ws(struct scanner *sc)
 
 static const char out_of_memory[] = "out of memory";
 
+/* A node of the tree, in the document's arena (as cJSON's parser would make it). */
+static cJSON *new_node(struct scanner *sc, int type)
+{
+    cJSON *x = arena_alloc(sc->doc, sizeof *x);
+    if (!x) {
+        fail(sc, sc->i, out_of_memory);
+        return NULL;
+    }
+    memset(x, 0, sizeof *x);
+    x->type = type;
+    return x;
+}
+
 /* Records where the value at sc->i starts (and its key, at koff, before it). */
 static int record(struct scanner *sc, size_t koff)
 {
@@ -195,9 +211,10 @@ static int scan_hex4(struct scanner *sc, unsigned *out)
     return 1;
 }
 
-static int scan_string(struct scanner *sc)
+static int scan_string_raw(struct scanner *sc, int *escaped)
 {
     size_t start = sc->i;
+    *escaped = 0;
     sc->i++; /* opening quote */
     while (sc->i < sc->n) {
         unsigned char c = (unsigned char)sc->s[sc->i];
@@ -212,6 +229,7 @@ static int scan_string(struct scanner *sc)
         if (c < 0x20)
             return fail(sc, sc->i, "control character in string (escape it)");
         if (c == '\\') {
+            *escaped = 1;
             sc->i++;
             if (sc->i >= sc->n)
                 break;
@@ -254,6 +272,74 @@ static int scan_string(struct scanner *sc)
     return fail(sc, start, "unterminated string");
 }
 
+/* Checks the string at sc->i and decodes it into the arena: 1 with *out
+ * set, or 0 with the error set. Decoding never lengthens a string. */
+static int scan_string(struct scanner *sc, char **out)
+{
+    size_t start = sc->i;
+    int escaped;
+    if (!scan_string_raw(sc, &escaped))
+        return 0;
+    const char *s = sc->s + start + 1;
+    size_t n = sc->i - start - 2;
+    char *d = arena_alloc(sc->doc, n + 1);
+    if (!d)
+        return fail(sc, start, out_of_memory);
+    if (!escaped) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+        *out = d;
+        return 1;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] != '\\') {
+            d[o++] = s[i++];
+            continue;
+        }
+        char e = s[i + 1];
+        i += 2;
+        switch (e) {
+        case 'b':
+            d[o++] = '\b';
+            break;
+        case 'f':
+            d[o++] = '\f';
+            break;
+        case 'n':
+            d[o++] = '\n';
+            break;
+        case 'r':
+            d[o++] = '\r';
+            break;
+        case 't':
+            d[o++] = '\t';
+            break;
+        case 'u': {
+            unsigned cp = 0;
+            for (int k = 0; k < 4; k++)
+                cp = cp * 16 + (unsigned)hexval(s[i + k]);
+            i += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF) { /* checked: a low surrogate follows */
+                unsigned lo = 0;
+                for (int k = 0; k < 4; k++)
+                    lo = lo * 16 + (unsigned)hexval(s[i + 2 + k]);
+                i += 6;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            }
+            o += drill_utf8_put(d + o, cp);
+            break;
+        }
+        default:
+            d[o++] = e;
+            break; /* " \ / */
+        }
+    }
+    d[o] = '\0';
+    *out = d;
+    return 1;
+}
+
 static int scan_number(struct scanner *sc)
 {
     size_t start = sc->i;
@@ -288,6 +374,29 @@ static int scan_number(struct scanner *sc)
     return 1;
 }
 
+/* The number's value, as cJSON gives it: a double, and an int clamped to
+ * int's range. 1, or 0 out of memory. */
+static int number_value(struct scanner *sc, size_t start, cJSON *x)
+{
+    size_t n = sc->i - start;
+    char small[64], *b = n < sizeof small ? small : drill_mem_malloc(n + 1);
+    if (!b)
+        return fail(sc, start, out_of_memory);
+    memcpy(b, sc->s + start, n);
+    b[n] = '\0';
+    char point = localeconv()->decimal_point[0]; /* strtod reads the locale's */
+    if (point != '.')
+        for (char *q = b; *q; q++)
+            if (*q == '.')
+                *q = point;
+    double d = strtod(b, NULL);
+    if (b != small)
+        drill_mem_free(b);
+    x->valuedouble = d;
+    x->valueint = d >= INT_MAX ? INT_MAX : d <= (double)INT_MIN ? INT_MIN : (int)d;
+    return 1;
+}
+
 static int scan_literal(struct scanner *sc, const char *word)
 {
     size_t k = strlen(word);
@@ -297,11 +406,12 @@ static int scan_literal(struct scanner *sc, const char *word)
     return 1;
 }
 
-static int scan_value(struct scanner *sc, size_t koff);
+static int scan_value(struct scanner *sc, size_t koff, cJSON **out);
 
-static int scan_container(struct scanner *sc, char close)
+static int scan_container(struct scanner *sc, char close, cJSON *parent)
 {
     int is_object = close == '}';
+    cJSON *last = NULL;
     if (++sc->depth > DRILL_JSON_MAX_DEPTH)
         return fail(sc, sc->i, "nesting is too deep");
     sc->i++;
@@ -313,11 +423,12 @@ static int scan_container(struct scanner *sc, char close)
     }
     for (;;) {
         size_t koff = SIZE_MAX;
+        char *key = NULL;
         if (is_object) {
             if (sc->i >= sc->n || sc->s[sc->i] != '"')
                 return fail(sc, sc->i, "expected a string key");
             koff = sc->i;
-            if (!scan_string(sc))
+            if (!scan_string(sc, &key))
                 return 0;
             skip_ws(sc);
             if (sc->i >= sc->n || sc->s[sc->i] != ':')
@@ -325,8 +436,18 @@ static int scan_container(struct scanner *sc, char close)
             sc->i++;
             skip_ws(sc);
         }
-        if (!scan_value(sc, koff))
+        cJSON *item;
+        if (!scan_value(sc, koff, &item))
             return 0;
+        item->string = key;
+        if (last) {
+            last->next = item;
+            item->prev = last;
+        } else {
+            parent->child = item;
+        }
+        last = item;
+        parent->child->prev = last; /* cJSON keeps the last child there */
         skip_ws(sc);
         if (sc->i < sc->n && sc->s[sc->i] == ',') {
             sc->i++;
@@ -344,30 +465,52 @@ static int scan_container(struct scanner *sc, char close)
     }
 }
 
-static int scan_value(struct scanner *sc, size_t koff)
+static int scan_value(struct scanner *sc, size_t koff, cJSON **out)
 {
     if (sc->i >= sc->n)
         return fail(sc, sc->i, "unexpected end of input, expected a value");
     if (!record(sc, koff))
         return 0;
+    cJSON *x;
+    size_t start = sc->i;
     switch (sc->s[sc->i]) {
     case '{':
-        return scan_container(sc, '}');
     case '[':
-        return scan_container(sc, ']');
+        x = new_node(sc, sc->s[sc->i] == '{' ? cJSON_Object : cJSON_Array);
+        if (!x || !scan_container(sc, sc->s[sc->i] == '{' ? '}' : ']', x))
+            return 0;
+        break;
     case '"':
-        return scan_string(sc);
+        x = new_node(sc, cJSON_String);
+        if (!x || !scan_string(sc, &x->valuestring))
+            return 0;
+        break;
     case 't':
-        return scan_literal(sc, "true");
+        x = new_node(sc, cJSON_True);
+        if (!x || !scan_literal(sc, "true"))
+            return 0;
+        x->valueint = 1;
+        break;
     case 'f':
-        return scan_literal(sc, "false");
+        x = new_node(sc, cJSON_False);
+        if (!x || !scan_literal(sc, "false"))
+            return 0;
+        break;
     case 'n':
-        return scan_literal(sc, "null");
+        x = new_node(sc, cJSON_NULL);
+        if (!x || !scan_literal(sc, "null"))
+            return 0;
+        break;
     default:
-        if (sc->s[sc->i] == '-' || (sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
-            return scan_number(sc);
-        return fail(sc, sc->i, "expected a value");
+        if (sc->s[sc->i] != '-' && (sc->s[sc->i] < '0' || sc->s[sc->i] > '9'))
+            return fail(sc, sc->i, "expected a value");
+        x = new_node(sc, cJSON_Number);
+        if (!x || !scan_number(sc) || !number_value(sc, start, x))
+            return 0;
+        break;
     }
+    *out = x;
+    return 1;
 }
 
 void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *line, unsigned *col)
@@ -530,7 +673,10 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
         drill_diag_add(d, DRILL_EXIT_DATA, file, 0, 0, "empty file, expected a JSON value");
         goto fail;
     }
-    if (scan_value(&sc, SIZE_MAX)) {
+    /* a tree takes about three times its text: a few chunks hold it */
+    doc->chunk_size = len < 16384 ? 16384 : len > (16u << 20) ? (16u << 20) : len;
+    cJSON *root = NULL;
+    if (scan_value(&sc, SIZE_MAX, &root)) {
         skip_ws(&sc);
         if (sc.i < sc.n)
             fail(&sc, sc.i, "unexpected text after the JSON value");
@@ -550,18 +696,7 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
         goto fail;
     }
 
-    json_oom = 0;
-    /* a tree takes about three times its text: a few chunks hold it */
-    doc->chunk_size = len < 16384 ? 16384 : len > (16u << 20) ? (16u << 20) : len;
-    parsing = doc;
-    doc->root = cJSON_ParseWithLengthOpts(text + bom, len - bom, NULL, 0);
-    parsing = NULL;
-    if (!doc->root && json_oom)
-        goto oom;
-    if (!doc->root) {
-        drill_diag_add(d, DRILL_EXIT_DATA, file, 0, 0, "malformed JSON");
-        goto fail;
-    }
+    doc->root = root;
     doc->hcap = 16;
     while (doc->hcap < doc->nvals * 2)
         doc->hcap *= 2;

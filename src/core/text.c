@@ -102,7 +102,7 @@ size_t drill_utf8_length(const char *s, size_t n)
     return k;
 }
 
-static size_t put_utf8(char *out, uint32_t cp)
+size_t drill_utf8_put(char *out, uint32_t cp)
 {
     if (cp < 0x80) {
         out[0] = (char)cp;
@@ -221,7 +221,7 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
             out[o++] = ' ';
             pending_space = 0;
         }
-        o += put_utf8(out + o, cp);
+        o += drill_utf8_put(out + o, cp);
     }
     out[o] = '\0';
     return o;

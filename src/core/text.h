@@ -21,6 +21,10 @@ uint32_t drill_utf8_next(const char *s, size_t n, size_t *i);
 /* Number of code points in valid UTF-8 text. */
 size_t drill_utf8_length(const char *s, size_t n);
 
+/* Writes code point cp (at most U+10FFFF) as UTF-8 to out, which has room
+ * for 4 bytes; returns the bytes written. */
+size_t drill_utf8_put(char *out, uint32_t cp);
+
 enum {
     DRILL_NORM_LOWER = 1, /* fold case (ASCII, Latin-1, Greek) */
 };

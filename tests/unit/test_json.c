@@ -4,6 +4,7 @@
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #include "drill_limits.h"
@@ -112,6 +113,17 @@ START_TEST(valid_numbers)
     ck_assert_int_eq(cJSON_GetArraySize(r), 8);
     for (int i = 0; i < 8; i++)
         ck_assert_double_eq(cJSON_GetArrayItem(r, i)->valuedouble, want[i]);
+    drill_json_free(doc);
+    /* an int field clamped as cJSON's own parser does; a number of any length */
+    doc = MUST_PARSE("[3000000000, -3000000000, 42.9, "
+                     "1000000000000000000000000000000000000000000000000000000000000000000000]");
+    r = drill_json_root(doc);
+    ck_assert_int_eq(cJSON_GetArrayItem(r, 0)->valueint, INT_MAX);
+    ck_assert_int_eq(cJSON_GetArrayItem(r, 1)->valueint, INT_MIN);
+    ck_assert_int_eq(cJSON_GetArrayItem(r, 2)->valueint, 42);
+    ck_assert_double_eq_tol(cJSON_GetArrayItem(r, 3)->valuedouble, 1e69, 1e55);
+    /* the tree is cJSON's: the first child's prev is the last, which cJSON's adding relies on */
+    ck_assert_ptr_eq(r->child->prev, cJSON_GetArrayItem(r, 3));
     drill_json_free(doc);
 }
 END_TEST
