@@ -56,14 +56,6 @@ struct scanner {
     unsigned line, col;
 };
 
-/* cJSON's allocations are charged too; a refusal is told apart from bad
- * text by this flag, as cJSON reports both as a failed parse. */
-static _Thread_local int json_oom;
-
-/* The document being parsed: cJSON allocates from its arena, and frees
- * nothing (a failed parse drops the whole arena). */
-static _Thread_local struct drill_json *parsing;
-
 static void *arena_alloc(struct drill_json *doc, size_t n)
 {
     n = (n + _Alignof(max_align_t) - 1) & ~(size_t)(_Alignof(max_align_t) - 1);
@@ -83,18 +75,16 @@ static void *arena_alloc(struct drill_json *doc, size_t n)
     return p;
 }
 
+/* What cJSON allocates itself (trees built or printed through its API) is
+ * charged like the core's own memory. */
 static void *json_malloc(size_t n)
 {
-    void *p = parsing ? arena_alloc(parsing, n) : drill_mem_malloc(n);
-    if (!p)
-        json_oom = 1;
-    return p;
+    return drill_mem_malloc(n);
 }
 
 static void json_free(void *p)
 {
-    if (!parsing)
-        drill_mem_free(p);
+    drill_mem_free(p);
 }
 
 static void install_hooks(void)
