@@ -30,9 +30,31 @@ local function lessons(spec)
   return function(lesson) return not skip[lesson] and (not want or want[lesson] == true) end
 end
 
+-- A list of lessons, or one to leave out, that names a lesson no question has is a usage error
+-- (a single unknown lesson empties the pool, and each mode says so in its own words).
+local function check_lessons(spec)
+  if not (spec:find(",", 1, true) or spec:match("^%s*%-")) then return end
+  local have, names = {}, {}
+  for _, q in ipairs(drill.bank.questions()) do
+    if q.lesson and not have[q.lesson] then
+      have[q.lesson] = true
+      names[#names + 1] = q.lesson
+    end
+  end
+  for name in spec:gmatch("[^,]+") do
+    name = name:match("^%s*%-?%s*(.-)%s*$")
+    if name ~= "" and not have[name] then
+      table.sort(names)
+      require("lib.cli").usage_error(("no lesson %q (in --lesson %s)\nLessons: %s"):format(name, spec,
+        table.concat(names, ", ")))
+    end
+  end
+end
+
 -- filters: {lesson =, level =, format =, topic =}; each may be nil.
 function M.filter(list, f)
   local out = {}
+  if f.lesson then check_lessons(f.lesson) end
   local lesson_ok = f.lesson and lessons(f.lesson)
   for _, q in ipairs(list) do
     if (not f.lesson or lesson_ok(q.lesson))

@@ -48,4 +48,12 @@ expect_eq "--lesson -A lists the others" "$(jq '[.[] | select(.lesson == "advanc
 expect_eq "... the course's 100 questions and the derivations and scenarios" \
   "$(jq 'length >= 120' <<<"$out")" true
 
+run list.lua --lesson=-advnced
+expect_rc "--lesson -NAME with an unknown lesson is a usage error" 64
+expect_in "... naming it and the lessons there are" "$err" 'no lesson "advnced"'
+expect_in "... and the lessons there are" "$err" "Lessons: advanced, core-ml-fundamentals"
+run rapidfire.lua --lesson advanced,rapid-fyre
+expect_rc "--lesson A,B with an unknown lesson is a usage error, in every mode" 64
+expect_in "... naming it" "$err" 'no lesson "rapid-fyre"'
+
 finish
