@@ -164,7 +164,7 @@ type_answer() { # TEXT: typed, then an empty line
 command_() { T send-keys -t drill -l "$1"; T send-keys -t drill Enter; }
 
 models --seed 4 "$TMP/models.lua" --topics 3 >"$TMP/m"
-T new-session -d -s drill -x 100 -y 50 "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+T new-session -d -s drill -x 100 -y 50 "trap : INT; env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
   '$DRILL' --no-store --seed 4 deepdive.lua --topics 3; echo \"[exit \$?]\"; \
   stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\n' ' ' | sed 's/^/[tty /; s/\$/]/'; sleep 30"
 check "the first topic appears" "[topic 1/3 · depth 1]"

@@ -54,7 +54,10 @@ finish() {
 }
 
 # ---------------------------------------------------------------- a real terminal (tmux)
-# tmux_server: a private tmux server for this test, killed at exit; T runs tmux on it. The
+# tmux_server: a private tmux server for this test, killed at exit; T runs tmux on it.
+# A pane's command starts with "trap : INT": Ctrl-C goes to the pane's whole process group, and
+# the shell that runs drill must outlive it to print drill's exit status (drill itself gets the
+# default handling back when it starts, and sets its own). The
 # server itself runs in UTF-8 (-u), so keys sent with send-keys reach the pane as UTF-8.
 # A session "keep" lives as long as the test: killing the last session makes the server exit,
 # and a session started meanwhile could go down with it. Returns 1 when tmux is not installed.

@@ -156,7 +156,7 @@ check() { # NAME TEXT: the screen shows TEXT (waiting for it)
 }
 command_() { T send-keys -t drill -l "$1"; T send-keys -t drill Enter; }
 
-T new-session -d -s drill -x 100 -y 50 "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+T new-session -d -s drill -x 100 -y 50 "trap : INT; env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
   '$DRILL' --no-store --seed 3 mock.lua --short; echo \"[exit \$?]\"; \
   stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\n' ' ' | sed 's/^/[tty /; s/\$/]/'; sleep 30"
 check "the banner shows the plan" "Part 4  Derivation  1 derivation (first 2 steps)"

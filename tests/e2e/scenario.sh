@@ -135,7 +135,7 @@ unset NO_COLOR
 tmux_server || { not_ok "tmux is installed"; finish; exit; }
 type_line() { T send-keys -t drill -l "$1"; T send-keys -t drill Enter; }
 
-T new-session -d -s drill -x 100 -y 50 "env LANG=C.UTF-8 TERM=xterm-256color HOME='$HOME' \
+T new-session -d -s drill -x 100 -y 50 "trap : INT; env LANG=C.UTF-8 TERM=xterm-256color HOME='$HOME' \
   XDG_STATE_HOME='$XDG_STATE_HOME' '$DRILL' --no-store scenario.lua --scenario scn.imbalanced-small-data; \
   echo '[exit' \$?']'; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 30"
 wait_for "[stage 1/6]" && wait_for $'\n>' && ok "tmux: the situation and the first stage appear" \

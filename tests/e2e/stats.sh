@@ -305,7 +305,7 @@ if tmux_server; then
   PANE=stats
   show() { # [stats args...]: stats.lua in a fresh 100-column pane
     T kill-session -t stats 2>/dev/null
-    T new-session -d -s stats -x 100 -y 80 "env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 TZ=UTC \
+    T new-session -d -s stats -x 100 -y 80 "trap : INT; env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 TZ=UTC \
       HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' '$DRILL' --store '$STORE' --bank '$BANK' stats.lua \
       --as-of $AS_OF $*; echo '[exit' \$?']'; sleep 30"
   }

@@ -10,7 +10,7 @@ tmux_server || { echo "tmux is not installed"; exit 1; }
 start() {
   T kill-session -t drill 2>/dev/null
   T new-session -d -s drill -x 100 -y 50 \
-    "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' $* ; echo '[exit' \$?']'; sleep 30"
+    "trap : INT; env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' $* ; echo '[exit' \$?']'; sleep 30"
 }
 
 start "'$DRILL' --store '$TMP/p.db' --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2"
@@ -91,7 +91,7 @@ wait_for "[exit 0]" || true
 
 # Prompt commands and Ctrl-C, typed as a person types them; after drill, the terminal's modes
 T kill-session -t drill 2>/dev/null
-T new-session -d -s drill -x 100 -y 50 "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+T new-session -d -s drill -x 100 -y 50 "trap : INT; env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
   '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2; echo '[exit' \$?']'; \
   stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 30"
 wait_for "[1/2]" && wait_for $'\n>'
@@ -135,7 +135,7 @@ wait_for "Summary · " && ok "after a resize at the prompt the answer is graded"
 # Standard output a pipe that closes early (drill ... | head): drill ends by SIGPIPE and the
 # terminal keeps its line mode and echo
 T kill-session -t drill 2>/dev/null
-T new-session -d -s drill -x 100 -y 50 "env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+T new-session -d -s drill -x 100 -y 50 "trap : INT; env TERM=xterm-256color HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
   '$DRILL' --no-store --seed 3 --bank '$FIX/banks/mini' rapidfire.lua --count 2 | head -n 3; \
   echo '[exit' \${PIPESTATUS[0]}']'; stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo; sleep 30"
 wait_for "Rapid fire"

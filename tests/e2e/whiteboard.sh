@@ -134,7 +134,7 @@ tmux_server || { not_ok "tmux is installed"; finish; exit; }
 start() {
   T kill-session -t drill 2>/dev/null
   T new-session -d -s drill -x 100 -y 50 \
-    "env TERM=xterm-256color LANG=C.UTF-8 HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' $* ; echo '[exit' \$?']';
+    "trap : INT; env TERM=xterm-256color LANG=C.UTF-8 HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' $* ; echo '[exit' \$?']';
      echo \"[tty \$(stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\n' ' ')]\"; sleep 30"
 }
 type_answer() { # the lines of an answer, then the empty line that submits it
