@@ -9,8 +9,8 @@ local answers = require("lib.answers")
 
 local FORMATS = { "text", "json", "tap", "junit", "github", "html" }
 local opts, paths = cli.parse({ ... }, {
-  { name = "format", value = "F", kind = "string", default = "text", choices = FORMATS,
-    help = "text (default), json, tap, junit, github or html" },
+  { name = "format", value = "F", kind = "string", default = "text",
+    help = "text (default), json, tap, junit, github, html, or NAME for reports/NAME.lua on DRILL_PATH" },
   { name = "output", value = "FILE", kind = "string", help = "write the report to FILE instead of standard output" },
   { name = "min-score", value = "X", kind = "number", help = "pass mark for every answer, 0-1 (default: each question's)" },
   { name = "level", value = "L", kind = "string", default = "full", choices = { "full", "core" },
@@ -24,6 +24,12 @@ local opts, paths = cli.parse({ ... }, {
     .. "Exit 0 when every answer passes, 1 when some fail, 65 when a file has errors.",
 })
 if #paths == 0 then cli.usage_error("give at least one answer file or directory") end
+local builtin_format = false
+for _, f in ipairs(FORMATS) do builtin_format = builtin_format or f == opts.format end
+if not builtin_format and not opts.format:match("^[%w_][%w_%-]*$") then
+  cli.usage_error(("--format must be one of %s, or the name of a report module, not '%s'"):format(
+    table.concat(FORMATS, ", "), opts.format))
+end
 local min_score = opts["min-score"]
 if min_score and (min_score < 0 or min_score > 1) then cli.usage_error("--min-score must be between 0 and 1") end
 local shard_k, shard_n
@@ -177,14 +183,20 @@ else
 end
 local color -- nil: the terminal decides; a report written to a file never gets colour
 if opts.output then color = false end
-local reporter = require("lib.report." .. opts.format)(writer, {
+local report_opts = {
   min_score = min_score, paths = paths, color = color,
   append_summary = function(text)
     local ok, err, code = drill.fs.append_step_summary(text)
     if ok == nil then drill.exit(code or 74, "drill: " .. err) end
     return ok
   end,
-})
+}
+local reporter
+if builtin_format then
+  reporter = require("lib.report." .. opts.format)(writer, report_opts)
+else
+  reporter = require("lib.report.plugin")(opts.format, writer, report_opts)
+end
 local jobs = math.min(opts.jobs or drill.cpus(), 64)
 reporter.start({ paths = paths, jobs = jobs, shard = opts.shard, min_score = min_score })
 
@@ -258,6 +270,7 @@ elseif summary.failed > 0 or summary.unanswered > 0 then
 else
   summary.exit = 0
 end
+local exit = summary.exit
 reporter.finish(summary)
 if out then
   local ok, werr, code = out:commit()
@@ -265,4 +278,4 @@ if out then
 else
   drill.term.flush()
 end
-return summary.exit
+return exit
