@@ -88,6 +88,34 @@ local function names(list)
   return out
 end
 
+-- A score to four places: 0.225, not 0.22499999999999998.
+local function round(x) return math.floor(x * 10000 + 0.5) / 10000 end
+
+-- What the graders found, for a reader: the concepts stated (and how, when not by the rubric's
+-- own words), those said the wrong way round (what was said, and what is right), and the
+-- misconceptions stated.
+local function evidence(r)
+  local ev = { met = drill.json.array(), contradicted = drill.json.array(), misconceptions = drill.json.array() }
+  for _, h in ipairs(r.hits) do
+    if type(h.name) == "string" then
+      ev.met[#ev.met + 1] = { name = h.name, how = h.typo and "typo" or h.own_words and "own words" or nil,
+        said = type(h.text) == "string" and h.text:gsub("^%s+", "") or nil }
+    end
+  end
+  for _, k in ipairs(r.contradictions) do
+    ev.contradicted[#ev.contradicted + 1] = { name = tostring(k.name), said = tostring(k.said or ""),
+      correct = tostring(k.feedback or "") }
+  end
+  for _, m in ipairs(r.misconceptions) do
+    ev.misconceptions[#ev.misconceptions + 1] = { name = tostring(m.name), said = tostring(m.text or ""),
+      correct = tostring(m.feedback or "") }
+  end
+  return ev
+end
+
+-- The question and the answer travel in the records only for the reports that show them.
+local with_text = opts.format == "html" or not builtin_format
+
 -- One file, checked: the record of docs/check.md. how.only = k grades only
 -- the k-th answer; how.given = {[k] = answer record} takes answers graded
 -- one by one instead of grading them (see recheck below).
@@ -152,13 +180,15 @@ local function check_file(path, how)
         if not r then
           a.status, a.pass, a.error = "error", false, gerr
         else
-          a.score, a.pass = r.score, r.pass
+          a.score, a.pass = round(r.score), r.pass
           a.status = r.pass and "pass" or "fail"
           for _, line in ipairs(r.feedback) do a.feedback[#a.feedback + 1] = line end
           a.missing, a.misconceptions = names(r.misses), names(r.misconceptions)
           if #r.contradictions > 0 then a.contradictions = names(r.contradictions) end
+          a.evidence = evidence(r)
         end
       end
+      if with_text then a.question, a.answer = q.prompt, e.text end
       rec.answers[#rec.answers + 1] = a
     end
   end
@@ -262,7 +292,7 @@ end, function(i, result, err)
 end)
 
 local graded = summary.passed + summary.failed
-summary.mean_score = graded > 0 and total / graded or drill.json.null
+summary.mean_score = graded > 0 and round(total / graded) or drill.json.null
 if summary.file_errors > 0 or summary.errors > 0 then
   summary.exit = 65
 elseif summary.failed > 0 or summary.unanswered > 0 then

@@ -365,7 +365,7 @@ function M.grade(q, answer, ctx)
 
   if text == "" then r.feedback[#r.feedback + 1] = "No answer given." end
   for _, k in ipairs(r.contradictions) do
-    r.feedback[#r.feedback + 1] = ("Wrong: %s. You said \"%s\"; %s"):format(k.name, k.said, k.feedback)
+    r.feedback[#r.feedback + 1] = ("You said \"%s\"; that is wrong. %s"):format(k.said, k.feedback)
   end
   for _, m in ipairs(r.misses) do
     if not m.contradicted and (level ~= "core" or m.core) then

@@ -109,7 +109,7 @@ for indent, body in blocks:
     if "pass_mark" in d:
         assert d["status"] in ("fail", "unanswered", "error") and isinstance(d["line"], int), d
         assert d["score"] is None or 0 <= d["score"] <= 1, d
-        assert isinstance(d["feedback"], list) and all(isinstance(x, str) for x in d["feedback"]), d
+        assert isinstance(d["feedback"], str), d
     else:
         assert isinstance(d["errors"], list) and all(isinstance(e["message"], str) for e in d["errors"]), d
 print(len(blocks))
@@ -126,14 +126,21 @@ out=$(tap_parse "$TMP/d.tap" 2>&1)
 # (the top level's 5 YAML blocks, and the subtests' 6, which TAP::Parser also sees at the top level)
 expect_eq "tap: TAP::Parser reads the report and every subtest: streams, tests, failures, YAML blocks" "${out%%$'\n'*}" "6 19 11 17"
 expect_in "tap: YAML diagnostics carry file, line, score, pass_mark, feedback (colons and quotes decoded)" "$out" \
-  '{"feedback":["Missing: sparsity — L1'"'"'s corners <on the axes> & \"exact\" zeros, it'"'"'s why 100% of weights can'"'"'t shrink"'
+  '{"feedback":"Missing: sparsity — L1'"'"'s corners <on the axes> & \"exact\" zeros, it'"'"'s why 100% of weights can'"'"'t shrink\nMisconception: a:b, c \"L2'
+expect_in "tap: feedback is a literal block, a line per item, with no escapes" "$(cat "$TMP/d.tap")" \
+  $'      feedback: |\n        Missing: sparsity — L1\'s corners <on the axes> & "exact" zeros, it\'s why 100% of weights can\'t shrink\n        Misconception: a:b, c "L2 gives sparse weights"'
+expect_in "tap: ... a line break inside an item is a space, a tab stays" "$(cat "$TMP/d.tap")" \
+  $'        Ranking, not calibration:\tAUC is P(score(+) > score(−)).�\n        Second line with a line break in it\n'
+expect_in "tap: a file with failures is not ok with status fail and its counts" "$out" \
+  '{"errors":[],"failed":"1","file":"answers/alice.md","message":"2 of 4 answers passed","passed":"2","status":"fail","unanswered":"1"}'
+expect_in "tap: a file with errors has status error" "$out" '"file":"answers/broken.json","message":"0 of 0 answers passed, 1 file error","passed":"0","status":"error"'
 expect_in "tap: unanswered answers are not ok with status unanswered" "$out" '"status":"unanswered"'
 expect_in "tap: file errors are in the YAML" "$out" '"errors":[{"column":"17","line":"4","message":"expected '"','"' or '"'}'"' <here> & \"there\""}]'
 expect_in "tap: a hostile path is decoded exactly" "$out" "\"file\":\"answers/zoë \\\"z\\\" <&>.md\""
 out=$(yaml_check "$TMP/d.tap" 2>&1)
 expect_eq "tap: every YAML block is valid YAML with the documented keys" "$out" "11"
 expect_in "tap: answers are described by their ids, files by their paths" "$(cat "$TMP/d.tap")" \
-  $'    not ok 2 - core.l1-vs-l2\n      ---\n      file: "answers/alice.md"\n      line: 12\n'
+  $'    not ok 2 - core.l1-vs-l2\n      ---\n      file: \'answers/alice.md\'\n      line: 12\n'
 driver d0.tap tap --passing
 out=$(prove --exec cat "$TMP/d0.tap" 2>&1)
 expect_in "tap: prove passes an all-passing report" "$out" "All tests successful"
@@ -151,10 +158,13 @@ validate_junit "junit: the report validates against junit.xsd" "$TMP/d.xml"
 expect_eq "junit: the XML declaration" "$(head -1 "$TMP/d.xml")" '<?xml version="1.0" encoding="UTF-8"?>'
 expect_eq "junit: testcases, failures, skipped, errors" \
   "$(for q in '//testcase' '//failure' '//skipped' '//error' '//testsuite'; do echo $(xpath "count($q)" "$TMP/d.xml"); done | tr '\n' ' ')" \
-  "15 3 2 3 6 "
+  "15 5 0 3 6 "
 expect_eq "junit: the totals of <testsuites> are those of its testcases" \
   "$(xpath 'concat(/testsuites/@tests, " ", /testsuites/@failures, " ", /testsuites/@errors, " ", /testsuites/@skipped)' "$TMP/d.xml")" \
-  "15 3 3 2"
+  "15 5 3 0"
+expect_eq "junit: an unanswered question is a failure of type unanswered, as the exit code counts it" \
+  "$(xpath 'concat(//testcase[@name="rf.softmax" and @line="20"]/failure/@type, "|", //testcase[@name="rf.softmax" and @line="20"]/failure/@message)' "$TMP/d.xml")" \
+  "unanswered|unanswered"
 expect_eq "junit: a testcase per answer: classname member.lesson, name, file, line" \
   "$(xpath 'concat(//testcase[@name="core.l1-vs-l2"]/@classname, " ", //testcase[@name="core.l1-vs-l2"]/@file, ":", //testcase[@name="core.l1-vs-l2"]/@line)' "$TMP/d.xml")" \
   "alice.core-ml-fundamentals answers/alice.md:12"
@@ -168,7 +178,7 @@ expect_eq "junit: file errors are a testcase named file with an error" \
 expect_eq "junit: control characters are replaced" "$(xpath 'contains(//testcase[@name="eval.auc" and @line="9"]/failure, "(−)).�")' "$TMP/d.xml")" "true"
 sed 's/tests="4"/tests="four"/' "$TMP/d.xml" >"$TMP/bad.xml"
 xmllint --noout --schema "$SCHEMAS/junit.xsd" "$TMP/bad.xml" 2>/dev/null && not_ok "junit: the XSD rejects a non-numeric count" || ok "junit: the XSD rejects a non-numeric count"
-sed 's|<skipped message="unanswered"/>|<skip/>|' "$TMP/d.xml" >"$TMP/bad.xml"
+sed 's|<failure message="unanswered" type="unanswered">the answer under this heading is empty</failure>|<skip/>|' "$TMP/d.xml" >"$TMP/bad.xml"
 xmllint --noout --schema "$SCHEMAS/junit.xsd" "$TMP/bad.xml" 2>/dev/null && not_ok "junit: the XSD rejects an unknown element" || ok "junit: the XSD rejects an unknown element"
 driver big.xml junit --repeat 1500
 validate_junit "junit: a report too long to hold (streamed, no totals) still validates" "$TMP/big.xml"
@@ -196,15 +206,17 @@ EOF
 
 driver d.gh github
 expect_rc "github: the driver runs" 0
+# failures by their gap below the pass mark (bob 40 points, alice 20, zoë 5), then errors, then
+# unanswered, each in file order
 expected=$(cat <<'EOF'
+::error file=answers/bob.json,line=2,title=core.bias-variance::score 20%25, below the pass mark 60%25%0AMissing: the decomposition bias² + variance + noise.%0AMissing: practical levers, e.g. validation & regularisation.
 ::error file=answers/alice.md,line=12,title=core.l1-vs-l2::score 40%25, below the pass mark 60%25%0AMissing: sparsity — L1's corners <on the axes> & "exact" zeros, it's why 100%25 of weights can't shrink%0AMisconception: a:b, c "L2 gives sparse weights" — no: L2 shrinks smoothly (≥ 0, never = 0).%0AModel answer: L1 adds λ·Σ|w|; L2 adds λ·Σw².
-::warning file=answers/alice.md,line=20,title=rf.softmax::unanswered
+::error file=answers/zoë "z" <&>.md,line=9,title=eval.auc::score 55%25, below the pass mark 60%25%0ARanking, not calibration:	AUC is P(score(+) > score(−)).�%0ASecond line%0D%0Awith a line break in it
 ::error file=answers/bad.md,line=3,title=file error::unknown question id "core.bais" (did you mean "core.bias-variance"?)
 ::error file=answers/bad.md,line=8,title=file error::question "core.bias-variance" is answered twice (first at line 5)
-::error file=answers/bob.json,line=2,title=core.bias-variance::score 20%25, below the pass mark 60%25%0AMissing: the decomposition bias² + variance + noise.%0AMissing: practical levers, e.g. validation & regularisation.
 ::error file=answers/bob.json,line=3,title=dl.dropout::grader error: graders/keyword.lua: grading question dl.dropout: exceeded the time limit (5 s)
 ::error file=answers/broken.json,line=4,col=17,title=file error::expected ',' or '}' <here> & "there"
-::error file=answers/zoë "z" <&>.md,line=9,title=eval.auc::score 55%25, below the pass mark 60%25%0ARanking, not calibration:	AUC is P(score(+) > score(−)).�%0ASecond line%0D%0Awith a line break in it
+::warning file=answers/alice.md,line=20,title=rf.softmax::unanswered
 ::warning file=answers/zoë "z" <&>.md,line=15,title=eval.precision-recall::unanswered
 6 files, 13 answers: 7 passed, 3 failed, 2 unanswered, 1 error, 3 file errors · mean 70%
 EOF
@@ -220,19 +232,36 @@ expected=$(cat <<'EOF'
 
 **6 files, 13 answers: 7 passed, 3 failed, 2 unanswered, 1 error, 3 file errors · mean 70%**
 
-Mean score per member and lesson (passed/answers):
+Mean score per member and lesson, an unanswered question counting 0 (passed/questions):
 
 | member | core-ml-fundamentals | deep-learning | evaluation | rapid-fire | all |
 | :--- | ---: | ---: | ---: | ---: | ---: |
-| alice | 62% (1/2) | 90% (1/1) |  | – (0/1) | 71% (2/4) |
+| alice | 62% (1/2) | 90% (1/1) |  | 0% (0/1) | 53% (2/4) |
 | bad | 70% (1/1) |  |  |  | 70% (1/1) |
 | bob | 20% (0/1) | – (0/1) | 70% (1/1) |  | 45% (1/3) |
 | dan | 95% (1/1) |  |  | 75% (1/1) | 85% (2/2) |
-| zoë "z" \<\&\> | 100% (1/1) |  | 55% (0/2) |  | 78% (1/3) |
-| **all** | 68% (4/6) | 90% (1/2) | 63% (1/3) | 75% (1/2) | 70% (7/13) |
+| zoë "z" \<\&\> | 100% (1/1) |  | 28% (0/2) |  | 52% (1/3) |
+| **all** | 68% (4/6) | 90% (1/2) | 42% (1/3) | 38% (1/2) | 58% (7/13) |
 EOF
 )
 expect_eq "github: the Markdown job summary" "$(cat "$TMP/d.gh.err")" "$expected"
+
+# GitHub shows 10 error and 10 warning annotations per step: the most important ones, the rest
+# in a folded group of the log and counted in the job summary.
+driver r.gh github --repeat 6
+expect_eq "github: at most 10 errors and 10 warnings are annotated" \
+  "$(grep -c '^::error ' "$TMP/r.gh") $(grep -c '^::warning ' "$TMP/r.gh")" "10 10"
+expect_eq "github: ... the largest gaps first (bob's 40 points in each of the six copies, then alice's 20)" \
+  "$(grep '^::error ' "$TMP/r.gh" | head -7 | sed 's/::score.*//; s/^::error file=answers\///')" \
+  "$(printf 'r%d/bob.json,line=2,title=core.bias-variance\n' 1 2 3 4 5 6; echo 'r1/alice.md,line=12,title=core.l1-vs-l2')"
+expect_in "github: the rest are listed in a folded group of the log, in the same order" "$(cat "$TMP/r.gh")" \
+  $'::group::34 more results (GitHub shows 10 errors and 10 warnings per step)\n  answers/r5/alice.md:12: error: core.l1-vs-l2: score 40%, below the pass mark 60%\n'
+expect_in "github: ... unanswered last" "$(cat "$TMP/r.gh")" \
+  $'  answers/r6/alice.md:20: warning: rf.softmax: unanswered\n  answers/r6/zoë "z" <&>.md:15: warning: eval.precision-recall: unanswered\n::endgroup::\n36 files, 78 answers'
+expect_eq "github: nothing is lost: every result is annotated or listed" \
+  "$(grep -cE '^(::error |::warning |  answers/)' "$TMP/r.gh")" "$((6 * (3 + 1 + 3 + 2)))"
+expect_in "github: the job summary says how many were left out, and where they are" "$(cat "$TMP/r.gh.err")" \
+  '32 of 42 failures and errors and 2 of 12 unanswered questions are not annotated on the files: GitHub shows 10 errors and 10 warnings per step. The annotations show the lowest scores first; the log lists the rest under "34 more results".'
 
 # ---------------------------------------------------------------- text
 driver d.txt text
@@ -271,19 +300,43 @@ validate_html "html" "$TMP/d.html"
 html=$(cat "$TMP/d.html")
 expect_in "html: text is escaped" "$html" "zoë &quot;z&quot; &lt;&amp;&gt;"
 expect_not_in "html: ... nowhere raw" "$html" '"z" <&>'
-expect_in "html: the heat map is inline SVG with tooltips" "$html" "<title>bob · core-ml-fundamentals: mean 20% over 1 graded answer, 0 of 1 passed</title>"
-expect_in "html: feedback in expandable rows" "$html" "<details><summary>3 lines</summary><ul><li>Missing: sparsity"
+expect_in "html: the heat map is inline SVG with tooltips" "$html" \
+  "<title>bob · core-ml-fundamentals: mean 20% over 1 question (1 answered, an unanswered one counting 0), 0 passed</title>"
+expect_in "html: a heat map cell counts an unanswered question as 0 and says how many were answered" "$html" \
+  '<text class="v" x="415" y="132">0% · 0/1</text>'
+expect_in "html: the date and drill's version" "$html" "<p class=\"meta\">Checked on <time datetime=\"$(date -u +%Y-%m-%d)T"
+expect_in "html: ... drill's version" "$html" " with drill $("$DRILL" --version | grep -Eo '[0-9]+\.[0-9]+\.[0-9]+' | head -1).</p>"
+expect_in "html: coverage per member: questions, answered, passed, mean with unanswered as 0" "$html" \
+  '<tr><td>alice</td><td class="n">4</td><td class="n">3 (75%)</td><td class="n">2</td><td class="n">53%</td>'
+expect_in "html: the question beside the verdict" "$html" \
+  '<td>core.l1-vs-l2<span class="q">L1 vs L2 regularisation: what is the difference?</span></td>'
+expect_in "html: the evidence in an expandable row, counted in its summary, with the answer" "$html" \
+  '<details><summary>2 met, 1 wrong, 1 missing</summary><blockquote class="answer">Both add a penalty.
+L2 gives &lt;sparse&gt; weights &amp; L1 doesn&#39;t.</blockquote><ul class="ev"><li class="met">penalty on the weights</li>'
+expect_in "html: ... concepts met in the candidate's own words say so" "$html" \
+  '<li class="met">L2 shrinks smoothly <span class="said">(own words: “L2 makes weights smaller”)</span></li>'
+expect_in "html: ... a concept said wrong: what was said and what is right" "$html" \
+  '<li class="wrong">L1 = sparse: you said <span class="said">“L2 gives &lt;sparse&gt; weights”</span>; that is wrong. L1 gives sparse weights: its corners lie on the axes.</li>'
+expect_in "html: ... then the feedback" "$html" '</ul><ul><li>Missing: sparsity'
+expect_in "html: rows without evidence show their feedback" "$html" "<details><summary>2 lines</summary><ul><li>Missing: the decomposition"
 dom=$(chrome --dump-dom "file://$TMP/d.html#sort=-score")
 expect_in "html: every column header is sortable" "$dom" \
   '<th data-key="member"><button type="button">member</button></th><th data-key="id">'
-expect_in "html: the script runs: the totals and heat map move above the table" "$(tr -d '\n' <<<"$dom")" \
-  '</h1><section id="summary">'
+expect_in "html: the script runs: the date, then the totals and heat map move above the table" "$(tr -d '\n' <<<"$dom")" \
+  '</h1><p class="meta">'
+expect_in "html: ... (the totals)" "$(tr -d '\n' <<<"$dom")" '</p><section id="summary">'
 scores=$(grep -o 'data-value="[0-9.]*">[0-9]*%' <<<"$dom" | sed 's/.*>//' | tr '\n' ' ')
 expect_eq "html: #sort=-score sorts by score, descending, in Chromium" "$scores" "100% 95% 90% 83% 75% 70% 70% 55% 40% 20% "
 expect_in "html: ... and marks the header" "$dom" '<th data-key="score" data-type="number" aria-sort="descending">'
 dom=$(chrome --dump-dom "file://$TMP/d.html#sort=member")
-members=$(grep -o '<tr data-status="[a-z-]*"><td title="[^"]*">[^<]*' <<<"$dom" | sed 's/.*>//' | uniq | tr '\n' ' ')
+members=$(grep -o '<tr data-status="[a-z-]*" data-member="[^"]*"><td title="[^"]*">[^<]*' <<<"$dom" | sed 's/.*>//' | uniq | tr '\n' ' ')
 expect_eq "html: #sort=member sorts by member" "$members" "alice bad bob broken dan zoë \"z\" &lt;&amp;&gt; "
+dom=$(chrome --dump-dom "file://$TMP/d.html#member=bob&status=fail&sort=-score")
+expect_eq "html: #member=bob&status=fail shows only bob's failures, in Chromium" \
+  "$(grep -o '<tr data-status="[a-z-]*" data-member="[^"]*">' <<<"$dom" | tr '\n' ' ')" '<tr data-status="fail" data-member="bob"> '
+expect_eq "html: ... the others are hidden" "$(grep -o '<tr [^>]*hidden' <<<"$dom" | wc -l)" "14"
+expect_in "html: ... and says how many are shown" "$dom" '<output id="shown">1 of 15 shown</output>'
+expect_in "html: ... the member list holds every member" "$dom" '<option value="">every member</option><option value="alice">alice</option><option value="bad">bad</option><option value="bob">bob</option>'
 
 # ---------------------------------------------------------------- check.lua itself
 if have_check; then
@@ -313,10 +366,13 @@ if have_check; then
   GITHUB_STEP_SUMMARY="$TMP/summary.md" check c.gh --format github
   check_ran "check.lua --format github runs" c.gh
   expect_eq "check.lua --format github: an ::error per failure, grader error and file error" \
-    "$(grep -c '^::error ' "$TMP/c.gh")" "$((n_failed + n_errors + n_file_errors))"
-  expect_eq "check.lua --format github: a ::warning per unanswered answer" "$(grep -c '^::warning ' "$TMP/c.gh")" "$n_unanswered"
-  expect_eq "check.lua --format github: every line is a workflow command or the total" \
-    "$(grep -Evc '^::(error|warning) file=[^,:]+(,line=[0-9]+)?(,col=[0-9]+)?,title=[^,:]+::|^[0-9]+ files?, ' "$TMP/c.gh")" "0"
+    "$(grep -c '^::error ' "$TMP/c.gh")" "$((n_failed + n_errors + n_file_errors > 10 ? 10 : n_failed + n_errors + n_file_errors))"
+  expect_eq "check.lua --format github: a ::warning per unanswered answer, up to 10" "$(grep -c '^::warning ' "$TMP/c.gh")" \
+    "$((n_unanswered > 10 ? 10 : n_unanswered))"
+  expect_eq "check.lua --format github: every result is annotated or listed in the log's group" \
+    "$(grep -cE '^(::error |::warning |  [^ ])' "$TMP/c.gh")" "$((n_failed + n_errors + n_file_errors + n_unanswered))"
+  expect_eq "check.lua --format github: every line is a workflow command, a listed result or the total" \
+    "$(grep -Evc '^::(error|warning) file=[^,:]+(,line=[0-9]+)?(,col=[0-9]+)?,title=[^,:]+::|^::(group::[0-9]+ more results? \(|endgroup::$)|^  [^ ]|^[0-9]+ files?, ' "$TMP/c.gh")" "0"
   expect_in "check.lua --format github: the job summary is appended" "$(cat "$TMP/summary.md" 2>/dev/null)" \
     "| member | "
 

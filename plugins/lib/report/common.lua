@@ -49,7 +49,9 @@ function M.counts(f)
   return c
 end
 
--- Scores summed per member × lesson: only small aggregates, never the answers.
+-- Scores summed per member × lesson: only small aggregates, never the answers. A cell's mean
+-- counts an unanswered question as 0 (a member who answered 3 of 15 does not show the mean of
+-- the 3); a grader error counts in neither the sum nor the mean.
 function M.grid()
   local g = { cells = {}, members = {}, lessons = {} }
   local seen = {}
@@ -61,7 +63,7 @@ function M.grid()
     end
     local cell = g.cells[member][lesson]
     if not cell then
-      cell = { sum = 0, graded = 0, passed = 0, total = 0 }
+      cell = { sum = 0, graded = 0, counted = 0, passed = 0, total = 0 }
       g.cells[member][lesson] = cell
       if not seen[lesson] then
         seen[lesson] = true
@@ -71,7 +73,9 @@ function M.grid()
     cell.total = cell.total + 1
     local score = M.value(a.score)
     if type(score) == "number" then
-      cell.sum, cell.graded = cell.sum + score, cell.graded + 1
+      cell.sum, cell.graded, cell.counted = cell.sum + score, cell.graded + 1, cell.counted + 1
+    elseif a.status == "unanswered" then
+      cell.counted = cell.counted + 1 -- a question left unanswered scores 0 in the mean
     end
     if a.status == "pass" then cell.passed = cell.passed + 1 end
   end
@@ -82,7 +86,7 @@ function M.grid()
     table.sort(lessons)
     return members, lessons, function(member, lesson)
       local cell = g.cells[member] and g.cells[member][lesson]
-      if cell then cell.mean = cell.graded > 0 and cell.sum / cell.graded or nil end
+      if cell then cell.mean = cell.counted > 0 and cell.sum / cell.counted or nil end
       return cell
     end
   end

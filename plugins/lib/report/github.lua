@@ -1,6 +1,9 @@
--- check.lua's report for GitHub Actions: a workflow command (::error / ::warning) per failed,
--- unanswered or broken answer and per file error, shown as annotations on the files; at the end,
--- through opts.append_summary, a Markdown job summary: mean scores per member × lesson.
+-- check.lua's report for GitHub Actions: workflow commands (::error / ::warning) for failed,
+-- unanswered or broken answers and file errors, shown as annotations on the files. GitHub shows
+-- only 10 of each kind per step, so they come at the end, most important first (the largest gap
+-- below the pass mark, then errors, then unanswered), 10 of each; the rest are plain lines in a
+-- folded group of the log, and the job summary (opts.append_summary: totals, then mean scores
+-- per member × lesson) says how many were left out.
 local common = require("lib.report.common")
 local value, percent, plural = common.value, common.percent, common.plural
 
@@ -36,9 +39,9 @@ local function totals(s)
   return t .. " · mean " .. percent(s.mean_score)
 end
 
-local function cell_text(sum, graded, passed, total)
+local function cell_text(sum, counted, passed, total)
   if total == 0 then return "" end
-  return ("%s (%d/%d)"):format(graded > 0 and percent(sum / graded) or "–", passed, total)
+  return ("%s (%d/%d)"):format(counted > 0 and percent(sum / counted) or "–", passed, total)
 end
 
 -- The job summary: totals, then a table of members (rows) × lessons (columns).
@@ -46,7 +49,7 @@ local function summary_markdown(s, grid)
   local members, lessons, cell = grid.sorted()
   local out = { "## drill check", "", "**" .. totals(s) .. "**", "" }
   if #members == 0 then return table.concat(out, "\n") .. "\n" end
-  out[#out + 1] = "Mean score per member and lesson (passed/answers):"
+  out[#out + 1] = "Mean score per member and lesson, an unanswered question counting 0 (passed/questions):"
   out[#out + 1] = ""
   local head, rule = { "member" }, { ":---" }
   for _, l in ipairs(lessons) do head[#head + 1], rule[#rule + 1] = md(l), "---:" end
@@ -60,10 +63,10 @@ local function summary_markdown(s, grid)
     local row, mine = { md(m) }, { 0, 0, 0, 0 }
     for _, l in ipairs(lessons) do
       local c = cell(m, l)
-      row[#row + 1] = c and cell_text(c.sum, c.graded, c.passed, c.total) or ""
+      row[#row + 1] = c and cell_text(c.sum, c.counted, c.passed, c.total) or ""
       if c then
         for _, acc in ipairs({ mine, col[l], all }) do
-          acc[1], acc[2], acc[3], acc[4] = acc[1] + c.sum, acc[2] + c.graded, acc[3] + c.passed, acc[4] + c.total
+          acc[1], acc[2], acc[3], acc[4] = acc[1] + c.sum, acc[2] + c.counted, acc[3] + c.passed, acc[4] + c.total
         end
       end
     end
@@ -77,14 +80,45 @@ local function summary_markdown(s, grid)
   return table.concat(out, "\n") .. "\n"
 end
 
+-- GitHub shows at most this many annotations of each kind per step; the rest would vanish.
+local LIMIT = { error = 10, warning = 10 }
+
+-- A result held for the end: its workflow command, its place in the order, and a line for the log.
+local function held(kind, rank, gap, order, where, title, message)
+  return { kind = kind, rank = rank, gap = gap, order = order, where = where, title = title, message = message }
+end
+
+-- Failures with the largest gap below the pass mark first, then grader and file errors, then
+-- unanswered questions; within each, in file order.
+local function before(x, y)
+  if x.rank ~= y.rank then return x.rank < y.rank end
+  if x.gap ~= y.gap then return x.gap > y.gap end
+  return x.order < y.order
+end
+
+local function more(n) return ("%d more %s"):format(n, n == 1 and "result" or "results") end
+
+local function location(h)
+  local parts = {}
+  for _, kv in ipairs(h.where) do
+    if kv[1] ~= "title" and value(kv[2]) ~= nil then parts[#parts + 1] = tostring(value(kv[2])) end
+  end
+  return table.concat(parts, ":")
+end
+
 return function(write, opts)
   local grid = common.grid()
+  local results, order = {}, 0
+  local function hold(kind, rank, gap, where, message)
+    order = order + 1
+    results[#results + 1] = held(kind, rank, gap, order, where, nil, message)
+  end
   return {
     start = function() end,
     file = function(f)
       for _, e in ipairs(value(f.errors) or {}) do
-        write(command("error", { { "file", f.path }, { "line", e.line }, { "col", e.column }, { "title", "file error" } },
-          e.message))
+        hold("error", 2, 0, { { "file", f.path }, { "line", e.line }, { "col", e.column }, { "title", "file error" } },
+          e.message)
       end
       for _, a in ipairs(value(f.answers) or {}) do
         grid.add(f.member, a)
@@ -95,17 +129,59 @@ return function(write, opts)
             if i > FEEDBACK_LINES then break end
             lines[#lines + 1] = fb
           end
-          write(command("error", where, table.concat(lines, "\n")))
+          hold("error", 1, (value(a.pass_mark) or 0) - (value(a.score) or 0), where, table.concat(lines, "\n"))
         elseif a.status == "unanswered" then
-          write(command("warning", where, "unanswered"))
+          hold("warning", 3, 0, where, "unanswered")
         elseif a.status == "error" then
-          write(command("error", where, "grader error: " .. (value(a.error) or "the grader failed")))
+          hold("error", 2, 0, where, "grader error: " .. (value(a.error) or "the grader failed"))
         end
       end
     end,
     finish = function(s)
+      table.sort(results, before)
+      local shown, rest = { error = 0, warning = 0 }, {}
+      for _, h in ipairs(results) do
+        if shown[h.kind] < LIMIT[h.kind] then
+          shown[h.kind] = shown[h.kind] + 1
+          write(command(h.kind, h.where, h.message))
+        else
+          rest[#rest + 1] = h
+        end
+      end
+      -- the rest, in the same order, as plain lines in a folded group of the log
+      if #rest > 0 then
+        write(("::group::%s (GitHub shows %d errors and %d warnings per step)\n"):format(more(#rest),
+          LIMIT.error, LIMIT.warning))
+        for _, h in ipairs(rest) do
+          local title
+          for _, kv in ipairs(h.where) do
+            if kv[1] == "title" then title = kv[2] end
+          end
+          -- indented, so that no text of theirs can start a workflow command
+          local line = ("%s: %s: %s: %s"):format(location(h), h.kind, title, h.message:match("^[^\n]*"))
+          write("  " .. common.clean(line):gsub("[\r\n]", " ") .. "\n")
+        end
+        write("::endgroup::\n")
+      end
       write(totals(s) .. "\n")
-      if opts.append_summary then opts.append_summary(summary_markdown(s, grid)) end
+      if opts.append_summary then
+        local text = summary_markdown(s, grid)
+        if #rest > 0 then
+          local left = { error = 0, warning = 0 }
+          for _, h in ipairs(rest) do left[h.kind] = left[h.kind] + 1 end
+          local parts = {}
+          if left.error > 0 then
+            parts[#parts + 1] = ("%d of %d failures and errors"):format(left.error, left.error + shown.error)
+          end
+          if left.warning > 0 then
+            parts[#parts + 1] = ("%d of %d unanswered questions"):format(left.warning, left.warning + shown.warning)
+          end
+          text = text .. ("\n%s are not annotated on the files: GitHub shows %d errors and %d warnings per step. "
+            .. "The annotations show the lowest scores first; the log lists the rest under \"%s\".\n"):format(
+            table.concat(parts, " and "), LIMIT.error, LIMIT.warning, more(#rest))
+        end
+        opts.append_summary(text)
+      end
     end,
   }
 end

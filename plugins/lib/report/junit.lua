@@ -1,6 +1,7 @@
 -- check.lua's JUnit XML report (the Ant/Jenkins shape of tests/schemas/junit.xsd): a testsuite
--- per file, a testcase per answer (classname member.lesson), failure, skipped (unanswered) and
--- error (grader errors; file errors as a testcase "file").
+-- per file, a testcase per answer (classname member.lesson), failure (below the pass mark, type
+-- "fail"; unanswered, type "unanswered": both fail the run, as its exit code says) and error
+-- (grader errors; file errors as a testcase "file"). Nothing is skipped.
 --
 -- The totals of <testsuites> come first but are known last, so the testsuites are held until
 -- the end, up to HOLD bytes; a longer report is streamed and its <testsuites> has no totals.
@@ -35,7 +36,8 @@ local function testcase(f, a)
       attr(("score %s below %s"):format(percent(a.score), percent(a.pass_mark))),
       text(table.concat(value(a.feedback) or {}, "\n")))
   elseif a.status == "unanswered" then
-    body = '<skipped message="unanswered"/>'
+    -- a failure, as the exit code counts it: a question left unanswered is not passed
+    body = '<failure message="unanswered" type="unanswered">the answer under this heading is empty</failure>'
   else
     local message = value(a.error) or "the grader failed"
     body = ('<error message="%s" type="error">%s</error>'):format(attr(message), text(message))
@@ -67,8 +69,8 @@ return function(write)
     start = function() end,
     file = function(f)
       local c, errors = common.counts(f), value(f.errors) or {}
-      local n = { tests = c.total + (#errors > 0 and 1 or 0), failures = c.fail,
-        errors = c.error + (#errors > 0 and 1 or 0), skipped = c.unanswered }
+      local n = { tests = c.total + (#errors > 0 and 1 or 0), failures = c.fail + c.unanswered,
+        errors = c.error + (#errors > 0 and 1 or 0), skipped = 0 }
       for k, v in pairs(n) do totals[k] = totals[k] + v end
       local parts = { ("  <testsuite %s>\n"):format(attrs({ { "name", f.path }, { "tests", n.tests },
         { "failures", n.failures }, { "errors", n.errors }, { "skipped", n.skipped }, { "file", f.path } })) }

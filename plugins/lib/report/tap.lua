@@ -8,36 +8,43 @@ local function description(s)
   return (common.clean(s):gsub("[\r\n]", " "):gsub("\\", "\\\\"):gsub("#", "\\#"))
 end
 
--- A YAML scalar: a double-quoted string (as JSON writes it, quotes as \x22), a number or ~.
--- In a list item, a colon after the first word is written \x3a: TAP::Parser's YAMLish reader
--- would read "- Missing: x" as a mapping.
-local function scalar(v, in_list)
+-- A YAML scalar: a number (to four places), ~, or a single-quoted string on one line (quotes
+-- doubled), which TAP::Parser's YAMLish reader and full YAML parsers read alike.
+local function scalar(v)
   v = value(v)
   if v == nil then return "~" end
-  if type(v) ~= "string" then return drill.json.encode(v) end
-  local s = drill.json.encode(common.clean(v)):gsub("\\(.)", function(c) return c == '"' and "\\x22" or "\\" .. c end)
-  return in_list and (s:gsub("^(%S+%s*):(%s)", "%1\\x3a%2")) or s
+  if type(v) == "number" then
+    if math.type(v) == "integer" then return tostring(v) end
+    return (("%.4f"):format(v):gsub("0+$", ""):gsub("%.$", ""))
+  end
+  if type(v) == "boolean" then return tostring(v) end
+  return "'" .. common.clean(v):gsub("[\r\n]+", " "):gsub("'", "''") .. "'"
 end
 
--- Writes a YAML block of ordered {key, value} pairs; a value that is a table is a list of
--- strings, or of {key, value} pair lists.
+-- Writes a YAML block of ordered {key, value} pairs. A value that is a table is a list of
+-- {key, value} pair lists; one marked {lines = {...}} is a literal block, a line each (the
+-- feedback: plain text to read, with no escapes).
 local function yaml(write, indent, pairs_)
   local lines = { indent .. "---" }
   for _, kv in ipairs(pairs_) do
     local k, v = kv[1], kv[2]
     if type(v) ~= "table" then
       lines[#lines + 1] = ("%s%s: %s"):format(indent, k, scalar(v))
+    elseif v.lines then
+      local text = {}
+      for _, l in ipairs(v.lines) do
+        l = common.clean(l):gsub("[\r\n]+", " "):gsub("^%s+", ""):gsub("%s+$", "")
+        if l ~= "" then text[#text + 1] = indent .. "  " .. l end
+      end
+      lines[#lines + 1] = ("%s%s: %s"):format(indent, k, #text > 0 and "|" or "''")
+      table.move(text, 1, #text, #lines + 1, lines)
     elseif #v == 0 then
       lines[#lines + 1] = ("%s%s: []"):format(indent, k)
     else
       lines[#lines + 1] = indent .. k .. ":"
       for _, item in ipairs(v) do
-        if type(item) == "table" then
-          for i, sub in ipairs(item) do
-            lines[#lines + 1] = ("%s  %s %s: %s"):format(indent, i == 1 and "-" or " ", sub[1], scalar(sub[2]))
-          end
-        else
-          lines[#lines + 1] = ("%s  - %s"):format(indent, scalar(item, true))
+        for i, sub in ipairs(item) do
+          lines[#lines + 1] = ("%s  %s %s: %s"):format(indent, i == 1 and "-" or " ", sub[1], scalar(sub[2]))
         end
       end
     end
@@ -57,7 +64,7 @@ local function diagnostics(f, a)
   end
   d[#d + 1] = { "score", a.score }
   d[#d + 1] = { "pass_mark", a.pass_mark }
-  d[#d + 1] = { "feedback", value(a.feedback) or {} }
+  d[#d + 1] = { "feedback", { lines = value(a.feedback) or {} } }
   return d
 end
 
@@ -83,10 +90,11 @@ return function(write)
       if not ok then
         local list = {}
         for i, e in ipairs(errors) do list[i] = { { "line", e.line }, { "column", e.column }, { "message", e.message } } end
-        yaml(write, "  ", { { "file", f.path }, { "status", f.status },
+        local status = (#errors > 0 or c.error > 0) and "error" or "fail"
+        yaml(write, "  ", { { "file", f.path }, { "status", status },
           { "message", ("%d of %s passed%s"):format(c.pass, plural(c.total, "answer"),
             #errors > 0 and ", " .. plural(#errors, "file error") or "") },
-          { "failed", c.fail }, { "unanswered", c.unanswered }, { "errors", list } })
+          { "passed", c.pass }, { "failed", c.fail }, { "unanswered", c.unanswered }, { "errors", list } })
       end
     end,
     finish = function(s)

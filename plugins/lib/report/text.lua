@@ -15,7 +15,10 @@ return function(write, opts)
     return ui.style(name, text)
   end
   local function line(...) write(table.concat({ ... }) .. "\n") end
-  local function indented(text) line(ui.wrap(common.clean(text), nil, "      ")) end
+  local function indented(text, colour)
+    local wrapped = ui.wrap(common.clean(text), nil, "      ")
+    line(colour and style(colour, wrapped) or wrapped)
+  end
 
   local function header(f)
     local c, parts = common.counts(f), {}
@@ -43,7 +46,8 @@ return function(write, opts)
       else
         line("  ", style(mark[2], mark[1]), " ", id, "  ", style(mark[2], score),
           pass_mark and style("dim", ("  (pass mark %s)"):format(percent(pass_mark))) or "")
-        for _, fb in ipairs(value(a.feedback) or {}) do indented(fb) end
+        -- what the answer said wrong first, in red: "You said …; that is wrong. <what is right>"
+        for _, fb in ipairs(value(a.feedback) or {}) do indented(fb, tostring(fb):match("^You said ") and "red" or nil) end
       end
     end
   end
