@@ -83,11 +83,6 @@ end
 -- GitHub shows at most this many annotations of each kind per step; the rest would vanish.
 local LIMIT = { error = 10, warning = 10 }
 
--- A result held for the end: its workflow command, its place in the order, and a line for the log.
-local function held(kind, rank, gap, order, where, title, message)
-  return { kind = kind, rank = rank, gap = gap, order = order, where = where, title = title, message = message }
-end
-
 -- Failures with the largest gap below the pass mark first, then grader and file errors, then
 -- unanswered questions; within each, in file order.
 local function before(x, y)
@@ -108,10 +103,12 @@ end
 
 return function(write, opts)
   local grid = common.grid()
-  local results, order = {}, 0
+  -- every result to annotate, held for the end: its kind, rank (1 failures, 2 errors,
+  -- 3 unanswered), gap below the pass mark, place in file order, location and message
+  local results = {}
   local function hold(kind, rank, gap, where, message)
-    order = order + 1
-    results[#results + 1] = held(kind, rank, gap, order, where, nil, message)
+    results[#results + 1] = { kind = kind, rank = rank, gap = gap, order = #results + 1, where = where,
+      title = where[#where][2], message = message }
   end
   return {
     start = function() end,
@@ -153,12 +150,8 @@ return function(write, opts)
         write(("::group::%s (GitHub shows %d errors and %d warnings per step)\n"):format(more(#rest),
           LIMIT.error, LIMIT.warning))
         for _, h in ipairs(rest) do
-          local title
-          for _, kv in ipairs(h.where) do
-            if kv[1] == "title" then title = kv[2] end
-          end
           -- indented, so that no text of theirs can start a workflow command
-          local line = ("%s: %s: %s: %s"):format(location(h), h.kind, title, h.message:match("^[^\n]*"))
+          local line = ("%s: %s: %s: %s"):format(location(h), h.kind, h.title, h.message:match("^[^\n]*"))
           write("  " .. common.clean(line):gsub("[\r\n]", " ") .. "\n")
         end
         write("::endgroup::\n")
