@@ -4,6 +4,7 @@ local cli = require("lib.cli")
 local ui = require("lib.ui")
 local session = require("lib.session")
 local plan = require("lib.modes.mock_plan")
+local pick = require("lib.questions")
 
 local opts = cli.parse({ ... }, {
   { name = "level", value = "LEVEL", kind = "string", choices = plan.LEVELS, default = "mid",
@@ -12,8 +13,10 @@ local opts = cli.parse({ ... }, {
     help = "length in minutes, fractions allowed (default 45 junior/mid, 60 senior/research)" },
   { name = "short", kind = "flag",
     help = "a short run: one item per part, walkthroughs and derivations cut to 2 stages" },
+  { name = "lesson", value = "NAME", kind = "string",
+    help = "only these lessons: NAME[,NAME...], or -NAME to leave one out (see drill list.lua)" },
 }, {
-  usage = "[--level junior|mid|senior|research] [--minutes N] [--short]",
+  usage = "[--level junior|mid|senior|research] [--minutes N] [--short] [--lesson NAME]",
   text = "A mock interview for a role level, mixing the formats in the proportions that level is\n"
     .. "asked. Plans (parts in order):\n"
     .. "  junior    6 rapid fire, 1 deep dive, 1 short scenario (its first 3 stages)\n"
@@ -34,8 +37,14 @@ local minutes = opts.minutes or plan.PLANS[level].minutes
 if minutes <= 0 or minutes ~= minutes or minutes > 24 * 60 then
   cli.usage_error(("--minutes takes a number of minutes above 0 (a fraction is fine), not '%s'"):format(opts.minutes))
 end
-local parts = plan.choose(drill.bank.questions(), level, plan.plan(level, opts.short))
-if #parts == 0 then cli.usage_error("the loaded banks have no questions for a mock interview") end
+local all = drill.bank.questions()
+local pool = opts.lesson and pick.filter(all, { lesson = opts.lesson }) or all
+local parts = plan.choose(pool, level, plan.plan(level, opts.short))
+if #parts == 0 then
+  local why = opts.lesson and ("lesson '%s' has no questions for a mock interview\nLessons: %s"):format(opts.lesson,
+    table.concat(pick.values(all, "lesson"), ", ")) or "the loaded banks have no questions for a mock interview"
+  cli.usage_error(why)
+end
 
 local s = session.new({ mode = "mock", title = "Mock interview" })
 local clock = plan.attach(s, minutes, parts)

@@ -51,6 +51,19 @@ run --no-store mock.lua --minutes soon
 expect_rc "--minutes soon is a usage error" 64
 run --no-store mock.lua --count 3
 expect_rc "an unknown option is a usage error" 64
+out=$(yes :skip | head -n 40 | "$DRILL" --no-store --seed 3 mock.lua --lesson advanced --short 2>&1)
+expect_in "--lesson advanced: all four parts" "$out" "Part 4  Derivation"
+expect_eq "--lesson advanced: every question and topic is of the lesson" \
+  "$(grep -oE '^\[(question|topic)[^]]*\]  [a-z-]+' <<<"$out" | awk '{print $NF}' | sort -u)" "advanced"
+expect_eq "--lesson advanced: ... and every scenario and derivation" \
+  "$(grep -oE '^\[(scenario|step [^]]*)\]  [a-z]+\.' <<<"$out" | awk '{print $NF}' | sort -u)" "adv."
+out=$(yes :skip | head -n 40 | "$DRILL" --no-store --seed 3 mock.lua --lesson core-ml-fundamentals --short 2>&1)
+expect_in "--lesson with no scenario or derivation: the plan has the parts it can fill" "$out" "45:00 on the clock · 2 parts"
+run --no-store mock.lua --lesson nope
+expect_rc "--lesson naming no lesson is a usage error" 64
+expect_in "... listing the lessons" "$err" "Lessons: advanced, core-ml-fundamentals"
+run --no-store mock.lua --lesson advanced,nope
+expect_rc "--lesson with an unknown name in a list is a usage error" 64
 
 # the plan per level, printed in the banner (end of input at once: no question answered)
 run --no-store --seed 1 mock.lua
