@@ -72,6 +72,11 @@ long long drill_host_run_budget(lua_State *L);
 /* 1 while a guest call is running (not drill's own tool code). */
 int drill_host_in_guest(lua_State *L);
 
+/* The label of the innermost call into a plugin (a grader, a coach, a report
+ * format, a module's body, drill.guard) that is running, or NULL when none is:
+ * such calls have no business writing files. Never set with --trust. */
+const char *drill_host_guest_call(lua_State *L);
+
 /* Pushes a fresh environment for a chunk (its own globals, reading through
  * to the shared read-only ones); with --trust, the global table. */
 void drill_host_push_env(lua_State *L);

@@ -322,6 +322,15 @@ int drill_host_in_guest(lua_State *L)
     return guest_running(host_of(L));
 }
 
+const char *drill_host_guest_call(lua_State *L)
+{
+    const struct drill_host *h = host_of(L);
+    for (int i = h->nguards - 1; i >= 1; i--)
+        if (h->guards[i].kind == GUARD_CALL)
+            return h->guards[i].label ? h->guards[i].label : "a plugin call";
+    return NULL;
+}
+
 /* ---------------------------------------------------------------- watchdog */
 
 static long now_ms(void)

@@ -66,6 +66,16 @@ static int l_item(lua_State *L)
 static const char *const roles[] = {"pattern", "reversed", "subject", "rival",
                                     "says",    "contrast", NULL};
 
+/* The string at the top of the stack, pushed from element i of a list; it must be a string (not
+ * a number Lua would convert on the stack only), so that the list, not the stack slot popped next,
+ * keeps the bytes the pointer refers to. `what` names the list in the error. */
+static const char *element_string(lua_State *L, const char *what, lua_Integer i, size_t *len)
+{
+    if (lua_type(L, -1) != LUA_TSTRING)
+        luaL_error(L, "%s[%d] must be a string, not %s", what, (int)i, luaL_typename(L, -1));
+    return lua_tolstring(L, -1, len);
+}
+
 /* ev:pattern(role, source [, denial [, literals [, fallback]]]) -> true | nil, message;
  * fallback: the author's own pattern when source is a widened form of it */
 static int l_pattern(lua_State *L)
@@ -84,7 +94,7 @@ static int l_pattern(lua_State *L)
             m = 0; /* too many to be worth filtering on */
         for (lua_Integer i = 1; i <= m; i++) {
             lua_geti(L, 5, i);
-            lits[n] = luaL_checklstring(L, -1, &lens[n]);
+            lits[n] = element_string(L, "literals", i, &lens[n]);
             n++;
             lua_pop(L, 1); /* the string stays alive in the table */
         }
@@ -277,7 +287,7 @@ static int l_lex_group(lua_State *L)
     const char *ph[256];
     for (lua_Integer i = 1; i <= n; i++) {
         lua_geti(L, 2, i);
-        ph[i - 1] = luaL_checkstring(L, -1);
+        ph[i - 1] = element_string(L, "phrases", i, NULL);
         lua_pop(L, 1); /* the table keeps the string */
     }
     if (drill_lexicon_group(lex, ph, (size_t)n) < 0)
@@ -414,7 +424,7 @@ static int l_own_target(lua_State *L)
     size_t k = 0;
     for (size_t j = 1; j <= nw; j++) {
         lua_rawgeti(L, 3, (lua_Integer)j);
-        want[j - 1] = luaL_checkstring(L, -1);
+        want[j - 1] = element_string(L, "words", (lua_Integer)j, NULL);
         lua_pop(L, 1);
         if (!has_partners || lua_rawgeti(L, 4, (lua_Integer)j) != LUA_TTABLE) {
             if (has_partners)
@@ -424,7 +434,7 @@ static int l_own_target(lua_State *L)
         size_t m = lua_rawlen(L, -1);
         for (size_t q = 1; q <= m && k < np; q++) {
             lua_rawgeti(L, -1, (lua_Integer)q);
-            part[k] = luaL_checkstring(L, -1);
+            part[k] = element_string(L, "partners", (lua_Integer)q, NULL);
             of[k++] = j - 1;
             lua_pop(L, 1);
         }

@@ -358,6 +358,9 @@ static int output_commit(lua_State *L)
 static int l_output(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
+    const char *call = drill_host_guest_call(L);
+    if (call)
+        return luaL_error(L, "%s: a plugin call (%s) cannot write files", path, call);
     if (!drill_host_output_allowed(L, path))
         return luaL_error(L, "%s: not an output named on the command line", path);
     struct output *o = lua_newuserdatauv(L, sizeof *o, 0);
@@ -413,12 +416,16 @@ static int l_write(lua_State *L)
 }
 
 /* append_step_summary(text) -> true | false when $GITHUB_STEP_SUMMARY is
- * unset | nil, message, code. The one file outside the command line a guest may
- * touch: CI gives it to the job for exactly this. */
+ * unset | nil, message, code. The one file outside the command line a guest
+ * script may touch: CI gives it to the job for exactly this. A plugin call (a
+ * grader, say) may not: it could forge the job's verdict there. */
 static int l_append_step_summary(lua_State *L)
 {
     size_t len;
     const char *text = luaL_checklstring(L, 1, &len);
+    const char *call = drill_host_guest_call(L);
+    if (call)
+        return luaL_error(L, "the job summary: a plugin call (%s) cannot write to it", call);
     const char *path = getenv("GITHUB_STEP_SUMMARY");
     if (!path || !*path) {
         lua_pushboolean(L, 0);

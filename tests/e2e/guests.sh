@@ -48,6 +48,41 @@ score=$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; d=json.load(s
 [ "$score" != "1" ] && [ "$score" != "1.0" ] && ok "the keyword grader's score is its own ($score)" ||
   not_ok "the keyword grader was replaced" "score $score"
 
+# ---- a grader cannot write files: not the answer file it grades (named on the command line), not
+# the report, not the job summary where it could forge the verdict
+cat >"$TMP/plugins/graders/scribe.lua" <<LUA
+return { name = "scribe", api = 1, grade = function()
+  local said = {}
+  for _, try in ipairs({
+    function() return drill.fs.write("$TMP/answers/weak.md", "## mini.overfitting\\nforged\\n") end,
+    function() return drill.fs.output("$TMP/report.txt") end,
+    function() return drill.fs.append_step_summary("all passed (forged)") end,
+  }) do
+    local ok, err = pcall(try)
+    said[#said + 1] = ok and "wrote" or tostring(err)
+  end
+  return { score = 0, feedback = said }
+end }
+LUA
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "scribe", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/scribe.json"
+before=$(cat "$TMP/answers/weak.md")
+: >"$TMP/summary.md"
+for jobs in 1 2; do
+  out=$(GITHUB_STEP_SUMMARY="$TMP/summary.md" DRILL_PATH="$TMP/plugins" "$DRILL" --no-store --bank "$TMP/scribe.json" \
+    check.lua --jobs $jobs --format json --output "$TMP/report.txt" "$TMP/answers/weak.md" 2>&1); rc=$?
+  expect_eq "jobs $jobs: a grader that tries to write files leaves the answer file as it was" \
+    "$(cat "$TMP/answers/weak.md")" "$before"
+  expect_eq "jobs $jobs: ... each write was refused, naming the plugin call" \
+    "$(jq -r '.files[0].answers[0].feedback[]' "$TMP/report.txt" | sed 's/^.*: a plugin call (\([^)]*\)) cannot write.*$/refused in \1/' | sort -u)" \
+    "refused in grading question mini.overfitting with scribe"
+  expect_not_in "jobs $jobs: ... and the job summary has nothing of it" "$(cat "$TMP/summary.md")" "forged"
+done
+out=$(DRILL_PATH="$TMP/plugins" "$DRILL" --no-store --bank "$TMP/scribe.json" --trust check.lua --format json \
+  "$TMP/answers/weak.md" 2>&1)
+expect_in "with --trust the writes are the user's own choice" "$(cat "$TMP/answers/weak.md")" "forged"
+printf '%s\n' "$before" >"$TMP/answers/weak.md"
+
 # ---- a module from DRILL_PATH loads as a guest call
 printf 'while true do end\n' >"$TMP/plugins/graders/spin.lua"
 sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "spin", "weight": 1}],/' \

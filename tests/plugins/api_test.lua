@@ -132,4 +132,20 @@ end
 local ix2 = drill.text.index(); ix2:close(); ix2:close()
 t.raises(function() ix2:count() end, "closed index", "similar: close twice is safe, use after close is an error")
 
+-- drill.evidence: lists of strings are read as strings; a number (which Lua would convert only in
+-- a stack slot the binding pops) is refused by name, not held by a pointer into freed memory
+do
+  local ev = drill.evidence.new()
+  ev:item()
+  t.raises(function() ev:pattern("pattern", "a 42 b", false, { 42 }) end, "literals[1] must be a string",
+    "evidence: a number among a pattern's literals is refused")
+  t.ok(ev:pattern("pattern", "a 42 b", false, { "42" }), "evidence: ... as a string it is taken")
+  t.raises(function() drill.evidence.lexicon():group({ "one", 1 }) end, "phrases[2] must be a string",
+    "evidence: a number in a lexicon group is refused")
+  t.raises(function() ev:own_target(1, { 7 }) end, "words[1] must be a string",
+    "evidence: a number among a concept's own-words stems is refused")
+  t.raises(function() ev:own_target(1, { "loss" }, { { 3 } }) end, "partners[1] must be a string",
+    "evidence: a number among their partners is refused")
+end
+
 return t.done()

@@ -32,8 +32,8 @@ return function(name, write, opts)
     fail("cannot load", tostring(mod))
   end
   if type(mod) ~= "function" then fail("does not return a function(write, opts)") end
-  local guest_opts = drill.readonly({ min_score = opts.min_score, paths = opts.paths, color = false,
-    append_summary = opts.append_summary })
+  -- no append_summary: a plugin call writes only its report (a job summary could forge the verdict)
+  local guest_opts = drill.readonly({ min_score = opts.min_score, paths = opts.paths, color = false })
   local made, r = drill.guard(label, mod, guest_write, guest_opts)
   if not made then fail("failed", tostring(r):match("^[^\n]*")) end
   if type(r) ~= "table" then fail("did not return a table with start, file and finish") end
