@@ -199,6 +199,17 @@ end
 
 -- ------------------------------------------------------------------ graders
 
+-- The kind of plugin a path holds, from the folder it is in: modules are required by name, so
+-- graders/, reports/ and lib/ hold modules; anything else is a script drill runs, only parsed here.
+local function kind_of(file)
+  local dir = ("/" .. file):match(".*/([^/]+)/[^/]*$")
+  if dir == "graders" then return "grader" end
+  if dir == "reports" then return "report" end
+  if ("/" .. file):find("/lib/", 1, true) then return "module" end
+  return "script"
+end
+
+
 local API = drill.api_version
 
 -- What is wrong with a grader module's value, as {field, message} pairs (none: it is fine).
@@ -244,6 +255,17 @@ local function nearest(name)
   end
   return best
 end
+-- The graders among the plugins named to lint: name -> file.
+local given
+local function given_graders()
+  if not given then
+    given = {}
+    for _, f in ipairs(plugin_files) do
+      if kind_of(f) == "grader" then given[f:match("([^/]*)%.lua$")] = f end
+    end
+  end
+  return given
+end
 local function check_graders(where, what, rubric)
   for i, g in ipairs(rubric and rubric.graders or {}) do
     local name = g.name
@@ -257,8 +279,10 @@ local function check_graders(where, what, rubric)
         end
       elseif tostring(err):find("module 'graders%." .. name:gsub("%p", "%%%0") .. "' not found") then
         local near = nearest(name)
+        local here = given_graders()[name]
         report("error", at, ("%s: no grader %q: it is not built in and there is no graders/%s.lua on DRILL_PATH%s")
-          :format(what, name, name, near and (" (did you mean %q?)"):format(near) or ""))
+          :format(what, name, name, here and (" (%s is checked here: add %s to DRILL_PATH)"):format(here, here:match(
+            "^(.*)/graders/[^/]*$") or ".") or near and (" (did you mean %q?)"):format(near) or ""))
       else
         resolved[name] = {}
         report("error", at, ("%s: grader %q does not load: %s"):format(what, name, tostring(err):match("^[^\n]*")))
@@ -360,16 +384,6 @@ local function load_error(file, text, err)
   local at, msg = err:match("^(.-:%d+): (.*)$")
   if at and at:sub(1, #file) == file then return at, msg .. hint end
   return pos(file, text, 1), err .. hint
-end
-
--- The kind of plugin a path holds, from the folder it is in: modules are required by name, so
--- graders/, reports/ and lib/ hold modules; anything else is a script drill runs, only parsed here.
-local function kind_of(file)
-  local dir = ("/" .. file):match(".*/([^/]+)/[^/]*$")
-  if dir == "graders" then return "grader" end
-  if dir == "reports" then return "report" end
-  if ("/" .. file):find("/lib/", 1, true) then return "module" end
-  return "script"
 end
 
 local function check_report(file, text, fn)

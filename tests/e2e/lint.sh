@@ -91,6 +91,11 @@ DRILL_PATH="$ROOT/plugins/examples" run lint.lua "$G"
 expect_not_in "a grader on DRILL_PATH is found" "$err" "no grader \"keyterms\""
 expect_in "... and suggested for a name close to it" "$err" "no grader \"keyterm\": it is not built in and there is no graders/keyterm.lua on DRILL_PATH (did you mean \"keyterms\"?)"
 expect_in "... and counted: four unknown names" "$out" "4 errors"
+# a grader checked in the same run but not on DRILL_PATH: the error says how drill would find it
+run lint.lua "$ROOT/plugins/examples"
+expect_rc "a rubric's grader that is only among the plugins checked fails lint" 65
+expect_in "... saying which folder DRILL_PATH needs" "$err" \
+  "no grader \"keyterms\": it is not built in and there is no graders/keyterms.lua on DRILL_PATH ($ROOT/plugins/examples/graders/keyterms.lua is checked here: add $ROOT/plugins/examples to DRILL_PATH)"
 # a grader on DRILL_PATH that a rubric names is checked like one named on the command line
 mkdir -p "$TMP/gp/graders"
 cp "$P/graders/noapi.lua" "$TMP/gp/graders/keyterms.lua"
