@@ -86,7 +86,8 @@ if counts.status == 66 then missing = true end
 
 -- A model answer that fails its own rubric means the rubric (or the answer) is wrong.
 local function check_model(q, where, what, answer, rubric)
-  if not rubric then return end
+  -- a rubric without concepts names graders that need none (similarity): nothing to check here
+  if not rubric or not rubric.concepts then return end
   local text = type(answer) == "table" and pick.model_text({ answer = answer }) or answer
   local good, r = pcall(keyword.grade, q, text, { rubric = rubric, model = text, own_words = false })
   if not good then
@@ -298,7 +299,7 @@ local function check_question(q, where)
   if not q.rubric then
     report("warning", where, id .. ": no rubric, so answers can only be compared with the model answer")
   else
-    if #q.rubric.concepts < 3 then
+    if q.rubric.concepts and #q.rubric.concepts < 3 then
       report("warning", where, id .. ": the rubric has fewer than three concepts")
     end
     if not q.rubric.misconceptions or #q.rubric.misconceptions == 0 then
@@ -312,14 +313,14 @@ local function check_question(q, where)
     report("warning", where, id .. ": a rapid-fire question without a time_limit")
   end
   check_model(q, where, id, q.answer, q.rubric)
-  if q.rubric then pattern_lints(q, where, id, q.rubric) end
+  if q.rubric and q.rubric.concepts then pattern_lints(q, where, id, q.rubric) end
   for _, key in ipairs({ "stages", "steps" }) do
     for i, part in ipairs(q[key] or {}) do
       local what = ("%s %s %s"):format(id, key == "stages" and "stage" or "step", part.id or i)
       check_model(q, where, what, part.answer, part.rubric)
       check_summary(where, what, part.answer)
       check_graders(where, what, part.rubric)
-      if part.rubric then pattern_lints(q, where, what, part.rubric) end
+      if part.rubric and part.rubric.concepts then pattern_lints(q, where, what, part.rubric) end
     end
   end
   for _, f in ipairs(q.followups or {}) do

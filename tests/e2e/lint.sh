@@ -91,6 +91,11 @@ DRILL_PATH="$ROOT/plugins/examples" run lint.lua "$G"
 expect_not_in "a grader on DRILL_PATH is found" "$err" "no grader \"keyterms\""
 expect_in "... and suggested for a name close to it" "$err" "no grader \"keyterm\": it is not built in and there is no graders/keyterm.lua on DRILL_PATH (did you mean \"keyterms\"?)"
 expect_in "... and counted: four unknown names" "$out" "4 errors"
+# a rubric of graders that need no concepts (similarity alone) is linted, not crashed on
+run lint.lua "$FIX/banks/lint/similarity.json"
+expect_rc "lint passes a rubric with no concepts, graded by similarity" 0
+expect_in "... with no error" "$out" "lint: 1 file, 1 question: 0 errors"
+
 # a grader checked in the same run but not on DRILL_PATH: the error says how drill would find it
 run lint.lua "$ROOT/plugins/examples"
 expect_rc "a rubric's grader that is only among the plugins checked fails lint" 65
