@@ -236,7 +236,8 @@ local function grader_problems(mod, file, declared)
       .. "for; this drill supports 1 to %d)"):format(API) }
   end
   if api ~= nil and (math.type(api) ~= "integer" or api < 1 or api > API) then
-    out[#out + 1] = { "api", ("api = %s, but this drill supports plugin API 1 to %d"):format(tostring(api), API) }
+    out[#out + 1] = { "api", ("api = %s, but this drill supports plugin API 1 to %d"):format(
+      type(api) == "number" and tostring(api) or type(api) == "string" and ("%q"):format(api) or "a " .. type(api), API) }
   end
   if type(fn) ~= "function" then
     out[#out + 1] = { "grade", ("a grader needs grade = function(question, answer, ctx), not %s"):format(type(fn)) }

@@ -50,6 +50,19 @@ expect_in "a script that needs a newer API is an error at drill.need" "$err" \
 expect_in "a script that does not parse is an error at its line" "$err" "$P/broken.lua:2: error:"
 expect_in "the summary counts the plugins" "$out" "11 plugins: 10 errors, 1 warning"
 
+# a hostile module cannot make lint run its code outside the sandbox's budget
+mkdir -p "$TMP/h/graders"
+printf 'error(setmetatable({}, { __tostring = function() while true do end end }))\n' >"$TMP/h/graders/errobj.lua"
+printf 'return setmetatable({}, { __index = function() while true do end end })\n' >"$TMP/h/graders/index.lua"
+printf 'return { name = "tab", api = setmetatable({}, { __tostring = function() while true do end end }),\n  grade = function() end }\n' \
+  >"$TMP/h/graders/tab.lua"
+DRILL_LIMITS=call-instructions=5000000,call-seconds=30 run lint.lua "$TMP/h"
+expect_rc "hostile modules are reported, not run outside the budget" 65
+expect_in "an error object whose __tostring never returns meets the limit" "$err" \
+  "errobj.lua:1:1: error: lint.lua: loading module $TMP/h/graders/errobj.lua: exceeded the instruction limit"
+expect_in "a grader table's __index is not run: it has no name" "$err" "index.lua:1:1: error: a grader needs a name"
+expect_in "an api that is a table is named as such, its __tostring not run" "$err" "tab.lua:1:24: error: api = a table"
+
 # one grader named on the command line is loaded, not only parsed
 run lint.lua "$P/graders/newer.lua"
 expect_rc "lint of one grader with an unsupported api exits 65" 65
