@@ -1,31 +1,93 @@
--- Checks question banks (and plugins): the format, then content rules.
+-- Checks question banks and plugins, and that every grader a rubric names exists.
+--
+-- Banks: the format, then content rules. Plugins: each parses; a module (graders/, reports/,
+-- lib/) loads as drill would require it, and graders and report formats have the shape drill
+-- calls. Every grader a rubric names must be built in or on DRILL_PATH.
 drill.need(1)
 local cli = require("lib.cli")
 local pick = require("lib.questions")
 local keyword = require("graders.keyword")
 local rubrics = require("lib.rubric")
+local grade = require("lib.grade")
 
 local opts, paths = cli.parse({ ... }, {
   { name = "strict", kind = "flag", help = "treat warnings as errors" },
   { name = "quiet", kind = "flag", help = "print only problems" },
 }, {
   usage = "[--strict] [PATH...]",
-  text = "Checks bank files (or every *.json file of a directory) and Lua plugins.\n"
-    .. "Without a PATH it checks the banks drill would load. Exit 0 when clean, 65 when not.",
+  text = "Checks bank files and Lua plugins. A directory is walked for *.lua plugins (at any depth)\n"
+    .. "and read as banks when it holds *.json files (at its top, as --bank reads it). A module in\n"
+    .. "a graders/, reports/ or lib/ folder is loaded as drill would require it; graders must have\n"
+    .. "name, api and grade. Every grader a rubric names must be built in or on DRILL_PATH.\n"
+    .. "Without a PATH it checks the banks drill would load. Exit 0 when clean, 65 when not\n"
+    .. "(66 when a PATH is missing).",
 })
 
-local _, diags, counts, questions = drill.bank.check(table.unpack(paths))
-local errors, warnings = #diags, 0
-for _, d in ipairs(diags) do drill.term.ewrite(d, "\n") end
+local errors, warnings, missing = 0, 0, false
 
 local function report(kind, where, msg)
   drill.term.ewrite(("%s: %s: %s\n"):format(where, kind, msg))
   if kind == "error" then errors = errors + 1 else warnings = warnings + 1 end
 end
 
+-- ------------------------------------------------------------------ the paths
+
+-- .lua files are plugins; a directory gives its *.lua files (walked, hidden ones left out) and,
+-- when it holds *.json files at its top, itself as a bank directory; anything else is a bank.
+local bank_paths, plugin_files = {}, {}
+local function walk(dir)
+  local lua, json = {}, false
+  local function visit(d)
+    for _, name in ipairs(assert(drill.fs.list(d))) do
+      if name:sub(1, 1) ~= "." then
+        local sub = d:gsub("/$", "") .. "/" .. name
+        local good, kind = pcall(drill.fs.kind, sub)
+        if not good then
+          -- a symbolic link out of the named paths: not read, as bank.check says of banks
+          report("error", sub, "not read: it leads outside the paths named on the command line")
+          missing = true
+        elseif kind == "directory" then
+          visit(sub)
+        elseif kind == "file" and name:match("%.lua$") then
+          lua[#lua + 1] = sub
+        elseif kind == "file" and d == dir and name:match("%.json$") then
+          json = true
+        end
+      end
+    end
+  end
+  visit(dir)
+  table.sort(lua)
+  for _, f in ipairs(lua) do plugin_files[#plugin_files + 1] = f end
+  if json then bank_paths[#bank_paths + 1] = dir end
+  if not json and #lua == 0 then
+    report("error", dir, "no *.json bank files or *.lua plugins in directory")
+    missing = true
+  end
+end
+for _, p in ipairs(paths) do
+  if p:match("%.lua$") then
+    plugin_files[#plugin_files + 1] = p
+  elseif drill.fs.kind(p) == "directory" then
+    walk(p)
+  else
+    bank_paths[#bank_paths + 1] = p
+  end
+end
+
+local diags, counts, questions, place = {}, { files = 0, questions = 0, status = 0 }, {}, nil
+if #bank_paths > 0 or #paths == 0 then
+  local _
+  _, diags, counts, questions, place = drill.bank.check(table.unpack(bank_paths))
+end
+errors = errors + #diags
+for _, d in ipairs(diags) do drill.term.ewrite(d, "\n") end
+if counts.status == 66 then missing = true end
+
 -- A model answer that fails its own rubric means the rubric (or the answer) is wrong.
 local function check_model(q, where, what, answer, rubric)
-  if not rubric then return end
+  -- a rubric without concepts names graders that need none (similarity): nothing to check here
+  if not rubric or not rubric.concepts then return end
   local text = type(answer) == "table" and pick.model_text({ answer = answer }) or answer
   local good, r = pcall(keyword.grade, q, text, { rubric = rubric, model = text, own_words = false })
   if not good then
@@ -136,13 +198,109 @@ local function check_summary(where, what, answer)
   end
 end
 
+-- ------------------------------------------------------------------ graders
+
+-- The kind of plugin a path holds, from the folder it is in: modules are required by name, so
+-- graders/, reports/ and lib/ hold modules; anything else is a script drill runs, only parsed here.
+local function kind_of(file)
+  local dir = ("/" .. file):match(".*/([^/]+)/[^/]*$")
+  if dir == "graders" then return "grader" end
+  if dir == "reports" then return "report" end
+  if ("/" .. file):find("/lib/", 1, true) then return "module" end
+  return "script"
+end
+
+
+local API = drill.api_version
+
+-- What is wrong with a grader module's value, as {field, message} pairs (none: it is fine).
+-- `declared` is the API version its text asks for with drill.need, if any.
+local function grader_problems(mod, file, declared)
+  local out = {}
+  if type(mod) ~= "table" then
+    return { { "return", ("a grader returns a table {name = ..., api = %d, grade = function}, not %s"):format(
+      API, type(mod)) } }
+  end
+  -- read through a read-only view: raw reads, so no metamethod of the guest's runs here
+  local view = drill.readonly(mod)
+  local name, api, fn = view.name, view.api, view.grade
+  if type(name) ~= "string" or name == "" then
+    out[#out + 1] = { "name", "a grader needs a name (a string): the name rubrics use" }
+  elseif file and name ~= file then
+    out[#out + 1] = { "name", ("the grader is named %q but rubrics find it by its file: %q"):format(name, file), "warning" }
+  end
+  if api == nil and declared then
+    api = declared
+  elseif api == nil then
+    out[#out + 1] = { "return", ("the grader declares no plugin API version: add api = 1 (the version it was written "
+      .. "for; this drill supports 1 to %d)"):format(API) }
+  end
+  if api ~= nil and (math.type(api) ~= "integer" or api < 1 or api > API) then
+    out[#out + 1] = { "api", ("api = %s, but this drill supports plugin API 1 to %d"):format(
+      type(api) == "number" and tostring(api) or type(api) == "string" and ("%q"):format(api) or "a " .. type(api), API) }
+  end
+  if type(fn) ~= "function" then
+    out[#out + 1] = { "grade", ("a grader needs grade = function(question, answer, ctx), not %s"):format(type(fn)) }
+  end
+  return out
+end
+
+-- Every grader a rubric names must load: built in, or graders/NAME.lua on DRILL_PATH.
+local known -- the graders drill can find, for "did you mean"
+local resolved = {} -- name -> {problems}
+local function nearest(name)
+  known = known or drill.modules("graders")
+  local best, best_d = nil, math.max(1, #name // 3)
+  for _, k in ipairs(known) do
+    local d = drill.text.distance(name, k, best_d)
+    if d <= best_d and (not best or d < best_d) then best, best_d = k, d end
+  end
+  return best
+end
+-- The graders among the plugins named to lint: name -> file.
+local given
+local function given_graders()
+  if not given then
+    given = {}
+    for _, f in ipairs(plugin_files) do
+      if kind_of(f) == "grader" then given[f:match("([^/]*)%.lua$")] = f end
+    end
+  end
+  return given
+end
+local function check_graders(where, what, rubric)
+  for i, g in ipairs(rubric and rubric.graders or {}) do
+    local name = g.name
+    local at = place and (place(g, "name") or place(rubric.graders, i)) or where
+    if type(name) == "string" and not resolved[name] then
+      local mod, err = grade.grader(name)
+      if mod then
+        resolved[name] = grader_problems(mod, nil)
+        for _, p in ipairs(resolved[name]) do
+          report(p[3] or "error", at, ("%s: grader %q: %s"):format(what, name, p[2]))
+        end
+      elseif tostring(err):find("module 'graders%." .. name:gsub("%p", "%%%0") .. "' not found") then
+        local near = nearest(name)
+        local here = given_graders()[name]
+        report("error", at, ("%s: no grader %q: it is not built in and there is no graders/%s.lua on DRILL_PATH%s")
+          :format(what, name, name, here and (" (%s is checked here: add %s to DRILL_PATH)"):format(here, here:match(
+            "^(.*)/graders/[^/]*$") or ".") or near and (" (did you mean %q?)"):format(near) or ""))
+      else
+        resolved[name] = {}
+        report("error", at, ("%s: grader %q does not load: %s"):format(what, name, tostring(err):match("^[^\n]*")))
+      end
+    end
+  end
+end
+
 local function check_question(q, where)
   local id = ("question %q"):format(q.id)
   check_summary(where, id, q.answer)
+  check_graders(where, id, q.rubric)
   if not q.rubric then
     report("warning", where, id .. ": no rubric, so answers can only be compared with the model answer")
   else
-    if #q.rubric.concepts < 3 then
+    if q.rubric.concepts and #q.rubric.concepts < 3 then
       report("warning", where, id .. ": the rubric has fewer than three concepts")
     end
     if not q.rubric.misconceptions or #q.rubric.misconceptions == 0 then
@@ -156,17 +314,18 @@ local function check_question(q, where)
     report("warning", where, id .. ": a rapid-fire question without a time_limit")
   end
   check_model(q, where, id, q.answer, q.rubric)
-  if q.rubric then pattern_lints(q, where, id, q.rubric) end
+  if q.rubric and q.rubric.concepts then pattern_lints(q, where, id, q.rubric) end
   for _, key in ipairs({ "stages", "steps" }) do
     for i, part in ipairs(q[key] or {}) do
       local what = ("%s %s %s"):format(id, key == "stages" and "stage" or "step", part.id or i)
       check_model(q, where, what, part.answer, part.rubric)
       check_summary(where, what, part.answer)
-      if part.rubric then pattern_lints(q, where, what, part.rubric) end
+      check_graders(where, what, part.rubric)
+      if part.rubric and part.rubric.concepts then pattern_lints(q, where, what, part.rubric) end
     end
   end
   for _, f in ipairs(q.followups or {}) do
-    if type(f) == "table" then check_question(f, where) end
+    if type(f) == "table" then check_question(f, place and place(f) or where) end
   end
 end
 
@@ -174,14 +333,126 @@ for _, q in ipairs(questions or {}) do
   check_question(q, q.source)
 end
 
+-- ------------------------------------------------------------------ plugins
+
+-- "file:line:col" of byte `at` of `text` (columns in characters, as the bank messages count them).
+local function pos(file, text, at)
+  local line, start = 1, 1
+  local nl = text:find("\n", 1, true)
+  while nl and nl < at do
+    line, start = line + 1, nl + 1
+    nl = text:find("\n", start, true)
+  end
+  return ("%s:%d:%d"):format(file, line, (utf8.len(text, start, at - 1) or at - start) + 1)
+end
+
+-- Where a field is set in the text ("api = 1"), else where the module returns; for messages.
+local function field_pos(file, text, field)
+  local at = field ~= "return" and text:find("%f[%w_]" .. field .. "%s*=%s*[^=]")
+  if not at then
+    local from = 1
+    while true do
+      local r = text:find("%f[%w_]return%f[^%w_]", from)
+      if not r then break end
+      at, from = r, r + 1
+    end
+  end
+  return pos(file, text, at or 1)
+end
+
+-- drill.need(N) calls outside comments: the API version the text asks for, checked here so
+-- that a script is not run to find out.
+local function needs(file, text)
+  local declared
+  for at, n in text:gmatch("()drill%.need%s*%(%s*(%d+)%s*%)") do
+    local line_start = at
+    while line_start > 1 and text:byte(line_start - 1) ~= 10 do line_start = line_start - 1 end
+    if not text:sub(line_start, at - 1):find("--", 1, true) then
+      n = math.tointeger(tonumber(n))
+      if n < 1 or n > API then
+        report("error", pos(file, text, at), ("drill.need(%d): this drill supports plugin API 1 to %d"):format(n, API))
+      end
+      declared = declared or n
+    end
+  end
+  return declared
+end
+
+-- A guest call's error as "file:line: message" when it has its own place, else at the file.
+local function load_error(file, text, err)
+  err = tostring(err):match("^[^\n]*")
+  local hint = err:find("module '[^']*' not found") and
+    " (a module of your own is found on DRILL_PATH: set it to the folder that holds it)" or ""
+  local at, msg = err:match("^(.-:%d+): (.*)$")
+  if at and at:sub(1, #file) == file then return at, msg .. hint end
+  return pos(file, text, 1), err .. hint
+end
+
+local function check_report(file, text, fn)
+  if type(fn) ~= "function" then
+    report("error", field_pos(file, text, "return"),
+      ("a report format returns function(write, opts) that makes {start, file, finish}, not %s"):format(type(fn)))
+    return
+  end
+  local good, r = drill.guard("making report format " .. file, fn, function() end,
+    drill.readonly({ paths = {}, color = false }))
+  if not good then
+    report("error", load_error(file, text, r))
+  elseif type(r) ~= "table" then
+    report("error", field_pos(file, text, "return"),
+      ("its function(write, opts) returns a table {start, file, finish}, not %s"):format(type(r)))
+  else
+    for _, k in ipairs({ "start", "file", "finish" }) do
+      local f = drill.readonly(r)[k]
+      if f ~= nil and type(f) ~= "function" then
+        report("error", field_pos(file, text, k), ("its %s is not a function but %s"):format(k, type(f)))
+      end
+    end
+  end
+end
+
+local function check_plugin(file)
+  local text, err, code = drill.fs.read(file)
+  if not text then
+    report("error", file, (err:gsub("^" .. file:gsub("%p", "%%%0") .. ": ", "")))
+    if code == 66 then missing = true end
+    return
+  end
+  local chunk, perr = load(text, "@" .. file, "t")
+  if not chunk then
+    local at, msg = perr:match("^(.-:%d+): (.*)$")
+    report("error", at or file, msg or perr)
+    return
+  end
+  local declared = needs(file, text)
+  local kind = kind_of(file)
+  if kind == "script" then return end
+  -- a module: its body runs as drill's require runs it from DRILL_PATH, a guest call
+  local modname = file:match("([^/]*)%.lua$")
+  local good, value = drill.guard("loading module " .. file, chunk, modname, file)
+  if not good then
+    report("error", load_error(file, text, value))
+    return
+  end
+  if kind == "grader" or (type(value) == "table" and type(drill.readonly(value).grade) == "function") then
+    for _, p in ipairs(grader_problems(value, kind == "grader" and modname or nil, declared)) do
+      report(p[3] or "error", field_pos(file, text, p[1]), p[2])
+    end
+  elseif kind == "report" then
+    check_report(file, text, value)
+  end
+end
+
+for _, file in ipairs(plugin_files) do check_plugin(file) end
+
 local failed = errors > 0 or (opts.strict and warnings > 0)
 if not opts.quiet or failed then
-  print(("lint: %d file%s, %d question%s: %d error%s, %d warning%s"):format(
-    counts.files, counts.files == 1 and "" or "s", counts.questions, counts.questions == 1 and "" or "s",
-    errors, errors == 1 and "" or "s", warnings, warnings == 1 and "" or "s"))
+  local function n(k, what) return ("%d %s%s"):format(k, what, k == 1 and "" or "s") end
+  print(("lint: %s, %s%s: %s, %s"):format(n(counts.files, "file"), n(counts.questions, "question"),
+    #plugin_files > 0 and ", " .. n(#plugin_files, "plugin") or "", n(errors, "error"), n(warnings, "warning")))
 end
 if failed then
   -- missing input stays 66; everything else wrong with the data is 65
-  return counts.status == 66 and 66 or 65
+  return missing and 66 or 65
 end
 return 0

@@ -1,5 +1,7 @@
 -- An example mode in a few lines: grade one answer to one question with the
 -- keyterms grader. Run: DRILL_PATH=plugins/examples drill check_keyterms.lua ID < answer.txt
+-- (flashcards.lua beside it is a whole interactive mode; this one reads one answer whole.)
+drill.need(1)
 local grade = require("lib.grade")
 local q = assert(drill.bank.get(arg[1] or ""), "usage: check_keyterms.lua QUESTION-ID < answer")
 local answer = assert(drill.term.read_all())

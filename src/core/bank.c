@@ -975,6 +975,14 @@ const struct drill_bankfile *drill_bankset_file(const struct drill_bankset *set,
     return i < set->nfiles ? &set->files[i].info : NULL;
 }
 
+int drill_bankset_pos(const struct drill_bankset *set, size_t file, const cJSON *node, int key,
+                      unsigned *line, unsigned *col)
+{
+    if (file >= set->nfiles)
+        return 0;
+    return drill_json_pos(set->files[file].doc, node, key, line, col);
+}
+
 size_t drill_bankset_count(const struct drill_bankset *set)
 {
     return set->ntop;

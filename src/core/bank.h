@@ -62,6 +62,12 @@ int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d);
 size_t drill_bankset_nfiles(const struct drill_bankset *set);
 const struct drill_bankfile *drill_bankset_file(const struct drill_bankset *set, size_t i);
 
+/* Where `node`, a value in the tree of bank file `file`, starts: 1-based line and column, or
+ * its key's when `key` is set and it is an object member (see drill_json_pos). Returns 0 when
+ * `node` is not part of that file. For tools that point at a part of a question (lint). */
+int drill_bankset_pos(const struct drill_bankset *set, size_t file, const cJSON *node, int key,
+                      unsigned *line, unsigned *col);
+
 /* Top-level questions in load order (inline followups are not among them). */
 size_t drill_bankset_count(const struct drill_bankset *set);
 const struct drill_question *drill_bankset_question(const struct drill_bankset *set, size_t i);

@@ -2,6 +2,7 @@
  * memory cap, the watchdog, read-only API tables, one environment per chunk,
  * and the standard library as guests see it. docs/sandbox.md is its reading. */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <lauxlib.h>
 #include <limits.h>
@@ -1166,6 +1167,96 @@ static int l_require(lua_State *L)
     return luaL_error(L, "module '%s' not found:%s", name, lua_tostring(L, -1));
 }
 
+static int module_char(char ch)
+{
+    return ch == '.' || ch == '_' || ch == '-' || (ch >= '0' && ch <= '9') ||
+           (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+static int dir_gc(lua_State *L)
+{
+    DIR **d = lua_touserdata(L, 1);
+    if (*d)
+        closedir(*d);
+    *d = NULL;
+    return 0;
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* modules(folder) -> the sorted names of the modules require finds in `folder` of the plugin
+ * directories ("graders": {"framework", "keyword", ...}), each once: for "did you mean"
+ * messages and for listing what a user can name. */
+static int l_modules(lua_State *L)
+{
+    struct drill_host *h = host_of(L);
+    const char *folder = luaL_checkstring(L, 1);
+    for (const char *p = folder; *p; p++)
+        if (!module_char(*p))
+            return luaL_error(L, "folder name '%s' may hold only letters, digits, '.', '_', '-'",
+                              folder);
+    char rel[PATH_MAX];
+    snprintf(rel, sizeof rel, "%s", folder);
+    for (char *p = rel; *p; p++)
+        if (*p == '.')
+            *p = '/';
+    lua_settop(L, 1);
+    lua_newtable(L);                                  /* 2: name -> true */
+    DIR **box = lua_newuserdatauv(L, sizeof *box, 0); /* 3: closed however the walk ends */
+    *box = NULL;
+    if (luaL_newmetatable(L, "drill.modules.dir")) {
+        lua_pushcfunction(L, dir_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushliteral(L, LOCKED);
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_setmetatable(L, 3);
+    int n = 0;
+    for (int i = 0; i < h->nlibdirs && n < 10000; i++) {
+        char path[PATH_MAX];
+        int pn = snprintf(path, sizeof path, "%s/%s", h->libdirs[i], rel);
+        if (pn < 0 || (size_t)pn >= sizeof path || !(*box = opendir(path)))
+            continue;
+        struct dirent *e;
+        while ((e = readdir(*box)) && n < 10000) {
+            size_t len = strlen(e->d_name);
+            int ok = e->d_name[0] != '.' && len > 4 && len < 256 &&
+                     strcmp(e->d_name + len - 4, ".lua") == 0;
+            for (size_t k = 0; ok && k < len - 4; k++)
+                ok = module_char(e->d_name[k]) && e->d_name[k] != '.';
+            if (!ok)
+                continue;
+            lua_pushlstring(L, e->d_name, len - 4);
+            if (lua_rawget(L, 2) == LUA_TNIL) {
+                lua_pushlstring(L, e->d_name, len - 4);
+                lua_pushboolean(L, 1);
+                lua_rawset(L, 2);
+                n++;
+            }
+            lua_pop(L, 1);
+        }
+        closedir(*box);
+        *box = NULL;
+    }
+    const char **names = lua_newuserdatauv(L, (size_t)n * sizeof *names + 1, 0);
+    int k = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
+        lua_pop(L, 1);
+        names[k++] = lua_tostring(L, -1); /* anchored by the set at 2 */
+    }
+    qsort(names, (size_t)k, sizeof *names, str_cmp);
+    lua_createtable(L, k, 0);
+    for (int i = 0; i < k; i++) {
+        lua_pushstring(L, names[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
 /* Wraps field `name` of the table at idx in `fn`, the old value as upvalue 1. */
 static void wrap_field(lua_State *L, int idx, const char *name, lua_CFunction fn)
 {
@@ -1326,6 +1417,8 @@ void drill_sandbox_api(lua_State *L)
     lua_setfield(L, -2, "exit");
     lua_pushcfunction(L, l_readonly);
     lua_setfield(L, -2, "readonly");
+    lua_pushcfunction(L, l_modules);
+    lua_setfield(L, -2, "modules");
 }
 
 /* Last step before the script runs: everything shared is made read-only,

@@ -1,5 +1,6 @@
 /* drill.bank: the loaded question banks as Lua tables, and bank checking for lint. */
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -248,9 +249,74 @@ static int has_suffix(const char *s, const char *suffix)
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* check(path...) -> ok, diagnostics, {files, questions, status}, questions
+/* Records the node and the file behind the table at `idx` (pushed from `node`) and behind each
+ * table inside it, in the weak-keyed tables at `nodes` and `files`, for where(). */
+static void mark_tables(lua_State *L, int idx, const cJSON *node, int nodes, int files,
+                        lua_Integer file)
+{
+    luaL_checkstack(L, 4, "JSON nested too deeply");
+    idx = lua_absindex(L, idx);
+    lua_pushvalue(L, idx);
+    lua_pushlightuserdata(L, (void *)node);
+    lua_rawset(L, nodes);
+    lua_pushvalue(L, idx);
+    lua_pushinteger(L, file);
+    lua_rawset(L, files);
+    lua_Integer i = 0;
+    for (const cJSON *c = node->child; c; c = c->next) {
+        i++;
+        if (!cJSON_IsArray(c) && !cJSON_IsObject(c))
+            continue;
+        if (cJSON_IsArray(node))
+            lua_rawgeti(L, idx, i);
+        else
+            lua_getfield(L, idx, c->string);
+        if (lua_type(L, -1) == LUA_TTABLE)
+            mark_tables(L, -1, c, nodes, files, file);
+        lua_pop(L, 1);
+    }
+}
+
+/* where(t [, key]) -> "file:line:col" | nil: where a table of check()'s questions starts in its
+ * bank file, or the value of its member `key` (a string, or an array index). Upvalues: the set,
+ * the nodes and the files of the tables. */
+static int l_where(lua_State *L)
+{
+    struct set_box *b = lua_touserdata(L, lua_upvalueindex(1));
+    luaL_checktype(L, 1, LUA_TTABLE);
+    int kt = lua_type(L, 2);
+    if (kt != LUA_TNONE && kt != LUA_TNIL && kt != LUA_TSTRING && kt != LUA_TNUMBER)
+        return luaL_typeerror(L, 2, "string or integer");
+    lua_pushvalue(L, 1);
+    lua_rawget(L, lua_upvalueindex(2));
+    const cJSON *node = lua_touserdata(L, -1);
+    lua_pushvalue(L, 1);
+    lua_rawget(L, lua_upvalueindex(3));
+    lua_Integer file = lua_tointeger(L, -1);
+    if (node && kt == LUA_TNUMBER && cJSON_IsArray(node)) {
+        lua_Integer k = luaL_checkinteger(L, 2);
+        node = k >= 1 && k <= INT_MAX ? cJSON_GetArrayItem(node, (int)(k - 1)) : NULL;
+    } else if (node && kt == LUA_TSTRING) {
+        node = cJSON_IsObject(node) ? cJSON_GetObjectItemCaseSensitive(node, lua_tostring(L, 2))
+                                    : NULL;
+    } else if (kt == LUA_TNUMBER) {
+        node = NULL;
+    }
+    unsigned line, col;
+    if (!node || !b->set || file < 0 ||
+        !drill_bankset_pos(b->set, (size_t)file, node, 0, &line, &col)) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushfstring(L, "%s:%d:%d", drill_bankset_file(b->set, (size_t)file)->path, (int)line,
+                    (int)col);
+    return 1;
+}
+
+/* check(path...) -> ok, diagnostics, {files, questions, status}, questions, where
  * Loads the paths (default: the banks of this run) as a set of their own,
- * compiling every pattern; .lua paths are checked as plugins. */
+ * compiling every pattern; .lua paths are checked as plugins. where(t [, key]) places any table
+ * of the questions (a rubric, a grader entry) in its file: "file:line:col". */
 static int l_check(lua_State *L)
 {
     int n = lua_gettop(L), named = n > 0;
@@ -302,18 +368,37 @@ static int l_check(lua_State *L)
     lua_pushinteger(L, st);
     lua_setfield(L, -2, "status");
     size_t nq = drill_bankset_count(b->set);
+    int box = lua_absindex(L, -5);
+    /* where()'s maps: weak keys, so they keep no question alive */
+    lua_newtable(L);
+    lua_createtable(L, 0, 1);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_pushvalue(L, -1);
+    lua_setmetatable(L, -3);
+    lua_newtable(L);
+    lua_insert(L, -2);
+    lua_setmetatable(L, -2);
+    int nodes = lua_absindex(L, -2), files = lua_absindex(L, -1);
     lua_createtable(L, (int)nq, 0);
     for (size_t i = 0; i < nq; i++) {
         const struct drill_question *q = drill_bankset_question(b->set, i);
         const struct drill_bankfile *f = drill_bankset_file(b->set, q->bank);
         drill_push_cjson(L, q->node);
+        mark_tables(L, -1, q->node, nodes, files, (lua_Integer)q->bank);
         lua_pushstring(L, f->bank);
         lua_setfield(L, -2, "bank");
         lua_pushfstring(L, "%s:%d:%d", f->path, (int)q->line, (int)q->col);
         lua_setfield(L, -2, "source");
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    return 4;
+    lua_pushvalue(L, box);
+    lua_pushvalue(L, nodes);
+    lua_pushvalue(L, files);
+    lua_pushcclosure(L, l_where, 3);
+    lua_remove(L, files);
+    lua_remove(L, nodes);
+    return 5;
 }
 
 int drill_open_bank(lua_State *L)

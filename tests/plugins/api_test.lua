@@ -148,4 +148,24 @@ do
     "evidence: a number among their partners is refused")
 end
 
+-- drill.modules: what require finds in a folder of the plugin directories
+local graders = drill.modules("graders")
+t.eq(table.concat(graders, ","), "framework,keyword,noscore,runaway,similarity",
+  "modules: the built-in graders and the script directory's, sorted, each once")
+t.eq(#drill.modules("nosuch"), 0, "modules: a folder no plugin directory has is empty")
+t.raises(function() drill.modules("../graders") end, "may hold only", "modules: a folder name is a module name")
+
+-- drill.bank.check's where(): any table of the questions placed in its file
+local _, _, _, qs, where = drill.bank.check()
+local q1 = qs[1]
+t.eq(where(q1), q1.source, "bank.check where: a question is where its source says")
+local file, line = q1.source:match("^(.*):(%d+):%d+$")
+local rfile, rline = (where(q1.rubric) or ""):match("^(.*):(%d+):%d+$")
+t.ok(rfile == file and tonumber(rline) > tonumber(line), "bank.check where: its rubric, further down the file",
+  where(q1.rubric))
+t.ok(where(q1, "id") ~= nil and where(q1, "id") ~= where(q1), "bank.check where: a member's value", where(q1, "id"))
+t.eq(where(q1.rubric.concepts, 1), where(q1.rubric.concepts[1]), "bank.check where: an array's item by index")
+t.eq(where({}), nil, "bank.check where: a table of no bank is nowhere")
+t.eq(where(q1, "no-such-key"), nil, "bank.check where: a member it does not have is nowhere")
+
 return t.done()

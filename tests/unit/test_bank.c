@@ -137,6 +137,31 @@ START_TEST(valid_file)
 }
 END_TEST
 
+START_TEST(position_of_a_part)
+{
+    /* any value of a question, and an object member's key, can be placed in its file */
+    ck_assert_int_eq(add("good/full.json"), DRILL_OK);
+    const struct drill_question *q = drill_bankset_question(set, 0);
+    const cJSON *rubric = cJSON_GetObjectItemCaseSensitive(q->node, "rubric");
+    unsigned line = 0, col = 0;
+    ck_assert_int_eq(drill_bankset_pos(set, q->bank, rubric, 0, &line, &col), 1);
+    ck_assert_uint_eq(line, 22);
+    ck_assert_uint_eq(col, 17);
+    ck_assert_int_eq(drill_bankset_pos(set, q->bank, rubric, 1, &line, &col), 1);
+    ck_assert_uint_eq(line, 22);
+    ck_assert_uint_eq(col, 7);
+    const cJSON *pass = cJSON_GetObjectItemCaseSensitive(rubric, "pass");
+    ck_assert_int_eq(drill_bankset_pos(set, q->bank, pass, 0, &line, &col), 1);
+    ck_assert_uint_eq(line, 23);
+    ck_assert_uint_eq(col, 17);
+    /* a node of no file, or a file that is not loaded */
+    cJSON *stray = cJSON_CreateObject();
+    ck_assert_int_eq(drill_bankset_pos(set, q->bank, stray, 0, &line, &col), 0);
+    cJSON_Delete(stray);
+    ck_assert_int_eq(drill_bankset_pos(set, 1, rubric, 0, &line, &col), 0);
+}
+END_TEST
+
 START_TEST(valid_file_checked_patterns)
 {
     fresh(DRILL_BANK_CHECK_PATTERNS);
@@ -930,6 +955,7 @@ static Suite *bank_suite(void)
     TCase *tc = tcase_create("valid");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, valid_file);
+    tcase_add_test(tc, position_of_a_part);
     tcase_add_test(tc, valid_file_checked_patterns);
     tcase_add_test(tc, inline_followup);
     tcase_add_test(tc, followups_across_files);

@@ -1,6 +1,11 @@
 -- An example grader: the share of the model summary's key terms (words of six
 -- letters or more) that the answer uses. Put it in graders/ beside your script
 -- or on DRILL_PATH, and name it in a rubric: "graders": [{"name": "keyterms"}].
+-- The rubrics of ../bank.json do, beside the keyword grader:
+--   DRILL_PATH=plugins/examples drill --bank plugins/examples/bank.json check.lua answers/
+-- A grader module returns {name, api, grade}: name is the file's name, api the plugin
+-- API version it was written for; `drill lint.lua` checks both. grade(q, answer, ctx)
+-- runs as a sandboxed guest call, once per answer, and sees q and ctx read-only.
 local M = { name = "keyterms", api = 1 }
 
 function M.grade(q, answer, ctx)
