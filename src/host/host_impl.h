@@ -49,6 +49,7 @@ struct drill_host {
     /* memory: the Lua heap and the core's allocations for guests together */
     size_t mem_used, mem_limit, call_mem_base;
     int mem_hit;
+    unsigned long mem_refusals; /* allocations refused so far: which guarded call hit its cap */
     int in_gc;
     /* budgets */
     struct guard guards[MAX_GUARDS];

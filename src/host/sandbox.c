@@ -125,8 +125,10 @@ static int mem_allow(struct drill_host *h, size_t grow)
     int over = total > h->mem_limit + slack;
     if (!over && guest_running(h))
         over = total > h->call_mem_base + h->lim.call_memory + slack;
-    if (over)
+    if (over) {
         h->mem_hit = 1;
+        h->mem_refusals++;
+    }
     return !over;
 }
 
@@ -550,7 +552,16 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
         h->last_kind = h->killed ? "limit" : "error";
         return LUA_ERRRUN;
     }
+    if (h->mem_hit && !h->in_gc) {
+        /* a cap refused memory earlier and its caller caught the error: its garbage may
+         * still fill the cap, so collect it, and this call starts clean */
+        h->in_gc = 1;
+        lua_gc(L, LUA_GCCOLLECT);
+        h->in_gc = 0;
+        h->mem_hit = 0;
+    }
     double entered = drill_clock_now();
+    unsigned long refusals = h->mem_refusals;
     int was_guest = guest_running(h);
     if (kind != GUARD_HOST && !was_guest) {
         h->guards[0].deadline += entered - h->host_since; /* the run's clock starts again */
@@ -610,7 +621,10 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
             h->killed = 0;
             lua_sethook(L, hook, LUA_MASKCOUNT, interval_of(L));
         }
-    } else if (status != LUA_OK && (h->mem_hit || status == LUA_ERRMEM) && !h->killed) {
+    } else if (status != LUA_OK && (h->mem_refusals != refusals || status == LUA_ERRMEM) &&
+               !h->killed) {
+        /* a memory cap refused an allocation in this call (one refused before it, that the
+         * caller caught, does not make this call's own error a memory one) */
         size_t cap = kind == GUARD_HOST ? h->mem_limit : h->lim.call_memory;
         h->mem_hit = 0;
         h->last_kind = "memory";
