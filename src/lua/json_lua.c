@@ -316,15 +316,18 @@ static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int 
             if (!isfinite(d))
                 luaL_error(L, "cannot encode %f in JSON", d);
             snprintf(num, sizeof num, "%.17g", d);
-            /* shortest form that reads back the same */
-            for (int p = 1; p <= 17; p++) {
-                char t[64];
-                snprintf(t, sizeof t, "%.*g", p, d);
-                if (strtod(t, NULL) == d) {
-                    memcpy(num, t, sizeof t);
-                    break;
+            /* shortest form that reads back the same; a whole number as one (1000, not 1e+03) */
+            if (d == floor(d) && fabs(d) < 1e15)
+                snprintf(num, sizeof num, "%.0f", d);
+            else
+                for (int p = 1; p <= 17; p++) {
+                    char t[64];
+                    snprintf(t, sizeof t, "%.*g", p, d);
+                    if (strtod(t, NULL) == d) {
+                        memcpy(num, t, sizeof t);
+                        break;
+                    }
                 }
-            }
         }
         jb_adds(b, num);
         break;

@@ -288,7 +288,16 @@ struct regex_set {
     /* per group, all its patterns as one alternation (NULL for a lone
      * pattern): one scan finds whether any alternative matches */
     struct drill_re **any;
+    int closed;
 };
+
+static struct regex_set *check_set(lua_State *L)
+{
+    struct regex_set *rs = luaL_checkudata(L, 1, SET_MT);
+    if (rs->closed)
+        luaL_error(L, "attempt to use a closed regex set");
+    return rs;
+}
 
 /* The arrays live in a userdata (the set's user value 1), so the Lua heap
  * and its cap count them, and an error while building frees them. */
@@ -303,6 +312,7 @@ static int set_close(lua_State *L)
     rs->re = NULL;
     rs->start = NULL;
     rs->npatterns = rs->ngroups = 0;
+    rs->closed = 1;
     return 0;
 }
 
@@ -413,7 +423,7 @@ static int l_set(lua_State *L)
 /* set:scan(s) -> array of 3 entries per group: alternative (0 for none), start, end */
 static int l_set_scan(lua_State *L)
 {
-    struct regex_set *rs = luaL_checkudata(L, 1, SET_MT);
+    struct regex_set *rs = check_set(L);
     size_t n, bad;
     const char *s = luaL_checklstring(L, 2, &n);
     if (!drill_utf8_valid(s, n, &bad))

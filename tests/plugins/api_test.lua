@@ -19,6 +19,7 @@ t.eq(drill.json.encode({ b = 1, a = { 1, 2 }, c = "q\"\n" }), '{"a":[1,2],"b":1,
 t.eq(drill.json.encode(drill.json.array()), "[]", "json: empty array marker")
 t.eq(drill.json.encode({}), "{}", "json: empty table is an object")
 t.eq(drill.json.encode(0.1), "0.1", "json: shortest float form")
+t.eq(drill.json.encode({ 1000.0, 1.0, 2.5e20, -3.0 }), "[1000,1,2.5e+20,-3]", "json: a whole float as a whole number")
 t.raises(function() drill.json.encode({ [true] = 1 }) end, "boolean key", "json: non-string keys refused")
 local cyc = {}; cyc.self = cyc
 t.raises(function() drill.json.encode(cyc) end, "nesting deeper", "json: cycles refused")
@@ -61,6 +62,10 @@ do
 end
 local r2 = assert(drill.re.compile("x")); r2:close(); r2:close()
 t.raises(function() r2:test("x") end, "closed regex", "re: close twice is safe, use after close is an error")
+local set = assert(drill.re.set({ { "a+" }, { "b", "c" } }))
+t.eq(set:scan("xbaa")[1], 1, "re.set: scans")
+set:close(); set:close()
+t.raises(function() set:scan("x") end, "closed regex set", "re.set: close twice is safe, use after close is an error")
 
 -- drill.text
 t.eq(drill.text.normalize("“Don’t”  —  stop\u{00A0}x×y "), "\"Don't\" - stop x*y", "text: normalize")
