@@ -56,4 +56,4 @@ for i, q in ipairs(items) do
 end
 
 s:summary({ before = function() deepdive.report(done) end })
-return 0
+return s:exit_code()

@@ -45,4 +45,4 @@ for i = 1, count do
 end
 
 s:summary()
-return 0
+return s:exit_code()

@@ -263,4 +263,4 @@ if not opts.cram then
     ui.say(("Due in the next days: %s (tomorrow first)."):format(table.concat(parts, " ")))
   end
 end
-return 0
+return s:exit_code()

@@ -70,4 +70,4 @@ end
 
 s:summary()
 engine.report(done)
-return 0
+return s:exit_code()

@@ -78,4 +78,4 @@ for i, q in ipairs(list) do
 end
 
 s:summary({ before = function() wb.report(items) end })
-return 0
+return s:exit_code()

@@ -193,10 +193,11 @@ end
 
 -- Shows a graded result: the verdict and score, what was missed (core concepts
 -- only at the core level), misconceptions and contradictions. o.timing: a string.
-function Session:feedback(r, o) -- luacheck: ignore 212/self
+function Session:feedback(r, o)
   o = o or {}
   if not r then
     ui.say(style("red", "  grading failed: "), o.error or "?")
+    self.grading_failed = (self.grading_failed or 0) + 1
     return
   end
   local mark = r.pass and style("green", "✓ pass") or style("red", "✗ fail")
@@ -313,9 +314,20 @@ end
 
 -- The closing summary: passed, mean, time; by lesson and by topic; time per
 -- answer; the three weakest topics to study next. Returns the counts.
+-- The mode's exit code: 0, or 70 when a grader failed on some answer (a plugin error, as
+-- docs/cli.md says), so a broken grader is not a green run.
+function Session:exit_code()
+  return (self.grading_failed or 0) > 0 and 70 or 0
+end
+
 function Session:summary(o)
   o = o or {}
   local results = self.results
+  if (self.grading_failed or 0) > 0 then
+    ui.say("")
+    ui.say(style("red", ("%d %s could not be graded: a grader failed (see above)."):format(self.grading_failed,
+      self.grading_failed == 1 and "answer" or "answers")))
+  end
   ui.say("")
   if #results == 0 then
     ui.say("No questions answered.")

@@ -92,4 +92,14 @@ expect_eq "... leaving those lessons out" \
   "$(grep -E '^\[[0-9]+/[0-9]+\]  ' <<<"$out" | grep -cE ']  (advanced|rapid-fire) · ')" 0
 expect_in "... and asking the others" "$out" "[40/40]"
 
+# a grader that fails (here: one the rubric names and drill cannot find) is a plugin error, not a
+# green run: every answer is still asked, the summary says how many could not be graded, exit 70
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "nosuch", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/nosuch.json"
+out=$(printf 'a\n\nb\n\n' | "$DRILL" --no-store --bank "$TMP/nosuch.json" rapidfire.lua 2>&1); rc=$?
+expect_eq "a grader that fails makes the round exit 70" "$rc" 70
+expect_in "... naming the grader" "$out" "grading failed: module 'graders.nosuch' not found"
+expect_in "... and the summary counts the answers it could not grade" "$out" "1 answer could not be graded"
+expect_in "... after the other questions were asked" "$out" "Summary · 0/2 passed"
+
 finish
