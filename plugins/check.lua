@@ -193,6 +193,14 @@ local function check_file(path, how)
     end
   end
   if #rec.errors > 0 then rec.status = "error" end
+  -- in the order of the file (errors of a whole file, with no line, first)
+  local order = {}
+  for i, e in ipairs(rec.errors) do order[e] = i end
+  table.sort(rec.errors, function(x, y)
+    local lx, ly = x.line or 0, y.line or 0
+    if lx ~= ly then return lx < ly end
+    return order[x] < order[y]
+  end)
   return rec
 end
 

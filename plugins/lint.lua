@@ -75,6 +75,19 @@ for _, p in ipairs(paths) do
   end
 end
 
+-- a plugin named on the command line and found in a directory named too is checked once
+do
+  local seen, unique = {}, {}
+  for _, f in ipairs(plugin_files) do
+    local key = f:gsub("/+", "/"):gsub("^%./", ""):gsub("/%./", "/")
+    if not seen[key] then
+      seen[key] = true
+      unique[#unique + 1] = f
+    end
+  end
+  plugin_files = unique
+end
+
 local diags, counts, questions, place = {}, { files = 0, questions = 0, status = 0 }, {}, nil
 if #bank_paths > 0 or #paths == 0 then
   local _

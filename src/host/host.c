@@ -77,10 +77,18 @@ int drill_host_output_allowed(lua_State *L, const char *path)
     return 0;
 }
 
+/* Adds a directory where require looks, unless it is one already there (a built-in script's
+ * directory is the built-in plugins): each place is searched, and named in messages, once. */
 static void add_libdir(struct drill_host *h, const char *dir)
 {
-    if (h->nlibdirs < MAX_LIBDIRS && dir && *dir)
-        h->libdirs[h->nlibdirs++] = strdup(dir);
+    if (h->nlibdirs >= MAX_LIBDIRS || !dir || !*dir)
+        return;
+    char real[PATH_MAX], other[PATH_MAX];
+    const char *mine = realpath(dir, real) ? real : dir;
+    for (int i = 0; i < h->nlibdirs; i++)
+        if (strcmp(mine, realpath(h->libdirs[i], other) ? other : h->libdirs[i]) == 0)
+            return;
+    h->libdirs[h->nlibdirs++] = strdup(dir);
 }
 
 struct drill_host *drill_host_new(const struct drill_options *opts, const char *argv0)

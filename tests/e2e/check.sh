@@ -131,4 +131,9 @@ run --no-store check.lua --format json "$TMP/adv.md"
 expect_eq "template.lua --lesson advanced gives every question of the lesson" \
   "$(jq '[.files[0].answers[] | select(.lesson == "advanced")] | length >= 30' <<<"$out")" true
 
+# a file's errors come in the order of the file, whatever found them (the parser, the bank)
+printf '## core.bais\nx\n## core.bias-variance\na\n## core.bias-variance\nb\n## Notes here\n' >"$TMP/order.md"
+run --no-store check.lua --format json "$TMP/order.md"
+expect_eq "a file's errors are in line order" "$(jq -c '[.files[0].errors[].line]' <<<"$out")" "[1,5,7]"
+
 finish

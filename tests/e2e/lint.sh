@@ -49,6 +49,8 @@ expect_in "a script that needs a newer API is an error at drill.need" "$err" \
   "$P/future.lua:2:1: error: drill.need(99): this drill supports plugin API 1 to 2"
 expect_in "a script that does not parse is an error at its line" "$err" "$P/broken.lua:2: error:"
 expect_in "the summary counts the plugins" "$out" "11 plugins: 10 errors, 1 warning"
+run lint.lua "$P/future.lua" "$P" "$P/reports//number.lua"
+expect_in "a plugin named and also in a directory named is checked once" "$out" "11 plugins: 10 errors, 1 warning"
 
 # a hostile module cannot make lint run its code outside the sandbox's budget
 mkdir -p "$TMP/h/graders"

@@ -99,6 +99,8 @@ sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "nosuch", "weight": 1}
 out=$(printf 'a\n\nb\n\n' | "$DRILL" --no-store --bank "$TMP/nosuch.json" rapidfire.lua 2>&1); rc=$?
 expect_eq "a grader that fails makes the round exit 70" "$rc" 70
 expect_in "... naming the grader" "$out" "grading failed: module 'graders.nosuch' not found"
+expect_eq "... and each place it looked in once (a built-in mode's directory is the built-in plugins)" \
+  "$(grep -c "no file '.*/graders/nosuch.lua'" <<<"$out")" "1"
 expect_in "... and the summary counts the answers it could not grade" "$out" "1 answer could not be graded"
 expect_in "... after the other questions were asked" "$out" "Summary · 0/2 passed"
 

@@ -6,6 +6,7 @@
 -- A grader module returns {name, api, grade}: name is the file's name, api the plugin
 -- API version it was written for; `drill lint.lua` checks both. grade(q, answer, ctx)
 -- runs as a sandboxed guest call, once per answer, and sees q and ctx read-only.
+drill.need(1) -- refuses a drill older than the plugin API this was written for
 local M = { name = "keyterms", api = 1 }
 
 function M.grade(q, answer, ctx)
