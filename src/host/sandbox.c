@@ -633,9 +633,14 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
                         (int)(cap >> 20));
     } else if (status != LUA_OK && kind == GUARD_CALL && drill_sandbox_is_exit(L, -1)) {
         /* drill.exit inside a grader is that grader's error, not the run's end */
+        int code = *(int *)lua_touserdata(L, -1);
         lua_getiuservalue(L, -1, 1);
-        lua_pushfstring(L, "%s: %s: called drill.exit (%s)", h->display, label,
-                        lua_tostring(L, -1));
+        const char *said = lua_tostring(L, -1);
+        if (said && *said)
+            lua_pushfstring(L, "%s: %s: called drill.exit(%d, \"%s\")", h->display, label, code,
+                            said);
+        else
+            lua_pushfstring(L, "%s: %s: called drill.exit(%d)", h->display, label, code);
         lua_replace(L, -3);
         lua_pop(L, 1);
     }

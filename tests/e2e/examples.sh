@@ -147,6 +147,7 @@ expect_in "... though it printed it" "$out" "all passed, exit 0"
 guest quit
 expect_rc "drill.exit(0) in a report format is its error (70), not exit 0" 70
 expect_in "... naming the format" "$err" "report format quit (reports/quit.lua): finish failed"
+expect_in "... and the call it made" "$err" "called drill.exit(0)"
 guest nosuch
 expect_rc "an unknown --format is a usage error (64)" 64
 expect_in "... naming the module it looked for" "$err" "there is no reports/nosuch.lua"
