@@ -424,6 +424,10 @@ local function check_report(file, text, fn)
   end
 end
 
+-- The graders of plugins/graders. drill's own modes and check.lua find these first, so a grader
+-- of the same name on DRILL_PATH is never the one they use.
+local BUILTIN_GRADERS = { framework = true, keyword = true, similarity = true }
+
 local function check_plugin(file)
   local text, err, code = drill.fs.read(file)
   if not text then
@@ -446,6 +450,14 @@ local function check_plugin(file)
   if not good then
     report("error", load_error(file, text, value))
     return
+  end
+  -- (the built-in grader itself, when the built-in plugins are linted, is no other grader)
+  local builtin = BUILTIN_GRADERS[modname] and arg[0]:match("^(.*)/[^/]*$")
+  local readable, own = false, nil
+  if builtin then readable, own = pcall(drill.fs.read, builtin .. "/graders/" .. modname .. ".lua") end
+  if kind == "grader" and builtin and not (readable and own == text) then
+    report("warning", file .. ":1:1", ("graders/%s.lua has the name of a built-in grader: drill's own modes and "
+      .. "check.lua use the built-in one, never this; give it a name of its own"):format(modname))
   end
   if kind == "grader" or (type(value) == "table" and type(drill.readonly(value).grade) == "function") then
     for _, p in ipairs(grader_problems(value, kind == "grader" and modname or nil, declared)) do

@@ -124,4 +124,14 @@ DRILL_PATH="$TMP/gp" run lint.lua "$G"
 expect_in "a named grader with no api is an error at the rubric" "$err" \
   "$G:55:63: error: question \"lg.derivation\" step 1: grader \"keyterms\": the grader declares no plugin API version"
 
+# a grader named like a built-in one is never the one drill's modes use: a warning says so; the
+# built-in plugins themselves pass
+mkdir -p "$TMP/shadow/graders"
+sed 's/name = "keyterms"/name = "keyword"/' "$ROOT/plugins/examples/graders/keyterms.lua" >"$TMP/shadow/graders/keyword.lua"
+run lint.lua "$TMP/shadow"
+expect_in "a grader with a built-in grader's name is a warning" "$err" \
+  "$TMP/shadow/graders/keyword.lua:1:1: warning: graders/keyword.lua has the name of a built-in grader"
+run lint.lua --strict "$ROOT/plugins"
+expect_rc "the built-in plugins pass lint --strict" 0
+
 finish
