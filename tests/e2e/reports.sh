@@ -336,6 +336,8 @@ expect_eq "html: #member=bob&status=fail shows only bob's failures, in Chromium"
   "$(grep -o '<tr data-status="[a-z-]*" data-member="[^"]*">' <<<"$dom" | tr '\n' ' ')" '<tr data-status="fail" data-member="bob"> '
 expect_eq "html: ... the others are hidden" "$(grep -o '<tr [^>]*hidden' <<<"$dom" | wc -l)" "14"
 expect_in "html: ... and says how many are shown" "$dom" '<output id="shown">1 of 15 shown</output>'
+dom=$(chrome --dump-dom "file://$TMP/d.html#member=%E0%A4&status=fail")
+expect_in "html: a malformed address still filters by what it can read" "$dom" '<output id="shown">3 of 15 shown</output>'
 expect_in "html: ... the member list holds every member" "$dom" '<option value="">every member</option><option value="alice">alice</option><option value="bad">bad</option><option value="bob">bob</option>'
 
 # ---------------------------------------------------------------- check.lua itself

@@ -76,7 +76,7 @@ function sortRows(table, key, desc) {
   var state = {};
   location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
     var i = kv.indexOf("=");
-    if (i > 0) state[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1));
+    try { if (i > 0) state[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); } catch (e) { /* a bad link */ }
   });
   var names = [];
   rows.forEach(function (r) { if (names.indexOf(r.dataset.member) < 0) names.push(r.dataset.member); });
