@@ -207,6 +207,23 @@ static int scan_string_raw(struct scanner *sc, int *escaped)
     *escaped = 0;
     sc->i++; /* opening quote */
     while (sc->i < sc->n) {
+        /* eight bytes at a time while they are all plain ASCII: no byte below 0x20 or from
+         * 0x80 up, no '"' and no backslash */
+        while (sc->n - sc->i >= 8) {
+            uint64_t w;
+            memcpy(&w, sc->s + sc->i, 8);
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+            /* The lowest byte that is a quote or a backslash (a zero byte of `quote` or `slash`)
+             * or below 0x20 has no borrow from below, so subtracting sets its high bit; a byte
+             * from 0x80 up has it set already. Borrows and high bytes can also mark plain
+             * bytes, which only ends the fast path early: it never skips a special byte. */
+            if (((w - ones * 0x20) | (quote - ones) | (slash - ones) | w) & highs)
+                break;
+            sc->i += 8;
+        }
+        if (sc->i >= sc->n)
+            break;
         unsigned char c = (unsigned char)sc->s[sc->i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             sc->i++; /* the common case first: plain ASCII */
@@ -592,7 +609,7 @@ static const cJSON *find_duplicate(const cJSON *node, int *oom)
         if (k > 1 && k <= 16) {
             for (const cJSON *b = node->child->next; b; b = b->next)
                 for (const cJSON *a = node->child; a != b; a = a->next)
-                    if (strcmp(a->string, b->string) == 0)
+                    if (a->string[0] == b->string[0] && strcmp(a->string, b->string) == 0)
                         return b;
         } else if (k > 16) {
             struct member_ref *v = drill_mem_malloc(k * sizeof *v);
