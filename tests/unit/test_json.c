@@ -499,6 +499,43 @@ START_TEST(err_control_char)
 }
 END_TEST
 
+/* Every special byte at every place in an eight-byte run of plain text (the scanner skips such
+ * runs a word at a time): found where it is, never skipped over. */
+START_TEST(strings_special_bytes_at_every_offset)
+{
+    static const char *const special[] = {"\"",   "\\n",      "\t",           "\x1f",
+                                          "\x01", "\xc3\xa9", "\xe2\x82\xac", "\x7f"};
+    for (size_t k = 0; k < sizeof special / sizeof *special; k++) {
+        for (int before = 0; before <= 19; before++) {
+            char text[128], want[128];
+            int n = snprintf(text, sizeof text, "[\"%.*s%s%.*s\"]", before,
+                             "abcdefghijklmnopqrstuvwxyz", special[k], 11, "ABCDEFGHIJK");
+            struct drill_diags d;
+            struct drill_json *doc = parse_n(text, (size_t)n, &d);
+            if (special[k][0] == '"') {
+                /* the string ends at the quote: the letters after it are garbage */
+                ck_assert_ptr_null(doc);
+                snprintf(want, sizeof want, "t.json:1:%d: ", before + 4);
+                ck_assert_msg(strncmp(d.msg[0], want, strlen(want)) == 0, "%s: %s", text, d.msg[0]);
+            } else if (special[k][0] == '\t' || (unsigned char)special[k][0] < 0x20) {
+                ck_assert_ptr_null(doc);
+                snprintf(want, sizeof want, "t.json:1:%d: control character in string (escape it)",
+                         before + 3);
+                ck_assert_str_eq(d.msg[0], want);
+            } else {
+                ck_assert_msg(doc != NULL, "%s: %s", text, d.n ? d.msg[0] : "");
+                const char *got = cJSON_GetArrayItem(drill_json_root(doc), 0)->valuestring;
+                char expect[128];
+                snprintf(expect, sizeof expect, "%.*s%s%.*s", before, "abcdefghijklmnopqrstuvwxyz",
+                         special[k][0] == '\\' ? "\n" : special[k], 11, "ABCDEFGHIJK");
+                ck_assert_str_eq(got, expect);
+                drill_json_free(doc);
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST(err_nul_escape)
 {
     EXPECT("[\"ab\\u0000\"]", "t.json:1:5: \\u0000 is not allowed in strings");
@@ -729,6 +766,7 @@ static Suite *json_suite(void)
     tcase_add_test(tc, err_unterminated_string);
     tcase_add_test(tc, err_bad_escape);
     tcase_add_test(tc, err_control_char);
+    tcase_add_test(tc, strings_special_bytes_at_every_offset);
     tcase_add_test(tc, err_nul_escape);
     tcase_add_test(tc, err_lone_surrogates);
     tcase_add_test(tc, err_numbers);
