@@ -233,7 +233,7 @@ local reporter
 if builtin_format then
   reporter = require("lib.report." .. opts.format)(writer, report_opts)
 else
-  reporter = require("lib.report.plugin")(opts.format, writer, report_opts)
+  reporter = require("lib.report.plugin")(opts.format, writer, report_opts, FORMATS)
 end
 local jobs = math.min(opts.jobs or drill.cpus(), 64)
 reporter.start({ paths = paths, jobs = jobs, shard = opts.shard, min_score = min_score })

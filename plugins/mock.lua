@@ -93,9 +93,5 @@ end
 
 plan.report(s, { level = level, clock = clock, parts = parts, reached = reached or 0, stopped = stopped,
   notes = notes })
-if s:exit_code() ~= 0 then
-  ui.say("")
-  ui.say(ui.style("red", ("%d %s could not be graded: a grader failed (see above)."):format(s.grading_failed,
-    s.grading_failed == 1 and "answer" or "answers")))
-end
+s:grading_failures()
 return s:exit_code()

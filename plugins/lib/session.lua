@@ -320,14 +320,20 @@ function Session:exit_code()
   return (self.grading_failed or 0) > 0 and 70 or 0
 end
 
+-- Says how many answers a grader failed on, when any did (the summary does; a mode with a report
+-- of its own calls it).
+function Session:grading_failures()
+  local n = self.grading_failed or 0
+  if n == 0 then return end
+  ui.say("")
+  ui.say(style("red", ("%d %s could not be graded: a grader failed (see above)."):format(n,
+    n == 1 and "answer" or "answers")))
+end
+
 function Session:summary(o)
   o = o or {}
   local results = self.results
-  if (self.grading_failed or 0) > 0 then
-    ui.say("")
-    ui.say(style("red", ("%d %s could not be graded: a grader failed (see above)."):format(self.grading_failed,
-      self.grading_failed == 1 and "answer" or "answers")))
-  end
+  self:grading_failures()
   ui.say("")
   if #results == 0 then
     ui.say("No questions answered.")

@@ -64,6 +64,11 @@ expect_rc "--lesson naming no lesson is a usage error" 64
 expect_in "... listing the lessons" "$err" "Lessons: advanced, core-ml-fundamentals"
 run --no-store mock.lua --lesson advanced,nope
 expect_rc "--lesson with an unknown name in a list is a usage error" 64
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "nosuch", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/nosuch.json"
+out=$(yes a | head -n 20 | sed 's/^a$/a\n/' | "$DRILL" --no-store --bank "$TMP/nosuch.json" mock.lua --short 2>&1); rc=$?
+expect_eq "a grader that fails makes the mock interview exit 70" "$rc" 70
+expect_in "... and its report says how many answers could not be graded" "$out" "1 answer could not be graded"
 
 # the plan per level, printed in the banner (end of input at once: no question answered)
 run --no-store --seed 1 mock.lua

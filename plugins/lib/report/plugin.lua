@@ -6,7 +6,8 @@
 -- returns nonsense ends the run with exit 70 and a message naming the format. It gets read-only
 -- views of the records and the summary, so it cannot change the exit code check.lua returns.
 -- A write that fails inside one of its calls ends the run with that write's own code (73, 74).
-return function(name, write, opts)
+-- `builtin`: the names of the built-in formats, for the message when NAME is none of them.
+return function(name, write, opts, builtin)
   local label = ("report format %s"):format(name)
   local failed -- {code, message} of a write that failed inside a guest call
   local function guest_write(s)
@@ -26,8 +27,8 @@ return function(name, write, opts)
   local ok, mod = pcall(require, "reports." .. name)
   if not ok then
     if tostring(mod):find("module 'reports%." .. name:gsub("%p", "%%%0") .. "' not found") then
-      drill.exit(64, ("drill: check.lua: --format must be one of text, json, tap, junit, github, html, or the name "
-        .. "of a report module reports/NAME.lua on DRILL_PATH; there is no reports/%s.lua"):format(name))
+      drill.exit(64, ("drill: check.lua: --format must be one of %s, or the name of a report module "
+        .. "reports/NAME.lua on DRILL_PATH; there is no reports/%s.lua"):format(table.concat(builtin, ", "), name))
     end
     fail("cannot load", tostring(mod))
   end
