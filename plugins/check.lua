@@ -273,11 +273,33 @@ if #files > 1 then
   end
 end
 
+-- What a record adds to the summary.
+local function tally(rec)
+  local t = { answers = #rec.answers, passed = 0, failed = 0, unanswered = 0, errors = 0,
+    file_errors = #rec.errors, total = 0 }
+  for _, a in ipairs(rec.answers) do
+    if a.status == "pass" then t.passed = t.passed + 1
+    elseif a.status == "fail" then t.failed = t.failed + 1
+    elseif a.status == "unanswered" then t.unanswered = t.unanswered + 1
+    else t.errors = t.errors + 1 end
+    if type(a.score) == "number" then t.total = t.total + a.score end
+  end
+  return t
+end
+
+-- When the workers keep every processor busy, a report that can encode a record on its own
+-- (reporter.encode) has the workers do it: this process then only writes text.
+local encode = jobs >= drill.cpus() and reporter.encode or nil
+
 drill.parallel(jobs, #files, function(i)
-  return check_file(files[i])
+  local rec = check_file(files[i])
+  if encode then return { tally = tally(rec), text = encode(rec) } end
+  return rec
 end, function(i, result, err)
-  local rec
-  if result then
+  local rec, t, text
+  if result and result.text then
+    t, text = result.tally, result.text
+  elseif result then
     rec = result
   elseif tostring(err):find("stuck inside one call", 1, true) then
     rec = recheck(files[i])
@@ -286,17 +308,13 @@ end, function(i, result, err)
       format = files[i]:match("%.json$") and "json" or "markdown", answers = drill.json.array(),
       errors = drill.json.array({ { message = "checking failed: " .. tostring(err):match("^[^\n]*") } }) }
   end
+  t = t or tally(rec)
   summary.files = summary.files + 1
-  summary.file_errors = summary.file_errors + #rec.errors
-  for _, a in ipairs(rec.answers) do
-    summary.answers = summary.answers + 1
-    if a.status == "pass" then summary.passed = summary.passed + 1
-    elseif a.status == "fail" then summary.failed = summary.failed + 1
-    elseif a.status == "unanswered" then summary.unanswered = summary.unanswered + 1
-    else summary.errors = summary.errors + 1 end
-    if type(a.score) == "number" then total = total + a.score end
+  for _, k in ipairs({ "answers", "passed", "failed", "unanswered", "errors", "file_errors" }) do
+    summary[k] = summary[k] + t[k]
   end
-  reporter.file(rec)
+  total = total + t.total
+  reporter.file(rec, text)
 end)
 
 local graded = summary.passed + summary.failed

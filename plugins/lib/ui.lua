@@ -5,25 +5,11 @@ local style = drill.term.style
 
 function M.style(name, text) return style(name, text) end
 
--- Wraps text to width columns (counting characters), each line prefixed by indent.
+-- Wraps text to width columns (counting characters), each line prefixed by indent: each line
+-- of text a paragraph, its words joined by one space.
 function M.wrap(text, width, indent)
   indent = indent or ""
-  width = math.max(20, (width or drill.term.width() or 80) - #indent)
-  local out = {}
-  for para in (text .. "\n"):gmatch("(.-)\n") do
-    local line, len = {}, 0
-    for word in para:gmatch("%S+") do
-      local wl = drill.text.length(word)
-      if len > 0 and len + 1 + wl > width then
-        out[#out + 1] = indent .. table.concat(line, " ")
-        line, len = {}, 0
-      end
-      line[#line + 1] = word
-      len = len + (len > 0 and 1 or 0) + wl
-    end
-    out[#out + 1] = indent .. table.concat(line, " ")
-  end
-  return table.concat(out, "\n")
+  return drill.text.wrap(text, math.max(20, (width or drill.term.width() or 80) - #indent), indent)
 end
 
 function M.say(...)

@@ -102,6 +102,57 @@ size_t drill_utf8_length(const char *s, size_t n)
     return k;
 }
 
+static int wrap_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/* Appends n bytes at out + *o, or only counts them when out is NULL. */
+static void wrap_put(char *out, size_t *o, const char *s, size_t n)
+{
+    if (out && n)
+        memcpy(out + *o, s, n);
+    *o += n;
+}
+
+size_t drill_text_wrap(const char *s, size_t n, size_t width, const char *indent, size_t ilen,
+                       char *out)
+{
+    size_t o = 0, i = 0;
+    for (;;) {
+        size_t e = i;
+        while (e < n && s[e] != '\n')
+            e++;
+        wrap_put(out, &o, indent, ilen);
+        size_t len = 0; /* characters on the line so far */
+        for (size_t j = i; j < e;) {
+            while (j < e && wrap_space(s[j]))
+                j++;
+            if (j == e)
+                break;
+            size_t w = j;
+            while (j < e && !wrap_space(s[j]))
+                j++;
+            size_t wl = drill_utf8_length(s + w, j - w);
+            if (len > 0 && len + 1 + wl > width) {
+                wrap_put(out, &o, "\n", 1);
+                wrap_put(out, &o, indent, ilen);
+                len = 0;
+            }
+            if (len > 0) {
+                wrap_put(out, &o, " ", 1);
+                len++;
+            }
+            wrap_put(out, &o, s + w, j - w);
+            len += wl;
+        }
+        if (e == n)
+            return o;
+        wrap_put(out, &o, "\n", 1);
+        i = e + 1;
+    }
+}
+
 size_t drill_utf8_put(char *out, uint32_t cp)
 {
     if (cp < 0x80) {

@@ -36,6 +36,15 @@ enum {
  * and the ends are trimmed. Returns the length written; out is NUL-terminated. */
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
 
+/* Wraps valid UTF-8 `s` to lines of at most `width` characters: each line
+ * of `s` is a paragraph whose words (runs of bytes other than ASCII white
+ * space) are joined by one space and broken greedily, a word longer than
+ * `width` standing on a line of its own; every line starts with `indent`.
+ * Writes to `out`, or with `out` NULL only counts; returns the bytes (no
+ * NUL is written). Never more than n + (n + 1) * (ilen + 1). */
+size_t drill_text_wrap(const char *s, size_t n, size_t width, const char *indent, size_t ilen,
+                       char *out);
+
 /* The 64-bit FNV-1a hash of s[0..n): a stable fingerprint, not a secure digest. */
 uint64_t drill_text_hash(const char *s, size_t n);
 

@@ -103,6 +103,22 @@ static int l_length(lua_State *L)
     return 1;
 }
 
+/* wrap(s, width [, indent]) -> s wrapped to lines of at most width characters */
+static int l_wrap(lua_State *L)
+{
+    size_t n, ilen = 0;
+    const char *s = check_utf8(L, 1, &n);
+    lua_Integer width = luaL_checkinteger(L, 2);
+    const char *indent = lua_isnoneornil(L, 3) ? "" : check_utf8(L, 3, &ilen);
+    luaL_argcheck(L, width >= 1, 2, "width must be 1 or more");
+    size_t need = drill_text_wrap(s, n, (size_t)width, indent, ilen, NULL);
+    luaL_Buffer b;
+    char *out = luaL_buffinitsize(L, &b, need ? need : 1);
+    drill_text_wrap(s, n, (size_t)width, indent, ilen, out);
+    luaL_pushresultsize(&b, need);
+    return 1;
+}
+
 #define VOCAB_MT "drill.Vocab"
 
 struct vocab_box {
@@ -262,10 +278,11 @@ static int l_vocab_correct(lua_State *L)
 
 int drill_open_text(lua_State *L)
 {
-    static const luaL_Reg fns[] = {
-        {"valid", l_valid}, {"normalize", l_normalize}, {"words", l_words},
-        {"count", l_count}, {"distance", l_distance},   {"length", l_length},
-        {"vocab", l_vocab}, {"hash", l_hash},           {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"valid", l_valid},       {"normalize", l_normalize},
+                                   {"words", l_words},       {"count", l_count},
+                                   {"distance", l_distance}, {"length", l_length},
+                                   {"vocab", l_vocab},       {"hash", l_hash},
+                                   {"wrap", l_wrap},         {NULL, NULL}};
     static const luaL_Reg vmeta[] = {{"__gc", vocab_close}, {"__close", vocab_close}, {NULL, NULL}};
     static const luaL_Reg vmethods[] = {
         {"correct", l_vocab_correct}, {"close", vocab_close}, {NULL, NULL}};

@@ -49,6 +49,14 @@ a=$("$DRILL" --no-store check.lua --jobs 1 --format json "$A/team" "$A/bad" 2>/d
 b=$("$DRILL" --no-store check.lua --jobs 2 --format json "$A/team" "$A/bad" 2>/dev/null)
 c=$("$DRILL" --no-store check.lua --jobs 5 --format json "$A/team" "$A/bad" 2>/dev/null)
 [ "$a" = "$b" ] && [ "$a" = "$c" ] && ok "the report is the same whatever --jobs" || not_ok "the report is the same whatever --jobs"
+# the workers encode a JSON record when they keep every processor busy: the same bytes
+d=$("$DRILL" --no-store --trust check.lua --jobs 1 --format json "$A/team" "$A/bad" 2>/dev/null)
+[ "$a" = "$d" ] && ok "... and the same when nothing is forked (--trust --jobs 1)" ||
+  not_ok "... and the same when nothing is forked (--trust --jobs 1)"
+a=$("$DRILL" --no-store check.lua --jobs 1 "$A/team" "$A/bad" 2>/dev/null)
+b=$("$DRILL" --no-store check.lua --jobs 3 "$A/team" "$A/bad" 2>/dev/null)
+[ -n "$a" ] && [ "$a" = "$b" ] && ok "the text report is the same whatever --jobs" ||
+  not_ok "the text report is the same whatever --jobs"
 
 s1=$("$DRILL" --no-store check.lua --shard 1/2 --format json "$A/team" | jq -r '.files[].path')
 s2=$("$DRILL" --no-store check.lua --shard 2/2 --format json "$A/team" | jq -r '.files[].path')

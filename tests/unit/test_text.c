@@ -727,6 +727,57 @@ START_TEST(vocab_correct)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- wrapping */
+
+static char *wrapped(const char *s, size_t width, const char *indent)
+{
+    static char out[512];
+    size_t need = drill_text_wrap(s, strlen(s), width, indent, strlen(indent), NULL);
+    ck_assert_uint_lt(need, sizeof out);
+    ck_assert_uint_le(need, strlen(s) + (strlen(s) + 1) * (strlen(indent) + 1));
+    size_t n = drill_text_wrap(s, strlen(s), width, indent, strlen(indent), out);
+    ck_assert_uint_eq(n, need);
+    out[n] = '\0';
+    return out;
+}
+
+START_TEST(wrap_greedy)
+{
+    ck_assert_str_eq(wrapped("aa bb cc dd", 5, ""), "aa bb\ncc dd");
+    ck_assert_str_eq(wrapped("aa bb cc dd", 4, ""), "aa\nbb\ncc\ndd");
+    ck_assert_str_eq(wrapped("aa bb cc", 8, "> "), "> aa bb cc");
+    /* white space of any kind is one space; the ends are trimmed */
+    ck_assert_str_eq(wrapped("  aa \t\r bb  ", 10, ""), "aa bb");
+    /* a word longer than the line stands alone */
+    ck_assert_str_eq(wrapped("a bbbbbbbb c", 4, ""), "a\nbbbbbbbb\nc");
+    ck_assert_str_eq(wrapped("bbbbbbbb", 4, "  "), "  bbbbbbbb");
+}
+END_TEST
+
+START_TEST(wrap_paragraphs)
+{
+    ck_assert_str_eq(wrapped("aa bb\ncc", 20, "- "), "- aa bb\n- cc");
+    ck_assert_str_eq(wrapped("aa\n\nbb\n", 20, "- "), "- aa\n- \n- bb\n- ");
+    ck_assert_str_eq(wrapped("", 20, "- "), "- ");
+    ck_assert_str_eq(wrapped("", 20, ""), "");
+}
+END_TEST
+
+START_TEST(wrap_counts_characters)
+{
+    /* five characters of two bytes each fit a line of five */
+    ck_assert_str_eq(wrapped("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 x", 5, ""),
+                     "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\nx");
+    ck_assert_str_eq(wrapped("\xCE\xB8 \xCE\xBB x", 5, ""), "\xCE\xB8 \xCE\xBB x");
+    /* a no-break space is not white space to split at */
+    ck_assert_str_eq(wrapped("a\xC2\xA0"
+                             "b c",
+                             3, ""),
+                     "a\xC2\xA0"
+                     "b\nc");
+}
+END_TEST
+
 START_TEST(vocab_no_correction)
 {
     static const char *const words[] = {"variance", "bias", "dropout", "regularize"};
@@ -804,6 +855,12 @@ static Suite *text_suite(void)
     tcase_add_test(tc, edit_cutoff);
     tcase_add_test(tc, edit_long);
     tcase_add_test(tc, edit_matches_reference);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("wrap");
+    tcase_add_test(tc, wrap_greedy);
+    tcase_add_test(tc, wrap_paragraphs);
+    tcase_add_test(tc, wrap_counts_characters);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("typos");

@@ -36,6 +36,8 @@ function M.clean(s)
     end
     s = table.concat(out)
   end
+  -- most text has nothing to replace: one scan says so
+  if not s:find("[%z\1-\8\11\12\14-\31\127\239]") then return s end
   return (s:gsub("[%z\1-\8\11\12\14-\31\127]", "\u{FFFD}"):gsub("\239\191[\190\191]", "\u{FFFD}"))
 end
 

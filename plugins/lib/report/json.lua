@@ -13,19 +13,27 @@ local function array(t)
   return t == nil and drill.json.array() or t
 end
 
+-- A record as its line of the report. Pure, so check.lua may call it in a worker process and
+-- hand the text to file(): the encoding then runs beside the grading.
+local function encode(f)
+  f.errors, f.answers = array(f.errors), array(f.answers)
+  for _, e in ipairs(f.errors) do nullable(e, "line", "column") end
+  for _, a in ipairs(f.answers) do
+    nullable(a, "score")
+    a.feedback, a.missing, a.misconceptions = array(a.feedback), array(a.missing), array(a.misconceptions)
+  end
+  return drill.json.encode(f)
+end
+
 return function(write)
   local n = 0
   return {
     start = function() write('{"files": [\n') end,
-    file = function(f)
-      f.errors, f.answers = array(f.errors), array(f.answers)
-      for _, e in ipairs(f.errors) do nullable(e, "line", "column") end
-      for _, a in ipairs(f.answers) do
-        nullable(a, "score")
-        a.feedback, a.missing, a.misconceptions = array(a.feedback), array(a.missing), array(a.misconceptions)
-      end
+    encode = encode,
+    -- file(record [, text]): text, when given, is encode(record) made elsewhere
+    file = function(f, text)
       n = n + 1
-      write((n > 1 and ",\n  " or "  ") .. drill.json.encode(f))
+      write((n > 1 and ",\n  " or "  ") .. (text or encode(f)))
     end,
     finish = function(summary)
       nullable(summary, "mean_score", "min_score")

@@ -15,8 +15,9 @@ return function(write, opts)
     return ui.style(name, text)
   end
   local function line(...) write(table.concat({ ... }) .. "\n") end
+  local columns = drill.term.width() -- asked once: each question is a system call
   local function indented(text, colour)
-    local wrapped = ui.wrap(common.clean(text), nil, "      ")
+    local wrapped = ui.wrap(common.clean(text), columns, "      ")
     line(colour and style(colour, wrapped) or wrapped)
   end
 
