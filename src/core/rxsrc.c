@@ -1,6 +1,7 @@
 #include "rxsrc.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -301,6 +302,8 @@ struct phrase {
     size_t n;
     size_t *groups; /* thesaurus: the groups it is in */
     size_t ngroups;
+    char *alt; /* thesaurus: what widening puts in its place, made on first use */
+    size_t altlen;
     char *partner; /* swaps: what it is swapped with */
 };
 
@@ -441,6 +444,7 @@ static void free_set(struct pset *ps)
     for (size_t i = 0; i < ps->nall; i++) {
         drill_mem_free(ps->all[i]->text);
         drill_mem_free(ps->all[i]->groups);
+        drill_mem_free(ps->all[i]->alt);
         drill_mem_free(ps->all[i]->partner);
         drill_mem_free(ps->all[i]);
     }
@@ -500,6 +504,9 @@ int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, s
             return -1;
         ph->groups = gs;
         ph->groups[ph->ngroups++] = gi;
+        /* in one more group, it widens to more */
+        drill_mem_free(ph->alt);
+        ph->alt = NULL;
     }
     return 0;
 }
@@ -542,8 +549,8 @@ static size_t phrase_at(const struct tok *t, size_t nt, size_t i, const struct p
 }
 
 /* The phrase of `ps` that starts at token i, with *end after it; NULL if none. */
-static const struct phrase *phrase_from(const struct pset *ps, const struct tok *t, size_t nt,
-                                        size_t i, size_t *end)
+static struct phrase *phrase_from(const struct pset *ps, const struct tok *t, size_t nt, size_t i,
+                                  size_t *end)
 {
     char key[64];
     size_t kn = 0;
@@ -580,16 +587,23 @@ static void put_escaped(struct buf *b, const char *s)
     }
 }
 
+/* Sorted: takes_s looks a word up by bisection. */
 static const char *const uninflected[] = {
-    "among",   "about",  "above",   "after", "again",   "also",  "although", "because", "before",
-    "being",   "below",  "between", "both",  "cannot",  "could", "does",     "down",    "during",
-    "each",    "either", "every",   "from",  "further", "have",  "having",   "here",    "into",
-    "itself",  "just",   "more",    "most",  "much",    "must",  "neither",  "never",   "once",
-    "only",    "other",  "over",    "same",  "should",  "since", "some",     "such",    "than",
-    "that",    "their",  "them",    "then",  "there",   "these", "they",     "this",    "those",
-    "through", "under",  "until",   "upon",  "very",    "were",  "what",     "when",    "where",
-    "which",   "while",  "whom",    "whose", "will",    "with",  "within",   "without", "would",
-    "your",    "zero",   "half",    NULL};
+    "about", "above",   "after",   "again", "also",    "although", "among", "because", "before",
+    "being", "below",   "between", "both",  "cannot",  "could",    "does",  "down",    "during",
+    "each",  "either",  "every",   "from",  "further", "half",     "have",  "having",  "here",
+    "into",  "itself",  "just",    "more",  "most",    "much",     "must",  "neither", "never",
+    "once",  "only",    "other",   "over",  "same",    "should",   "since", "some",    "such",
+    "than",  "that",    "their",   "them",  "then",    "there",    "these", "they",    "this",
+    "those", "through", "under",   "until", "upon",    "very",     "were",  "what",    "when",
+    "where", "which",   "while",   "whom",  "whose",   "will",     "with",  "within",  "without",
+    "would", "your",    "zero",
+};
+
+static int word_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 static int takes_s(const struct tok *t, size_t a, size_t b)
 {
@@ -607,13 +621,50 @@ static int takes_s(const struct tok *t, size_t a, size_t b)
     if (w[n - 1] == 's' || (n > 2 && !strcmp(w + n - 2, "ed")) ||
         (n > 3 && !strcmp(w + n - 3, "ing")) || (n > 2 && !strcmp(w + n - 2, "ly")))
         return 0;
-    for (const char *const *u = uninflected; *u; u++)
-        if (!strcmp(*u, w))
-            return 0;
-    return 1;
+    const char *key = w;
+    return bsearch(&key, uninflected, sizeof uninflected / sizeof *uninflected, sizeof *uninflected,
+                   word_cmp) == NULL;
 }
 
-char *drill_rx_widen(const struct drill_lexicon *lex, const char *src, size_t len)
+/* What a thesaurus phrase widens to: the members of every group it is in,
+ * once each, as an alternation; made once and kept with the phrase. NULL when
+ * out of memory. */
+static const char *widened(const struct drill_lexicon *lex, struct phrase *ph, size_t *len)
+{
+    if (!ph->alt) {
+        struct buf b = {0};
+        put(&b, "(?:", 3);
+        size_t count = 0;
+        for (size_t g = 0; g < ph->ngroups; g++) {
+            size_t gi = ph->groups[g];
+            for (size_t m = 0; m < lex->gsize[gi]; m++) {
+                const char *mem = lex->groups[gi][m];
+                int seen = 0;
+                for (size_t g2 = 0; g2 < g && !seen; g2++)
+                    for (size_t m2 = 0; m2 < lex->gsize[ph->groups[g2]] && !seen; m2++)
+                        seen = !strcmp(lex->groups[ph->groups[g2]][m2], mem);
+                for (size_t m2 = 0; m2 < m && !seen; m2++)
+                    seen = !strcmp(lex->groups[gi][m2], mem);
+                if (seen)
+                    continue;
+                if (count++)
+                    put(&b, "|", 1);
+                put_escaped(&b, mem);
+            }
+        }
+        put(&b, ")", 1);
+        if (b.oom) {
+            drill_mem_free(b.p);
+            return NULL;
+        }
+        ph->alt = b.p;
+        ph->altlen = b.n;
+    }
+    *len = ph->altlen;
+    return ph->alt;
+}
+
+char *drill_rx_widen(struct drill_lexicon *lex, const char *src, size_t len)
 {
     struct tok *t;
     size_t nt;
@@ -629,29 +680,14 @@ char *drill_rx_widen(const struct drill_lexicon *lex, const char *src, size_t le
     size_t i = 0;
     while (i < nt) {
         size_t end;
-        const struct phrase *ph = phrase_from(&lex->th, t, nt, i, &end);
+        struct phrase *ph = phrase_from(&lex->th, t, nt, i, &end);
         if (ph) {
-            /* the members of every group the phrase is in, once each */
-            put(&b, "(?:", 3);
-            size_t count = 0;
-            for (size_t g = 0; g < ph->ngroups; g++) {
-                size_t gi = ph->groups[g];
-                for (size_t m = 0; m < lex->gsize[gi]; m++) {
-                    const char *mem = lex->groups[gi][m];
-                    int seen = 0;
-                    for (size_t g2 = 0; g2 < g && !seen; g2++)
-                        for (size_t m2 = 0; m2 < lex->gsize[ph->groups[g2]] && !seen; m2++)
-                            seen = !strcmp(lex->groups[ph->groups[g2]][m2], mem);
-                    for (size_t m2 = 0; m2 < m && !seen; m2++)
-                        seen = !strcmp(lex->groups[gi][m2], mem);
-                    if (seen)
-                        continue;
-                    if (count++)
-                        put(&b, "|", 1);
-                    put_escaped(&b, mem);
-                }
-            }
-            put(&b, ")", 1);
+            size_t an;
+            const char *alt = widened(lex, ph, &an);
+            if (!alt)
+                b.oom = 1;
+            else
+                put(&b, alt, an);
             i = end;
             continue;
         }

@@ -34,8 +34,9 @@ void drill_rx_free_list(struct drill_rx_list *l);
  * inside a character class, is left alone. Returns a NUL-terminated string
  * from drill_mem_* (the caller frees it with drill_mem_free), or NULL when
  * out of memory; a pattern this reader does not follow (\Q...\E, (?x),
- * verbs) comes back unchanged. */
-char *drill_rx_widen(const struct drill_lexicon *lex, const char *src, size_t len);
+ * verbs) comes back unchanged. What a phrase widens to is kept in the
+ * lexicon, made anew when a group is added. */
+char *drill_rx_widen(struct drill_lexicon *lex, const char *src, size_t len);
 
 /* The patterns that swap one pair at a time (every occurrence of one side
  * becomes its partner), skipping a pair whose both sides occur. 0, or -1

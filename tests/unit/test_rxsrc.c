@@ -59,6 +59,17 @@ START_TEST(widen)
 }
 END_TEST
 
+START_TEST(widen_after_a_new_group)
+{
+    expect_widen("the mean", "the (?:mean|average)");
+    /* what "mean" widens to is kept; a group added later widens it further, once each */
+    const char *more[] = {"expected value", "average", "mean"};
+    ck_assert_int_eq(drill_lexicon_group(lex, more, 3), 0);
+    expect_widen("the mean", "the (?:mean|average|expected value)");
+    expect_widen("the expected value", "the (?:expected value|average|mean)");
+}
+END_TEST
+
 START_TEST(swapped)
 {
     struct drill_rx_list l = {0};
@@ -177,6 +188,7 @@ int main(void)
     TCase *tc = tcase_create("rxsrc");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, widen);
+    tcase_add_test(tc, widen_after_a_new_group);
     tcase_add_test(tc, swapped);
     tcase_add_test(tc, literals);
     tcase_add_test(tc, prefixes);
