@@ -108,6 +108,7 @@ struct drill_ev {
     char **lits;
     size_t *litlen;
     unsigned char *present;
+    long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
     size_t nlits, caplits;
     struct item *items[2]; /* concepts, misconceptions */
     size_t nitems[2], capitems[2];
@@ -120,7 +121,7 @@ struct drill_ev {
     size_t ncl, capcl;
     struct mention *mn;
     size_t nmn, capmn;
-    size_t ran, skipped;
+    size_t ran, skipped, tries;
     int filter;
     /* own words: each concept's wanted stems, and the answer's sentences
      * read into stems on the first drill_ev_own of a run */
@@ -183,6 +184,7 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->lits);
     drill_mem_free(ev->litlen);
     drill_mem_free(ev->present);
+    drill_mem_free(ev->last);
     for (int k = 0; k < 2; k++) {
         for (size_t i = 0; i < ev->nitems[k]; i++)
             for (int r = 0; r < DRILL_EV_NROLES; r++)
@@ -229,7 +231,7 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         if (ev->litlen[i] == n && memcmp(ev->lits[i], s, n) == 0)
             return (long)i;
     if (ev->nlits == ev->caplits) {
-        /* the three arrays grow together, and caplits only once all have */
+        /* the four arrays grow together, and caplits only once all have */
         size_t cap = ev->caplits ? 2 * ev->caplits : 8;
         char **ls = drill_mem_realloc(ev->lits, cap * sizeof *ls);
         if (ls)
@@ -238,9 +240,12 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         if (l)
             ev->litlen = l;
         unsigned char *p = l ? drill_mem_realloc(ev->present, cap) : NULL;
-        if (!p)
+        if (p)
+            ev->present = p;
+        long *at = p ? drill_mem_realloc(ev->last, cap * sizeof *at) : NULL;
+        if (!at)
             return -1;
-        ev->present = p;
+        ev->last = at;
         ev->caplits = cap;
     }
     char *c = drill_mem_malloc(n + 1);
@@ -346,6 +351,11 @@ const char *drill_ev_text(const struct drill_ev *ev, size_t *len)
 {
     *len = ev->len;
     return ev->norm ? ev->norm : "";
+}
+
+size_t drill_ev_tries(const struct drill_ev *ev)
+{
+    return ev->tries;
 }
 
 void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped)
@@ -757,6 +767,36 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
     return (long)k;
 }
 
+/* Where literal i is last in the answer (it is there), found once an answer. */
+static long last_at(struct drill_ev *ev, size_t i)
+{
+    if (ev->last[i] == -2) {
+        const char *l = ev->lits[i], *end = ev->lower + ev->len, *at = NULL;
+        size_t n = ev->litlen[i];
+        for (const char *p = ev->lower; (p = memmem(p, (size_t)(end - p), l, n)) != NULL; p++)
+            at = p;
+        ev->last[i] = at ? (long)(at - ev->lower) : -1;
+    }
+    return ev->last[i];
+}
+
+/* Can a match of x start at s? It holds one literal of every set, so each
+ * set has one at s or after. */
+static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
+{
+    int any = 0;
+    for (size_t i = 0; i <= x->nlits; i++) {
+        if (i == x->nlits || x->lits[i] == NO_LITERAL) {
+            if (!any)
+                return 0;
+            any = 0;
+        } else if (!any && ev->present[x->lits[i]]) {
+            any = last_at(ev, x->lits[i]) >= (long)s;
+        }
+    }
+    return 1;
+}
+
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
@@ -828,11 +868,15 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
                 next++;
             if (next == (size_t)ns)
                 break;
+            if (x->nlits && !reaches(ev, x, starts[next]))
+                break; /* nor from any later start */
+            ev->tries++;
             rc = drill_re_match_anchored(x->re, ev->norm, ev->len, starts[next++], 1, &m, msg,
                                          sizeof msg);
             if (rc == DRILL_RE_NOMATCH)
                 continue;
         } else {
+            ev->tries++;
             rc = drill_re_match(x->re, ev->norm, ev->len, at, 1, &m, msg, sizeof msg);
             if (rc == DRILL_RE_NOMATCH)
                 break;
@@ -1212,10 +1256,11 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
             maybe = (ev->tri[h / 64] >> (h % 64)) & 1;
         }
         ev->present[i] = maybe && memmem(ev->lower, ev->len, l, n) != NULL;
+        ev->last[i] = ev->present[i] ? -2 : -1;
     }
     for (size_t i = 0; i < ev->nrx; i++)
         ev->rx[i].done = 0;
-    ev->ran = ev->skipped = 0;
+    ev->ran = ev->skipped = ev->tries = 0;
     for (size_t i = 0; i < ev->nitems[0]; i++)
         if (judge(ev, &ev->items[0][i], &ev->res[0][i], err, errlen) < 0)
             return -1;

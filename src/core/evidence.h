@@ -93,6 +93,10 @@ const char *drill_ev_text(const struct drill_ev *ev, size_t *len);
  * none of their literals occurs in the answer (for benchmarks). */
 void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped);
 
+/* The regex calls of the last drill_ev_run: a regex tried at several places
+ * counts each (for tests and benchmarks). */
+size_t drill_ev_tries(const struct drill_ev *ev);
+
 /* Is the match starting at byte `s` of normalised text denied by a
  * negation shortly before it in its clause ("does not overfit")? "not only"
  * and "no longer" do not deny. */

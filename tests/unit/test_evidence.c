@@ -339,6 +339,29 @@ START_TEST(every_literal_set)
 }
 END_TEST
 
+START_TEST(literals_after_the_start)
+{
+    /* a match holds one literal of every set: from a start past the last
+     * "lower" or "reduc" there is nothing to try */
+    drill_ev_add_item(ev, 0);
+    const char *lits[] = {"stratif", "", "reduc", "lower"};
+    size_t lens[] = {7, 0, 5, 5};
+    const char *p = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
+                                          lens, 4, err, sizeof err),
+                     0);
+    const char *text = "Stratified splits; stratification lowers variance; stratified again.";
+    const struct drill_ev_result *r = run(text, 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("Stratified splits; "));
+    /* tried at the first two starts, not at the third */
+    ck_assert_uint_eq(drill_ev_tries(ev), 2);
+    r = run("It lowers variance, stratification does.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_uint_eq(drill_ev_tries(ev), 0);
+}
+END_TEST
+
 START_TEST(misconceptions)
 {
     drill_ev_add_item(ev, 0);
@@ -597,6 +620,7 @@ int main(void)
     tcase_add_test(tc, literal_filter);
     tcase_add_test(tc, anchored_at_prefixes);
     tcase_add_test(tc, every_literal_set);
+    tcase_add_test(tc, literals_after_the_start);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);
