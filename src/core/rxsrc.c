@@ -997,6 +997,27 @@ static size_t group_end(const struct tok *t, size_t n, size_t i)
 
 static int prefix_alt(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out);
 
+/* Whether a literal is found by its own bytes in an answer with ASCII lower
+ * case: ASCII, or a symbol with no case (superscripts, arrows, mathematical
+ * operators, ...); a letter such as σ also matches Σ caselessly. */
+static int caseless(const struct tok *x)
+{
+    const unsigned char *p = (const unsigned char *)x->p;
+    if (p[0] < 0x80)
+        return 1;
+    uint32_t c;
+    if (x->n == 2 && (p[0] & 0xE0) == 0xC0)
+        c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    else if (x->n == 3 && (p[0] & 0xF0) == 0xE0)
+        c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    else
+        return 0;
+    return c == 0xAC || c == 0xB0 || c == 0xB1 || c == 0xB2 || c == 0xB3 || c == 0xB7 ||
+           c == 0xB9 || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x2027) ||
+           (c >= 0x2030 && c <= 0x205E) || c == 0x2070 || (c >= 0x2074 && c <= 0x207E) ||
+           (c >= 0x2080 && c <= 0x208E) || (c >= 0x2190 && c <= 0x23FF);
+}
+
 /* The literals one of which every match of t[i, end) starts with: 1 with them
  * added to out, 0 when not known, -1 out of memory. */
 static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out)
@@ -1014,11 +1035,15 @@ static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx
     }
     char lit[64];
     size_t k = 0;
-    while (i < end && t[i].kind == T_LIT && (unsigned char)t[i].p[0] < 0x80 && k < sizeof lit) {
+    while (i < end && t[i].kind == T_LIT && caseless(&t[i]) && k + t[i].n <= sizeof lit) {
         const struct tok *q = i + 1 < end && t[i + 1].kind == T_QUANT ? &t[i + 1] : NULL;
         if (q && q->min == 0)
             break;
-        lit[k++] = lc(t[i].p[0]);
+        if (t[i].n == 1)
+            lit[k++] = lc(t[i].p[0]);
+        else
+            for (size_t b = 0; b < t[i].n; b++)
+                lit[k++] = t[i].p[b];
         if (q)
             break;
         i++;
@@ -1027,9 +1052,13 @@ static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx
         return list_add(out, lit, k) < 0 ? -1 : 1;
     if (i < end && t[i].kind == T_OPEN) {
         size_t close = group_end(t, end, i);
-        if (close >= end ||
-            (close + 1 < end && t[close + 1].kind == T_QUANT && t[close + 1].min == 0))
+        if (close >= end)
             return 0;
+        if (close + 1 < end && t[close + 1].kind == T_QUANT && t[close + 1].min == 0) {
+            /* a group that may be left out: a match starts with it or with what follows */
+            int rc = prefix_alt(t, i + 1, close, out);
+            return rc <= 0 ? rc : prefix_seq(t, close + 2, end, out);
+        }
         return prefix_alt(t, i + 1, close, out);
     }
     return 0;
@@ -1078,8 +1107,9 @@ int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out)
     rc = prefix_alt(t, 0, nt, &l);
     drill_mem_free(t);
     for (size_t i = 0; rc > 0 && i < l.n; i++)
-        if (strlen(l.items[i]) < 2)
-            rc = 0; /* too common to look for */
+        if (!l.items[i][1] &&
+            ((l.items[i][0] >= 'a' && l.items[i][0] <= 'z') || l.items[i][0] == ' '))
+            rc = 0; /* a letter or a space alone is too common to look for */
     if (rc > 0 && l.n > 24)
         rc = 0;
     if (rc <= 0) {

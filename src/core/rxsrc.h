@@ -51,8 +51,9 @@ int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t le
 int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out);
 
 /* The literals one of which every match of the (case-insensitive) pattern
- * starts with: lower-case ASCII, two bytes or more, at most 24. An empty list
- * when they are not known. 0, or -1 out of memory. */
+ * starts with: lower-case ASCII and symbols that have no case, at most 24,
+ * none a single letter or space. An empty list when they are not known. 0,
+ * or -1 out of memory. */
 int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out);
 
 #endif

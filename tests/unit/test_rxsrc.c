@@ -168,10 +168,22 @@ START_TEST(prefixes)
     /* a quantified character ends the prefix: before it if it may be left out */
     expect_prefixes("colou?r", "colo");
     expect_prefixes("ab+c", "ab");
-    expect_prefixes("caf\xc3\xa9", "caf"); /* non-ASCII ends it too */
+    expect_prefixes("caf\xc3\xa9", "caf"); /* a letter that has case ends it too */
+    /* symbols without case are found by their bytes; a single byte if not a letter */
+    expect_prefixes("\xe2\x88\x87 ?log", "\xe2\x88\x87"); /* nabla */
+    expect_prefixes("x\xc2\xb2 loss", "x\xc2\xb2 loss");  /* superscript two */
+    expect_prefixes("(?:=|\\bis|1 ?-)", "=,is,1");
+    expect_prefixes("\xcf\x83/n", ""); /* sigma: also capital */
+    expect_prefixes("(?:a|bc)d", "");
+    expect_prefixes(" ?x", "");
+    /* a group that may be left out: it, or what follows */
+    expect_prefixes("(?:mean )?threshold", "mean ,threshold");
+    expect_prefixes("\\b(?:ada|xg)?boost", "ada,xg,boost");
+    expect_prefixes("(?:ab)*(?:cd){0,2}\\bef", "ab,cd,ef");
     /* not known: then the regex searches the whole answer */
-    expect_prefixes("(?:mean )?threshold", ""); /* an optional group first */
-    expect_prefixes("(?:ab)*cd", "");
+    expect_prefixes("(?:ab)?", ""); /* it may match nothing */
+    expect_prefixes("(?:ab)?\\w+", "");
+    expect_prefixes("(?:a|bc)?de", "");
     expect_prefixes("(?:ab|c)d", ""); /* a branch too short to look for */
     expect_prefixes("a\\w+", "");
     expect_prefixes("\\w+ing", "");
