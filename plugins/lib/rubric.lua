@@ -38,22 +38,9 @@ end
 
 -- widen(pattern [, thesaurus]): each whole word or phrase of a thesaurus group
 -- becomes an alternation of the group's members; words of four or more
--- letters also match their -s/-es forms. A rubric says many patterns more than
--- once (a claim's subject is every other claim's rival): each is read once.
-local widened = setmetatable({}, { __mode = "k" }) -- by lexicon: {[pattern] = widened}
+-- letters also match their -s/-es forms.
 function M.widen(src, th)
-  local lex = lexicon_for(th)
-  local memo = widened[lex]
-  if not memo then
-    memo = {}
-    widened[lex] = memo
-  end
-  local w = memo[src]
-  if not w then
-    w = lex:widen(src)
-    memo[src] = w
-  end
-  return w
+  return lexicon_for(th):widen(src)
 end
 
 -- swapped(pattern): the pattern with one swap pair exchanged, for each pair it holds.
@@ -62,15 +49,7 @@ function M.swapped(src)
 end
 
 -- literals(pattern): literals one of which every match contains, or nil.
-local literals = {} -- {[pattern] = list or false}
-function M.literals(src)
-  local l = literals[src]
-  if l == nil then
-    l = drill.evidence.literals(src) or false
-    literals[src] = l
-  end
-  return l or nil
-end
+M.literals = drill.evidence.literals
 
 -- ----------------------------------------------------------- compiling
 
