@@ -93,16 +93,19 @@ struct own_term {
 };
 
 /* A bitmap of the answer's three-byte windows (hashed): a literal whose
- * windows are not all there is not in the answer, without a memmem. */
-#define TRI_BITS 4096
+ * windows are all there is taken to be in the answer. Now and then one is
+ * not (two windows share a bit), and its regex runs and finds nothing: the
+ * filter only ever skips regexes that cannot match. One bitmap serves every
+ * rubric: it holds the windows of the answer drill_ev_run is reading. */
+#define TRI_BITS 32768
+static unsigned long long tri[TRI_BITS / 64];
 static unsigned tri_hash(const char *p)
 {
     unsigned h = (unsigned char)p[0] * 961u + (unsigned char)p[1] * 31u + (unsigned char)p[2];
-    return (h * 2654435761u) >> 20; /* 12 bits */
+    return (h * 2654435761u) >> 17; /* 15 bits */
 }
 
 struct drill_ev {
-    unsigned long long tri[TRI_BITS / 64];
     struct rx *rx;
     size_t nrx, caprx;
     char **lits;
@@ -767,7 +770,7 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
     return (long)k;
 }
 
-/* Where literal i is last in the answer (it is there), found once an answer. */
+/* Where literal i is last in the answer, -1 nowhere; found once an answer. */
 static long last_at(struct drill_ev *ev, size_t i)
 {
     if (ev->last[i] == -2) {
@@ -1242,10 +1245,10 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    memset(ev->tri, 0, sizeof ev->tri);
+    memset(tri, 0, sizeof tri);
     for (size_t i = 0; i + 3 <= ev->len; i++) {
         unsigned h = tri_hash(ev->lower + i);
-        ev->tri[h / 64] |= 1ull << (h % 64);
+        tri[h / 64] |= 1ull << (h % 64);
     }
     for (size_t i = 0; i < ev->nlits; i++) {
         const char *l = ev->lits[i];
@@ -1253,9 +1256,9 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         int maybe = n <= ev->len;
         for (size_t k = 0; maybe && k + 3 <= n; k++) {
             unsigned h = tri_hash(l + k);
-            maybe = (ev->tri[h / 64] >> (h % 64)) & 1;
+            maybe = (tri[h / 64] >> (h % 64)) & 1;
         }
-        ev->present[i] = maybe && memmem(ev->lower, ev->len, l, n) != NULL;
+        ev->present[i] = (unsigned char)maybe;
         ev->last[i] = ev->present[i] ? -2 : -1;
     }
     for (size_t i = 0; i < ev->nrx; i++)
