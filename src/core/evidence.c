@@ -105,6 +105,18 @@ static unsigned tri_hash(const char *p)
     return (h * 2654435761u) >> 17; /* 15 bits */
 }
 
+/* Whether every three-byte window of s is in the bitmap: false when s is
+ * surely not in the answer. */
+static int windows_there(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 3 <= n; k++) {
+        unsigned h = tri_hash(s + k);
+        if (!((tri[h / 64] >> (h % 64)) & 1))
+            return 0;
+    }
+    return 1;
+}
+
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
@@ -748,6 +760,8 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
     for (size_t i = 0; i < x->pre.n; i++) {
         const char *l = x->pre.items[i];
         size_t ln = strlen(l);
+        if (!windows_there(l, ln))
+            continue;
         for (const char *p = ev->lower, *end = ev->lower + ev->len;
              (p = memmem(p, (size_t)(end - p), l, ln)) != NULL; p++) {
             if (ns == MAX_STARTS)
@@ -1251,14 +1265,8 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         tri[h / 64] |= 1ull << (h % 64);
     }
     for (size_t i = 0; i < ev->nlits; i++) {
-        const char *l = ev->lits[i];
         size_t n = ev->litlen[i];
-        int maybe = n <= ev->len;
-        for (size_t k = 0; maybe && k + 3 <= n; k++) {
-            unsigned h = tri_hash(l + k);
-            maybe = (tri[h / 64] >> (h % 64)) & 1;
-        }
-        ev->present[i] = (unsigned char)maybe;
+        ev->present[i] = n <= ev->len && windows_there(ev->lits[i], n);
         ev->last[i] = ev->present[i] ? -2 : -1;
     }
     for (size_t i = 0; i < ev->nrx; i++)
