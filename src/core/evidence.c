@@ -583,13 +583,46 @@ static const char *const going_on[] = {
     "always",    "usually",  "often",  "typically", "mostly",  "both",  "each", "with",  "such",
     "here",      "there",    "one",    "he",        "she",     NULL};
 
+/* A list of lower-case words grouped by first letter, so the word at a
+ * place is looked for only among those it could be, in the list's order. */
+#define BY_LETTER_MAX 24
+struct by_letter {
+    const char *const *list;
+    int ready, whole; /* whole: a letter had too many words; use the list */
+    const char *w[26][BY_LETTER_MAX + 1];
+};
+
+static const char *const *words_from(struct by_letter *b, char c)
+{
+    static const char *const none[] = {NULL};
+    if (!b->ready) {
+        size_t n[26] = {0};
+        for (const char *const *w = b->list; *w && !b->whole; w++) {
+            int k = (*w)[0] - 'a';
+            if (k < 0 || k >= 26 || n[k] == BY_LETTER_MAX)
+                b->whole = 1;
+            else
+                b->w[k][n[k]++] = *w;
+        }
+        b->ready = 1;
+    }
+    if (b->whole)
+        return b->list;
+    c = lc(c);
+    return c >= 'a' && c <= 'z' ? b->w[c - 'a'] : none;
+}
+
+static struct by_letter going_on_by = {going_on, 0, 0, {{0}}};
+static struct by_letter other_by = {other_words, 0, 0, {{0}}};
+static struct by_letter turn_by = {turn_words, 0, 0, {{0}}};
+
 static int goes_on(const char *t, size_t n, size_t at)
 {
     while (at < n && !is_alnum((unsigned char)t[at]))
         at++;
     if (at >= n)
         return 1;
-    for (const char *const *w = going_on; *w; w++)
+    for (const char *const *w = words_from(&going_on_by, t[at]); *w; w++)
         if (word_at(t, n, at, *w))
             return 1;
     return 0;
@@ -638,9 +671,9 @@ static size_t pair_end(const char *t, size_t n, size_t at)
         if (p >= n || memchr(",;:.!?=\x1f", t[p], 8) || goes_on(t, n, p))
             break;
         int connective = 0;
-        for (const char *const *w = other_words; *w && !connective; w++)
+        for (const char *const *w = words_from(&other_by, t[p]); *w && !connective; w++)
             connective = word_at(t, n, p, *w);
-        for (const char *const *w = turn_words; *w && !connective; w++)
+        for (const char *const *w = words_from(&turn_by, t[p]); *w && !connective; w++)
             connective = word_at(t, n, p, *w);
         if (connective)
             break;
@@ -691,13 +724,13 @@ static int segment(struct drill_ev *ev)
                    is_alnum((unsigned char)c)) {
             int k = CL_PLAIN;
             size_t pairs = (size_t)-1;
-            for (const char *const *w = other_words; *w && !k; w++)
+            for (const char *const *w = words_from(&other_by, c); *w && !k; w++)
                 if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w))) {
                     k = CL_OTHER;
                     if (**w == 'v')
                         pairs = pair_end(t, n, i + strlen(*w));
                 }
-            for (const char *const *w = turn_words; *w && !k; w++)
+            for (const char *const *w = words_from(&turn_by, c); *w && !k; w++)
                 if (word_at(t, n, i, *w) && !hyphen_after(t, n, i + strlen(*w)))
                     k = CL_TURN;
             if (k) {
