@@ -88,8 +88,20 @@ static int in_class(int cl, int c)
     return yes != 0;
 }
 
+static ptrdiff_t read_class_end(struct drill_lpat *m, size_t p);
+
 /* Offset just past the single-character class that starts at p (p < patlen). */
 static ptrdiff_t class_end(struct drill_lpat *m, size_t p)
+{
+    if (p < sizeof m->class_len && m->class_len[p])
+        return (ptrdiff_t)(p + m->class_len[p]);
+    ptrdiff_t r = read_class_end(m, p);
+    if (r > 0 && p < sizeof m->class_len && (size_t)r - p <= 255)
+        m->class_len[p] = (unsigned char)((size_t)r - p);
+    return r;
+}
+
+static ptrdiff_t read_class_end(struct drill_lpat *m, size_t p)
 {
     int c = pat_at(m, p++);
     if (c == '%') {
@@ -405,6 +417,7 @@ void drill_lpat_init(struct drill_lpat *m, const char *src, size_t srclen, const
     m->ncap = 0;
     m->status = DRILL_LPAT_OK;
     m->msg[0] = '\0';
+    memset(m->class_len, 0, sizeof m->class_len);
 }
 
 size_t drill_lpat_anchor(const struct drill_lpat *m)

@@ -52,6 +52,10 @@ struct drill_lpat {
     struct drill_lpat_capture cap[DRILL_LPAT_MAXCAPTURES];
     enum drill_lpat_status status; /* why the last call returned DRILL_LPAT_ERROR */
     char msg[64];                  /* and the message Lua would raise for it */
+    /* where the single-character class at each of the pattern's first bytes
+     * ends, less its start (0: not read yet): a class is read once a call,
+     * not at every byte of the subject */
+    unsigned char class_len[64];
 };
 
 /* Prepares `m` to match `pat` (patlen bytes, NULs allowed) against `src` (srclen bytes). Both

@@ -162,6 +162,35 @@ START_TEST(test_sets)
 }
 END_TEST
 
+/* Where a class ends is read once a call and kept for the pattern's first 64 bytes: classes
+ * past them, and sets longer than the 255 bytes kept, are read each time, and all match alike. */
+START_TEST(test_sets_read_once)
+{
+    char pat[400], subject[400];
+    /* a set at byte 70 of the pattern, tried at every byte of the subject */
+    memset(pat, 'x', 70);
+    strcpy(pat + 70, "[%d]+");
+    memset(subject, 'y', 100);
+    memset(subject + 100, 'x', 70);
+    strcpy(subject + 170, "42;");
+    ck_assert_str_eq(found(subject, pat) + 70, "42");
+    /* a set of 300 bytes */
+    strcpy(pat, "[");
+    for (int i = 0; i < 100; i++)
+        strcat(pat, "a-b");
+    strcat(pat, "7]+");
+    ck_assert_uint_gt(strlen(pat), 255);
+    ck_assert_str_eq(found("zzz9977ab7z", pat), "77ab7");
+    /* the budget is spent as it was when each try read the set: by the set's length */
+    struct drill_lpat m;
+    long a = 1000;
+    size_t st, en;
+    drill_lpat_init(&m, "xxxxxxxxxx1", 11, "[%d][%d]", 8, &a);
+    ck_assert_int_eq(drill_lpat_find(&m, 0, &st, &en), 0);
+    ck_assert_int_eq(a, 987);
+}
+END_TEST
+
 START_TEST(test_captures)
 {
     ck_assert_str_eq(capture("key = value", "(%w+)%s*=%s*(%w+)", 0), "key");
@@ -1060,6 +1089,7 @@ static Suite *lpattern_suite(void)
     tcase_add_test(core, test_anchors);
     tcase_add_test(core, test_classes_exhaustive);
     tcase_add_test(core, test_sets);
+    tcase_add_test(core, test_sets_read_once);
     tcase_add_test(core, test_captures);
     tcase_add_test(core, test_balance_frontier_backrefs);
     tcase_add_test(core, test_embedded_nul);
