@@ -341,6 +341,17 @@ static long now_ms(void)
     return (long)(drill_clock_now() * 1000.0);
 }
 
+/* How long the watchdog lets a call of guard g sit in one C call: its time
+ * and the grace, in milliseconds; no end for drill's own code, whose time is
+ * INFINITY (converting that to an integer is undefined, and gave the watchdog
+ * a limit far below zero to read while a guest called into drill's code). */
+static long watch_limit(const struct drill_host *h, const struct guard *g)
+{
+    if (!(g->seconds < (double)(LONG_MAX / 1000 - h->lim.grace_seconds)))
+        return LONG_MAX;
+    return (long)(g->seconds * 1000) + h->lim.grace_seconds * 1000L;
+}
+
 /* Ends the process when a guest has been stuck inside one C call (where the
  * hook cannot fire) for longer than its time limit and a grace. In a worker
  * the parent hears of it first, fails that answer and starts a new worker. */
@@ -585,7 +596,7 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
     g->deadline = entered + g->seconds;
     g->instructions = g->budget;
     int depth = h->nguards;
-    atomic_store(&h->watch_ms, (long)(g->seconds * 1000) + h->lim.grace_seconds * 1000L);
+    atomic_store(&h->watch_ms, watch_limit(h, g));
     atomic_store(&h->heartbeat_ms, (long)(entered * 1000.0));
     atomic_store(&h->in_guest, kind != GUARD_HOST);
 
@@ -605,7 +616,7 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
     if (kind != GUARD_HOST && !was_guest)
         h->host_since = left;
     const struct guard *inner = &h->guards[h->nguards - 1];
-    atomic_store(&h->watch_ms, (long)(inner->seconds * 1000) + h->lim.grace_seconds * 1000L);
+    atomic_store(&h->watch_ms, watch_limit(h, inner));
     atomic_store(&h->in_guest, guest_running(h));
     atomic_store(&h->heartbeat_ms, (long)(left * 1000.0));
 
