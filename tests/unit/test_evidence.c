@@ -39,6 +39,19 @@ static void pat_lit(int role, const char *p, const char *lit)
     ck_assert_msg(rc == 0, "%s: %s", p, err);
 }
 
+/* A concept stated by "stratif... (reduc|lower)... variance", with its two literal sets: "stratif",
+ * and one of "reduc" and "lower". */
+static void stratified_lowers_variance(void)
+{
+    drill_ev_add_item(ev, 0);
+    const char *lits[] = {"stratif", "", "reduc", "lower"};
+    size_t lens[] = {7, 0, 5, 5};
+    const char *p = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
+                                          lens, 4, err, sizeof err),
+                     0);
+}
+
 static const struct drill_ev_result *run(const char *text, size_t concept)
 {
     int rc = drill_ev_run(ev, text, strlen(text), err, sizeof err);
@@ -322,13 +335,7 @@ END_TEST
 START_TEST(every_literal_set)
 {
     /* "stratif" and one of "reduc", "lower": both sets must be there */
-    drill_ev_add_item(ev, 0);
-    const char *lits[] = {"stratif", "", "reduc", "lower"};
-    size_t lens[] = {7, 0, 5, 5};
-    const char *p = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
-    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
-                                          lens, 4, err, sizeof err),
-                     0);
+    stratified_lowers_variance();
     const struct drill_ev_result *r = run("Stratification lowers variance.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     run("Stratification keeps the class balance.", 0);
@@ -343,13 +350,7 @@ START_TEST(literals_after_the_start)
 {
     /* a match holds one literal of every set: from a start past the last
      * "lower" or "reduc" there is nothing to try */
-    drill_ev_add_item(ev, 0);
-    const char *lits[] = {"stratif", "", "reduc", "lower"};
-    size_t lens[] = {7, 0, 5, 5};
-    const char *p = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
-    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
-                                          lens, 4, err, sizeof err),
-                     0);
+    stratified_lowers_variance();
     const char *text = "Stratified splits; stratification lowers variance; stratified again.";
     const struct drill_ev_result *r = run(text, 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
