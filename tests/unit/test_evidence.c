@@ -346,6 +346,22 @@ START_TEST(every_literal_set)
 }
 END_TEST
 
+START_TEST(literal_windows_without_the_literal)
+{
+    /* "abc bcd" holds every three-byte window of "abcd" but not "abcd": the
+     * filter takes the literal to be there, the regex runs, and finds nothing */
+    drill_ev_add_item(ev, 0);
+    pat_lit(DRILL_EV_PATTERN, "\\babcd\\b", "abcd");
+    const struct drill_ev_result *r = run("abc bcd", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    size_t ran, skipped;
+    drill_ev_counts(ev, &ran, &skipped);
+    ck_assert_uint_eq(ran, 1);
+    r = run("Say abcd.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(literals_after_the_start)
 {
     /* a match holds one literal of every set: from a start past the last
@@ -621,6 +637,7 @@ int main(void)
     tcase_add_test(tc, literal_filter);
     tcase_add_test(tc, anchored_at_prefixes);
     tcase_add_test(tc, every_literal_set);
+    tcase_add_test(tc, literal_windows_without_the_literal);
     tcase_add_test(tc, literals_after_the_start);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, regex_limits_are_errors);
