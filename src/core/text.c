@@ -258,6 +258,11 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
             i++;
             continue;
         }
+        if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
+            pending_space = o > 0;
+            i++;
+            continue;
+        }
         uint32_t cp = drill_utf8_next(s, n, &i);
         if (is_space(cp)) {
             pending_space = o > 0;
@@ -347,16 +352,25 @@ int drill_text_next_word(const char *s, size_t n, size_t *pos, size_t *start, si
             i++;
             continue;
         }
-        uint32_t cp = drill_utf8_next(s, n, &i);
-        if (!is_wordchar(cp))
-            continue;
+        int cls;
+        if ((unsigned char)s[i] < 0x80) {
+            i++; /* an ASCII letter or digit: of the class ASCII letters are */
+            cls = DRILL_SCRIPT_OTHER;
+        } else {
+            uint32_t cp = drill_utf8_next(s, n, &i);
+            if (!is_wordchar(cp))
+                continue;
+            cls = word_class(cp);
+        }
         size_t end = i;
-        int cls = word_class(cp);
         while (i < n && cls >= 0) {
-            if (cls == DRILL_SCRIPT_OTHER && ascii_wordchar((unsigned char)s[i])) {
-                end = ++i; /* an ASCII letter or digit: of the class ASCII letters are */
+            unsigned char b = (unsigned char)s[i];
+            if (cls == DRILL_SCRIPT_OTHER && ascii_wordchar(b)) {
+                end = ++i;
                 continue;
             }
+            if (b < 0x80 && b != '\'' && b != '-')
+                break; /* ASCII that is neither a word character nor a joiner ends any word */
             size_t j = i;
             uint32_t c = drill_utf8_next(s, n, &j);
             if (is_wordchar(c) && word_class(c) == cls) {
