@@ -28,17 +28,23 @@ struct chunk {
     _Alignas(max_align_t) unsigned char data[];
 };
 
+/* The tree's nodes, apart from its strings: a node's place in its chunk gives its index in
+ * document order, and so its position, with no map from nodes to positions. */
+struct node_chunk {
+    struct node_chunk *next;
+    size_t first, used, cap; /* `first`: the index of data[0] */
+    cJSON data[];
+};
+
 struct drill_json {
     cJSON *root;
     struct chunk *arena;
     size_t chunk_size;
-    /* Pre-order positions of every value. */
+    struct node_chunk *nodes;
+    size_t nnodes;
+    /* Positions of every value, in document order, which is also the order of the nodes. */
     struct pos *pos;
     size_t nvals, cap;
-    /* Open-addressing map from node pointer to its pre-order index. */
-    const cJSON **hkeys;
-    size_t *hvals;
-    size_t hcap;
 };
 
 struct scanner {
@@ -110,8 +116,14 @@ static void advance(struct scanner *sc, size_t to)
         col = 1;
         i = (size_t)(nl - s) + 1;
     }
+    /* characters, not continuation bytes (10xxxxxx), eight bytes at a time */
+    for (; to - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        col += 8 - (unsigned)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080u);
+    }
     for (; i < to; i++)
-        col += (s[i] & 0xC0) != 0x80; /* characters, not continuation bytes */
+        col += (s[i] & 0xC0) != 0x80;
     sc->at = to;
     sc->line = line;
     sc->col = col;
@@ -128,24 +140,50 @@ static int fail(struct scanner *sc, size_t at, const char *msg)
 
 static void skip_ws(struct scanner *sc)
 {
-    while (sc->i < sc->n) {
-        char c = sc->s[sc->i];
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+    const char *s = sc->s;
+    size_t i = sc->i, n = sc->n;
+    while (i < n) {
+        char c = s[i];
+        if (c == ' ') {
+            /* indentation, eight spaces at a time */
+            while (n - i >= 8 && memcmp(s + i, "        ", 8) == 0)
+                i += 8;
+            if (i < n && s[i] == ' ')
+                i++;
+            continue;
+        }
+        if (c != '\t' && c != '\n' && c != '\r')
             break;
-        sc->i++;
+        i++;
     }
+    sc->i = i;
 }
 
 static const char out_of_memory[] = "out of memory";
 
-/* A node of the tree, in the document's arena (as cJSON's parser would make it). */
+/* A node of the tree (as cJSON's parser would make it), made just after its position was
+ * recorded: the n-th node has the n-th position. */
 static cJSON *new_node(struct scanner *sc, int type)
 {
-    cJSON *x = arena_alloc(sc->doc, sizeof *x);
-    if (!x) {
-        fail(sc, sc->i, out_of_memory);
-        return NULL;
+    struct drill_json *doc = sc->doc;
+    struct node_chunk *c = doc->nodes;
+    if (!c || c->used == c->cap) {
+        size_t cap = c ? c->cap * 2 : doc->chunk_size / (4 * sizeof(cJSON));
+        if (cap > 65536)
+            cap = 65536;
+        c = drill_mem_malloc(sizeof *c + cap * sizeof(cJSON));
+        if (!c) {
+            fail(sc, sc->i, out_of_memory);
+            return NULL;
+        }
+        c->next = doc->nodes;
+        c->first = doc->nnodes;
+        c->used = 0;
+        c->cap = cap;
+        doc->nodes = c;
     }
+    cJSON *x = &c->data[c->used++];
+    doc->nnodes++;
     memset(x, 0, sizeof *x);
     x->type = type;
     return x;
@@ -301,7 +339,12 @@ static int scan_string(struct scanner *sc, char **out)
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         if (s[i] != '\\') {
-            d[o++] = s[i++];
+            /* the run up to the next escape, at once */
+            const char *bs = memchr(s + i, '\\', n - i);
+            size_t run = bs ? (size_t)(bs - (s + i)) : n - i;
+            memcpy(d + o, s + i, run);
+            o += run;
+            i += run;
             continue;
         }
         char e = s[i + 1];
@@ -542,38 +585,21 @@ void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *l
     *col = c;
 }
 
-static size_t hslot(const struct drill_json *doc, const cJSON *p)
-{
-    uintptr_t h = (uintptr_t)p;
-    h ^= h >> 17;
-    h *= (uintptr_t)0x9E3779B97F4A7C15ull;
-    return (size_t)(h ^ (h >> 29)) & (doc->hcap - 1);
-}
-
-static int index_tree(struct drill_json *doc, const cJSON *node, size_t *next)
-{
-    size_t at = hslot(doc, node);
-    while (doc->hkeys[at])
-        at = (at + 1) & (doc->hcap - 1);
-    doc->hkeys[at] = node;
-    doc->hvals[at] = (*next)++;
-    for (const cJSON *c = node->child; c; c = c->next)
-        if (!index_tree(doc, c, next))
-            return 0;
-    return 1;
-}
-
 int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, unsigned *line,
                    unsigned *col)
 {
-    if (!doc || !node || !doc->hcap)
+    if (!doc || !node)
         return 0;
-    size_t at = hslot(doc, node);
-    while (doc->hkeys[at] && doc->hkeys[at] != node)
-        at = (at + 1) & (doc->hcap - 1);
-    if (!doc->hkeys[at])
+    uintptr_t at = (uintptr_t)node;
+    const struct node_chunk *c = doc->nodes;
+    while (c && !(at >= (uintptr_t)c->data && at < (uintptr_t)(c->data + c->used)))
+        c = c->next;
+    if (!c || (at - (uintptr_t)c->data) % sizeof(cJSON))
         return 0;
-    const struct pos *p = &doc->pos[doc->hvals[at]];
+    size_t k = c->first + (at - (uintptr_t)c->data) / sizeof(cJSON);
+    if (k >= doc->nvals)
+        return 0;
+    const struct pos *p = &doc->pos[k];
     if (key && p->kline) {
         *line = p->kline;
         *col = p->kcol;
@@ -607,7 +633,16 @@ static const cJSON *find_duplicate(const cJSON *node, int *oom)
         for (const cJSON *c = node->child; c; c = c->next)
             k++;
         if (k > 1 && k <= 16) {
-            for (const cJSON *b = node->child->next; b; b = b->next)
+            /* keys compared only when two of them share their first two bytes' mark */
+            uint64_t marks = 0;
+            int clash = 0;
+            for (const cJSON *c = node->child; c; c = c->next) {
+                const unsigned char *key = (const unsigned char *)c->string;
+                uint64_t bit = 1ull << ((key[0] * 7u + (key[0] ? key[1] : 0u)) & 63u);
+                clash |= (marks & bit) != 0;
+                marks |= bit;
+            }
+            for (const cJSON *b = node->child->next; clash && b; b = b->next)
                 for (const cJSON *a = node->child; a != b; a = a->next)
                     if (a->string[0] == b->string[0] && strcmp(a->string, b->string) == 0)
                         return b;
@@ -650,9 +685,11 @@ void drill_json_free(struct drill_json *doc)
         next = c->next;
         drill_mem_free(c);
     }
+    for (struct node_chunk *c = doc->nodes, *next; c; c = next) {
+        next = c->next;
+        drill_mem_free(c);
+    }
     drill_mem_free(doc->pos);
-    drill_mem_free(doc->hkeys);
-    drill_mem_free(doc->hvals);
     drill_mem_free(doc);
 }
 
@@ -704,16 +741,6 @@ struct drill_json *drill_json_parse(const char *text, size_t len, const char *fi
     }
 
     doc->root = root;
-    doc->hcap = 16;
-    while (doc->hcap < doc->nvals * 2)
-        doc->hcap *= 2;
-    doc->hkeys = drill_mem_calloc(doc->hcap, sizeof *doc->hkeys);
-    doc->hvals = drill_mem_calloc(doc->hcap, sizeof *doc->hvals);
-    if (!doc->hkeys || !doc->hvals)
-        goto oom;
-    size_t next = 0;
-    index_tree(doc, doc->root, &next);
-
     int dup_oom = 0;
     const cJSON *dup = find_duplicate(doc->root, &dup_oom);
     if (dup_oom)

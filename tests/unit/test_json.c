@@ -672,6 +672,47 @@ START_TEST(dup_nested)
 }
 END_TEST
 
+/* Every object of three members whose keys come from a set of short keys that share first
+ * bytes and prefixes (the empty key, one byte, two bytes, multi-byte): a duplicate is found
+ * exactly when two keys are equal, and the one named is the first repeat. */
+START_TEST(dup_small_every_triple)
+{
+    static const char *const keys[] = {"",    "a",   "b",      "A",       "ab", "ac", "ba",
+                                       "aba", "abb", "\u00e9", "\u00e9a", "h",  "o",  "\u00c3"};
+    enum { K = sizeof keys / sizeof *keys };
+    for (int i = 0; i < K; i++)
+        for (int j = 0; j < K; j++)
+            for (int k = 0; k < K; k++) {
+                char buf[128], want[128];
+                int n = snprintf(buf, sizeof buf, "{\"%s\":1,\"%s\":2,\"%s\":3}", keys[i], keys[j],
+                                 keys[k]);
+                /* which member repeats an earlier key, if any */
+                const char *found = NULL;
+                int at = 0;
+                if (j == i) {
+                    found = keys[j];
+                    at = 2;
+                } else if (k == i || k == j) {
+                    found = keys[k];
+                    at = 3;
+                }
+                const char *got = verdict_n(buf, (size_t)n);
+                if (!found) {
+                    ck_assert_msg(strcmp(got, "OK") == 0, "%s: %s", buf, got);
+                    continue;
+                }
+                /* the repeated key's opening quote: past "{", then each earlier member, whose
+                 * key counts in characters */
+                size_t col = 2;
+                for (int m = 0; m < at - 1; m++)
+                    col +=
+                        drill_utf8_length(keys[m == 0 ? i : j], strlen(keys[m == 0 ? i : j])) + 5;
+                snprintf(want, sizeof want, "t.json:1:%zu: duplicate key \"%s\"", col, found);
+                ck_assert_msg(strcmp(got, want) == 0, "%s\n  got:  %s\n  want: %s", buf, got, want);
+            }
+}
+END_TEST
+
 /* An object with `n` distinct keys k00, k01, ..., one per line, then `extra`. */
 static size_t big_object(char *buf, size_t cap, int n, const char *extra)
 {
@@ -780,6 +821,7 @@ static Suite *json_suite(void)
 
     tc = tcase_create("duplicates");
     tcase_add_test(tc, dup_small);
+    tcase_add_test(tc, dup_small_every_triple);
     tcase_add_test(tc, dup_after_unescaping);
     tcase_add_test(tc, dup_nested);
     tcase_add_test(tc, dup_large);
