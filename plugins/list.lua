@@ -17,9 +17,13 @@ local opts = cli.parse({ ... }, {
   { name = "topic", value = "TOPIC", kind = "string", help = "only this topic" },
 }, { usage = "[--format text|json] [--full] [FILTERS]" })
 
-local qs = pick.filter(drill.bank.questions(), {
+-- the index is enough to choose and list by; --full reads each chosen question whole
+local qs = pick.filter(drill.bank.index(), {
   lesson = opts.lesson, level = opts.level, format = opts["question-format"], topic = opts.topic,
 })
+if opts.full then
+  for i, q in ipairs(qs) do qs[i] = drill.bank.get(q.id) end
+end
 
 local function levels(q)
   if type(q.level) == "string" then return drill.json.array({ q.level }) end

@@ -20,7 +20,8 @@ local opts = cli.parse({ ... }, {
     .. "Ctrl-C or end of input (Ctrl-D) stops early, with the summary so far.",
 })
 
-local all = drill.bank.questions()
+-- chosen from the index; each question asked is read whole when its turn comes
+local all = drill.bank.index()
 local pool = pick.filter(pick.short_answer(all), { lesson = opts.lesson, level = opts.level, topic = opts.topic })
 if #pool == 0 then
   local hint = ""
@@ -41,7 +42,7 @@ s:banner(("%d question%s"):format(count, count == 1 and "" or "s"),
   "Answer each in two or three sentences, within its time budget; each is graded at its core.")
 
 for i = 1, count do
-  if rapid.run(s, questions[i], { label = ("[%d/%d]"):format(i, count) }).stopped then break end
+  if rapid.run(s, drill.bank.get(questions[i].id), { label = ("[%d/%d]"):format(i, count) }).stopped then break end
 end
 
 s:summary()

@@ -35,7 +35,7 @@ end
 local function check_lessons(spec)
   if not (spec:find(",", 1, true) or spec:match("^%s*%-")) then return end
   local have, names = {}, {}
-  for _, q in ipairs(drill.bank.questions()) do
+  for _, q in ipairs(drill.bank.index()) do
     if q.lesson and not have[q.lesson] then
       have[q.lesson] = true
       names[#names + 1] = q.lesson

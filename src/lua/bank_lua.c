@@ -14,6 +14,7 @@
 #define SET_MT    "drill.BankSet"
 #define SET_KEY   "drill.bank.set"
 #define CACHE_KEY "drill.bank.cache"
+#define INDEX_KEY "drill.bank.index"
 
 struct set_box {
     struct drill_bankset *set;
@@ -167,6 +168,46 @@ static int l_questions(lua_State *L)
         push_question(L, set, drill_bankset_question(set, i));
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
+    return 1;
+}
+
+/* index() -> array of every top-level question's entry, in load order: its fields but for the
+ * model answer, the rubric, stages, steps and followups, with bank and source. Listing and
+ * choosing questions needs no more, and these are a small part of a bank to make tables of. */
+static int l_index(lua_State *L)
+{
+    static const char *const heavy[] = {"answer", "rubric", "stages", "steps", "followups", NULL};
+    struct drill_bankset *set = the_set(L);
+    size_t n = drill_bankset_count(set);
+    lua_getfield(L, LUA_REGISTRYINDEX, INDEX_KEY);
+    int cache = lua_gettop(L);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        const struct drill_question *q = drill_bankset_question(set, i);
+        luaL_checkstack(L, 6, NULL);
+        if (lua_getfield(L, cache, q->id) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_createtable(L, 0, 10);
+            for (const cJSON *c = q->node->child; c; c = c->next) {
+                const char *const *h = heavy;
+                while (*h && strcmp(*h, c->string) != 0)
+                    h++;
+                if (*h)
+                    continue;
+                drill_push_cjson(L, c);
+                lua_setfield(L, -2, c->string);
+            }
+            const struct drill_bankfile *f = drill_bankset_file(set, q->bank);
+            lua_pushstring(L, f->bank);
+            lua_setfield(L, -2, "bank");
+            lua_pushfstring(L, "%s:%d:%d", f->path, (int)q->line, (int)q->col);
+            lua_setfield(L, -2, "source");
+            lua_pushvalue(L, -1);
+            lua_setfield(L, cache, q->id);
+        }
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_remove(L, cache);
     return 1;
 }
 
@@ -403,9 +444,9 @@ static int l_check(lua_State *L)
 
 int drill_open_bank(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"questions", l_questions}, {"get", l_get},
-                                   {"suggest", l_suggest},     {"files", l_files},
-                                   {"check", l_check},         {NULL, NULL}};
+    static const luaL_Reg fns[] = {
+        {"questions", l_questions}, {"index", l_index}, {"get", l_get}, {"suggest", l_suggest},
+        {"files", l_files},         {"check", l_check}, {NULL, NULL}};
     luaL_newmetatable(L, SET_MT);
     lua_pushcfunction(L, set_gc);
     lua_setfield(L, -2, "__gc");
@@ -414,6 +455,8 @@ int drill_open_bank(lua_State *L)
     lua_pop(L, 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, INDEX_KEY);
     luaL_newlib(L, fns);
     return 1;
 }

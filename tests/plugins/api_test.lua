@@ -178,4 +178,29 @@ t.eq(where(q1.rubric.concepts, 1), where(q1.rubric.concepts[1]), "bank.check whe
 t.eq(where({}), nil, "bank.check where: a table of no bank is nowhere")
 t.eq(where(q1, "no-such-key"), nil, "bank.check where: a member it does not have is nowhere")
 
+-- drill.bank.index: each top-level question's light fields, in the order of questions()
+local index, all = drill.bank.index(), drill.bank.questions()
+t.eq(#index, #all, "bank.index: an entry for every top-level question")
+local same, light = true, true
+for i, entry in ipairs(index) do
+  local q = all[i]
+  for k, val in pairs(q) do
+    local heavy = k == "answer" or k == "rubric" or k == "stages" or k == "steps" or k == "followups"
+      or k == "thesaurus"
+    if heavy then
+      light = light and entry[k] == nil
+    elseif type(val) ~= "table" then
+      same = same and entry[k] == val
+    else
+      same = same and drill.json.encode(entry[k]) == drill.json.encode(val)
+    end
+  end
+  for k in pairs(entry) do same = same and q[k] ~= nil end
+end
+t.ok(same, "bank.index: an entry's fields are its question's, source and bank included")
+t.ok(light, "bank.index: no model answer, rubric, stages, steps, followups or thesaurus")
+t.ok(drill.bank.index()[1] == index[1] and drill.bank.index() ~= index,
+  "bank.index: a new array each call, of the same entries")
+t.eq(drill.bank.get(index[1].id), all[1], "bank.index: get(entry.id) gives the whole question")
+
 return t.done()
