@@ -47,34 +47,7 @@ end
 -- never a typo of a rubric word ("squaring" is not "smearing").
 local known
 local function known_words()
-  if known then return known end
-  -- the texts gathered here, their words found in one call to the core
-  local texts = {}
-  local function add(text)
-    if text then texts[#texts + 1] = text end
-  end
-  local function add_rubric(r)
-    for _, c in ipairs(r and r.concepts or {}) do
-      add(c.name)
-      add(c.feedback)
-      add(c.statement)
-    end
-  end
-  local function walk(q)
-    add(q.prompt)
-    add(questions.model_text(q))
-    add_rubric(q.rubric)
-    for _, p in ipairs(q.stages or q.steps or {}) do
-      add(p.prompt)
-      add(type(p.answer) == "table" and questions.model_text(p) or p.answer)
-      add_rubric(p.rubric)
-    end
-    for _, f in ipairs(q.followups or {}) do
-      if type(f) == "table" then walk(f) end
-    end
-  end
-  for _, q in ipairs(drill.bank.questions()) do walk(q) end
-  known = drill.text.vocab(table.concat(texts, "\n\n"))
+  known = known or drill.bank.vocab()
   return known
 end
 

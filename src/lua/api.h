@@ -26,4 +26,7 @@ void drill_parallel_open(lua_State *L);
 struct cJSON;
 void drill_push_cjson(lua_State *L, const struct cJSON *node);
 
+/* drill.text.vocab (text_lua.c), for the core's own callers: vocab(text) -> vocabulary. */
+int drill_text_vocab(lua_State *L);
+
 #endif

@@ -15,6 +15,7 @@
 #define SET_KEY   "drill.bank.set"
 #define CACHE_KEY "drill.bank.cache"
 #define INDEX_KEY "drill.bank.index"
+#define VOCAB_KEY "drill.bank.vocab"
 
 struct set_box {
     struct drill_bankset *set;
@@ -208,6 +209,77 @@ static int l_index(lua_State *L)
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
     lua_remove(L, cache);
+    return 1;
+}
+
+/* The texts vocab() takes its words from, each followed by a blank line. */
+static void add_text(luaL_Buffer *b, const cJSON *s)
+{
+    if (cJSON_IsString(s)) {
+        luaL_addstring(b, s->valuestring);
+        luaL_addstring(b, "\n\n");
+    }
+}
+
+static void add_answer(luaL_Buffer *b, const cJSON *a)
+{
+    static const char *const steps[] = {"summary", "intuition", "technical", "practice", NULL};
+    if (cJSON_IsObject(a))
+        for (const char *const *s = steps; *s; s++)
+            add_text(b, cJSON_GetObjectItemCaseSensitive(a, *s));
+    else
+        add_text(b, a);
+}
+
+static void add_rubric(luaL_Buffer *b, const cJSON *r)
+{
+    static const char *const fields[] = {"name", "feedback", "statement", NULL};
+    const cJSON *concepts = cJSON_GetObjectItemCaseSensitive(r, "concepts");
+    for (const cJSON *c = cJSON_IsArray(concepts) ? concepts->child : NULL; c; c = c->next)
+        for (const char *const *f = fields; *f; f++)
+            add_text(b, cJSON_GetObjectItemCaseSensitive(c, *f));
+}
+
+static void add_question(luaL_Buffer *b, const cJSON *q, int depth)
+{
+    if (depth > DRILL_JSON_MAX_DEPTH)
+        return;
+    add_text(b, cJSON_GetObjectItemCaseSensitive(q, "prompt"));
+    add_answer(b, cJSON_GetObjectItemCaseSensitive(q, "answer"));
+    add_rubric(b, cJSON_GetObjectItemCaseSensitive(q, "rubric"));
+    const cJSON *parts = cJSON_GetObjectItemCaseSensitive(q, "stages");
+    if (!parts)
+        parts = cJSON_GetObjectItemCaseSensitive(q, "steps");
+    for (const cJSON *p = cJSON_IsArray(parts) ? parts->child : NULL; p; p = p->next) {
+        add_text(b, cJSON_GetObjectItemCaseSensitive(p, "prompt"));
+        add_answer(b, cJSON_GetObjectItemCaseSensitive(p, "answer"));
+        add_rubric(b, cJSON_GetObjectItemCaseSensitive(p, "rubric"));
+    }
+    const cJSON *followups = cJSON_GetObjectItemCaseSensitive(q, "followups");
+    for (const cJSON *f = cJSON_IsArray(followups) ? followups->child : NULL; f; f = f->next)
+        if (cJSON_IsObject(f))
+            add_question(b, f, depth + 1);
+}
+
+/* vocab() -> a vocabulary (drill.text.vocab's) of every word the loaded banks use in prompts,
+ * model answers and their rubrics' concept names, feedback and statements: stages, steps and
+ * inline followups included. Made once per run. */
+static int l_vocab(lua_State *L)
+{
+    struct drill_bankset *set = the_set(L);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, VOCAB_KEY) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
+    lua_pushcfunction(L, drill_text_vocab);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    size_t n = drill_bankset_count(set);
+    for (size_t i = 0; i < n; i++)
+        add_question(&b, drill_bankset_question(set, i)->node, 0);
+    luaL_pushresult(&b);
+    lua_call(L, 1, 1);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, VOCAB_KEY);
     return 1;
 }
 
@@ -445,8 +517,8 @@ static int l_check(lua_State *L)
 int drill_open_bank(lua_State *L)
 {
     static const luaL_Reg fns[] = {
-        {"questions", l_questions}, {"index", l_index}, {"get", l_get}, {"suggest", l_suggest},
-        {"files", l_files},         {"check", l_check}, {NULL, NULL}};
+        {"questions", l_questions}, {"index", l_index}, {"get", l_get},     {"suggest", l_suggest},
+        {"files", l_files},         {"check", l_check}, {"vocab", l_vocab}, {NULL, NULL}};
     luaL_newmetatable(L, SET_MT);
     lua_pushcfunction(L, set_gc);
     lua_setfield(L, -2, "__gc");

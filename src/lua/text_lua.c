@@ -217,6 +217,11 @@ static int l_vocab(lua_State *L)
     return new_vocab(L, words, lens, (size_t)n);
 }
 
+int drill_text_vocab(lua_State *L)
+{
+    return l_vocab(L);
+}
+
 /* vocab:correct(text [, known]) -> corrected text, {{from =, to =}, ...} | nil
  * when no word of text is a typo of a vocabulary word. A word of the vocabulary
  * `known` is a word in its own right and is never corrected ("squaring" is no

@@ -203,4 +203,12 @@ t.ok(drill.bank.index()[1] == index[1] and drill.bank.index() ~= index,
   "bank.index: a new array each call, of the same entries")
 t.eq(drill.bank.get(index[1].id), all[1], "bank.index: get(entry.id) gives the whole question")
 
+-- drill.bank.vocab: the banks' words, as known words for typo correction
+local bankwords = drill.bank.vocab()
+t.ok(drill.bank.vocab() == bankwords, "bank.vocab: made once, the same vocabulary every call")
+local rubricwords = drill.text.vocab({ "smearing" })
+t.ok(rubricwords:correct("squaring") ~= nil, "bank.vocab: 'squaring' is a typo of 'smearing' to a lone vocabulary")
+t.eq(rubricwords:correct("squaring", bankwords), nil, "bank.vocab: a word the banks use is no typo")
+t.ok(rubricwords:correct("smaering", bankwords) ~= nil, "bank.vocab: a word no bank uses is still corrected")
+
 return t.done()
