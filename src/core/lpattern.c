@@ -271,9 +271,41 @@ static ptrdiff_t expand_greedy(struct drill_lpat *m, size_t floor, size_t first,
     }
 }
 
+/* The byte the rest of the pattern from q must start with, past closing captures, when it is
+ * one literal byte that must be there (not followed by '*', '?' or '-'); -1 otherwise. *steps
+ * is what a try of the rest at a subject byte that is not it spends: a step for each
+ * match_here and one for the byte's test. */
+static int lazy_literal(const struct drill_lpat *m, size_t q, size_t *steps)
+{
+    size_t k = 1;
+    while (pat_at(m, q) == ')') {
+        q++;
+        k++;
+    }
+    int c = pat_at(m, q), len = 1;
+    if (c == '%') {
+        c = pat_at(m, q + 1);
+        len = 2;
+        if (c < 0 || isalnum(c))
+            return -1;
+    } else if (c < 0 || strchr("^$*+?.([)]-", c)) {
+        return -1;
+    }
+    int quant = pat_at(m, q + (size_t)len);
+    if (quant == '*' || quant == '?' || quant == '-')
+        return -1;
+    *steps = k + 1;
+    return c;
+}
+
 /* Shortest run of the class from s on that lets the rest of the pattern match. */
 static ptrdiff_t expand_lazy(struct drill_lpat *m, size_t s, size_t p, size_t ep)
 {
+    /* ".-" before a literal byte ("(.-)\n"): where the subject has another byte, the rest fails
+     * as it did at the first try, so the run goes on to the next such byte at once, spending
+     * the steps those tries (and the '.' tests) would have */
+    size_t tried = 0;
+    int lit = m->pat[p] == '.' ? lazy_literal(m, ep + 1, &tried) : -1;
     for (;;) {
         ptrdiff_t r = match_here(m, s, ep + 1);
         if (r != DRILL_LPAT_NOMATCH)
@@ -282,6 +314,13 @@ static ptrdiff_t expand_lazy(struct drill_lpat *m, size_t s, size_t p, size_t ep
         if (hit <= 0)
             return hit < 0 ? DRILL_LPAT_ERROR : DRILL_LPAT_NOMATCH;
         s++;
+        if (lit >= 0 && s < m->srclen && (unsigned char)m->src[s] != lit) {
+            const char *next = memchr(m->src + s, lit, m->srclen - s);
+            size_t to = next ? (size_t)(next - m->src) : m->srclen;
+            if (!spend(m, (tried + 1) * (to - s)))
+                return DRILL_LPAT_ERROR;
+            s = to;
+        }
     }
 }
 

@@ -401,6 +401,46 @@ START_TEST(test_steps_catastrophic_core)
 }
 END_TEST
 
+/* ".-" before a literal byte skips to that byte's next place at once, and spends what the
+ * tries it skips would have: the same steps, results and step-limit errors, at every budget,
+ * as the same pattern with the byte written as a one-byte set, which tries every place. */
+START_TEST(test_lazy_literal_spends_alike)
+{
+    static const char *const pairs[][2] = {
+        {"(.-)\n", "(.-)[\n]"}, {"((.-))x", "((.-))[x]"}, {"a.-%.", "a.-[.]"},
+        {".-x+y", ".-[x]+y"},   {"(.-)x?", "(.-)[x]?"},   {".-%%", ".-[%%]"},
+        {"^(.-)$", "^(.-)$"},
+    };
+    static const char *const subjects[] = {
+        "",          "x",     "line one\nline two\n", "no break at all", "aaaa.bbbb", "zzzzxxxy",
+        "50% off %", "\n\n\n"};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+        for (size_t j = 0; j < sizeof subjects / sizeof *subjects; j++)
+            for (long budget = 1; budget <= 120; budget++) {
+                const char *subj = subjects[j];
+                size_t n = strlen(subj), at = 0;
+                long got[2];
+                int rc[2];
+                size_t st[2] = {0, 0}, en[2] = {0, 0};
+                for (int k = 0; k < 2; k++) {
+                    struct drill_lpat m;
+                    long steps = budget;
+                    drill_lpat_init(&m, subj, n, pairs[i][k], strlen(pairs[i][k]), &steps);
+                    /* every match, as gmatch finds them */
+                    for (at = 0, rc[k] = 1; rc[k] == 1 && at <= n;) {
+                        rc[k] = drill_lpat_find(&m, at, &st[k], &en[k]);
+                        at = en[k] > st[k] ? en[k] : en[k] + 1;
+                    }
+                    got[k] = steps;
+                }
+                ck_assert_msg(
+                    rc[0] == rc[1] && got[0] == got[1] && st[0] == st[1] && en[0] == en[1],
+                    "%s against %s on \"%s\" with %ld steps: %d/%ld against %d/%ld", pairs[i][0],
+                    pairs[i][1], subjects[j], budget, rc[0], got[0], rc[1], got[1]);
+            }
+}
+END_TEST
+
 START_TEST(test_find_plain)
 {
     struct drill_lpat m;
@@ -1097,6 +1137,7 @@ static Suite *lpattern_suite(void)
     tcase_add_test(core, test_depth);
     tcase_add_test(core, test_steps);
     tcase_add_test(core, test_steps_catastrophic_core);
+    tcase_add_test(core, test_lazy_literal_spends_alike);
     tcase_add_test(core, test_find_plain);
     suite_add_tcase(s, core);
 
