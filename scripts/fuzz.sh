@@ -2,6 +2,7 @@
 # Fuzzes the parsers: builds the libFuzzer harnesses of tests/fuzz with clang in build-fuzz/
 # and runs each for SECONDS (default 600), one after another, one process each.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]   harnesses: answers_markdown answers_json bank rubric
+#                                            saved
 # Seeds come from tests/fixtures and banks/; what a run learns is kept in build-fuzz/corpus/.
 # An input that crashes a harness is written to build-fuzz/crashes/HARNESS/ and the script
 # exits 1: keep it as a regression fixture (tests/fixtures/fuzz/HARNESS/, run by the unit tests).
@@ -11,13 +12,13 @@ secs=${1:-600}
 [ $# -gt 0 ] && shift
 case "$secs" in '' | *[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, not '$secs'" >&2; exit 64 ;; esac
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(answers_markdown answers_json bank rubric)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(answers_markdown answers_json bank rubric saved)
 command -v clang >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang)" >&2; exit 69; }
 
 targets=()
 for h in "${harnesses[@]}"; do targets+=("fuzz_$h"); done
 CC=clang cmake -S . -B build-fuzz -DDRILL_FUZZ=ON -DDRILL_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" drill >/dev/null
 
 status=0
 for h in "${harnesses[@]}"; do
@@ -26,6 +27,21 @@ for h in "${harnesses[@]}"; do
     answers_json) seeds=(tests/fixtures/answers) dict=json.dict ;;
     bank) seeds=(banks tests/fixtures/banks) dict=bank.dict ;;
     rubric) seeds=() dict=rubric.dict ;;
+    saved)
+      # the banks as the cache keeps them, less the check the harness appends
+      seeds=(build-fuzz/seeds/saved) dict=json.dict
+      rm -rf build-fuzz/seeds && mkdir -p build-fuzz/seeds/saved
+      for b in banks/*.json tests/fixtures/banks/*/*.json; do
+        DRILL_CACHE=build-fuzz/seeds/cache build-fuzz/drill --no-store --bank "$b" list.lua \
+          >/dev/null 2>&1 || true
+      done
+      for f in build-fuzz/seeds/cache/bank-*.cache; do
+        [ -f "$f" ] || continue
+        at=$(grep -abo 'drill json doc' "$f" | head -n 1 | cut -d: -f1)
+        size=$(stat -c %s "$f")
+        tail -c +$((at + 1)) "$f" | head -c $((size - at - 8)) >"build-fuzz/seeds/saved/${f##*/}"
+      done
+      ;;
     *) echo "fuzz.sh: unknown harness '$h'" >&2; exit 64 ;;
   esac
   [ -d "tests/fixtures/fuzz/$h" ] && seeds+=("tests/fixtures/fuzz/$h")

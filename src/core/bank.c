@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cache.h"
 #include "file.h"
 #include "json.h"
 #include "drill_limits.h"
@@ -34,6 +35,7 @@ struct drill_bankset {
     size_t mapcap;
     drill_bank_allow_fn allow; /* NULL: every path may be read */
     void *allow_ud;
+    char *cache; /* the cache directory, or NULL */
 };
 
 /* What the validator needs at hand while it walks one file. */
@@ -699,6 +701,15 @@ void drill_bankset_set_allow(struct drill_bankset *set, drill_bank_allow_fn allo
     set->allow_ud = ud;
 }
 
+int drill_bankset_set_cache(struct drill_bankset *set, const char *dir)
+{
+    free(set->cache);
+    set->cache = NULL;
+    if (dir && *dir && !(set->cache = strdup(dir)))
+        return -1;
+    return 0;
+}
+
 /* 1 if the caller lets the set open `path`; else reports it, unread. */
 static int may_open(struct drill_bankset *set, const char *path, struct drill_diags *d)
 {
@@ -711,23 +722,33 @@ static int may_open(struct drill_bankset *set, const char *path, struct drill_di
 
 static int load_file(struct drill_bankset *set, const char *path, struct drill_diags *d)
 {
-    char *text;
-    size_t len;
-    int st = drill_file_read(path, DRILL_MAX_BANK_BYTES, &text, &len, d);
-    if (st != DRILL_OK)
-        return st;
-    size_t bad;
-    if (!drill_utf8_valid(text, len, &bad)) {
-        unsigned line, col;
-        drill_json_linecol(text, len, bad, &line, &col);
-        drill_diag_add(d, DRILL_EXIT_DATA, path, line, col, "invalid UTF-8 (byte offset %zu)", bad);
+    /* what stat says before the file is read: a change after it makes the saved document
+     * one of another file */
+    struct stat sb;
+    int cacheable = set->cache && stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+                    (size_t)sb.st_size <= DRILL_MAX_BANK_BYTES;
+    struct drill_json *doc = cacheable ? drill_cache_load(set->cache, path, &sb) : NULL;
+    int from_cache = doc != NULL;
+    if (!doc) {
+        char *text;
+        size_t len;
+        int st = drill_file_read(path, DRILL_MAX_BANK_BYTES, &text, &len, d);
+        if (st != DRILL_OK)
+            return st;
+        size_t bad;
+        if (!drill_utf8_valid(text, len, &bad)) {
+            unsigned line, col;
+            drill_json_linecol(text, len, bad, &line, &col);
+            drill_diag_add(d, DRILL_EXIT_DATA, path, line, col, "invalid UTF-8 (byte offset %zu)",
+                           bad);
+            free(text);
+            return DRILL_EXIT_DATA;
+        }
+        doc = drill_json_parse(text, len, path, d);
         free(text);
-        return DRILL_EXIT_DATA;
+        if (!doc)
+            return DRILL_EXIT_DATA;
     }
-    struct drill_json *doc = drill_json_parse(text, len, path, d);
-    free(text);
-    if (!doc)
-        return DRILL_EXIT_DATA;
     if (set->nfiles == set->capfiles) {
         size_t cap = set->capfiles ? set->capfiles * 2 : 16;
         struct loaded *n = realloc(set->files, cap * sizeof *n);
@@ -757,6 +778,8 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
         return DRILL_EXIT_DATA;
     }
     set->nfiles++;
+    if (cacheable && !from_cache)
+        drill_cache_save(set->cache, path, &sb, doc);
     return DRILL_OK;
 }
 
@@ -962,6 +985,7 @@ void drill_bankset_free(struct drill_bankset *set)
     free(set->qs);
     free(set->top);
     free(set->map);
+    free(set->cache);
     free(set);
 }
 

@@ -49,6 +49,11 @@ typedef int (*drill_bank_allow_fn)(const char *path, void *ud);
  * a directory cannot lead the walk out of where the caller allows. */
 void drill_bankset_set_allow(struct drill_bankset *set, drill_bank_allow_fn allow, void *ud);
 
+/* Keeps each bank file's parsed document in the directory `dir` (cache.h), made if need be,
+ * and reads it back on later loads while the file is unchanged; NULL or "" for none (the
+ * default). The banks are checked alike either way. Returns 0, or -1 out of memory. */
+int drill_bankset_set_cache(struct drill_bankset *set, const char *dir);
+
 /* Loads one bank file, or every *.json file in a directory (in name order).
  * Adds diagnostics for every problem found (up to DRILL_DIAG_MAX) and returns
  * DRILL_OK or the exit status (65 bad data, 66 missing). A file with errors

@@ -25,6 +25,13 @@ int drill_file_read_charged(const char *path, size_t max, char **out, size_t *le
  * errno set. */
 int drill_file_write_atomic(const char *path, const char *data, size_t len);
 
+/* write(2) until all `n` bytes are written, through EINTR. Returns 0, or -1 with errno set. */
+int drill_file_write_all(int fd, const void *buf, size_t n);
+
+/* mkdir -p for the directory part of `path`, each directory made private to the user (0700).
+ * Returns 0, or -1 with errno set. */
+int drill_file_make_parent(const char *path);
+
 /* 1 if path names a directory. */
 int drill_file_is_dir(const char *path);
 

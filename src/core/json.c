@@ -757,3 +757,347 @@ fail:
     drill_json_free(doc);
     return NULL;
 }
+
+/* ------------------------------------------------------------ saved documents */
+
+/* A document as bytes, to be read back without parsing (drill_json_load):
+ *   "drill json doc\n\0" (16 bytes), u32 format version, u32 0,
+ *   u64 nodes, u64 bytes of records, u64 bytes of strings,
+ *   the records, in document order, then the strings, each NUL-terminated,
+ *   then a u64 check of everything before it.
+ * A record is varints: type | 8 if a key follows (and the key's offset among the strings),
+ * the string's offset, a number's 8 bytes, a container's count of items, then the value's
+ * line and column and the key's. Integers are in this machine's byte order: a saved document
+ * is read back where it was written. */
+#define SAVED_MAGIC   "drill json doc\n"
+#define SAVED_VERSION 1u
+#define SAVED_HEADER  (16 + 4 + 4 + 8 * 3)
+
+enum { T_FALSE, T_TRUE, T_NULL, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT };
+
+struct outbuf {
+    unsigned char *b;
+    size_t n, cap;
+    int oom;
+};
+
+/* Room for n more bytes; 0 (and o->oom set) when memory cannot be had. */
+static int out_room(struct outbuf *o, size_t n)
+{
+    if (o->oom)
+        return 0;
+    if (o->cap - o->n >= n)
+        return 1;
+    size_t cap = o->cap ? o->cap : 4096;
+    while (cap - o->n < n)
+        cap *= 2;
+    unsigned char *b = drill_mem_realloc(o->b, cap);
+    if (!b) {
+        o->oom = 1;
+        return 0;
+    }
+    o->b = b;
+    o->cap = cap;
+    return 1;
+}
+
+static void out_bytes(struct outbuf *o, const void *p, size_t n)
+{
+    if (n && out_room(o, n)) {
+        memcpy(o->b + o->n, p, n);
+        o->n += n;
+    }
+}
+
+/* A varint where out_room made room for it (at most 10 bytes). */
+static void put_varint(struct outbuf *o, uint64_t v)
+{
+    while (v > 0x7F) {
+        o->b[o->n++] = (unsigned char)(v | 0x80);
+        v >>= 7;
+    }
+    o->b[o->n++] = (unsigned char)v;
+}
+
+uint64_t drill_json_saved_check(const void *bytes, size_t n)
+{
+    const unsigned char *p = bytes;
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001B3u;
+    return h ^ (h >> 29);
+}
+
+static size_t node_index(const struct drill_json *doc, const cJSON *node)
+{
+    uintptr_t at = (uintptr_t)node;
+    for (const struct node_chunk *c = doc->nodes; c; c = c->next)
+        if (at >= (uintptr_t)c->data && at < (uintptr_t)(c->data + c->used))
+            return c->first + (at - (uintptr_t)c->data) / sizeof(cJSON);
+    return SIZE_MAX;
+}
+
+static int type_code(const cJSON *x)
+{
+    switch (x->type & 0xFF) {
+    case cJSON_False:
+        return T_FALSE;
+    case cJSON_True:
+        return T_TRUE;
+    case cJSON_NULL:
+        return T_NULL;
+    case cJSON_Number:
+        return T_NUMBER;
+    case cJSON_String:
+        return T_STRING;
+    case cJSON_Array:
+        return T_ARRAY;
+    default:
+        return T_OBJECT;
+    }
+}
+
+/* Records of `x` and what it holds, and their strings; 0 when the tree is not one the scanner
+ * made (a node of no chunk) or memory cannot be had. */
+static int save_node(const struct drill_json *doc, const cJSON *x, struct outbuf *rec,
+                     struct outbuf *str)
+{
+    size_t k = node_index(doc, x);
+    if (k >= doc->nvals || !out_room(rec, 8 * 10))
+        return 0;
+    int t = type_code(x);
+    put_varint(rec, (uint64_t)t | (x->string ? 8u : 0u));
+    if (x->string) {
+        put_varint(rec, str->n);
+        out_bytes(str, x->string, strlen(x->string) + 1);
+    }
+    if (t == T_STRING) {
+        put_varint(rec, str->n);
+        out_bytes(str, x->valuestring, strlen(x->valuestring) + 1);
+    } else if (t == T_NUMBER) {
+        memcpy(rec->b + rec->n, &x->valuedouble, sizeof x->valuedouble);
+        rec->n += sizeof x->valuedouble;
+    } else if (t == T_ARRAY || t == T_OBJECT) {
+        size_t n = 0;
+        for (const cJSON *c = x->child; c; c = c->next)
+            n++;
+        put_varint(rec, n);
+    }
+    const struct pos *p = &doc->pos[k];
+    put_varint(rec, p->vline);
+    put_varint(rec, p->vcol);
+    put_varint(rec, p->kline);
+    put_varint(rec, p->kcol);
+    for (const cJSON *c = x->child; c; c = c->next)
+        if (!save_node(doc, c, rec, str))
+            return 0;
+    return !str->oom;
+}
+
+int drill_json_save(const struct drill_json *doc, char **out, size_t *len)
+{
+    struct outbuf rec = {0}, str = {0}, all = {0};
+    *out = NULL;
+    *len = 0;
+    int ok = out_room(&rec, doc->nvals * 8) && save_node(doc, doc->root, &rec, &str);
+    if (ok && !rec.oom && !str.oom) {
+        unsigned char head[SAVED_HEADER] = {0};
+        memcpy(head, SAVED_MAGIC, sizeof SAVED_MAGIC);
+        uint32_t version = SAVED_VERSION;
+        uint64_t counts[3] = {doc->nvals, rec.n, str.n};
+        memcpy(head + 16, &version, 4);
+        memcpy(head + 24, counts, sizeof counts);
+        out_bytes(&all, head, sizeof head);
+        out_bytes(&all, rec.b, rec.n);
+        out_bytes(&all, str.b, str.n);
+        if (!all.oom) {
+            uint64_t check = drill_json_saved_check(all.b, all.n);
+            out_bytes(&all, &check, sizeof check);
+        }
+        ok = !all.oom;
+    } else {
+        ok = 0;
+    }
+    drill_mem_free(rec.b);
+    drill_mem_free(str.b);
+    if (!ok) {
+        drill_mem_free(all.b);
+        return 0;
+    }
+    *out = (char *)all.b;
+    *len = all.n;
+    return 1;
+}
+
+struct inbuf {
+    const unsigned char *p, *end;
+    int bad;
+};
+
+static uint64_t in_varint(struct inbuf *in)
+{
+    if (in->p < in->end && *in->p < 0x80)
+        return *in->p++; /* most are one byte */
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (in->p >= in->end)
+            break;
+        unsigned char b = *in->p++;
+        v |= (uint64_t)(b & 0x7F) << shift;
+        if (!(b & 0x80))
+            return v;
+    }
+    in->bad = 1;
+    return 0;
+}
+
+/* A string of the pool at offset `off`: the pool ends with a NUL, so any offset in it is a
+ * terminated string. */
+static char *in_string(struct inbuf *in, char *pool, size_t npool)
+{
+    uint64_t off = in_varint(in);
+    if (off >= npool) {
+        in->bad = 1;
+        return NULL;
+    }
+    return pool + off;
+}
+
+static unsigned in_u32(struct inbuf *in)
+{
+    uint64_t v = in_varint(in);
+    if (v > UINT_MAX)
+        in->bad = 1;
+    return (unsigned)v;
+}
+
+struct drill_json *drill_json_load(const char *buf, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)buf;
+    uint32_t version;
+    uint64_t counts[3], check;
+    if (len < SAVED_HEADER + 8 || memcmp(b, SAVED_MAGIC, sizeof SAVED_MAGIC) != 0)
+        return NULL;
+    memcpy(&version, b + 16, 4);
+    memcpy(counts, b + 24, sizeof counts);
+    memcpy(&check, b + len - 8, 8);
+    uint64_t nodes = counts[0], nrec = counts[1], npool = counts[2];
+    if (version != SAVED_VERSION || nodes == 0 || nrec > len || npool > len ||
+        SAVED_HEADER + nrec + npool + 8 != len || nodes > nrec ||
+        (npool && b[SAVED_HEADER + nrec + npool - 1] != '\0') ||
+        drill_json_saved_check(b, len - 8) != check)
+        return NULL;
+    drill_json_init();
+    struct drill_json *doc = drill_mem_calloc(1, sizeof *doc);
+    if (!doc)
+        return NULL;
+    doc->chunk_size = npool ? (size_t)npool : 1;
+    char *pool = arena_alloc(doc, (size_t)npool ? (size_t)npool : 1);
+    struct node_chunk *c = drill_mem_malloc(sizeof *c + (size_t)nodes * sizeof(cJSON));
+    doc->pos = drill_mem_malloc((size_t)nodes * sizeof *doc->pos);
+    if (!pool || !c || !doc->pos) {
+        drill_mem_free(c);
+        drill_json_free(doc);
+        return NULL;
+    }
+    memcpy(pool, b + SAVED_HEADER + nrec, (size_t)npool);
+    memset(c, 0, sizeof *c);
+    c->cap = (size_t)nodes;
+    doc->nodes = c;
+    doc->cap = (size_t)nodes;
+    /* the containers being filled: the node, how many items it still wants, its last one */
+    struct open {
+        cJSON *node, *last;
+        uint64_t want;
+    } stack[DRILL_JSON_MAX_DEPTH + 2];
+    int depth = 0;
+    struct inbuf in = {b + SAVED_HEADER, b + SAVED_HEADER + nrec, 0};
+    static const int types[] = {cJSON_False,  cJSON_True,  cJSON_NULL,  cJSON_Number,
+                                cJSON_String, cJSON_Array, cJSON_Object};
+    while (!in.bad && c->used < nodes) {
+        uint64_t tag = in_varint(&in);
+        int t = (int)(tag & 7);
+        if (tag > 15 || t > T_OBJECT) {
+            in.bad = 1;
+            break;
+        }
+        cJSON *x = &c->data[c->used];
+        memset(x, 0, sizeof *x);
+        x->type = types[t];
+        /* a member of an object has a key, an item of an array or the root has none */
+        int in_object = depth > 0 && stack[depth - 1].node->type == cJSON_Object;
+        if (((tag & 8) != 0) != in_object) {
+            in.bad = 1;
+            break;
+        }
+        if (tag & 8)
+            x->string = in_string(&in, pool, (size_t)npool);
+        uint64_t items = 0;
+        if (t == T_STRING) {
+            x->valuestring = in_string(&in, pool, (size_t)npool);
+        } else if (t == T_NUMBER) {
+            if (in.end - in.p < 8) {
+                in.bad = 1;
+                break;
+            }
+            memcpy(&x->valuedouble, in.p, 8);
+            in.p += 8;
+            double d = x->valuedouble;
+            if (d != d) {
+                in.bad = 1; /* no JSON number is NaN */
+                break;
+            }
+            x->valueint = d >= INT_MAX ? INT_MAX : d <= (double)INT_MIN ? INT_MIN : (int)d;
+        } else if (t == T_TRUE) {
+            x->valueint = 1;
+        } else if (t == T_ARRAY || t == T_OBJECT) {
+            items = in_varint(&in);
+        }
+        struct pos *p = &doc->pos[c->used];
+        p->vline = in_u32(&in);
+        p->vcol = in_u32(&in);
+        p->kline = in_u32(&in);
+        p->kcol = in_u32(&in);
+        c->used++;
+        if (depth == 0) {
+            if (doc->root) {
+                in.bad = 1; /* a second root */
+                break;
+            }
+            doc->root = x;
+        } else {
+            struct open *o = &stack[depth - 1];
+            if (o->last) {
+                o->last->next = x;
+                x->prev = o->last;
+            } else {
+                o->node->child = x;
+            }
+            o->last = x;
+            o->node->child->prev = x;
+            o->want--;
+        }
+        if (items) {
+            if (depth > DRILL_JSON_MAX_DEPTH) {
+                in.bad = 1;
+                break;
+            }
+            stack[depth++] = (struct open){x, NULL, items};
+        }
+        while (depth > 0 && stack[depth - 1].want == 0)
+            depth--;
+    }
+    doc->nnodes = doc->nvals = c->used;
+    if (in.bad || depth != 0 || c->used != nodes || in.p != in.end || !doc->root) {
+        drill_json_free(doc);
+        return NULL;
+    }
+    return doc;
+}

@@ -5,6 +5,7 @@
 
 #include <cjson/cJSON.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 
@@ -38,6 +39,20 @@ const cJSON *drill_json_root(const struct drill_json *doc);
  * Returns 0 if `node` is not part of `doc`. */
 int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, unsigned *line,
                    unsigned *col);
+
+/* The document as bytes (its tree and its positions) that drill_json_load reads back as the
+ * same document, without parsing: on this machine, where integers are in the same byte order.
+ * Sets *out (from drill_mem_*, freed with drill_mem_free) and *len and returns 1, or returns 0
+ * when memory cannot be had. */
+int drill_json_save(const struct drill_json *doc, char **out, size_t *len);
+
+/* The document drill_json_save wrote into `buf`, or NULL when `buf` is not such bytes, whole
+ * and unchanged (a check covers them), or memory cannot be had. */
+struct drill_json *drill_json_load(const char *buf, size_t len);
+
+/* The check that ends saved bytes: drill_json_save appends it to the `n` bytes before it (for
+ * tests and the fuzzer, which make saved bytes of their own). */
+uint64_t drill_json_saved_check(const void *bytes, size_t n);
 
 /* Line and column of byte `offset` in `text` (a scan from the start: for
  * one position, such as an error's; drill_json_pos has the rest). */

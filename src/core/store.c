@@ -11,6 +11,7 @@
 
 #include "clock.h"
 #include "drill_limits.h"
+#include "file.h"
 
 struct drill_store {
     sqlite3 *db; /* NULL for a store opened for reading that does not exist yet */
@@ -57,26 +58,6 @@ int drill_store_default_path(char *buf, size_t cap)
         n = snprintf(buf, cap, "%s/.local/state/drill/progress.db", home);
     }
     return n > 0 && (size_t)n < cap ? 0 : -1;
-}
-
-/* mkdir -p for the directory part of `path`. */
-static int make_parent(const char *path)
-{
-    char *p = strdup(path);
-    if (!p)
-        return -1;
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/')
-            continue;
-        *s = '\0';
-        if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-            free(p);
-            return -1;
-        }
-        *s = '/';
-    }
-    free(p);
-    return 0;
 }
 
 static int exec(struct drill_store *st, const char *sql, char *err, size_t errlen)
@@ -211,7 +192,7 @@ struct drill_store *drill_store_open(const char *path, int mode, char *err, size
             return fail(st, err, errlen, "%s: cannot read the progress store: %s",
                         st->db ? sqlite3_errmsg(st->db) : "cannot open");
     } else {
-        if (make_parent(path) != 0)
+        if (drill_file_make_parent(path) != 0)
             return fail(st, err, errlen, "%s: cannot create its directory: %s", strerror(errno));
         if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
             SQLITE_OK)

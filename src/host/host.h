@@ -14,6 +14,7 @@ struct drill_options {
     long long seed;
     int has_seed;
     const char *store; /* --store / DRILL_STORE, or NULL for the default path */
+    const char *cache; /* where parsed banks are kept (DRILL_CACHE), or NULL for nowhere */
     int no_store;
     int trust;
     int no_color;

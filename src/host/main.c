@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "diag.h"
 #include "host.h"
 #include "term.h"
@@ -39,7 +40,8 @@ static const char usage[] =
     "'drill help SCRIPT' (or 'drill SCRIPT --help') prints a script's own options;\n"
     "drill's options go before SCRIPT, the script's after it.\n"
     "Environment: DRILL_BANKS (colon-separated bank paths), DRILL_STORE, DRILL_PATH,\n"
-    "DRILL_LIMITS (the plugin sandbox's limits, docs/sandbox.md), NO_COLOR.\n"
+    "DRILL_LIMITS (the plugin sandbox's limits, docs/sandbox.md), DRILL_CACHE (where\n"
+    "parsed banks are kept; default $XDG_CACHE_HOME/drill; empty for nowhere), NO_COLOR.\n"
     "Exit codes: 0 success, 1 graded failure, 64 usage, 65 bad data, 66 input not found,\n"
     "70 internal error, 73 an output file cannot be created, 74 a write failed (a full\n"
     "disk, a closed standard output). A reader that stops early (drill list.lua | head)\n"
@@ -308,6 +310,9 @@ static int run(int argc, char **argv, const char **banks)
         if (e && *e)
             opts.store = e;
     }
+    char cache[PATH_MAX];
+    if (drill_cache_default_dir(cache, sizeof cache) == 0)
+        opts.cache = cache;
 
     const char *name = argv[i];
     char path[PATH_MAX];

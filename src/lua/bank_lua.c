@@ -72,6 +72,8 @@ static struct drill_bankset *the_set(lua_State *L)
     lua_pop(L, 1);
     const struct drill_options *o = drill_host_options(L);
     struct set_box *b = new_box(L, 0);
+    if (drill_bankset_set_cache(b->set, o->cache) != 0)
+        luaL_error(L, "not enough memory");
     struct drill_diags *d = lua_newuserdatauv(L, sizeof *d, 0);
     drill_diags_init(d);
     int st = DRILL_OK;

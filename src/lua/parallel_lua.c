@@ -16,6 +16,7 @@
 #include "clock.h"
 #include "diag.h"
 #include "drill_limits.h"
+#include "file.h"
 #include "host.h"
 #include "term.h"
 
@@ -57,21 +58,6 @@ static int pool_gc(lua_State *L)
     return 0;
 }
 
-static int write_all(int fd, const void *buf, size_t n)
-{
-    const char *p = buf;
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return -1;
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 static int read_all(int fd, void *buf, size_t n)
 {
     char *p = buf;
@@ -109,7 +95,7 @@ static int send_frame(int fd, int kind, const char *s, size_t n, long long instr
 {
     unsigned char head[HEAD];
     put_head(head, n, kind, instr, ms);
-    return write_all(fd, head, HEAD) || write_all(fd, s, n) ? -1 : 0;
+    return drill_file_write_all(fd, head, HEAD) || drill_file_write_all(fd, s, n) ? -1 : 0;
 }
 
 /* ------------------------------------------------------------ plain data

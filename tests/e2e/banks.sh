@@ -95,4 +95,40 @@ run --no-store lint.lua "$TMP/long"
 expect_in "lint warns on a summary over 30 words" "$err" "the summary runs to 31 words"
 expect_in "... naming the file and line" "$err" "mini.json:"
 
+# ---- parsed banks kept between runs (DRILL_CACHE)
+cache="$TMP/cache"
+cp "$MINI/mini.json" "$TMP/kept.json"
+touch -d '2020-01-02 03:04:05' "$TMP/kept.json"
+sleep 3 # a file is kept once its change time is two seconds old: sleep past that
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json
+fresh=$out
+kept=$(ls "$cache" 2>/dev/null | grep -c '^bank-[0-9a-f]*\.cache$')
+expect_eq "a bank read is kept in the DRILL_CACHE directory" "$kept" 1
+entry=$(ls "$cache"/bank-*.cache)
+inode=$(stat -c %i "$entry")
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json
+expect_eq "read back from the cache: the same questions" "$out" "$fresh"
+expect_eq "... from the entry as it was, not one written anew" "$(stat -c %i "$entry")" "$inode"
+printf 'garbage' | dd of="$entry" bs=1 seek=300 conv=notrunc 2>/dev/null
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json
+expect_eq "a damaged entry is passed over: the same questions, no message" "$rc:$err:$out" "0::$fresh"
+expect_eq "... and written anew" "$([ "$(stat -c %i "$entry")" != "$inode" ] && echo new)" "new"
+# the same size and modification time, other words, written in place: read anew all the same
+edited=$(sed 's/What is overfitting?/What is underfitting/' "$TMP/kept.json")
+printf '%s\n' "$edited" >"$TMP/kept.json"
+touch -d '2020-01-02 03:04:05' "$TMP/kept.json"
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua
+expect_in "a bank changed since it was kept is read anew" "$out" "What is underfitting"
+DRILL_CACHE="$TMP/kept.json/sub" run --bank "$TMP/kept.json" list.lua
+expect_eq "a cache directory that cannot be made: the banks all the same, no message" "$rc:$err" "0:"
+cp "$MINI/mini.json" "$TMP/kept.json"
+touch -d '2020-01-02 03:04:05' "$TMP/kept.json"
+sleep 3
+HOME="$TMP/home2" DRILL_CACHE= run --bank "$TMP/kept.json" list.lua
+expect_eq "DRILL_CACHE empty: nothing kept" "$rc:$(ls -A "$TMP/home2" 2>/dev/null | wc -l)" "0:0"
+HOME="$TMP/home2" run --bank "$TMP/kept.json" list.lua
+expect_eq "by default, kept in ~/.cache/drill" "$(ls "$TMP/home2/.cache/drill" | wc -l)" 1
+HOME="$TMP/home2" XDG_CACHE_HOME="$TMP/xdg" run --bank "$TMP/kept.json" list.lua
+expect_eq "... or in \$XDG_CACHE_HOME/drill" "$(ls "$TMP/xdg/drill" | wc -l)" 1
+
 finish

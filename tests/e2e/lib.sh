@@ -7,7 +7,7 @@ FIX="$ROOT/tests/fixtures"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export NO_COLOR=1 XDG_STATE_HOME="$TMP/state" HOME="$TMP/home"
-unset DRILL_BANKS DRILL_STORE DRILL_PATH
+unset DRILL_BANKS DRILL_STORE DRILL_PATH DRILL_CACHE XDG_CACHE_HOME
 passed=0
 failed=0
 

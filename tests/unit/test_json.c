@@ -2,11 +2,13 @@
 #define _XOPEN_SOURCE 700
 
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "drill_limits.h"
 #include "json.h"
 #include "text.h"
@@ -766,6 +768,149 @@ START_TEST(dup_first_repeat_large)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- saved documents */
+
+/* Two trees alike, node for node, and every node at the same position in both documents. */
+static void same_tree(const struct drill_json *a, const cJSON *x, const struct drill_json *b,
+                      const cJSON *y)
+{
+    ck_assert_int_eq(x->type, y->type);
+    ck_assert_int_eq(x->string == NULL, y->string == NULL);
+    if (x->string)
+        ck_assert_str_eq(x->string, y->string);
+    if (cJSON_IsString(x))
+        ck_assert_str_eq(x->valuestring, y->valuestring);
+    ck_assert_int_eq(x->valueint, y->valueint);
+    ck_assert(memcmp(&x->valuedouble, &y->valuedouble, sizeof(double)) == 0);
+    unsigned l1, c1, l2, c2;
+    for (int key = 0; key < 2; key++) {
+        ck_assert(drill_json_pos(a, x, key, &l1, &c1));
+        ck_assert(drill_json_pos(b, y, key, &l2, &c2));
+        ck_assert_uint_eq(l1, l2);
+        ck_assert_uint_eq(c1, c2);
+    }
+    const cJSON *cx = x->child, *cy = y->child;
+    for (; cx && cy; cx = cx->next, cy = cy->next) {
+        ck_assert(cy->prev != NULL);
+        same_tree(a, cx, b, cy);
+    }
+    ck_assert(cx == NULL && cy == NULL);
+    if (x->child)
+        ck_assert(y->child->prev != NULL && y->child->prev->next == NULL);
+}
+
+/* Parses, saves and loads back: the same tree at the same positions. Returns the saved bytes. */
+static char *round_trip(const char *text, size_t len, size_t *saved_len)
+{
+    struct drill_json *doc = must_parse_n(text, len);
+    char *saved;
+    ck_assert(drill_json_save(doc, &saved, saved_len));
+    struct drill_json *back = drill_json_load(saved, *saved_len);
+    ck_assert_msg(back != NULL, "a saved document did not load: %s", text);
+    same_tree(doc, drill_json_root(doc), back, drill_json_root(back));
+    drill_json_free(doc);
+    drill_json_free(back);
+    return saved;
+}
+
+START_TEST(saved_round_trip)
+{
+    static const char *const docs[] = {
+        "{}",
+        "[]",
+        "0",
+        "\"x\"",
+        "true",
+        "false",
+        "null",
+        "-1.5e300",
+        "[[[[]]]]",
+        "{\n  \"a\": [1, 2.5, -0, 1e400, 2147483648, -2147483649, \"é—\\u00e9\", true, null],\n"
+        "  \"b\": {\"c\": {}, \"d\": [], \"\": \"\"},\n  \"λ\": \"\\\"\\\\\\/\\b\\f\\n\\r\\t\"\n}",
+        "\xEF\xBB\xBF{\"bom\": 1}",
+        "[\r\n1,\r\n{\"k\": \"v\"}\r\n]",
+    };
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        size_t n;
+        drill_mem_free(round_trip(docs[i], strlen(docs[i]), &n));
+    }
+    /* many values: several node chunks */
+    static char buf[200000];
+    size_t n = 0;
+    buf[n++] = '[';
+    for (int i = 0; i < 5000; i++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s\n{\"i\": %d, \"s\": \"θ%d\"}",
+                              i ? "," : "", i, i);
+    buf[n++] = ']';
+    size_t saved_len;
+    drill_mem_free(round_trip(buf, n, &saved_len));
+}
+END_TEST
+
+/* A saved document changed anywhere, cut short or lengthened, loads as nothing: the check
+ * and the counts catch it, and no change makes the loader read out of bounds. */
+/* Saved bytes the fuzzer once tripped on (tests/fixtures/fuzz/saved), with their check
+ * appended as the harness appends it: each loads as nothing, or as a document that saves and
+ * loads again. */
+START_TEST(saved_fuzz_regressions)
+{
+    DIR *d = opendir(FIXTURES "/fuzz/saved");
+    ck_assert(d != NULL);
+    int seen = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/fuzz/saved/%s", FIXTURES, e->d_name);
+        FILE *f = fopen(path, "rb");
+        ck_assert(f != NULL);
+        static unsigned char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf - 8, f);
+        fclose(f);
+        uint64_t check = drill_json_saved_check(buf, n);
+        memcpy(buf + n, &check, 8);
+        struct drill_json *doc = drill_json_load((const char *)buf, n + 8);
+        if (doc) {
+            char *again;
+            size_t len;
+            ck_assert(drill_json_save(doc, &again, &len));
+            struct drill_json *back = drill_json_load(again, len);
+            ck_assert(back != NULL);
+            drill_json_free(back);
+            drill_mem_free(again);
+            drill_json_free(doc);
+        }
+        seen++;
+    }
+    closedir(d);
+    ck_assert_int_gt(seen, 0);
+}
+END_TEST
+
+START_TEST(saved_damage_refused)
+{
+    const char *text = "{\"a\": [1, \"two\", {\"b\": null}], \"c\": true}";
+    size_t n;
+    char *saved = round_trip(text, strlen(text), &n);
+    char *copy = malloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        for (int bit = 0; bit < 8; bit++) {
+            memcpy(copy, saved, n);
+            copy[i] ^= (char)(1 << bit);
+            struct drill_json *doc = drill_json_load(copy, n);
+            ck_assert_msg(doc == NULL, "byte %zu bit %d changed, and it loaded", i, bit);
+        }
+    for (size_t cut = 0; cut < n; cut++)
+        ck_assert(drill_json_load(saved, cut) == NULL);
+    memcpy(copy, saved, n);
+    copy[n] = 0;
+    ck_assert(drill_json_load(copy, n + 1) == NULL);
+    ck_assert(drill_json_load("", 0) == NULL);
+    free(copy);
+    drill_mem_free(saved);
+}
+END_TEST
+
 static Suite *json_suite(void)
 {
     Suite *s = suite_create("json");
@@ -828,6 +973,12 @@ static Suite *json_suite(void)
     tcase_add_test(tc, dup_large_repeated_thrice);
     tcase_add_test(tc, dup_first_repeat_small);
     tcase_add_test(tc, dup_first_repeat_large);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("saved");
+    tcase_add_test(tc, saved_round_trip);
+    tcase_add_test(tc, saved_damage_refused);
+    tcase_add_test(tc, saved_fuzz_regressions);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,146 @@
+/* Parsed bank files kept between runs (cache.h). */
+#define _XOPEN_SOURCE 700
+#include "cache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "drill_limits.h"
+#include "file.h"
+
+/* A cache file: "drill bank cache" (16 bytes), then the u64 fields of struct key, the bank's
+ * absolute path, and the document as drill_json_save wrote it. */
+#define CACHE_MAGIC "drill bank cache"
+
+struct key {
+    uint64_t version, dev, ino, size, mtime_s, mtime_ns, ctime_s, ctime_ns, pathlen;
+};
+#define CACHE_VERSION 1u
+
+static void key_of(struct key *k, const struct stat *st, size_t pathlen)
+{
+    memset(k, 0, sizeof *k);
+    k->version = CACHE_VERSION;
+    k->dev = (uint64_t)st->st_dev;
+    k->ino = (uint64_t)st->st_ino;
+    k->size = (uint64_t)st->st_size;
+    k->mtime_s = (uint64_t)st->st_mtim.tv_sec;
+    k->mtime_ns = (uint64_t)st->st_mtim.tv_nsec;
+    k->ctime_s = (uint64_t)st->st_ctim.tv_sec;
+    k->ctime_ns = (uint64_t)st->st_ctim.tv_nsec;
+    k->pathlen = pathlen;
+}
+
+int drill_cache_default_dir(char *buf, size_t cap)
+{
+    const char *own = getenv("DRILL_CACHE"), *xdg = getenv("XDG_CACHE_HOME");
+    int n;
+    if (own) {
+        if (!*own)
+            return -1;
+        n = snprintf(buf, cap, "%s", own);
+    } else if (xdg && *xdg == '/') {
+        n = snprintf(buf, cap, "%s/drill", xdg);
+    } else {
+        const char *home = getenv("HOME");
+        if (!home || !*home)
+            return -1;
+        n = snprintf(buf, cap, "%s/.cache/drill", home);
+    }
+    return n > 0 && (size_t)n < cap ? 0 : -1;
+}
+
+/* The cache file of the bank at absolute path `abs`: DIR/bank-HASH.cache. */
+static int cache_path(char *out, size_t cap, const char *dir, const char *abs)
+{
+    uint64_t h = 0xCBF29CE484222325u;
+    for (const unsigned char *p = (const unsigned char *)abs; *p; p++)
+        h = (h ^ *p) * 0x100000001B3u;
+    int n = snprintf(out, cap, "%s/bank-%016llx.cache", dir, (unsigned long long)h);
+    return n > 0 && (size_t)n < cap;
+}
+
+struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st)
+{
+    char abs[PATH_MAX], file[PATH_MAX + 64];
+    if (!dir || !*dir || !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
+        return NULL;
+    int fd = open(file, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat cs;
+    struct drill_json *doc = NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    /* a document takes about one and a half times its text: more is no cache file of ours */
+    if (fstat(fd, &cs) != 0 || !S_ISREG(cs.st_mode) ||
+        (uint64_t)cs.st_size > 4 * (uint64_t)DRILL_MAX_BANK_BYTES + PATH_MAX + 256)
+        goto done;
+    len = (size_t)cs.st_size;
+    buf = drill_mem_malloc(len ? len : 1);
+    if (!buf)
+        goto done;
+    for (size_t got = 0; got < len;) {
+        ssize_t r = read(fd, buf + got, len - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            goto done;
+        got += (size_t)r;
+    }
+    size_t alen = strlen(abs);
+    struct key want, have;
+    key_of(&want, st, alen);
+    size_t head = 16 + sizeof have;
+    if (len < head + alen || memcmp(buf, CACHE_MAGIC, 16) != 0)
+        goto done;
+    memcpy(&have, buf + 16, sizeof have);
+    if (memcmp(&have, &want, sizeof want) != 0 || memcmp(buf + head, abs, alen) != 0)
+        goto done;
+    doc = drill_json_load(buf + head + alen, len - head - alen);
+done:
+    drill_mem_free(buf);
+    close(fd);
+    return doc;
+}
+
+void drill_cache_save(const char *dir, const char *path, const struct stat *st,
+                      const struct drill_json *doc)
+{
+    char abs[PATH_MAX], file[PATH_MAX + 64], tmp[PATH_MAX + 96];
+    struct timespec now;
+    if (!dir || !*dir || clock_gettime(CLOCK_REALTIME, &now) != 0 ||
+        now.tv_sec - st->st_mtim.tv_sec < 2 || now.tv_sec - st->st_ctim.tv_sec < 2 ||
+        !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
+        return;
+    int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", file);
+    if (n <= 0 || (size_t)n >= sizeof tmp || drill_file_make_parent(file) != 0)
+        return;
+    char *blob;
+    size_t blen;
+    if (!drill_json_save(doc, &blob, &blen))
+        return;
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        drill_mem_free(blob);
+        return;
+    }
+    struct key k;
+    key_of(&k, st, strlen(abs));
+    /* no fsync: a file cut short by a crash fails its check and is parsed again */
+    int ok = drill_file_write_all(fd, CACHE_MAGIC, 16) == 0 &&
+             drill_file_write_all(fd, &k, sizeof k) == 0 &&
+             drill_file_write_all(fd, abs, strlen(abs)) == 0 &&
+             drill_file_write_all(fd, blob, blen) == 0;
+    drill_mem_free(blob);
+    if (close(fd) != 0 || !ok || rename(tmp, file) != 0)
+        unlink(tmp);
+}

@@ -1,0 +1,217 @@
+/* The cache of parsed bank files: kept while the file is unchanged, refused otherwise. */
+#define _XOPEN_SOURCE 700
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "json.h"
+#include "unit.h"
+
+static char dir[512], bank[600], cachedir[600];
+
+static void setup(void)
+{
+    unit_mkdtemp(dir, sizeof dir, NULL);
+    snprintf(bank, sizeof bank, "%s/b.json", dir);
+    snprintf(cachedir, sizeof cachedir, "%s/cache/drill", dir);
+    FILE *f = fopen(bank, "w");
+    ck_assert(f != NULL);
+    fputs("{\n  \"questions\": [{\"id\": \"x.one\", \"n\": 1.5}]\n}\n", f);
+    fclose(f);
+}
+
+static void teardown(void)
+{
+    unit_rmtree(dir);
+}
+
+static struct drill_json *parse_bank(void)
+{
+    FILE *f = fopen(bank, "rb");
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    struct drill_diags d;
+    drill_diags_init(&d);
+    struct drill_json *doc = drill_json_parse(buf, n, bank, &d);
+    ck_assert(doc != NULL);
+    return doc;
+}
+
+/* What stat says of the bank, with its times moved `ago` seconds into the past: a file
+ * changed within the last two seconds is not saved. */
+static struct stat stat_bank(long ago)
+{
+    struct stat st;
+    ck_assert_int_eq(stat(bank, &st), 0);
+    st.st_mtim.tv_sec -= ago;
+    st.st_ctim.tv_sec -= ago;
+    return st;
+}
+
+/* Parses the bank and keeps it in the cache, as a file changed a minute ago. */
+static struct stat keep_bank(void)
+{
+    struct drill_json *doc = parse_bank();
+    struct stat st = stat_bank(60);
+    drill_cache_save(cachedir, bank, &st, doc);
+    drill_json_free(doc);
+    return st;
+}
+
+static int files_in(const char *d)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "ls -A '%s' 2>/dev/null | wc -l", d);
+    FILE *p = popen(cmd, "r");
+    int n = -1;
+    ck_assert(fscanf(p, "%d", &n) == 1);
+    pclose(p);
+    return n;
+}
+
+START_TEST(saved_then_loaded)
+{
+    struct drill_json *doc = parse_bank();
+    struct stat st = stat_bank(60);
+    ck_assert(drill_cache_load(cachedir, bank, &st) == NULL);
+    drill_cache_save(cachedir, bank, &st, doc);
+    ck_assert_int_eq(files_in(cachedir), 1);
+    struct drill_json *back = drill_cache_load(cachedir, bank, &st);
+    ck_assert(back != NULL);
+    const cJSON *q = drill_json_root(back)->child->child;
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(q, "id")->valuestring, "x.one");
+    unsigned line, col;
+    ck_assert(drill_json_pos(back, q, 0, &line, &col));
+    ck_assert_uint_eq(line, 2);
+    ck_assert_uint_eq(col, 17);
+    drill_json_free(back);
+    /* a relative path to the same file finds the same entry */
+    char cwd[512];
+    ck_assert(getcwd(cwd, sizeof cwd) != NULL);
+    ck_assert_int_eq(chdir(dir), 0);
+    back = drill_cache_load(cachedir, "b.json", &st);
+    ck_assert_int_eq(chdir(cwd), 0);
+    ck_assert(back != NULL);
+    drill_json_free(back);
+    drill_json_free(doc);
+}
+END_TEST
+
+START_TEST(changed_file_refused)
+{
+    struct stat st = keep_bank();
+    struct stat changed[6];
+    for (int i = 0; i < 6; i++)
+        changed[i] = st;
+    changed[0].st_size++;
+    changed[1].st_mtim.tv_nsec = (changed[1].st_mtim.tv_nsec + 1) % 1000000000;
+    changed[2].st_ctim.tv_sec++;
+    changed[3].st_ino++;
+    changed[4].st_dev++;
+    changed[5].st_mtim.tv_sec--;
+    for (int i = 0; i < 6; i++)
+        ck_assert_msg(drill_cache_load(cachedir, bank, &changed[i]) == NULL, "change %d", i);
+    /* another file's entry, moved to this file's name, is not this file's */
+    char other[700];
+    snprintf(other, sizeof other, "%s/other.json", dir);
+    ck_assert_int_eq(link(bank, other), 0);
+    ck_assert(drill_cache_load(cachedir, other, &st) == NULL);
+}
+END_TEST
+
+START_TEST(damaged_entry_refused)
+{
+    struct stat st = keep_bank();
+    char cmd[1400];
+    /* a byte changed past the header, then the file cut short */
+    snprintf(cmd, sizeof cmd,
+             "f=$(ls '%s'/bank-*.cache) && printf 'Z' | dd of=\"$f\" bs=1 seek=200 conv=notrunc "
+             "2>/dev/null",
+             cachedir);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert(drill_cache_load(cachedir, bank, &st) == NULL);
+    snprintf(cmd, sizeof cmd, "f=$(ls '%s'/bank-*.cache) && truncate -s 100 \"$f\"", cachedir);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert(drill_cache_load(cachedir, bank, &st) == NULL);
+}
+END_TEST
+
+START_TEST(recent_change_not_saved)
+{
+    struct drill_json *doc = parse_bank();
+    struct stat st = stat_bank(0);
+    drill_cache_save(cachedir, bank, &st, doc);
+    ck_assert_int_eq(files_in(cachedir), 0);
+    st = stat_bank(1);
+    drill_cache_save(cachedir, bank, &st, doc);
+    ck_assert_int_eq(files_in(cachedir), 0);
+    drill_json_free(doc);
+}
+END_TEST
+
+START_TEST(nowhere_to_save)
+{
+    struct drill_json *doc = parse_bank();
+    struct stat st = stat_bank(60);
+    char under_file[700];
+    snprintf(under_file, sizeof under_file, "%s/sub", bank); /* a directory inside a file */
+    drill_cache_save(under_file, bank, &st, doc);
+    ck_assert(drill_cache_load(under_file, bank, &st) == NULL);
+    drill_cache_save("", bank, &st, doc);
+    drill_cache_save(NULL, bank, &st, doc);
+    ck_assert(drill_cache_load(NULL, bank, &st) == NULL);
+    ck_assert_int_eq(files_in(dir), 1); /* the bank alone */
+    drill_json_free(doc);
+}
+END_TEST
+
+START_TEST(default_dir)
+{
+    char buf[256];
+    setenv("HOME", "/home/u", 1);
+    unsetenv("XDG_CACHE_HOME");
+    unsetenv("DRILL_CACHE");
+    ck_assert_int_eq(drill_cache_default_dir(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/home/u/.cache/drill");
+    setenv("XDG_CACHE_HOME", "relative", 1); /* not absolute: ignored, as the spec says */
+    ck_assert_int_eq(drill_cache_default_dir(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/home/u/.cache/drill");
+    setenv("XDG_CACHE_HOME", "/var/c", 1);
+    ck_assert_int_eq(drill_cache_default_dir(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/var/c/drill");
+    setenv("DRILL_CACHE", "/x/y", 1);
+    ck_assert_int_eq(drill_cache_default_dir(buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "/x/y");
+    setenv("DRILL_CACHE", "", 1);
+    ck_assert_int_eq(drill_cache_default_dir(buf, sizeof buf), -1);
+    unsetenv("DRILL_CACHE");
+    unsetenv("XDG_CACHE_HOME");
+    unsetenv("HOME");
+    ck_assert_int_eq(drill_cache_default_dir(buf, sizeof buf), -1);
+}
+END_TEST
+
+static Suite *cache_suite(void)
+{
+    Suite *s = suite_create("cache");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, saved_then_loaded);
+    tcase_add_test(tc, changed_file_refused);
+    tcase_add_test(tc, damaged_entry_refused);
+    tcase_add_test(tc, recent_change_not_saved);
+    tcase_add_test(tc, nowhere_to_save);
+    tcase_add_test(tc, default_dir);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return unit_run(cache_suite());
+}
