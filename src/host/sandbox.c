@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <lualib.h>
 #include <math.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
@@ -426,10 +427,15 @@ static void watchdog_stop(struct drill_host *h)
 }
 
 /* fork only from one thread: a thread that held a lock (the allocator's,
- * under a sanitizer) at fork time would leave it held forever in the child */
+ * under a sanitizer) at fork time would leave it held forever in the child.
+ * The heap's free pages go back to the system first: a worker that reused
+ * one would copy it on its first write (a copy-on-write fault, with a TLB
+ * flush), where a page given back is only mapped afresh. On 400 answer files
+ * at --jobs 2 that took system time from 0.62-0.78 s to 0.48-0.60 s. */
 void drill_host_before_fork(lua_State *L)
 {
     watchdog_stop(host_of(L));
+    malloc_trim(0);
 }
 
 void drill_host_after_fork_parent(lua_State *L)
