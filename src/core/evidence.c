@@ -105,6 +105,50 @@ static unsigned tri_hash(const char *p)
     return (h * 2654435761u) >> 17; /* 15 bits */
 }
 
+/* Where each window is, for the windows in the bitmap: tri_first[h] is the first place of
+ * a window with hash h and tri_next[i] the next place after i with the same hash, -1 at the
+ * end; a literal of three bytes or more is found by following its first window's places
+ * instead of searching the whole answer. tri_first[h] is read only when bit h is set, so
+ * it is never cleared. */
+static int tri_first[TRI_BITS];
+static int *tri_next;
+static size_t tri_cap;
+
+/* Builds the bitmap and the places of the windows of s[0, n): 0 when memory cannot be had. */
+static int index_windows(const char *s, size_t n)
+{
+    memset(tri, 0, sizeof tri);
+    if (n > tri_cap) {
+        int *b = drill_mem_realloc(tri_next, n * sizeof *b);
+        if (!b)
+            return 0;
+        tri_next = b;
+        tri_cap = n;
+    }
+    for (size_t i = n >= 3 ? n - 3 + 1 : 0; i-- > 0;) {
+        unsigned h = tri_hash(s + i);
+        unsigned long long bit = 1ull << (h % 64);
+        tri_next[i] = (tri[h / 64] & bit) ? tri_first[h] : -1;
+        tri_first[h] = (int)i;
+        tri[h / 64] |= bit;
+    }
+    return 1;
+}
+
+/* The first place of l's first window in the indexed text, -1 when there is none; the
+ * places after it follow through tri_next. */
+static int first_window(const char *l)
+{
+    unsigned h = tri_hash(l);
+    return (tri[h / 64] >> (h % 64)) & 1 ? tri_first[h] : -1;
+}
+
+/* Whether l (n bytes) is at place p of s (s_len bytes). */
+static int is_at(const char *s, size_t s_len, int p, const char *l, size_t n)
+{
+    return (size_t)p + n <= s_len && memcmp(s + p, l, n) == 0;
+}
+
 /* Whether every three-byte window of s is in the bitmap: false when s is
  * surely not in the answer. */
 static int windows_there(const char *s, size_t n)
@@ -795,6 +839,16 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
         size_t ln = strlen(l);
         if (!windows_there(l, ln))
             continue;
+        if (ln >= 3) {
+            for (int p = first_window(l); p >= 0; p = tri_next[p]) {
+                if (!is_at(ev->lower, ev->len, p, l, ln))
+                    continue;
+                if (ns == MAX_STARTS)
+                    return -1;
+                starts[ns++] = (size_t)p;
+            }
+            continue;
+        }
         for (const char *p = ev->lower, *end = ev->lower + ev->len;
              (p = memmem(p, (size_t)(end - p), l, ln)) != NULL; p++) {
             if (ns == MAX_STARTS)
@@ -823,6 +877,14 @@ static long last_at(struct drill_ev *ev, size_t i)
     if (ev->last[i] == -2) {
         const char *l = ev->lits[i], *end = ev->lower + ev->len, *at = NULL;
         size_t n = ev->litlen[i];
+        if (n >= 3) {
+            long last = -1;
+            for (int p = first_window(l); p >= 0; p = tri_next[p])
+                if (is_at(ev->lower, ev->len, p, l, n))
+                    last = p;
+            ev->last[i] = last;
+            return last;
+        }
         for (const char *p = ev->lower; (p = memmem(p, (size_t)(end - p), l, n)) != NULL; p++)
             at = p;
         ev->last[i] = at ? (long)(at - ev->lower) : -1;
@@ -1292,10 +1354,9 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    memset(tri, 0, sizeof tri);
-    for (size_t i = 0; i + 3 <= ev->len; i++) {
-        unsigned h = tri_hash(ev->lower + i);
-        tri[h / 64] |= 1ull << (h % 64);
+    if (!index_windows(ev->lower, ev->len)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
     }
     for (size_t i = 0; i < ev->nlits; i++) {
         size_t n = ev->litlen[i];

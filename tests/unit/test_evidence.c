@@ -362,6 +362,32 @@ START_TEST(literal_windows_without_the_literal)
 }
 END_TEST
 
+START_TEST(prefix_places_overlapping_and_at_the_end)
+{
+    /* a regex is tried at every place of its prefix: overlapping places, the last bytes of
+     * the answer, and places of a window that recurs many times */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "aaa\\d");
+    const struct drill_ev_result *r = run("aaaaaa", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_uint_eq(drill_ev_tries(ev), 4);
+    r = run("aaaaa7", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, 2);
+    r = run("xaa", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_uint_eq(drill_ev_tries(ev), 0);
+    char text[400] = "";
+    for (int i = 0; i < 60; i++)
+        strcat(text, "aab ");
+    strcat(text, "aaa1");
+    r = run(text, 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, 60 * 4);
+    ck_assert_uint_eq(drill_ev_tries(ev), 1);
+}
+END_TEST
+
 START_TEST(literals_after_the_start)
 {
     /* a match holds one literal of every set: from a start past the last
@@ -635,6 +661,7 @@ int main(void)
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);
     tcase_add_test(tc, literal_filter);
+    tcase_add_test(tc, prefix_places_overlapping_and_at_the_end);
     tcase_add_test(tc, anchored_at_prefixes);
     tcase_add_test(tc, every_literal_set);
     tcase_add_test(tc, literal_windows_without_the_literal);
