@@ -93,4 +93,8 @@
 #define DRILL_STORE_MAX_RECORDS_PER_RUN 100000
 #define DRILL_STORE_MAX_BYTES_PER_RUN   (8u * 1024u * 1024u)
 
+/* The step the heap grows by and keeps free at its top (src/host/main.c), also what a
+ * trim before forking workers leaves there. */
+#define DRILL_HEAP_STEP (64 << 20)
+
 #endif

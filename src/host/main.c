@@ -14,6 +14,7 @@
 
 #include "cache.h"
 #include "diag.h"
+#include "drill_limits.h"
 #include "host.h"
 #include "term.h"
 #include "text.h"
@@ -175,19 +176,18 @@ static int run(int argc, char **argv, const char **banks);
  * transparent huge pages: 300 faults instead, and list.lua's start-up about
  * 40% shorter (scripts/bench-startup.sh). Pages are still only resident once
  * touched; peak memory grows by under 2 MiB. */
-#define HEAP_STEP (64 << 20)
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 
 static void heap_setup(void)
 {
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    mallopt(M_TOP_PAD, HEAP_STEP);
+    mallopt(M_TOP_PAD, DRILL_HEAP_STEP);
     char *p = malloc(1); /* the heap's first step */
     char *end = sbrk(0);
     uintptr_t from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
     /* only the heap glibc grows with brk (a sanitizer's allocator has its own) */
-    if (p && end != (char *)-1 && (char *)from < end && end - (char *)from <= 2 * HEAP_STEP)
+    if (p && end != (char *)-1 && (char *)from < end && end - (char *)from <= 2 * DRILL_HEAP_STEP)
         madvise((void *)from, (size_t)(end - (char *)from), MADV_HUGEPAGE); /* advice: may fail */
     free(p);
 }
