@@ -20,15 +20,28 @@
  * absolute path, and the document as drill_json_save wrote it. */
 #define CACHE_MAGIC "drill bank cache"
 
+/* The bank file as stat saw it, and the drill binary that parsed it: a binary built anew
+ * (its parser perhaps changed) reads no entry an older one wrote. */
 struct key {
     uint64_t version, dev, ino, size, mtime_s, mtime_ns, ctime_s, ctime_ns, pathlen;
+    uint64_t exe_ino, exe_size, exe_mtime_s, exe_mtime_ns;
 };
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u
 
 static void key_of(struct key *k, const struct stat *st, size_t pathlen)
 {
+    static struct stat exe;
+    static int have_exe = -1;
+    if (have_exe < 0)
+        have_exe = stat("/proc/self/exe", &exe) == 0;
     memset(k, 0, sizeof *k);
     k->version = CACHE_VERSION;
+    if (have_exe) {
+        k->exe_ino = (uint64_t)exe.st_ino;
+        k->exe_size = (uint64_t)exe.st_size;
+        k->exe_mtime_s = (uint64_t)exe.st_mtim.tv_sec;
+        k->exe_mtime_ns = (uint64_t)exe.st_mtim.tv_nsec;
+    }
     k->dev = (uint64_t)st->st_dev;
     k->ino = (uint64_t)st->st_ino;
     k->size = (uint64_t)st->st_size;

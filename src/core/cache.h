@@ -14,7 +14,8 @@ int drill_cache_default_dir(char *buf, size_t cap);
 
 /* The document saved for the file at `path` (`st`: what stat says of it now), or NULL when
  * none was saved, the file changed since (its device, inode, size, modification or change
- * time differ), or the saved one is damaged. `dir` is the cache directory. */
+ * time differ), another drill binary saved it, or the saved one is damaged. `dir` is the
+ * cache directory. */
 struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st);
 
 /* Saves `doc`, parsed from the file at `path` as `st` found it, for drill_cache_load; quietly
