@@ -115,7 +115,13 @@ static void check_keys(struct ctx *c, const cJSON *obj, const char *const *allow
 
 static const cJSON *member(const cJSON *obj, const char *key)
 {
-    return cJSON_GetObjectItemCaseSensitive(obj, key);
+    /* cJSON_GetObjectItemCaseSensitive, with the first byte compared before the rest */
+    if (!cJSON_IsObject(obj))
+        return NULL;
+    for (const cJSON *m = obj->child; m; m = m->next)
+        if (m->string && m->string[0] == key[0] && strcmp(m->string, key) == 0)
+            return m;
+    return NULL;
 }
 
 /* A required or optional string member; NULL (with an error if required) when absent. */

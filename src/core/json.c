@@ -941,10 +941,8 @@ struct inbuf {
     int bad;
 };
 
-static uint64_t in_varint(struct inbuf *in)
+static uint64_t in_varint_long(struct inbuf *in)
 {
-    if (in->p < in->end && *in->p < 0x80)
-        return *in->p++; /* most are one byte */
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
         if (in->p >= in->end)
@@ -956,6 +954,13 @@ static uint64_t in_varint(struct inbuf *in)
     }
     in->bad = 1;
     return 0;
+}
+
+static inline uint64_t in_varint(struct inbuf *in)
+{
+    if (in->p < in->end && *in->p < 0x80)
+        return *in->p++; /* most are one byte */
+    return in_varint_long(in);
 }
 
 /* A string of the pool at offset `off`: the pool ends with a NUL, so any offset in it is a
