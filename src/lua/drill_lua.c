@@ -28,7 +28,9 @@ static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
     }
     luaL_checkstack(L, 4, "plain: too deep");
     idx = lua_absindex(L, idx);
-    lua_newtable(L);
+    /* sized for the array part at once: no growing as items go in */
+    lua_Unsigned n = lua_rawlen(L, idx);
+    lua_createtable(L, n < 65536 ? (int)n : 0, n ? 0 : 4);
     int out = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) { /* raw: no metamethod runs */
@@ -37,7 +39,11 @@ static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
             break;
         }
         int tk = lua_type(L, -2);
-        if (tk == LUA_TSTRING || tk == LUA_TNUMBER) {
+        if (tk == LUA_TNUMBER && lua_isinteger(L, -2)) {
+            lua_Integer k = lua_tointeger(L, -2);
+            plain_copy(L, -1, depth + 1, budget);
+            lua_rawseti(L, out, k);
+        } else if (tk == LUA_TSTRING || tk == LUA_TNUMBER) {
             plain_copy(L, -1, depth + 1, budget);
             lua_pushvalue(L, -3); /* the key */
             lua_insert(L, -2);
