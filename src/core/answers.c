@@ -1,4 +1,5 @@
 /* Answer files parsed in one pass: Markdown sections after CommonMark's block rules, and JSON. */
+#define _GNU_SOURCE /* memrchr */
 #include "answers.h"
 
 #include <stdarg.h>
@@ -434,11 +435,17 @@ int drill_answers_markdown(const char *text, size_t len, struct drill_answers *o
     if (!valid)
         return DRILL_OK;
     struct md m = {.s = text, .n = len, .last_close = (size_t)-1};
-    for (size_t k = len; k >= 3; k--) {
-        if (text[k - 3] == '-' && text[k - 2] == '-' && text[k - 1] == '>') {
+    /* the last "-->": each '>' from the end, by memrchr */
+    for (size_t k = len; k >= 3;) {
+        const char *gt = memrchr(text + 2, '>', k - 2);
+        if (!gt)
+            break;
+        k = (size_t)(gt - text) + 1;
+        if (text[k - 3] == '-' && text[k - 2] == '-') {
             m.last_close = k - 3;
             break;
         }
+        k--;
     }
     /* an editor's byte order mark is not part of the first line */
     size_t pos = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
@@ -449,9 +456,13 @@ int drill_answers_markdown(const char *text, size_t len, struct drill_answers *o
     unsigned fence_line = 0, hidden = 0;
     int st = DRILL_OK;
     while (pos < len) {
-        size_t a = pos, b = pos;
-        while (b < len && text[b] != '\n' && text[b] != '\r')
-            b++;
+        size_t a = pos, b;
+        /* the line ends at the first '\n' or '\r' */
+        const char *nl = memchr(text + a, '\n', len - a);
+        b = nl ? (size_t)(nl - text) : len;
+        const char *cr = memchr(text + a, '\r', b - a);
+        if (cr)
+            b = (size_t)(cr - text);
         pos = b;
         if (pos < len && text[pos] == '\r')
             pos++;
