@@ -178,6 +178,37 @@ t.eq(where(q1.rubric.concepts, 1), where(q1.rubric.concepts[1]), "bank.check whe
 t.eq(where({}), nil, "bank.check where: a table of no bank is nowhere")
 t.eq(where(q1, "no-such-key"), nil, "bank.check where: a member it does not have is nowhere")
 
+-- the allocator: blocks of every small size and past it, made, grown, shrunk and collected
+-- in a mixed order, keep what was written in them
+do
+  local seed = 7
+  local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n + 1 end
+  local keep, sums = {}, {}
+  local intact = true
+  for pass = 1, 60 do
+    for _ = 1, 200 do
+      local n = rnd(700)
+      local arr = {}
+      for k = 1, rnd(40) do arr[k] = k * n end -- the array part grows through the small sizes
+      local str = string.rep(string.char(65 + n % 26), n)
+      keep[rnd(300)] = { s = str, t = arr, n = n }
+    end
+    for k = 1, 300, rnd(7) do
+      local item = keep[k]
+      if item then
+        for j = #item.t, 1, -1 do if j % 2 == 0 then item.t[j] = nil end end -- shrinks when collected
+      end
+    end
+    if pass % 10 == 0 then collectgarbage() end
+  end
+  for _, item in pairs(keep) do
+    intact = intact and #item.s == item.n and item.s == string.rep(string.char(65 + item.n % 26), item.n)
+    for j, x in pairs(item.t) do intact = intact and x == j * item.n end
+    sums[#sums + 1] = item.n
+  end
+  t.ok(intact and #sums > 0, "memory: blocks of every size keep their contents through growth, shrinking and collection")
+end
+
 -- drill.bank.index: each top-level question's light fields, in the order of questions()
 local index, all = drill.bank.index(), drill.bank.questions()
 t.eq(#index, #all, "bank.index: an entry for every top-level question")
