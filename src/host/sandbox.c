@@ -198,6 +198,16 @@ static void pool_put(void *p, size_t n)
     pool.free[c] = p;
 }
 
+/* A worker leaves the free blocks it inherited alone: taking one would copy its page (a
+ * copy-on-write fault, with a TLB flush), where a slab of its own is only mapped afresh. On
+ * 400 files at --jobs 2 that took system time from 0.62-0.75 s to 0.50-0.59 s. */
+static void pool_forget(void)
+{
+    memset(pool.free, 0, sizeof pool.free);
+    pool.cur = NULL;
+    pool.left = 0;
+}
+
 void *drill_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     struct drill_host *h = ud;
@@ -552,6 +562,7 @@ void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void 
     h->on_stall_ud = ud;
     h->paused_depth = 0;
     atomic_store(&h->paused, 0);
+    pool_forget();
     if (!h->opts->trust && !h->watchdog_running)
         watchdog_start(h); /* the parent stopped its own before forking */
 }
