@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -474,10 +475,43 @@ ptrdiff_t drill_lpat_match_at(struct drill_lpat *m, size_t at, size_t pat_from)
     return match_items(m, at, pat_from);
 }
 
+/* The byte every match of the pattern from offset p starts with: a plain byte or a %-escaped
+ * punctuation mark that no '*', '?' or '-' makes optional; -1 when there is none. */
+static int first_literal(const struct drill_lpat *m, size_t p)
+{
+    int c = pat_at(m, p);
+    size_t len = 1;
+    if (c == '%') {
+        c = pat_at(m, p + 1);
+        if (c < 0 || isalnum(c))
+            return -1; /* a class, %b, %f or a back reference */
+        len = 2;
+    } else if (c < 0 || strchr("^$*+?.([)]-", c)) {
+        return -1;
+    }
+    int quant = pat_at(m, p + len);
+    return quant == '*' || quant == '?' || quant == '-' ? -1 : c;
+}
+
+size_t drill_lpat_skip(struct drill_lpat *m, size_t at, size_t pat_from)
+{
+    int c = first_literal(m, pat_from);
+    if (c < 0 || at >= m->srclen || (unsigned char)m->src[at] == c)
+        return at;
+    const char *hit = memchr(m->src + at, c, m->srclen - at);
+    size_t to = hit ? (size_t)(hit - m->src) : m->srclen;
+    /* a try where the subject holds another byte fails at its first test: one step */
+    if (!spend(m, to - at))
+        return SIZE_MAX;
+    return to;
+}
+
 int drill_lpat_find(struct drill_lpat *m, size_t init, size_t *start, size_t *end)
 {
     size_t anchor = drill_lpat_anchor(m);
     for (size_t s = init;; s++) {
+        if (!anchor && (s = drill_lpat_skip(m, s, 0)) == SIZE_MAX)
+            return DRILL_LPAT_ERROR;
         ptrdiff_t r = drill_lpat_match_at(m, s, anchor);
         if (r == DRILL_LPAT_ERROR)
             return DRILL_LPAT_ERROR;

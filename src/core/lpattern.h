@@ -90,6 +90,12 @@ ptrdiff_t drill_lpat_match_at(struct drill_lpat *m, size_t at, size_t pat_from);
  * DRILL_LPAT_ERROR on error. */
 int drill_lpat_find(struct drill_lpat *m, size_t init, size_t *start, size_t *end);
 
+/* The first place from `at` on where a match of the pattern from offset pat_from may start,
+ * when every match starts with one literal byte: the places before it are those where a try
+ * fails at its first test, and their steps are spent, one each, as the tries would. `at`
+ * itself otherwise. SIZE_MAX, with the step-limit error set, when the budget runs out. */
+size_t drill_lpat_skip(struct drill_lpat *m, size_t at, size_t pat_from);
+
 /* Like drill_lpat_find with the pattern taken as plain bytes (string.find's `plain`). The only
  * possible error is DRILL_LPAT_ESTEPS. */
 int drill_lpat_find_plain(struct drill_lpat *m, size_t init, size_t *start, size_t *end);

@@ -120,6 +120,8 @@ static int l_gmatch_next(lua_State *L)
     drill_lpat_init(&m, s, ls, p, lp, NULL);
     /* gmatch never anchors: a leading '^' matches itself */
     for (size_t at = g->next; at <= ls; at++) {
+        if ((at = drill_lpat_skip(&m, at, 0)) == SIZE_MAX)
+            return raise_match_error(L, &m);
         ptrdiff_t e = drill_lpat_match_at(&m, at, 0);
         if (e == DRILL_LPAT_ERROR)
             return raise_match_error(L, &m);
@@ -231,6 +233,14 @@ static int l_gsub(lua_State *L)
     lua_Integer n = 0;
     int changed = 0;
     while (n < max_n) {
+        if (!anchor) {
+            /* the bytes where no match can start are copied at once */
+            size_t to = drill_lpat_skip(&m, at, 0);
+            if (to == SIZE_MAX)
+                return raise_match_error(L, &m);
+            luaL_addlstring(&b, src + at, to - at);
+            at = to;
+        }
         ptrdiff_t e = drill_lpat_match_at(&m, at, anchor);
         if (e == DRILL_LPAT_ERROR)
             return raise_match_error(L, &m);

@@ -441,6 +441,45 @@ START_TEST(test_lazy_literal_spends_alike)
 }
 END_TEST
 
+/* A pattern whose matches start with a literal byte goes to that byte's places at once, and
+ * spends a step for each place it passes, as the failed tries would: the same steps, results
+ * and step-limit errors, at every budget, as the same byte written as a one-byte set. */
+START_TEST(test_first_literal_spends_alike)
+{
+    static const char *const pairs[][2] = {
+        {"x%d", "[x]%d"},       {"%.%s", "[.]%s"}, {"ab+", "[a]b+"},
+        {"\\[bB]", "[\\][bB]"}, {"x?y", "x?y"},    {"%a", "%a"},
+    };
+    static const char *const subjects[] = {
+        "", "x", "ab x1 x x2", "no such byte here", "end. of. it.", "aaabbb", "\\b \\B \\w"};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+        for (size_t j = 0; j < sizeof subjects / sizeof *subjects; j++)
+            for (long budget = 1; budget <= 60; budget++) {
+                const char *subj = subjects[j];
+                size_t n = strlen(subj);
+                long got[2];
+                int rc[2];
+                size_t st[2] = {0, 0}, en[2] = {0, 0}, found[2] = {0, 0};
+                for (int k = 0; k < 2; k++) {
+                    struct drill_lpat m;
+                    long steps = budget;
+                    drill_lpat_init(&m, subj, n, pairs[i][k], strlen(pairs[i][k]), &steps);
+                    size_t at = 0;
+                    for (rc[k] = 1; rc[k] == 1 && at <= n; found[k]++) {
+                        rc[k] = drill_lpat_find(&m, at, &st[k], &en[k]);
+                        at = en[k] > st[k] ? en[k] : en[k] + 1;
+                    }
+                    got[k] = steps;
+                }
+                ck_assert_msg(rc[0] == rc[1] && got[0] == got[1] && st[0] == st[1] &&
+                                  en[0] == en[1] && found[0] == found[1],
+                              "%s against %s on \"%s\" with %ld steps: %d/%ld against %d/%ld",
+                              pairs[i][0], pairs[i][1], subjects[j], budget, rc[0], got[0], rc[1],
+                              got[1]);
+            }
+}
+END_TEST
+
 START_TEST(test_find_plain)
 {
     struct drill_lpat m;
@@ -1138,6 +1177,7 @@ static Suite *lpattern_suite(void)
     tcase_add_test(core, test_steps);
     tcase_add_test(core, test_steps_catastrophic_core);
     tcase_add_test(core, test_lazy_literal_spends_alike);
+    tcase_add_test(core, test_first_literal_spends_alike);
     tcase_add_test(core, test_find_plain);
     suite_add_tcase(s, core);
 
