@@ -136,10 +136,12 @@ static int mem_allow(struct drill_host *h, size_t grow)
 /* Small blocks (most of Lua's strings, tables, closures and upvalues) come from free lists,
  * one per size class of 16 bytes up to POOL_MAX, carved out of large slabs: Lua says the size
  * of every block it frees or resizes, so a block needs no header, a small allocation is
- * mostly a pop and a free a push, where malloc spent a fifth of a batch check's time. A block
- * Lua takes to be at most POOL_MAX bytes is always the pool's (a larger one shrunk below is
- * copied), and a larger one always malloc's. The pool only grows; every slab stays reachable
- * from `slabs`. The sanitizer builds leave it out, so that each block is one of theirs. */
+ * mostly a pop and a free a push, where malloc and free took 10-15% of a batch check's time.
+ * A block Lua takes to be at most POOL_MAX bytes is always the pool's (a larger one shrunk
+ * below that is copied into the pool, or with no pool block to be had cut to its class's size
+ * and kept), and a larger one always malloc's. The pool only grows; every slab stays
+ * reachable from `slabs`. The sanitizer builds leave it out, so that each block is one of
+ * theirs. */
 #if defined(__SANITIZE_ADDRESS__)
 #define USE_POOL 0
 #elif defined(__has_feature)
