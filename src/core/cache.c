@@ -2,8 +2,6 @@
 #define _XOPEN_SOURCE 700
 #include "cache.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,6 +13,7 @@
 #include "alloc.h"
 #include "drill_limits.h"
 #include "file.h"
+#include "text.h"
 
 /* A cache file: "drill bank cache" (16 bytes), then the u64 fields of struct key, the bank's
  * absolute path, and the document as drill_json_save wrote it. */
@@ -54,29 +53,17 @@ static void key_of(struct key *k, const struct stat *st, size_t pathlen)
 
 int drill_cache_default_dir(char *buf, size_t cap)
 {
-    const char *own = getenv("DRILL_CACHE"), *xdg = getenv("XDG_CACHE_HOME");
-    int n;
-    if (own) {
-        if (!*own)
-            return -1;
-        n = snprintf(buf, cap, "%s", own);
-    } else if (xdg && *xdg == '/') {
-        n = snprintf(buf, cap, "%s/drill", xdg);
-    } else {
-        const char *home = getenv("HOME");
-        if (!home || !*home)
-            return -1;
-        n = snprintf(buf, cap, "%s/.cache/drill", home);
-    }
-    return n > 0 && (size_t)n < cap ? 0 : -1;
+    const char *own = getenv("DRILL_CACHE");
+    if (!own)
+        return drill_file_xdg_path(buf, cap, "XDG_CACHE_HOME", ".cache", "drill");
+    int n = snprintf(buf, cap, "%s", own);
+    return *own && n > 0 && (size_t)n < cap ? 0 : -1;
 }
 
 /* The cache file of the bank at absolute path `abs`: DIR/bank-HASH.cache. */
 static int cache_path(char *out, size_t cap, const char *dir, const char *abs)
 {
-    uint64_t h = 0xCBF29CE484222325u;
-    for (const unsigned char *p = (const unsigned char *)abs; *p; p++)
-        h = (h ^ *p) * 0x100000001B3u;
+    uint64_t h = drill_text_hash(abs, strlen(abs));
     int n = snprintf(out, cap, "%s/bank-%016llx.cache", dir, (unsigned long long)h);
     return n > 0 && (size_t)n < cap;
 }
@@ -86,42 +73,30 @@ struct drill_json *drill_cache_load(const char *dir, const char *path, const str
     char abs[PATH_MAX], file[PATH_MAX + 64];
     if (!dir || !*dir || !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
         return NULL;
-    int fd = open(file, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    /* a document takes about one and a half times its text: more is no cache file of ours.
+     * What the reader says of a file it cannot read goes nowhere; it is kept off the stack, as
+     * a loader may run on a small one. */
+    struct drill_diags *d = malloc(sizeof *d);
+    if (!d)
         return NULL;
-    struct stat cs;
+    drill_diags_init(d);
+    char *buf;
+    size_t len;
+    int rc = drill_file_read_charged(file, 4 * (size_t)DRILL_MAX_BANK_BYTES + PATH_MAX + 256, &buf,
+                                     &len, d);
+    free(d);
+    if (rc != DRILL_OK)
+        return NULL;
     struct drill_json *doc = NULL;
-    char *buf = NULL;
-    size_t len = 0;
-    /* a document takes about one and a half times its text: more is no cache file of ours */
-    if (fstat(fd, &cs) != 0 || !S_ISREG(cs.st_mode) ||
-        (uint64_t)cs.st_size > 4 * (uint64_t)DRILL_MAX_BANK_BYTES + PATH_MAX + 256)
-        goto done;
-    len = (size_t)cs.st_size;
-    buf = drill_mem_malloc(len ? len : 1);
-    if (!buf)
-        goto done;
-    for (size_t got = 0; got < len;) {
-        ssize_t r = read(fd, buf + got, len - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            goto done;
-        got += (size_t)r;
+    size_t alen = strlen(abs), head = 16 + sizeof(struct key);
+    if (len >= head + alen && memcmp(buf, CACHE_MAGIC, 16) == 0) {
+        struct key want, have;
+        key_of(&want, st, alen);
+        memcpy(&have, buf + 16, sizeof have);
+        if (memcmp(&have, &want, sizeof want) == 0 && memcmp(buf + head, abs, alen) == 0)
+            doc = drill_json_load(buf + head + alen, len - head - alen);
     }
-    size_t alen = strlen(abs);
-    struct key want, have;
-    key_of(&want, st, alen);
-    size_t head = 16 + sizeof have;
-    if (len < head + alen || memcmp(buf, CACHE_MAGIC, 16) != 0)
-        goto done;
-    memcpy(&have, buf + 16, sizeof have);
-    if (memcmp(&have, &want, sizeof want) != 0 || memcmp(buf + head, abs, alen) != 0)
-        goto done;
-    doc = drill_json_load(buf + head + alen, len - head - alen);
-done:
     drill_mem_free(buf);
-    close(fd);
     return doc;
 }
 

@@ -57,6 +57,22 @@ int drill_file_make_parent(const char *path)
     return 0;
 }
 
+int drill_file_xdg_path(char *buf, size_t cap, const char *env, const char *fallback,
+                        const char *rest)
+{
+    const char *xdg = getenv(env);
+    int n;
+    if (xdg && *xdg == '/') {
+        n = snprintf(buf, cap, "%s/%s", xdg, rest);
+    } else {
+        const char *home = getenv("HOME");
+        if (!home || !*home)
+            return -1;
+        n = snprintf(buf, cap, "%s/%s/%s", home, fallback, rest);
+    }
+    return n > 0 && (size_t)n < cap ? 0 : -1;
+}
+
 int drill_file_is_dir(const char *path)
 {
     struct stat st;

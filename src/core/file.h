@@ -32,6 +32,12 @@ int drill_file_write_all(int fd, const void *buf, size_t n);
  * Returns 0, or -1 with errno set. */
 int drill_file_make_parent(const char *path);
 
+/* $ENV/rest when the environment variable `env` (XDG_STATE_HOME, XDG_CACHE_HOME) holds an
+ * absolute path, else $HOME/fallback/rest, as the XDG base directory spec has it. Writes it to
+ * buf and returns 0, or -1 when HOME is unset too or buf is too small. */
+int drill_file_xdg_path(char *buf, size_t cap, const char *env, const char *fallback,
+                        const char *rest);
+
 /* 1 if path names a directory. */
 int drill_file_is_dir(const char *path);
 

@@ -47,17 +47,7 @@ static const char *const migrations[DRILL_STORE_SCHEMA] = {
 
 int drill_store_default_path(char *buf, size_t cap)
 {
-    const char *xdg = getenv("XDG_STATE_HOME");
-    int n;
-    if (xdg && *xdg == '/') {
-        n = snprintf(buf, cap, "%s/drill/progress.db", xdg);
-    } else {
-        const char *home = getenv("HOME");
-        if (!home || !*home)
-            return -1;
-        n = snprintf(buf, cap, "%s/.local/state/drill/progress.db", home);
-    }
-    return n > 0 && (size_t)n < cap ? 0 : -1;
+    return drill_file_xdg_path(buf, cap, "XDG_STATE_HOME", ".local/state", "drill/progress.db");
 }
 
 static int exec(struct drill_store *st, const char *sql, char *err, size_t errlen)
