@@ -43,14 +43,6 @@ local function vocabulary(rubric, model)
   return v
 end
 
--- Every word the loaded banks use: a word of these is a word in its own right,
--- never a typo of a rubric word ("squaring" is not "smearing").
-local known
-local function known_words()
-  known = known or drill.bank.vocab()
-  return known
-end
-
 -- ------------------------------------------------------------- own words
 
 -- Stems through the thesaurus: "average" and "mean" are one stem.
@@ -197,7 +189,7 @@ function M.prepare(q, ctx)
   local rubric = ctx and ctx.rubric or q.rubric
   if not (rubric and rubric.concepts) then return end
   vocabulary(rubrics.compile(q, rubric).rubric, model_text(q, ctx))
-  known_words()
+  drill.bank.vocab() -- made once, before the workers fork
 end
 
 -- grade(question, answer, ctx) -> result
@@ -228,7 +220,9 @@ function M.grade(q, answer, ctx)
   local fixed, fixes
   local function corrected()
     if fixed == nil then
-      local t, f = vocabulary(rubric, model_text(q, ctx)):correct(text, known_words())
+      -- a word the banks use is a word in its own right, never a typo of a rubric word
+      -- ("squaring" is not "smearing")
+      local t, f = vocabulary(rubric, model_text(q, ctx)):correct(text, drill.bank.vocab())
       fixed, fixes = t and c.ev:run(t) or false, f
     end
     return fixed

@@ -585,19 +585,27 @@ void drill_json_linecol(const char *text, size_t len, size_t offset, unsigned *l
     *col = c;
 }
 
+/* The document-order index of `node`, found from the chunk it lies in; SIZE_MAX for a node
+ * that is not one of doc's. */
+static size_t node_index(const struct drill_json *doc, const cJSON *node)
+{
+    uintptr_t at = (uintptr_t)node;
+    for (const struct node_chunk *c = doc->nodes; c; c = c->next) {
+        if (at < (uintptr_t)c->data || at >= (uintptr_t)(c->data + c->used))
+            continue;
+        if ((at - (uintptr_t)c->data) % sizeof(cJSON))
+            return SIZE_MAX;
+        size_t k = c->first + (at - (uintptr_t)c->data) / sizeof(cJSON);
+        return k < doc->nvals ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 int drill_json_pos(const struct drill_json *doc, const cJSON *node, int key, unsigned *line,
                    unsigned *col)
 {
-    if (!doc || !node)
-        return 0;
-    uintptr_t at = (uintptr_t)node;
-    const struct node_chunk *c = doc->nodes;
-    while (c && !(at >= (uintptr_t)c->data && at < (uintptr_t)(c->data + c->used)))
-        c = c->next;
-    if (!c || (at - (uintptr_t)c->data) % sizeof(cJSON))
-        return 0;
-    size_t k = c->first + (at - (uintptr_t)c->data) / sizeof(cJSON);
-    if (k >= doc->nvals)
+    size_t k = doc && node ? node_index(doc, node) : SIZE_MAX;
+    if (k == SIZE_MAX)
         return 0;
     const struct pos *p = &doc->pos[k];
     if (key && p->kline) {
@@ -835,15 +843,6 @@ uint64_t drill_json_saved_check(const void *bytes, size_t n)
     return h ^ (h >> 29);
 }
 
-static size_t node_index(const struct drill_json *doc, const cJSON *node)
-{
-    uintptr_t at = (uintptr_t)node;
-    for (const struct node_chunk *c = doc->nodes; c; c = c->next)
-        if (at >= (uintptr_t)c->data && at < (uintptr_t)(c->data + c->used))
-            return c->first + (at - (uintptr_t)c->data) / sizeof(cJSON);
-    return SIZE_MAX;
-}
-
 static int type_code(const cJSON *x)
 {
     switch (x->type & 0xFF) {
@@ -870,7 +869,7 @@ static int save_node(const struct drill_json *doc, const cJSON *x, struct outbuf
                      struct outbuf *str)
 {
     size_t k = node_index(doc, x);
-    if (k >= doc->nvals || !out_room(rec, 8 * 10))
+    if (k == SIZE_MAX || !out_room(rec, 8 * 10))
         return 0;
     int t = type_code(x);
     put_varint(rec, (uint64_t)t | (x->string ? 8u : 0u));

@@ -272,10 +272,27 @@ static ptrdiff_t expand_greedy(struct drill_lpat *m, size_t floor, size_t first,
     }
 }
 
-/* The byte the rest of the pattern from q must start with, past closing captures, when it is
- * one literal byte that must be there (not followed by '*', '?' or '-'); -1 otherwise. *steps
- * is what a try of the rest at a subject byte that is not it spends: a step for each
- * match_here and one for the byte's test. */
+/* The byte every match of the pattern from offset p starts with: a plain byte or a %-escaped
+ * punctuation mark that no '*', '?' or '-' makes optional; -1 when there is none. */
+static int first_literal(const struct drill_lpat *m, size_t p)
+{
+    int c = pat_at(m, p);
+    size_t len = 1;
+    if (c == '%') {
+        c = pat_at(m, p + 1);
+        if (c < 0 || isalnum(c))
+            return -1; /* a class, %b, %f or a back reference */
+        len = 2;
+    } else if (c < 0 || strchr("^$*+?.([)]-", c)) {
+        return -1;
+    }
+    int quant = pat_at(m, p + len);
+    return quant == '*' || quant == '?' || quant == '-' ? -1 : c;
+}
+
+/* first_literal of the rest of the pattern from q, past closing captures. *steps is what a
+ * try of the rest at a subject byte that is not it spends: a step for each match_here and
+ * one for the byte's test. */
 static int lazy_literal(const struct drill_lpat *m, size_t q, size_t *steps)
 {
     size_t k = 1;
@@ -283,20 +300,8 @@ static int lazy_literal(const struct drill_lpat *m, size_t q, size_t *steps)
         q++;
         k++;
     }
-    int c = pat_at(m, q), len = 1;
-    if (c == '%') {
-        c = pat_at(m, q + 1);
-        len = 2;
-        if (c < 0 || isalnum(c))
-            return -1;
-    } else if (c < 0 || strchr("^$*+?.([)]-", c)) {
-        return -1;
-    }
-    int quant = pat_at(m, q + (size_t)len);
-    if (quant == '*' || quant == '?' || quant == '-')
-        return -1;
     *steps = k + 1;
-    return c;
+    return first_literal(m, q);
 }
 
 /* Shortest run of the class from s on that lets the rest of the pattern match. */
@@ -473,24 +478,6 @@ ptrdiff_t drill_lpat_match_at(struct drill_lpat *m, size_t at, size_t pat_from)
     m->depth = 1;
     m->ncap = 0;
     return match_items(m, at, pat_from);
-}
-
-/* The byte every match of the pattern from offset p starts with: a plain byte or a %-escaped
- * punctuation mark that no '*', '?' or '-' makes optional; -1 when there is none. */
-static int first_literal(const struct drill_lpat *m, size_t p)
-{
-    int c = pat_at(m, p);
-    size_t len = 1;
-    if (c == '%') {
-        c = pat_at(m, p + 1);
-        if (c < 0 || isalnum(c))
-            return -1; /* a class, %b, %f or a back reference */
-        len = 2;
-    } else if (c < 0 || strchr("^$*+?.([)]-", c)) {
-        return -1;
-    }
-    int quant = pat_at(m, p + len);
-    return quant == '*' || quant == '?' || quant == '-' ? -1 : c;
 }
 
 size_t drill_lpat_skip(struct drill_lpat *m, size_t at, size_t pat_from)
