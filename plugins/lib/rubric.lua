@@ -66,7 +66,7 @@ local compiled = {}
 
 local function thesaurus_for(q)
   if not (q and q.thesaurus) then return nil end
-  return { bank = q.bank or "?", groups = drill.json.decode(drill.json.encode(q.thesaurus)) }
+  return { bank = q.bank or "?", groups = drill.plain(q.thesaurus, math.maxinteger) }
 end
 
 -- compile(q, rubric) -> {ev = evidence rubric, rubric = a plain copy of the rubric,
@@ -77,8 +77,8 @@ function M.compile(q, rubric)
   if c then return c end
   local key = rubric
   -- a plain copy: a grader is handed read-only views, and reading every pattern through
-  -- one costs more than the copy (the JSON functions read the tables raw, in C)
-  rubric = drill.json.decode(drill.json.encode(rubric))
+  -- one costs more than the copy (made in C, reading the tables raw)
+  rubric = drill.plain(rubric, math.maxinteger)
   local th = thesaurus_for(q)
   local ev = drill.evidence.new()
   c = { ev = ev, concepts = {}, misconceptions = {}, rubric = rubric }

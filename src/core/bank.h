@@ -51,7 +51,9 @@ void drill_bankset_set_allow(struct drill_bankset *set, drill_bank_allow_fn allo
 
 /* Keeps each bank file's parsed document in the directory `dir` (cache.h), made if need be,
  * and reads it back on later loads while the file is unchanged; NULL or "" for none (the
- * default). The banks are checked alike either way. Returns 0, or -1 out of memory. */
+ * default). Only a file without errors is kept, and one read back is checked again only for
+ * what may clash with other files (question ids, its bank name), unless the set compiles
+ * patterns too (DRILL_BANK_CHECK_PATTERNS). Returns 0, or -1 out of memory. */
 int drill_bankset_set_cache(struct drill_bankset *set, const char *dir);
 
 /* Loads one bank file, or every *.json file in a directory (in name order).

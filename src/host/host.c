@@ -149,6 +149,19 @@ void drill_host_free(struct drill_host *h)
     free(h);
 }
 
+void drill_host_leave(struct drill_host *h)
+{
+    if (!h)
+        return;
+    if (!drill_sandbox_leave(h)) {
+        drill_host_free(h);
+        return;
+    }
+    drill_sandbox_close(h);
+    lua_close(h->L);
+    h->L = NULL;
+}
+
 static int exe_dir(char *buf, size_t cap, const char *argv0)
 {
     ssize_t n = readlink("/proc/self/exe", buf, cap - 1);

@@ -26,6 +26,9 @@ struct drill_host;
  * opts->trust, the sandbox. `opts` must outlive the host. NULL when out of memory. */
 struct drill_host *drill_host_new(const struct drill_options *opts, const char *argv0);
 void drill_host_free(struct drill_host *h);
+/* drill_host_free for a process about to exit: finalizers run and the state closes, but
+ * memory is left for the system to take back (except in sanitizer builds). */
+void drill_host_leave(struct drill_host *h);
 
 /* Runs the plugin script at `path` with `argc` arguments. `display` is the
  * name used in messages. Returns the process exit code; errors have been

@@ -95,6 +95,9 @@ void drill_sandbox_api(lua_State *L);
  * deserves; as drill_host_pcall. */
 int drill_sandbox_run_main(struct drill_host *h, int nargs);
 void *drill_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+/* Lua and the core stop giving memory back, for drill_host_leave: 1, or 0 in sanitizer
+ * builds, which free everything. */
+int drill_sandbox_leave(struct drill_host *h);
 int drill_sandbox_is_exit(lua_State *L, int idx);
 /* 1 if `path` lies under drill's own plugins directory. */
 int drill_host_is_builtin_path(struct drill_host *h, const char *path);

@@ -322,7 +322,7 @@ static int run(int argc, char **argv, const char **banks)
         if (drill_host_find_script(exe, name, path, sizeof path) == 0 &&
             (h = drill_host_new(&opts, exe)) != NULL)
             code = drill_host_run(h, path, name, argc - i - 1, argv + i + 1, i, argv);
-        drill_host_free(h);
+        drill_host_leave(h);
         free(envbanks);
         if (code != 0)
             return code;
@@ -358,7 +358,7 @@ static int run(int argc, char **argv, const char **banks)
         return DRILL_EXIT_INTERNAL;
     }
     int code = drill_host_run(h, path, display, argc - i - 1, argv + i + 1, i, argv);
-    drill_host_free(h);
+    drill_host_leave(h);
     free(envbanks);
     return code;
 }

@@ -259,6 +259,23 @@ void *drill_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return p;
 }
 
+/* Lua's allocator once the process is about to exit: closing the state still runs every
+ * finalizer, but no block is given back (drill_host_leave). */
+static void *leave_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    if (nsize == 0)
+        return NULL;
+    return drill_sandbox_alloc(ud, ptr, osize, nsize);
+}
+
+int drill_sandbox_leave(struct drill_host *h)
+{
+    if (!h->L || !drill_mem_leave())
+        return 0;
+    lua_setallocf(h->L, leave_alloc, h);
+    return 1;
+}
+
 /* The core's allocations for guests (parsed JSON, compiled regexes) share
  * the cap with the Lua heap. */
 static int core_charge(void *ud, long long delta)

@@ -26,8 +26,11 @@ static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
         lua_pushnil(L);
         return;
     }
-    luaL_checkstack(L, 4, "plain: too deep");
-    idx = lua_absindex(L, idx);
+    luaL_checkstack(L, 5, "plain: too deep");
+    /* a read-only view copies as the table it shows (read, never changed) */
+    lua_pushvalue(L, idx);
+    drill_host_unproxy(L, -1);
+    idx = lua_gettop(L);
     /* sized for the array part at once: no growing as items go in */
     lua_Unsigned n = lua_rawlen(L, idx);
     lua_createtable(L, n < 65536 ? (int)n : 0, n ? 0 : 4);
@@ -51,12 +54,14 @@ static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
         }
         lua_pop(L, 1);
     }
+    lua_remove(L, idx);
 }
 
 /* drill.plain(v [, budget]) -> a copy of v as plain data: tables copied with
  * raw access (no metamethod runs), keeping only string and number keys and
  * string, number, boolean and table values, at most 8 tables deep and at most
- * `budget` (default 10000) values in all. For results handed over by code
+ * `budget` (default 10000) values in all; a read-only view (drill.readonly, a
+ * question) is copied as the table it shows. For results handed over by code
  * that is not trusted. */
 static int l_plain(lua_State *L)
 {

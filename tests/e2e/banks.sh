@@ -131,4 +131,23 @@ expect_eq "by default, kept in ~/.cache/drill" "$(ls "$TMP/home2/.cache/drill" |
 HOME="$TMP/home2" XDG_CACHE_HOME="$TMP/xdg" run --bank "$TMP/kept.json" list.lua
 expect_eq "... or in \$XDG_CACHE_HOME/drill" "$(ls "$TMP/xdg/drill" | wc -l)" 1
 
+# a kept bank is not checked again on its own, but against the others all the same
+mkdir -p "$TMP/kept2"
+cp "$MINI/mini.json" "$TMP/kept2/a.json"
+sed 's/"bank": "mini"/"bank": "mini2"/' "$MINI/mini.json" >"$TMP/kept2/b.json"
+sed 's/"memori\[sz\]"/"memori(sz"/' "$MINI/mini.json" >"$TMP/kept2/c.json"
+touch -d '2020-01-02 03:04:05' "$TMP/kept2/"*.json
+sleep 3
+for f in a b c; do
+  DRILL_CACHE="$cache" run --bank "$TMP/kept2/$f.json" list.lua
+  expect_eq "bank $f.json alone is good, and kept" "$rc:$err" "0:"
+done
+DRILL_CACHE="$cache" run --bank "$TMP/kept2/a.json" --bank "$TMP/kept2/b.json" list.lua
+expect_rc "kept banks with the same question ids exit 65" 65
+expect_in "... naming the first definition" "$err" "is already defined at $TMP/kept2/a.json:"
+DRILL_CACHE="$cache" run --bank "$TMP/kept2/a.json" --bank "$TMP/kept2/a.json" list.lua
+expect_in "a kept bank loaded twice: its name is taken" "$rc:$err" "65:"
+DRILL_CACHE="$cache" run --no-store lint.lua "$TMP/kept2/c.json"
+expect_in "lint compiles the patterns of a kept bank" "$err" "pattern /memori(sz/ does not compile"
+
 finish

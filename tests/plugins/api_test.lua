@@ -242,4 +242,20 @@ t.ok(rubricwords:correct("squaring") ~= nil, "bank.vocab: 'squaring' is a typo o
 t.eq(rubricwords:correct("squaring", bankwords), nil, "bank.vocab: a word the banks use is no typo")
 t.ok(rubricwords:correct("smaering", bankwords) ~= nil, "bank.vocab: a word no bank uses is still corrected")
 
+-- drill.plain: plain data, read raw; a read-only view copies as the table it shows
+local src = { a = { 1, 2, { b = "c" } }, f = function() end, [true] = 1, n = 0.5 }
+local copy = drill.plain(src)
+t.ok(copy ~= src and copy.a ~= src.a and copy.a[3].b == "c" and copy.n == 0.5, "plain: a deep copy")
+t.ok(copy.f == nil and copy[true] == nil, "plain: functions and boolean keys left out")
+t.eq(drill.plain(setmetatable({}, { __index = function() return 1 end })).x, nil, "plain: no metamethod runs")
+local view = drill.readonly({ x = { y = { "z" } }, w = 3 })
+local seen = drill.plain(view)
+t.ok(seen.w == 3 and seen.x.y[1] == "z", "plain: a read-only view copies as its table")
+seen.w = 4
+t.eq(view.w, 3, "plain: the copy of a view is the plugin's own; the view is unchanged")
+t.eq(drill.plain({ view }, 10)[1].x.y[1], "z", "plain: a view inside a table too")
+local count = 0
+for _ in pairs(drill.plain({ 1, 2, 3, 4, 5 }, 3)) do count = count + 1 end
+t.ok(count < 5, "plain: the budget limits the values copied")
+
 return t.done()

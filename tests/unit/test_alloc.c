@@ -146,6 +146,23 @@ START_TEST(realloc_zero_frees)
 }
 END_TEST
 
+/* On the way out, blocks are left to the system (Check runs each test in a process of its
+ * own; this one is also the last). Sanitizer builds go on freeing. */
+START_TEST(leaving_frees_nothing)
+{
+    void *kept = drill_mem_malloc(1000);
+    void *gone = drill_mem_malloc(1000);
+    size_t before = drill_mem_in_use();
+    int leaving = drill_mem_leave();
+    drill_mem_free(gone);
+    ck_assert_ptr_null(drill_mem_realloc(kept, 0));
+    if (leaving)
+        ck_assert_uint_eq(drill_mem_in_use(), before);
+    else
+        ck_assert_uint_lt(drill_mem_in_use(), before);
+}
+END_TEST
+
 START_TEST(blocks_outlive_a_hook_change)
 {
     /* a block from before the hook is never told to it */
@@ -437,6 +454,10 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, vocab_meets_the_cap);
     tcase_add_test(tc, similarity_index_meets_the_cap);
     tcase_add_test(tc, file_read_charged);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("leaving");
+    tcase_add_test(tc, leaving_frees_nothing);
     suite_add_tcase(s, tc);
     return s;
 }
