@@ -49,12 +49,21 @@ local function is_answer_file(name)
   return name:match("%.md$") or name:match("%.markdown$") or name:match("%.json$")
 end
 local files, seen = {}, {}
+-- A symbolic link in a directory that leads outside the paths named on the command line is
+-- not followed (docs/sandbox.md): an answer file (or a directory, by its name) reached that
+-- way is reported, not read.
+local refused = {}
 local function walk(path)
   for _, name in ipairs(assert(drill.fs.list(path))) do
     if name:sub(1, 1) ~= "." then
       local sub = path:gsub("/$", "") .. "/" .. name
-      local kind = drill.fs.kind(sub)
-      if kind == "directory" then
+      local ok, kind = pcall(drill.fs.kind, sub)
+      if not ok then
+        if (is_answer_file(name) or not name:find(".", 1, true)) and not seen[sub] then
+          seen[sub], refused[sub] = true, true
+          files[#files + 1] = sub
+        end
+      elseif kind == "directory" then
         walk(sub)
       elseif kind == "file" and is_answer_file(name) and not seen[sub] then
         seen[sub] = true
@@ -125,6 +134,11 @@ local function check_file(path, how)
     format = path:match("%.json$") and "json" or "markdown", errors = drill.json.array(), answers = drill.json.array() }
   local function file_error(line, message, column)
     rec.errors[#rec.errors + 1] = { line = line, column = column, message = message }
+  end
+  if refused[path] then
+    rec.status = "error"
+    file_error(nil, "not read: it leads outside the paths named on the command line (a symbolic link?)")
+    return rec
   end
   local text, err = drill.fs.read(path)
   if not text then
@@ -260,7 +274,7 @@ end
 if #files > 1 then
   local prepared = {}
   for _, path in ipairs(files) do
-    local text = drill.fs.read(path)
+    local text = not refused[path] and drill.fs.read(path)
     if text and drill.text.valid(text) then
       for _, e in ipairs((path:match("%.json$") and answers.json or answers.markdown)(text, path)) do
         local q = not prepared[e.id] and e.text ~= "" and drill.bank.get(e.id)

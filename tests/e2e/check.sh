@@ -144,4 +144,22 @@ printf '## core.bais\nx\n## core.bias-variance\na\n## core.bias-variance\nb\n## 
 run --no-store check.lua --format json "$TMP/order.md"
 expect_eq "a file's errors are in line order" "$(jq -c '[.files[0].errors[].line]' <<<"$out")" "[1,5,7]"
 
+# a symbolic link in a directory that leads outside the paths named: reported, never read
+mkdir -p "$TMP/linked/inside" "$TMP/outside"
+cp "$A/team/alice.md" "$TMP/linked/"
+cp "$A/team/alice.md" "$TMP/outside/away.md"
+ln -s "$TMP/outside/away.md" "$TMP/linked/away.md"
+ln -s "$TMP/outside" "$TMP/linked/elsewhere"
+ln -s "$TMP/linked/alice.md" "$TMP/linked/inside/again.md"
+run --no-store check.lua --format json "$TMP/linked"
+expect_rc "links leading outside: a file error, exit 65" 65
+expect_eq "... each named, with no traceback" "$(jq -r '.files[] | select(.status == "error") |
+  .path + ": " + .errors[0].message' <<<"$out")" \
+"$TMP/linked/away.md: not read: it leads outside the paths named on the command line (a symbolic link?)
+$TMP/linked/elsewhere: not read: it leads outside the paths named on the command line (a symbolic link?)"
+expect_eq "... the files inside are checked, a link that stays inside too" \
+  "$(jq -r '[.files[] | select(.status != "error") | .path] | join(" ")' <<<"$out")" \
+  "$TMP/linked/alice.md $TMP/linked/inside/again.md"
+expect_eq "... and nothing of the target is read" "$err" ""
+
 finish
