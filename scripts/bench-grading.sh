@@ -3,7 +3,8 @@
 # against the plain Python reference grader of the same rubrics
 # (scripts/ref-grader.py), on FILES answer files of ANSWERS distinct answers
 # each; then start-up against a bare `lua5.4 -e ''`. Reports answers per
-# second, peak memory (largest process) and how often the two agree.
+# second, peak memory (largest process) and how often the two agree, and what
+# two independent runs side by side give on this machine (the most --jobs 2 can).
 #   scripts/bench-grading.sh [FILES] [ANSWERS]    (default 400 x 50; run scripts/setup.sh first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,20 @@ for jobs in 1 2; do
   [ "$jobs" = 1 ] && drill1=$wall
   [ "$jobs" = 2 ] && drill2=$wall
 done
+# What two processes at once cost on this machine, apart from drill's own work: one --jobs 1 run
+# on half the files alone, then two such runs, one on each half, side by side.
+mkdir -p "$tmp/half1" "$tmp/half2"
+n=0
+for f in "$tmp/answers"/*; do
+  n=$((n + 1))
+  cp "$f" "$tmp/half$((n % 2 + 1))/"
+done
+half() { build/drill --no-store check.lua --jobs 1 --format json --output "$tmp/$1.json" "$tmp/$1" >/dev/null || true; }
+s=$(date +%s%N); half half1; e=$(date +%s%N)
+alone=$(((e - s) / 1000000))
+s=$(date +%s%N); half half1 & half half2 & wait; e=$(date +%s%N)
+both=$(((e - s) / 1000000))
+awk -v a="$alone" -v b="$both" 'BEGIN { printf "two --jobs 1 runs on half the files each, side by side: %.2f s; one alone: %.2f s (%.2fx)\n", b / 1000, a / 1000, 2 * a / b }'
 /usr/bin/time -f '%e %M' -o "$tmp/time" python3 scripts/ref-grader.py banks "$tmp/answers" >"$tmp/py.json"
 read -r pywall kib < <(tail -n 1 "$tmp/time")
 rate "python reference" "$pywall" "$kib"
