@@ -3,12 +3,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <lauxlib.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,11 +27,15 @@
 #define MAX_FRAME (64u * 1024u * 1024u)
 
 /* The workers of one call, in a userdata so an error on the way out still
- * stops and reaps them. */
+ * stops and reaps them. Worker k reads the numbers of its items from cmd[k]
+ * and sends each result back on fd[k]; item[k] is the one it is on, 0 when
+ * it waits for one. */
 struct pool {
     int n;
     pid_t pid[MAX_JOBS];
     int fd[MAX_JOBS];
+    int cmd[MAX_JOBS];
+    lua_Integer item[MAX_JOBS];
 };
 
 /* Stops worker k (it has nothing to clean up) and collects its status. */
@@ -38,6 +44,10 @@ static void reap(struct pool *p, int k, int *status)
     if (p->fd[k] >= 0)
         close(p->fd[k]);
     p->fd[k] = -1;
+    if (p->cmd[k] >= 0)
+        close(p->cmd[k]);
+    p->cmd[k] = -1;
+    p->item[k] = 0;
     if (p->pid[k] > 0) {
         kill(p->pid[k], SIGKILL);
         waitpid(p->pid[k], status, 0);
@@ -342,13 +352,14 @@ static void become_worker(lua_State *L, pid_t parent, int fd)
     drill_host_after_fork(L, on_stall, NULL);
 }
 
-/* In a worker: run work(i) for i = first, first + jobs, ... and send each
- * result; never returns. */
-static void worker(lua_State *L, lua_Integer first, int jobs, lua_Integer count, int fd)
+/* In a worker: run work(i) for each item number the parent sends on cmd and
+ * send each result back on fd, until the parent closes cmd; never returns. */
+static void worker(lua_State *L, int cmd, int fd)
 {
-    for (lua_Integer i = first; i <= count; i += jobs) {
+    int64_t i;
+    while (read_all(cmd, &i, sizeof i) == 0) {
         lua_pushvalue(L, 3);
-        lua_pushinteger(L, i);
+        lua_pushinteger(L, (lua_Integer)i);
         /* what the item cost the run, for the parent to charge: guest
          * instructions always, and its time when a guest asked for it */
         int guest = drill_host_in_guest(L);
@@ -379,18 +390,24 @@ static void worker(lua_State *L, lua_Integer first, int jobs, lua_Integer count,
         free(b.p);
         lua_pop(L, 1);
     }
+    close(cmd);
     close(fd);
     /* no lua_close, no atexit: the parent owns every resource the state holds */
     _exit(0);
 }
 
-/* Starts worker k on items first, first + jobs, ...; 0 or -1. */
-static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int jobs,
-                 lua_Integer count)
+/* Starts worker k, waiting for its first item; 0 or -1. */
+static int spawn(lua_State *L, struct pool *p, int k)
 {
-    int fds[2];
+    int fds[2], cmds[2];
     if (pipe(fds) != 0)
         return -1;
+    /* a socket, so that telling a worker that died gives EPIPE, not SIGPIPE */
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, cmds) != 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return -1;
+    }
     pid_t parent = getpid();
     /* the child must not write the parent's buffered output a second time */
     if (drill_term_out_flush() != 0)
@@ -404,19 +421,47 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
     if (pid < 0) {
         close(fds[0]);
         close(fds[1]);
+        close(cmds[0]);
+        close(cmds[1]);
         return -1;
     }
     if (pid == 0) {
         close(fds[0]);
-        for (int j = 0; j < p->n; j++)
+        close(cmds[1]);
+        for (int j = 0; j < MAX_JOBS; j++) {
             if (p->fd[j] >= 0)
                 close(p->fd[j]);
+            if (p->cmd[j] >= 0)
+                close(p->cmd[j]);
+        }
         become_worker(L, parent, fds[1]);
-        worker(L, first, jobs, count, fds[1]);
+        worker(L, cmds[0], fds[1]);
     }
     close(fds[1]);
+    close(cmds[0]);
     p->pid[k] = pid;
     p->fd[k] = fds[0];
+    p->cmd[k] = cmds[1];
+    p->item[k] = 0;
+    return 0;
+}
+
+/* Gives idle worker k item `i`; 0, or -1 when it cannot be told (it is gone). */
+static int dispatch(struct pool *p, int k, lua_Integer i)
+{
+    int64_t v = (int64_t)i;
+    const char *at = (const char *)&v;
+    size_t left = sizeof v;
+    while (left) {
+        ssize_t w = send(p->cmd[k], at, left, MSG_NOSIGNAL);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return -1;
+        at += w;
+        left -= (size_t)w;
+    }
+    p->item[k] = i;
     return 0;
 }
 
@@ -426,9 +471,9 @@ static int spawn(lua_State *L, struct pool *p, int k, lua_Integer first, int job
  * a guest called parallel) and is charged to this process's budgets. work
  * returns plain data: a string, number, boolean, drill.json.null or a table
  * of those, copied into this process (with --trust and jobs = 1, passed as
- * it is). An error in work(i), or a worker stuck inside a C
- * call or dying, is passed to sink as (i, nil, message), and a new worker
- * takes over the rest of that worker's items. Workers cannot print (their
+ * it is). Each worker takes the next item when it is free. An error in
+ * work(i), or a worker stuck inside a C call or dying, is passed to sink as
+ * (i, nil, message), and a new worker takes its place. Workers cannot print (their
  * standard output is /dev/null), cannot call parallel themselves, and die
  * with this process. With --trust and jobs = 1, work runs here. */
 static int l_parallel(lua_State *L)
@@ -469,94 +514,158 @@ static int l_parallel(lua_State *L)
     struct pool *p = lua_newuserdatauv(L, sizeof *p, 0);
     memset(p, 0, sizeof *p);
     for (int k = 0; k < MAX_JOBS; k++)
-        p->fd[k] = -1;
+        p->fd[k] = p->cmd[k] = -1;
     luaL_setmetatable(L, POOL_MT);
+    lua_newtable(L); /* 6: results that came before their turn, by item */
+    lua_newtable(L); /* 7: their kinds */
     for (int k = 0; k < jobs; k++) {
-        if (spawn(L, p, k, k + 1, (int)jobs, count) != 0)
+        if (spawn(L, p, k) != 0)
             return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
         p->n = k + 1;
     }
 
-    /* Worker k produces items k+1, k+1+jobs, ... in order, so reading item i
-     * from worker (i-1) % jobs needs no buffering, and a worker blocked on a
-     * full pipe is always the one read next: no deadlock. */
+    /* Each idle worker is given the next item, as long as it is at most WINDOW past the
+     * last one handed to sink: results come back in any order and wait here for their
+     * turn, so the workers share the items however unequal they are, and what waits is
+     * bounded. */
+    const lua_Integer window = 16 * jobs + 16;
+    lua_Integer next = 1, done = 0;
     int restarts = 0;
-    luaL_Buffer b;
-    for (lua_Integer i = 1; i <= count; i++) {
-        int k = (int)((i - 1) % jobs);
-        unsigned char head[HEAD];
-        drill_host_pause(L);
-        int bad = read_all(p->fd[k], head, HEAD);
-        size_t n =
-            ((size_t)head[0] << 24) | ((size_t)head[1] << 16) | ((size_t)head[2] << 8) | head[3];
-        if (!bad && n > MAX_FRAME)
-            bad = 1;
-        char *buf = NULL;
-        if (!bad) {
-            buf = luaL_buffinitsize(L, &b, n ? n : 1);
-            bad = read_all(p->fd[k], buf, n);
-        }
-        drill_host_resume(L);
-        int kind = bad ? 2 : head[4];
-        if (bad) {
-            /* died without a word: a crash, or killed from outside */
-            int status = 0;
-            if (buf)
+    for (;;) {
+        /* hand to sink every result whose turn has come */
+        while (done < count) {
+            lua_rawgeti(L, 7, done + 1);
+            if (lua_isnil(L, -1)) {
                 lua_pop(L, 1);
-            reap(p, k, &status);
-            if (WIFSIGNALED(status))
-                lua_pushfstring(L, "worker %d stopped by signal %d in item %d", k + 1,
-                                WTERMSIG(status), (int)i);
-            else
-                lua_pushfstring(L, "worker %d stopped in item %d", k + 1, (int)i);
-        } else {
-            luaL_pushresultsize(&b, n);
-            if (kind == 3) {
-                size_t len;
-                const char *data = lua_tolstring(L, -1, &len);
-                struct unpack u = {(const unsigned char *)data, (const unsigned char *)data + len};
-                int top = lua_gettop(L);
-                if (unpack_value(L, &u, 0) != 0 || u.p != u.end) {
-                    lua_settop(L, top);
-                    lua_pushfstring(L, "worker %d sent a damaged result for item %d", k + 1,
-                                    (int)i);
-                    kind = 1;
-                }
-                lua_remove(L, top);
-                if (kind == 3)
-                    kind = 0;
+                break;
             }
-            long long instr = 0;
-            for (int j = 0; j < 8; j++)
-                instr = (long long)(((unsigned long long)instr << 8) | head[5 + j]);
-            long ms =
-                ((long)head[13] << 24) | ((long)head[14] << 16) | ((long)head[15] << 8) | head[16];
-            drill_host_charge(L, instr, ms / 1000.0);
-        }
-        if (kind == 2) {
-            int status;
-            reap(p, k, &status);
-        }
-        if (kind == 2 && i + jobs <= count) {
-            if (++restarts > DRILL_MAX_RESTARTS)
-                return luaL_error(L, "parallel: %d workers stopped; giving up", restarts);
-            if (spawn(L, p, k, i + jobs, (int)jobs, count) != 0)
-                return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
-        }
-        lua_pushvalue(L, 4);
-        lua_pushinteger(L, i);
-        if (kind != 0) {
+            int kind = (int)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            done++;
+            lua_pushvalue(L, 4);
+            lua_pushinteger(L, done);
+            if (kind != 0) {
+                lua_pushnil(L);
+                lua_rawgeti(L, 6, done);
+                lua_call(L, 3, 0);
+            } else {
+                lua_rawgeti(L, 6, done);
+                lua_call(L, 2, 0);
+            }
             lua_pushnil(L);
-            lua_pushvalue(L, -4);
-            lua_call(L, 3, 0);
-        } else {
-            lua_pushvalue(L, -3);
-            lua_call(L, 2, 0);
+            lua_rawseti(L, 6, done);
+            lua_pushnil(L);
+            lua_rawseti(L, 7, done);
         }
-        lua_pop(L, 1);
+        if (done == count)
+            break;
+        /* work for the idle workers; a new worker for a stopped one while items are left */
+        for (int k = 0; k < jobs; k++) {
+            if (p->pid[k] <= 0 && next <= count) {
+                if (++restarts > DRILL_MAX_RESTARTS)
+                    return luaL_error(L, "parallel: %d workers stopped; giving up", restarts - 1);
+                if (spawn(L, p, k) != 0)
+                    return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
+            }
+            if (p->pid[k] > 0 && p->item[k] == 0 && next <= count && next <= done + window &&
+                dispatch(p, k, next) == 0)
+                next++;
+            else if (p->pid[k] > 0 && p->item[k] == 0 && next <= count && next <= done + window)
+                reap(p, k, NULL); /* gone between items: the next turn starts another */
+        }
+        /* wait for a result */
+        struct pollfd pf[MAX_JOBS];
+        int who[MAX_JOBS], np = 0;
+        for (int k = 0; k < jobs; k++) {
+            if (p->pid[k] > 0 && p->item[k] != 0) {
+                pf[np] = (struct pollfd){.fd = p->fd[k], .events = POLLIN};
+                who[np++] = k;
+            }
+        }
+        if (np == 0 && next <= count)
+            continue; /* a worker went between items: start another */
+        if (np == 0)
+            return luaL_error(L, "parallel: no worker is left for item %d", (int)(done + 1));
+        drill_host_pause(L);
+        int ready;
+        do
+            ready = poll(pf, (nfds_t)np, -1);
+        while (ready < 0 && errno == EINTR);
+        drill_host_resume(L);
+        if (ready < 0)
+            return luaL_error(L, "parallel: %s", strerror(errno));
+        for (int j = 0; j < np; j++) {
+            if (!pf[j].revents)
+                continue;
+            int k = who[j];
+            lua_Integer i = p->item[k];
+            unsigned char head[HEAD];
+            luaL_Buffer b;
+            drill_host_pause(L);
+            int bad = read_all(p->fd[k], head, HEAD);
+            size_t n = ((size_t)head[0] << 24) | ((size_t)head[1] << 16) | ((size_t)head[2] << 8) |
+                       head[3];
+            if (!bad && n > MAX_FRAME)
+                bad = 1;
+            char *buf = NULL;
+            if (!bad) {
+                buf = luaL_buffinitsize(L, &b, n ? n : 1);
+                bad = read_all(p->fd[k], buf, n);
+            }
+            drill_host_resume(L);
+            int kind = bad ? 2 : head[4];
+            if (bad) {
+                /* died without a word: a crash, or killed from outside */
+                int status = 0;
+                if (buf)
+                    lua_pop(L, 1);
+                reap(p, k, &status);
+                if (WIFSIGNALED(status))
+                    lua_pushfstring(L, "worker %d stopped by signal %d in item %d", k + 1,
+                                    WTERMSIG(status), (int)i);
+                else
+                    lua_pushfstring(L, "worker %d stopped in item %d", k + 1, (int)i);
+            } else {
+                luaL_pushresultsize(&b, n);
+                if (kind == 3) {
+                    size_t len;
+                    const char *data = lua_tolstring(L, -1, &len);
+                    struct unpack u = {(const unsigned char *)data,
+                                       (const unsigned char *)data + len};
+                    int top = lua_gettop(L);
+                    if (unpack_value(L, &u, 0) != 0 || u.p != u.end) {
+                        lua_settop(L, top);
+                        lua_pushfstring(L, "worker %d sent a damaged result for item %d", k + 1,
+                                        (int)i);
+                        kind = 1;
+                    }
+                    lua_remove(L, top);
+                    if (kind == 3)
+                        kind = 0;
+                }
+                long long instr = 0;
+                for (int m = 0; m < 8; m++)
+                    instr = (long long)(((unsigned long long)instr << 8) | head[5 + m]);
+                long ms = ((long)head[13] << 24) | ((long)head[14] << 16) | ((long)head[15] << 8) |
+                          head[16];
+                drill_host_charge(L, instr, ms / 1000.0);
+                if (kind == 2) {
+                    int status;
+                    reap(p, k, &status);
+                } else {
+                    p->item[k] = 0;
+                }
+            }
+            lua_rawseti(L, 6, i);
+            lua_pushinteger(L, kind == 0 ? 0 : 1);
+            lua_rawseti(L, 7, i);
+        }
     }
     int failed = 0;
-    for (int k = 0; k < p->n; k++) {
+    for (int k = 0; k < MAX_JOBS; k++) {
+        if (p->cmd[k] >= 0)
+            close(p->cmd[k]); /* no more items: the worker ends */
+        p->cmd[k] = -1;
         if (p->fd[k] >= 0)
             close(p->fd[k]);
         p->fd[k] = -1;

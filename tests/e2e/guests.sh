@@ -111,6 +111,48 @@ expect_in "... stuck inside one call" "$out" "stuck inside one call"
 for i in 2 3 4 5; do expect_in "item $i is still done" "$out" "$i	item $i"; done
 expect_in "the batch finishes" "$out" "batch done"
 
+# ---- items of very unequal work, past the window of results held for their turn: all of
+# them, each once, in order, with any number of workers
+cat >"$TMP/uneven.lua" <<'LUA'
+local got = {}
+drill.parallel(tonumber((...)), 300, function(i)
+  local x = 0
+  if i % 97 == 1 then for k = 1, 3000000 do x = x + k % 7 end end -- a few long items
+  return { i = i, x = x }
+end, function(i, r, err)
+  got[#got + 1] = r and r.i == i and i or ("item " .. i .. ": " .. tostring(err))
+end)
+local bad = 0
+for k, v in ipairs(got) do if v ~= k then bad = bad + 1 end end
+print(#got, bad)
+LUA
+for jobs in 1 2 3 16; do
+  out=$(DRILL_LIMITS=call-instructions=1e12 "$DRILL" --no-store "$TMP/uneven.lua" "$jobs" 2>&1); rc=$? err=""
+  expect_eq "300 items of uneven work with $jobs workers: all, each once, in order" "$rc:$out" "0:300	0"
+done
+
+# ---- a long item does not hold the others back: item 1 waits for item 5, which the other
+# worker takes while the first is busy (a worker given items 1, 3, 5, ... would wait in vain)
+cat >"$TMP/hold.lua" <<'LUA'
+local flag = ...
+drill.parallel(2, 6, function(i)
+  if i == 1 then
+    local t0 = os.time()
+    while os.time() - t0 < 60 do
+      local f = io.open(flag)
+      if f then f:close() return "item 5 was done meanwhile" end
+    end
+    return "waited in vain"
+  elseif i == 5 then
+    io.open(flag, "w"):close()
+  end
+  return "item " .. i
+end, function(i, r, err) print(i, r or err) end)
+LUA
+out=$("$DRILL" --trust --no-store "$TMP/hold.lua" "$TMP/hold.flag" 2>&1); rc=$? err=""
+expect_eq "a free worker takes the next item while another is busy with a long one" "$rc:$(head -1 <<<"$out")" \
+  "0:1	item 5 was done meanwhile"
+
 # ---- what work returns crosses to this process as plain data
 cat >"$TMP/plain.lua" <<'LUA'
 local j = drill.json
