@@ -28,14 +28,18 @@
 
 /* The workers of one call, in a userdata so an error on the way out still
  * stops and reaps them. Worker k reads the numbers of its items from cmd[k]
- * and sends each result back on fd[k]; item[k] is the one it is on, 0 when
- * it waits for one. */
+ * and sends each result back on fd[k]; item[k] is the one it is on (0: none)
+ * and queued[k] the one it has been given next, so it never waits for this
+ * process between items. Items given to a worker that stopped before it
+ * began them wait in redo. */
 struct pool {
     int n;
     pid_t pid[MAX_JOBS];
     int fd[MAX_JOBS];
     int cmd[MAX_JOBS];
-    lua_Integer item[MAX_JOBS];
+    lua_Integer item[MAX_JOBS], queued[MAX_JOBS];
+    lua_Integer redo[2 * MAX_JOBS];
+    int nredo;
 };
 
 /* Stops worker k (it has nothing to clean up) and collects its status. */
@@ -47,7 +51,9 @@ static void reap(struct pool *p, int k, int *status)
     if (p->cmd[k] >= 0)
         close(p->cmd[k]);
     p->cmd[k] = -1;
-    p->item[k] = 0;
+    if (p->queued[k] && p->nredo < 2 * MAX_JOBS)
+        p->redo[p->nredo++] = p->queued[k];
+    p->item[k] = p->queued[k] = 0;
     if (p->pid[k] > 0) {
         kill(p->pid[k], SIGKILL);
         waitpid(p->pid[k], status, 0);
@@ -446,7 +452,8 @@ static int spawn(lua_State *L, struct pool *p, int k)
     return 0;
 }
 
-/* Gives idle worker k item `i`; 0, or -1 when it cannot be told (it is gone). */
+/* Tells worker k to do item `i` after what it has; 0, or -1 when it cannot be told (it is
+ * gone). */
 static int dispatch(struct pool *p, int k, lua_Integer i)
 {
     int64_t v = (int64_t)i;
@@ -461,8 +468,32 @@ static int dispatch(struct pool *p, int k, lua_Integer i)
         at += w;
         left -= (size_t)w;
     }
-    p->item[k] = i;
     return 0;
+}
+
+/* Gives worker k an item to do and one to do next, as far as there are items to give:
+ * one to do again first, else the next, if it is at most `limit`. */
+static void feed(struct pool *p, int k, lua_Integer *next, lua_Integer count, lua_Integer limit)
+{
+    while (p->pid[k] > 0 && (p->item[k] == 0 || p->queued[k] == 0)) {
+        lua_Integer i;
+        if (p->nredo)
+            i = p->redo[--p->nredo];
+        else if (*next <= count && *next <= limit)
+            i = (*next)++;
+        else
+            return;
+        if (dispatch(p, k, i) != 0) {
+            /* gone between items: another worker does it */
+            p->redo[p->nredo++] = i;
+            reap(p, k, NULL);
+            return;
+        }
+        if (p->item[k] == 0)
+            p->item[k] = i;
+        else
+            p->queued[k] = i;
+    }
 }
 
 /* parallel(jobs, count, work, sink): calls work(i) for i = 1..count in
@@ -559,19 +590,15 @@ static int l_parallel(lua_State *L)
         }
         if (done == count)
             break;
-        /* work for the idle workers; a new worker for a stopped one while items are left */
+        /* work for the workers; a new worker for a stopped one while items are left */
         for (int k = 0; k < jobs; k++) {
-            if (p->pid[k] <= 0 && next <= count) {
+            if (p->pid[k] <= 0 && (next <= count || p->nredo)) {
                 if (++restarts > DRILL_MAX_RESTARTS)
                     return luaL_error(L, "parallel: %d workers stopped; giving up", restarts - 1);
                 if (spawn(L, p, k) != 0)
                     return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
             }
-            if (p->pid[k] > 0 && p->item[k] == 0 && next <= count && next <= done + window &&
-                dispatch(p, k, next) == 0)
-                next++;
-            else if (p->pid[k] > 0 && p->item[k] == 0 && next <= count && next <= done + window)
-                reap(p, k, NULL); /* gone between items: the next turn starts another */
+            feed(p, k, &next, count, done + window);
         }
         /* wait for a result */
         struct pollfd pf[MAX_JOBS];
@@ -582,7 +609,7 @@ static int l_parallel(lua_State *L)
                 who[np++] = k;
             }
         }
-        if (np == 0 && next <= count)
+        if (np == 0 && (next <= count || p->nredo))
             continue; /* a worker went between items: start another */
         if (np == 0)
             return luaL_error(L, "parallel: no worker is left for item %d", (int)(done + 1));
@@ -595,9 +622,9 @@ static int l_parallel(lua_State *L)
         if (ready < 0)
             return luaL_error(L, "parallel: %s", strerror(errno));
         for (int j = 0; j < np; j++) {
-            if (!pf[j].revents)
-                continue;
             int k = who[j];
+            if (!pf[j].revents || p->fd[k] != pf[j].fd || p->item[k] == 0)
+                continue;
             lua_Integer i = p->item[k];
             unsigned char head[HEAD];
             luaL_Buffer b;
@@ -653,7 +680,10 @@ static int l_parallel(lua_State *L)
                     int status;
                     reap(p, k, &status);
                 } else {
-                    p->item[k] = 0;
+                    /* on to the next at once, before sink runs */
+                    p->item[k] = p->queued[k];
+                    p->queued[k] = 0;
+                    feed(p, k, &next, count, done + window);
                 }
             }
             lua_rawseti(L, 6, i);
