@@ -60,9 +60,9 @@ static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
 /* drill.plain(v [, budget]) -> a copy of v as plain data: tables copied with
  * raw access (no metamethod runs), keeping only string and number keys and
  * string, number, boolean and table values, at most 8 tables deep and at most
- * `budget` (default 10000) values in all; a read-only view (drill.readonly, a
- * question) is copied as the table it shows. For results handed over by code
- * that is not trusted. */
+ * `budget` (default 10000) values in all; a read-only view (drill.readonly)
+ * is copied as the table it shows. For results handed over by code that is
+ * not trusted. */
 static int l_plain(lua_State *L)
 {
     lua_Integer budget = luaL_optinteger(L, 2, 10000);
