@@ -1,4 +1,5 @@
 /* drill.json: strict decoding with line:column errors, deterministic encoding. */
+#include <float.h>
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -315,19 +316,20 @@ static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int 
             double d = lua_tonumber(L, idx);
             if (!isfinite(d))
                 luaL_error(L, "cannot encode %f in JSON", d);
-            snprintf(num, sizeof num, "%.17g", d);
-            /* shortest form that reads back the same; a whole number as one (1000, not 1e+03) */
-            if (d == floor(d) && fabs(d) < 1e15)
+            /* shortest form that reads back the same; a whole number as one (1000, not 1e+03).
+             * When some form of at most 15 digits reads back as a normal d, d rounded to 15
+             * digits is that form followed by zeros, which %g leaves out: so 15 digits first,
+             * then 16, then 17, which always reads back. A subnormal d is too coarse for
+             * that: its digits are tried from 1. */
+            if (d == floor(d) && fabs(d) < 1e15) {
                 snprintf(num, sizeof num, "%.0f", d);
-            else
-                for (int p = 1; p <= 17; p++) {
-                    char t[64];
-                    snprintf(t, sizeof t, "%.*g", p, d);
-                    if (strtod(t, NULL) == d) {
-                        memcpy(num, t, sizeof t);
+            } else {
+                for (int p = fabs(d) < DBL_MIN ? 1 : 15; p <= 17; p++) {
+                    snprintf(num, sizeof num, "%.*g", p, d);
+                    if (strtod(num, NULL) == d)
                         break;
-                    }
                 }
+            }
         }
         jb_adds(b, num);
         break;

@@ -19,6 +19,9 @@ t.eq(drill.json.encode({ b = 1, a = { 1, 2 }, c = "q\"\n" }), '{"a":[1,2],"b":1,
 t.eq(drill.json.encode(drill.json.array()), "[]", "json: empty array marker")
 t.eq(drill.json.encode({}), "{}", "json: empty table is an object")
 t.eq(drill.json.encode(0.1), "0.1", "json: shortest float form")
+t.eq(drill.json.encode({ 0.7125, 1 / 3, 0.1 + 0.2, 123456.5, 1e-5, 5e-324, 2 ^ -1070, 1.7976931348623157e308 }),
+  "[0.7125,0.3333333333333333,0.30000000000000004,123456.5,1e-05,5e-324,8e-323,1.7976931348623157e+308]",
+  "json: the shortest form that reads back the same, subnormals too")
 t.eq(drill.json.encode({ 1000.0, 1.0, 2.5e20, -3.0 }), "[1000,1,2.5e+20,-3]", "json: a whole float as a whole number")
 t.raises(function() drill.json.encode({ [true] = 1 }) end, "boolean key", "json: non-string keys refused")
 local cyc = {}; cyc.self = cyc
