@@ -2,6 +2,7 @@
 #include <float.h>
 #include <lauxlib.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,9 +121,12 @@ static void jb_add(struct jbuf *b, const char *s, size_t n)
     b->n += n;
 }
 
-static void jb_addc(struct jbuf *b, char c)
+static inline void jb_addc(struct jbuf *b, char c)
 {
-    jb_add(b, &c, 1);
+    if (b->n < b->cap)
+        b->p[b->n++] = c;
+    else
+        jb_add(b, &c, 1);
 }
 
 static void jb_adds(struct jbuf *b, const char *s)
@@ -147,6 +151,19 @@ static void encode_bytes(lua_State *L, struct jbuf *b, const char *s, size_t n)
     jb_addc(b, '"');
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none is below 0x20, '"' or '\\' */
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+            uint64_t hit = ((w - ones * 0x20) | (q - ones) | (bs - ones)) & ~w & highs;
+            if (hit)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -24,6 +24,18 @@ t.eq(drill.json.encode({ 0.7125, 1 / 3, 0.1 + 0.2, 123456.5, 1e-5, 5e-324, 2 ^ -
   "json: the shortest form that reads back the same, subnormals too")
 t.eq(drill.json.encode({ 1000.0, 1.0, 2.5e20, -3.0 }), "[1000,1,2.5e+20,-3]", "json: a whole float as a whole number")
 t.raises(function() drill.json.encode({ [true] = 1 }) end, "boolean key", "json: non-string keys refused")
+local escaped, roundtrip = true, true
+for off = 0, 17 do
+  for _, ch in ipairs({ '"', "\\", "\n", "\1", "\31", "\127", "é" }) do
+    local str = ("a"):rep(off) .. ch .. ("b"):rep(9)
+    local text = drill.json.encode(str)
+    roundtrip = roundtrip and drill.json.decode(text) == str
+    if ch == '"' or ch == "\\" or ch == "\n" or ch == "\1" or ch == "\31" then
+      escaped = escaped and #text > #str + 2
+    end
+  end
+end
+t.ok(escaped and roundtrip, "json: an escape at every place in a string is written and reads back")
 local cyc = {}; cyc.self = cyc
 t.raises(function() drill.json.encode(cyc) end, "nesting deeper", "json: cycles refused")
 local round = drill.json.decode(drill.json.encode({ x = { 1, { y = "z" } } }))
