@@ -516,14 +516,47 @@ static int make_term(const struct part *p, char *stem, size_t *stemlen, size_t *
     return 1;
 }
 
+/* What a short word part turned into (see struct cached below), for drill_sim_next_token:
+ * reading answers in other words tokenizes every answer, and the same few hundred words
+ * recur. Direct-mapped: a collision just recomputes. */
+#define TOKEN_SLOTS 4096
+#define TOKEN_WORD  20
+struct token_memo {
+    uint32_t hash;
+    unsigned char used, keep, rawlen, stemlen, trim;
+    char raw[TOKEN_WORD], stem[TOKEN_WORD];
+};
+static struct token_memo token_cache[TOKEN_SLOTS];
+static uint32_t hash_bytes(const char *s, size_t n);
+
 int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_token *tok)
 {
     struct part p;
     size_t trim;
     /* every pass moves *pos forward by at least one byte */
     while (next_part(s, n, pos, &p, 0)) {
-        if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
-            continue;
+        if (p.cut || p.n >= TOKEN_WORD) {
+            if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
+                continue;
+        } else {
+            uint32_t h = hash_bytes(p.raw, p.n);
+            struct token_memo *c = &token_cache[h & (TOKEN_SLOTS - 1)];
+            if (!c->used || c->hash != h || c->rawlen != p.n || memcmp(c->raw, p.raw, p.n) != 0) {
+                size_t len = 0;
+                c->used = 1;
+                c->hash = h;
+                c->rawlen = (unsigned char)p.n;
+                memcpy(c->raw, p.raw, p.n);
+                c->keep = (unsigned char)make_term(&p, c->stem, &len, &trim);
+                c->stemlen = (unsigned char)len;
+                c->trim = (unsigned char)trim;
+            }
+            if (!c->keep)
+                continue;
+            memcpy(tok->stem, c->stem, c->stemlen + 1u);
+            tok->stemlen = c->stemlen;
+            trim = c->trim;
+        }
         tok->start = p.start;
         tok->len = p.end - p.start - trim;
         return 1;
