@@ -18,6 +18,8 @@
  * answers, 100 rather than 2 took peak memory from 76-80 to 61 MiB with no
  * measurable change in speed. */
 #define JIT_AFTER 100
+/* ev->present of a literal not yet looked for in this answer */
+#define PRESENT_UNKNOWN 2
 /* Matches kept per regex and answer; later ones are not needed to decide. */
 #define MAX_MATCHES 64
 /* Where a regex's matches can start, looked for at most this many times an
@@ -166,7 +168,7 @@ struct drill_ev {
     size_t nrx, caprx;
     char **lits;
     size_t *litlen;
-    unsigned char *present;
+    unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
     long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
     size_t nlits, caplits;
     struct item *items[2]; /* concepts, misconceptions */
@@ -892,6 +894,19 @@ static long last_at(struct drill_ev *ev, size_t i)
     return ev->last[i];
 }
 
+/* Can literal i be in the answer (all its three-byte windows are)? Worked out when first
+ * asked in a run: a regex whose earlier set fails is never asked about the rest. */
+static int lit_present(struct drill_ev *ev, size_t i)
+{
+    if (ev->present[i] == PRESENT_UNKNOWN) {
+        size_t n = ev->litlen[i];
+        ev->present[i] = n <= ev->len && windows_there(ev->lits[i], n);
+        if (!ev->present[i])
+            ev->last[i] = -1;
+    }
+    return ev->present[i];
+}
+
 /* Can a match of x start at s? It holds one literal of every set, so each
  * set has one at s or after. */
 static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
@@ -902,7 +917,7 @@ static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
             if (!any)
                 return 0;
             any = 0;
-        } else if (!any && ev->present[x->lits[i]]) {
+        } else if (!any && lit_present(ev, x->lits[i])) {
             any = last_at(ev, x->lits[i]) >= (long)s;
         }
     }
@@ -924,7 +939,7 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
                 all = any;
                 any = 0;
             } else if (!any) {
-                any = ev->present[x->lits[i]];
+                any = lit_present(ev, x->lits[i]);
             }
         }
         if (!all) {
@@ -1359,9 +1374,8 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         return -1;
     }
     for (size_t i = 0; i < ev->nlits; i++) {
-        size_t n = ev->litlen[i];
-        ev->present[i] = n <= ev->len && windows_there(ev->lits[i], n);
-        ev->last[i] = ev->present[i] ? -2 : -1;
+        ev->present[i] = PRESENT_UNKNOWN;
+        ev->last[i] = -2;
     }
     for (size_t i = 0; i < ev->nrx; i++)
         ev->rx[i].done = 0;
