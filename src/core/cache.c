@@ -2,6 +2,8 @@
 #define _XOPEN_SOURCE 700
 #include "cache.h"
 
+#include <dirent.h>
+
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -100,6 +102,73 @@ struct drill_json *drill_cache_load(const char *dir, const char *path, const str
     return doc;
 }
 
+struct entry {
+    char name[64];
+    time_t mtime;
+    long mtime_ns;
+};
+
+static int older(const void *a, const void *b)
+{
+    const struct entry *x = a, *y = b;
+    if (x->mtime != y->mtime)
+        return x->mtime < y->mtime ? -1 : 1;
+    if (x->mtime_ns != y->mtime_ns)
+        return x->mtime_ns < y->mtime_ns ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+/* Keeps at most DRILL_CACHE_MAX_ENTRIES entries in `dir`, the oldest written going first,
+ * and removes what a write that never finished left (bank-HASH.cache.XXXXXX) once it is an
+ * hour old. Other files are left alone; what cannot be removed is passed over. */
+static void prune(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct entry *e = NULL;
+    size_t n = 0, cap = 0;
+    time_t now = time(NULL);
+    char full[PATH_MAX + 64];
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        const char *name = de->d_name, *dot = strstr(name, ".cache");
+        size_t len = strlen(name);
+        struct stat sb;
+        if (strncmp(name, "bank-", 5) != 0 || !dot || len >= sizeof e->name ||
+            snprintf(full, sizeof full, "%s/%s", dir, name) >= (int)sizeof full ||
+            lstat(full, &sb) != 0 || !S_ISREG(sb.st_mode))
+            continue;
+        if (dot[6] == '.') {
+            if (now - sb.st_mtim.tv_sec > 3600)
+                unlink(full);
+            continue;
+        }
+        if (dot[6] != '\0')
+            continue;
+        if (n == cap) {
+            size_t ncap = cap ? 2 * cap : 64;
+            struct entry *ne = realloc(e, ncap * sizeof *ne);
+            if (!ne)
+                break;
+            e = ne;
+            cap = ncap;
+        }
+        memcpy(e[n].name, name, len + 1);
+        e[n].mtime = sb.st_mtim.tv_sec;
+        e[n].mtime_ns = sb.st_mtim.tv_nsec;
+        n++;
+    }
+    closedir(d);
+    if (n > DRILL_CACHE_MAX_ENTRIES) {
+        qsort(e, n, sizeof *e, older);
+        for (size_t i = 0; i < n - DRILL_CACHE_MAX_ENTRIES; i++)
+            if (snprintf(full, sizeof full, "%s/%s", dir, e[i].name) < (int)sizeof full)
+                unlink(full);
+    }
+    free(e);
+}
+
 void drill_cache_save(const char *dir, const char *path, const struct stat *st,
                       const struct drill_json *doc)
 {
@@ -131,4 +200,6 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
     drill_mem_free(blob);
     if (close(fd) != 0 || !ok || rename(tmp, file) != 0)
         unlink(tmp);
+    else
+        prune(dir);
 }

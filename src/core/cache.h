@@ -21,7 +21,9 @@ struct drill_json *drill_cache_load(const char *dir, const char *path, const str
 /* Saves `doc`, parsed from the file at `path` as `st` found it, for drill_cache_load; quietly
  * does nothing when the directory cannot be made or written, or when the file changed within
  * the last two seconds (a change within the clock's tick could keep its times). A reader
- * never sees a half-written file. */
+ * never sees a half-written file. The directory keeps at most DRILL_CACHE_MAX_ENTRIES
+ * entries: past that, the oldest written are removed (and an unfinished write's file an hour
+ * old). */
 void drill_cache_save(const char *dir, const char *path, const struct stat *st,
                       const struct drill_json *doc);
 

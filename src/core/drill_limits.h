@@ -93,6 +93,10 @@
 #define DRILL_STORE_MAX_RECORDS_PER_RUN 100000
 #define DRILL_STORE_MAX_BYTES_PER_RUN   (8u * 1024u * 1024u)
 
+/* Entries the bank cache keeps (cache.c): past that, the oldest written go, as a bank moved or
+ * deleted leaves its entry behind. Ten built-in banks in a few checkouts stay far below. */
+#define DRILL_CACHE_MAX_ENTRIES 64
+
 /* The step the heap grows by and keeps free at its top (src/host/main.c), also what a
  * trim before forking workers leaves there. */
 #define DRILL_HEAP_STEP (64 << 20)

@@ -1,13 +1,16 @@
 /* The cache of parsed bank files: kept while the file is unchanged, refused otherwise. */
 #define _XOPEN_SOURCE 700
 #include <check.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
+#include "drill_limits.h"
 #include "json.h"
 #include "unit.h"
 
@@ -174,6 +177,61 @@ START_TEST(nowhere_to_save)
 }
 END_TEST
 
+/* Writes an empty file `name` in the cache directory, last written `ago` seconds ago. */
+static void plant(const char *name, long ago)
+{
+    char path[800];
+    snprintf(path, sizeof path, "%s/%s", cachedir, name);
+    FILE *f = fopen(path, "w");
+    ck_assert(f != NULL);
+    fclose(f);
+    struct timespec t[2];
+    ck_assert_int_eq(clock_gettime(CLOCK_REALTIME, &t[0]), 0);
+    t[0].tv_sec -= ago;
+    t[1] = t[0];
+    ck_assert_int_eq(utimensat(AT_FDCWD, path, t, 0), 0);
+}
+
+static int there(const char *name)
+{
+    char path[800];
+    snprintf(path, sizeof path, "%s/%s", cachedir, name);
+    return access(path, F_OK) == 0;
+}
+
+/* The cache keeps at most DRILL_CACHE_MAX_ENTRIES entries, the oldest going first, and
+ * clears what an unfinished write left once it is an hour old; other files stay. */
+START_TEST(oldest_entries_go)
+{
+    keep_bank();
+    ck_assert_int_eq(files_in(cachedir), 1);
+    char name[64];
+    for (int i = 0; i < DRILL_CACHE_MAX_ENTRIES + 5; i++) {
+        snprintf(name, sizeof name, "bank-%016x.cache", i);
+        plant(name, 1000 + i); /* entry 0 the newest of these, the last the oldest */
+    }
+    plant("bank-00000000000000aa.cache.AbCdEf", 7200);
+    plant("bank-00000000000000bb.cache.GhIjKl", 60);
+    plant("notes.txt", 99999);
+    keep_bank(); /* written now: the newest of all */
+    int kept = 0;
+    for (int i = 0; i < DRILL_CACHE_MAX_ENTRIES + 5; i++) {
+        snprintf(name, sizeof name, "bank-%016x.cache", i);
+        kept += there(name);
+        if (i < DRILL_CACHE_MAX_ENTRIES - 1)
+            ck_assert_msg(there(name), "%s, among the newest, was removed", name);
+    }
+    ck_assert_int_eq(kept, DRILL_CACHE_MAX_ENTRIES - 1);
+    ck_assert(!there("bank-00000000000000aa.cache.AbCdEf"));
+    ck_assert(there("bank-00000000000000bb.cache.GhIjKl"));
+    ck_assert(there("notes.txt"));
+    struct stat st = stat_bank(60);
+    struct drill_json *back = drill_cache_load(cachedir, bank, &st);
+    ck_assert_msg(back != NULL, "the entry just written was removed");
+    drill_json_free(back);
+}
+END_TEST
+
 START_TEST(default_dir)
 {
     char buf[256];
@@ -211,6 +269,7 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, recent_change_not_saved);
     tcase_add_test(tc, nowhere_to_save);
     tcase_add_test(tc, default_dir);
+    tcase_add_test(tc, oldest_entries_go);
     suite_add_tcase(s, tc);
     return s;
 }
