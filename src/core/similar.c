@@ -516,18 +516,36 @@ static int make_term(const struct part *p, char *stem, size_t *stemlen, size_t *
     return 1;
 }
 
-/* What a short word part turned into (see struct cached below), for drill_sim_next_token:
- * reading answers in other words tokenizes every answer, and the same few hundred words
- * recur. Direct-mapped: a collision just recomputes. */
+/* What a short word part turned into: the same few hundred words recur in every answer, and
+ * stop-word lookup, spelling and stemming are most of the cost of reading one. Kept in
+ * direct-mapped slots, by drill_sim_next_token and by each index's scratch (struct cached): a
+ * collision just recomputes. */
+#define MEMO_WORD   20
 #define TOKEN_SLOTS 4096
-#define TOKEN_WORD  20
 struct token_memo {
     uint32_t hash;
     unsigned char used, keep, rawlen, stemlen, trim;
-    char raw[TOKEN_WORD], stem[TOKEN_WORD];
+    char raw[MEMO_WORD], stem[MEMO_WORD];
 };
 static struct token_memo token_cache[TOKEN_SLOTS];
 static uint32_t hash_bytes(const char *s, size_t n);
+
+/* Slot c for part p (shorter than MEMO_WORD, not cut), whose bytes hash to h: filled anew
+ * unless it holds p already. Returns 1 when filled anew. */
+static int memo_fill(struct token_memo *c, uint32_t h, const struct part *p)
+{
+    if (c->used && c->hash == h && c->rawlen == p->n && memcmp(c->raw, p->raw, p->n) == 0)
+        return 0;
+    size_t len = 0, trim = 0;
+    c->used = 1;
+    c->hash = h;
+    c->rawlen = (unsigned char)p->n;
+    memcpy(c->raw, p->raw, p->n);
+    c->keep = (unsigned char)make_term(p, c->stem, &len, &trim);
+    c->stemlen = (unsigned char)len;
+    c->trim = (unsigned char)trim;
+    return 1;
+}
 
 int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_token *tok)
 {
@@ -535,22 +553,13 @@ int drill_sim_next_token(const char *s, size_t n, size_t *pos, struct drill_sim_
     size_t trim;
     /* every pass moves *pos forward by at least one byte */
     while (next_part(s, n, pos, &p, 0)) {
-        if (p.cut || p.n >= TOKEN_WORD) {
+        if (p.cut || p.n >= MEMO_WORD) {
             if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
                 continue;
         } else {
             uint32_t h = hash_bytes(p.raw, p.n);
             struct token_memo *c = &token_cache[h & (TOKEN_SLOTS - 1)];
-            if (!c->used || c->hash != h || c->rawlen != p.n || memcmp(c->raw, p.raw, p.n) != 0) {
-                size_t len = 0;
-                c->used = 1;
-                c->hash = h;
-                c->rawlen = (unsigned char)p.n;
-                memcpy(c->raw, p.raw, p.n);
-                c->keep = (unsigned char)make_term(&p, c->stem, &len, &trim);
-                c->stemlen = (unsigned char)len;
-                c->trim = (unsigned char)trim;
-            }
+            memo_fill(c, h, &p);
             if (!c->keep)
                 continue;
             memcpy(tok->stem, c->stem, c->stemlen + 1u);
@@ -582,17 +591,13 @@ struct sim_ent {
     double w[2];
 };
 
-/* What a short word part turned into: the same few hundred words recur in
- * every answer, and stop-word lookup, spelling and stemming are most of the
- * cost of a comparison. Direct-mapped: a collision just recomputes. */
+/* A word part's memo in an index's scratch, with its stem's hash and index term. */
 #define CACHE_SLOTS 8192
-#define CACHE_WORD  20
 
 struct cached {
-    uint32_t hash, stemhash;
+    struct token_memo m;
+    uint32_t stemhash;
     uint32_t id, gen; /* index term id + 1, or 0 if unknown when the index had gen terms */
-    unsigned char used, keep, rawlen, stemlen, trim;
-    char raw[CACHE_WORD], stem[CACHE_WORD];
 };
 
 struct sim_scratch {
@@ -790,7 +795,7 @@ static int next_token_cached(const struct drill_sim_index *idx, const char *s, s
     struct part p;
     size_t trim;
     while (next_part(s, n, pos, &p, ascii)) {
-        if (p.cut || p.n >= CACHE_WORD) {
+        if (p.cut || p.n >= MEMO_WORD) {
             if (!make_term(&p, tok->stem, &tok->stemlen, &trim))
                 continue;
             *hash = hash_bytes(tok->stem, tok->stemlen);
@@ -798,28 +803,20 @@ static int next_token_cached(const struct drill_sim_index *idx, const char *s, s
         } else {
             uint32_t h = hash_bytes(p.raw, p.n);
             struct cached *c = &sc->cache[h & (CACHE_SLOTS - 1)];
-            if (!c->used || c->hash != h || c->rawlen != p.n || memcmp(c->raw, p.raw, p.n) != 0) {
-                size_t len = 0;
-                c->used = 1;
-                c->hash = h;
-                c->rawlen = (unsigned char)p.n;
-                memcpy(c->raw, p.raw, p.n);
-                c->keep = (unsigned char)make_term(&p, c->stem, &len, &trim);
-                c->stemlen = (unsigned char)len;
-                c->trim = (unsigned char)trim;
-                c->stemhash = c->keep ? hash_bytes(c->stem, len) : 0;
+            if (memo_fill(&c->m, h, &p)) {
+                c->stemhash = c->m.keep ? hash_bytes(c->m.stem, c->m.stemlen) : 0;
                 c->id = 0;
                 c->gen = UINT32_MAX;
             }
-            if (!c->keep)
+            if (!c->m.keep)
                 continue;
             if (!c->id && c->gen != idx->nterms) {
-                c->id = idx->slots[probe(idx, c->stem, c->stemlen, c->stemhash)];
+                c->id = idx->slots[probe(idx, c->m.stem, c->m.stemlen, c->stemhash)];
                 c->gen = (uint32_t)idx->nterms;
             }
-            memcpy(tok->stem, c->stem, c->stemlen + 1u);
-            tok->stemlen = c->stemlen;
-            trim = c->trim;
+            memcpy(tok->stem, c->m.stem, c->m.stemlen + 1u);
+            tok->stemlen = c->m.stemlen;
+            trim = c->m.trim;
             *hash = c->stemhash;
             *id = c->id;
         }
