@@ -3,7 +3,6 @@
 #include "cache.h"
 
 #include <dirent.h>
-
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
