@@ -484,9 +484,12 @@ static void feed(struct pool *p, int k, lua_Integer *next, lua_Integer count, lu
         else
             return;
         if (dispatch(p, k, i) != 0) {
-            /* gone between items: another worker does it */
+            /* gone: another worker does i. One gone between items is stopped here; one
+             * gone on an item is left for its results pipe to tell, as for any worker that
+             * stops, so that item is reported and its next one done again. */
             p->redo[p->nredo++] = i;
-            reap(p, k, NULL);
+            if (p->item[k] == 0)
+                reap(p, k, NULL);
             return;
         }
         if (p->item[k] == 0)
@@ -555,10 +558,10 @@ static int l_parallel(lua_State *L)
         p->n = k + 1;
     }
 
-    /* Each idle worker is given the next item, as long as it is at most WINDOW past the
-     * last one handed to sink: results come back in any order and wait here for their
-     * turn, so the workers share the items however unequal they are, and what waits is
-     * bounded. */
+    /* Each worker holds an item and the one it does next, as long as they are at most
+     * `window` past the last one handed to sink: results come back in any order and wait
+     * here for their turn, so the workers share the items however unequal they are, and
+     * what waits is bounded. */
     const lua_Integer window = 16 * jobs + 16;
     lua_Integer next = 1, done = 0;
     int restarts = 0;

@@ -131,6 +131,33 @@ for jobs in 1 2 3 16; do
   expect_eq "300 items of uneven work with $jobs workers: all, each once, in order" "$rc:$out" "0:300	0"
 done
 
+# ---- workers that end in the middle of their items, again and again: every item is reported
+# once, in order, the ones a worker ended on as failed, and no item is lost with its worker
+# (forked workers: with --trust and one job, work runs in this process)
+cat >"$TMP/ends.lua" <<'LUA'
+local got = {}
+drill.parallel(tonumber((...)), 60, function(i)
+  if i % 3 == 0 then os.exit(3) end
+  return i
+end, function(i, r, err)
+  got[#got + 1] = r == i and "ok" or (r == nil and tostring(err):find("stopped in item " .. i, 1, true)
+    and "stopped" or ("wrong: " .. tostring(r) .. " " .. tostring(err)))
+end)
+local ok, stopped, other = 0, 0, 0
+for k, v in ipairs(got) do
+  if v == "ok" and k % 3 ~= 0 then ok = ok + 1
+  elseif v == "stopped" and k % 3 == 0 then stopped = stopped + 1
+  else other = other + 1 end
+end
+print(#got, ok, stopped, other)
+LUA
+for jobs in 2 3 4; do
+  # an item lost with its worker would leave parallel waiting for it: give up after a minute
+  out=$(timeout 60 "$DRILL" --trust --no-store "$TMP/ends.lua" "$jobs" 2>&1); rc=$? err=""
+  expect_eq "workers ending on every third item ($jobs at once): each item reported once, in order" \
+    "$rc:$out" "0:60	40	20	0"
+done
+
 # ---- a long item does not hold the others back: item 1 waits for item 5, which the other
 # worker takes while the first is busy (a worker given items 1, 3, 5, ... would wait in vain)
 cat >"$TMP/hold.lua" <<'LUA'
