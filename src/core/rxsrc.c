@@ -1,5 +1,6 @@
 #include "rxsrc.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -808,70 +809,125 @@ int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t le
 
 /* ---------------------------------------------------------------- literals */
 
+/* The reading of one pattern allocates from blocks that are all given back
+ * at its end: its many short-lived sets and literals cost no allocation each. */
+struct scratch_block {
+    struct scratch_block *next;
+    size_t used, cap;
+    max_align_t data[];
+};
+
 struct lparse {
     const struct tok *t;
     size_t n, pos;
     int oom;
+    struct scratch_block *blocks;
 };
 
-/* The score of a literal set: its shortest literal, a little less for a long list. */
-static double score(const struct drill_rx_list *l)
+static void *scratch(struct lparse *p, size_t n)
 {
-    if (!l || !l->n)
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    struct scratch_block *b = p->blocks;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > 16384 ? n : 16384;
+        b = drill_mem_malloc(sizeof *b + cap);
+        if (!b) {
+            p->oom = 1;
+            return NULL;
+        }
+        b->cap = cap;
+        b->used = 0;
+        b->next = p->blocks;
+        p->blocks = b;
+    }
+    void *r = (char *)b->data + b->used;
+    b->used += n;
+    return r;
+}
+
+/* A set while the pattern is read: its literals live in the scratch blocks. */
+struct lset {
+    const char **items;
+    size_t *lens;
+    size_t n, cap;
+};
+
+static void set_add(struct lparse *p, struct lset *l, const char *s, size_t n)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 4;
+        const char **items = scratch(p, cap * sizeof *items);
+        size_t *lens = scratch(p, cap * sizeof *lens);
+        if (!items || !lens)
+            return;
+        if (l->n) {
+            memcpy(items, l->items, l->n * sizeof *items);
+            memcpy(lens, l->lens, l->n * sizeof *lens);
+        }
+        l->items = items;
+        l->lens = lens;
+        l->cap = cap;
+    }
+    l->items[l->n] = s;
+    l->lens[l->n++] = n;
+}
+
+/* The score of a literal set: its shortest literal, a little less for a long list. */
+static double score(const struct lset *l)
+{
+    if (!l->n)
         return -1;
     size_t m = (size_t)-1;
-    for (size_t i = 0; i < l->n; i++) {
-        size_t k = strlen(l->items[i]);
-        if (k < m)
-            m = k;
-    }
+    for (size_t i = 0; i < l->n; i++)
+        if (l->lens[i] < m)
+            m = l->lens[i];
     return (double)m - 0.01 * (double)l->n;
 }
 
 /* A candidate set: the best so far if it scores higher; every qualifying set
  * also goes to `all` (when given), behind an empty-string separator. */
-static void take(struct lparse *p, struct drill_rx_list *best, struct drill_rx_list *cand,
-                 struct drill_rx_list *all)
+static void take(struct lparse *p, struct lset *best, struct lset *cand, struct lset *all)
 {
-    int good = cand->n && score(cand) >= 2.5;
+    double sc = score(cand);
+    int good = cand->n && sc >= 2.5;
     if (good && all) {
-        if (all->n && list_add(all, "", 0) < 0)
-            p->oom = 1;
+        if (all->n)
+            set_add(p, all, "", 0);
         for (size_t i = 0; i < cand->n; i++)
-            if (list_add(all, cand->items[i], strlen(cand->items[i])) < 0)
-                p->oom = 1;
+            set_add(p, all, cand->items[i], cand->lens[i]);
     }
-    if (good && score(cand) > score(best)) {
-        drill_rx_free_list(best);
+    if (good && sc > score(best))
         *best = *cand;
-        cand->items = NULL;
-        cand->n = cand->cap = 0;
-    } else {
-        drill_rx_free_list(cand);
-    }
+    *cand = (struct lset){0};
 }
 
-static int parse_alt(struct lparse *p, struct drill_rx_list *out);
+static int parse_alt(struct lparse *p, struct lset *out);
 
-static void flush(struct lparse *p, struct buf *cur, struct drill_rx_list *best,
-                  struct drill_rx_list *all)
+/* The literal run cur (n bytes, in the scratch blocks) ends: a candidate when long enough. */
+static void flush(struct lparse *p, char *cur, size_t *n, struct lset *best, struct lset *all)
 {
-    if (cur->n >= 3 && !cur->oom) {
-        struct drill_rx_list one = {0};
-        if (list_add(&one, cur->p, cur->n) < 0)
-            p->oom = 1;
-        take(p, best, &one, all);
+    if (*n >= 3) {
+        char *c = scratch(p, *n + 1);
+        if (c) {
+            memcpy(c, cur, *n);
+            c[*n] = '\0';
+            struct lset one = {0};
+            set_add(p, &one, c, *n);
+            take(p, best, &one, all);
+        }
     }
-    cur->n = 0;
-    if (cur->p)
-        cur->p[0] = '\0';
+    *n = 0;
 }
 
 /* A sequence up to | or ): its best literal set in `best`, and every set it
  * requires in `all` when given. */
-static void parse_seq(struct lparse *p, struct drill_rx_list *best, struct drill_rx_list *all)
+static void parse_seq(struct lparse *p, struct lset *best, struct lset *all)
 {
-    struct buf cur = {0};
+    /* no literal run is longer than the pattern */
+    char *cur = scratch(p, p->n + 1);
+    size_t n = 0;
+    if (!cur)
+        return;
     while (p->pos < p->n) {
         const struct tok *x = &p->t[p->pos];
         if (x->kind == T_BAR || x->kind == T_CLOSE)
@@ -881,21 +937,18 @@ static void parse_seq(struct lparse *p, struct drill_rx_list *best, struct drill
         if (x->kind == T_LIT) {
             p->pos++;
             if ((unsigned char)x->p[0] >= 0x80) {
-                flush(p, &cur, best, all);
+                flush(p, cur, &n, best, all);
             } else if (q) {
-                if (q->min >= 1) {
-                    char c = lc(x->p[0]);
-                    put(&cur, &c, 1);
-                }
-                flush(p, &cur, best, all);
+                if (q->min >= 1)
+                    cur[n++] = lc(x->p[0]);
+                flush(p, cur, &n, best, all);
                 p->pos++;
             } else {
-                char c = lc(x->p[0]);
-                put(&cur, &c, 1);
+                cur[n++] = lc(x->p[0]);
             }
         } else if (x->kind == T_OPEN) {
             p->pos++;
-            struct drill_rx_list set = {0};
+            struct lset set = {0};
             int known = parse_alt(p, &set);
             if (p->pos < p->n && p->t[p->pos].kind == T_CLOSE)
                 p->pos++;
@@ -903,44 +956,37 @@ static void parse_seq(struct lparse *p, struct drill_rx_list *best, struct drill
                 p->pos < p->n && p->t[p->pos].kind == T_QUANT ? &p->t[p->pos] : NULL;
             if (q2)
                 p->pos++;
-            flush(p, &cur, best, all);
+            flush(p, cur, &n, best, all);
             if (known && !x->look && !(q2 && q2->min == 0))
                 take(p, best, &set, all);
-            else
-                drill_rx_free_list(&set);
         } else if (x->kind == T_RAW && x->zero) {
             p->pos += q ? 2 : 1;
         } else {
             p->pos += q ? 2 : 1;
-            flush(p, &cur, best, all);
+            flush(p, cur, &n, best, all);
         }
     }
-    flush(p, &cur, best, all);
-    if (cur.oom)
-        p->oom = 1;
-    drill_mem_free(cur.p);
+    flush(p, cur, &n, best, all);
 }
 
 /* 1 with the union of the branches' literals in out, 0 when some branch has none. */
-static int parse_alt(struct lparse *p, struct drill_rx_list *out)
+static int parse_alt(struct lparse *p, struct lset *out)
 {
     int ok = 1;
     for (;;) {
-        struct drill_rx_list best = {0};
+        struct lset best = {0};
         parse_seq(p, &best, NULL);
         if (!best.n)
             ok = 0;
         for (size_t i = 0; i < best.n && ok; i++)
-            if (list_add(out, best.items[i], strlen(best.items[i])) < 0)
-                p->oom = 1;
-        drill_rx_free_list(&best);
+            set_add(p, out, best.items[i], best.lens[i]);
         if (p->pos < p->n && p->t[p->pos].kind == T_BAR)
             p->pos++;
         else
             break;
     }
     if (!ok || out->n > 24) {
-        drill_rx_free_list(out);
+        *out = (struct lset){0};
         return 0;
     }
     return 1;
@@ -954,29 +1000,32 @@ int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out)
     if (rc)
         return rc < 0 ? -1 : 0;
     /* one sequence: every set it requires; else the union of the branches' best */
-    struct lparse p = {t, nt, 0, 0};
-    struct drill_rx_list best = {0}, all = {0}, set = {0};
+    struct lparse p = {t, nt, 0, 0, NULL};
+    struct lset best = {0}, all = {0}, set = {0};
     parse_seq(&p, &best, &all);
-    drill_rx_free_list(&best);
     int known;
     if (p.pos >= nt) {
         set = all;
         known = set.n > 0;
     } else {
-        drill_rx_free_list(&all);
         p.pos = 0;
         known = parse_alt(&p, &set);
     }
     drill_mem_free(t);
-    if (p.oom) {
-        drill_rx_free_list(&set);
+    /* an unbalanced ')' (p.pos < nt): leave it */
+    int ok = !p.oom;
+    if (ok && known && p.pos >= nt)
+        for (size_t i = 0; i < set.n && ok; i++)
+            ok = list_add(out, set.items[i], set.lens[i]) == 0;
+    while (p.blocks) {
+        struct scratch_block *next = p.blocks->next;
+        drill_mem_free(p.blocks);
+        p.blocks = next;
+    }
+    if (!ok) {
+        drill_rx_free_list(out);
         return -1;
     }
-    if (!known || p.pos < nt) { /* an unbalanced ')': leave it */
-        drill_rx_free_list(&set);
-        return 0;
-    }
-    *out = set;
     return 0;
 }
 

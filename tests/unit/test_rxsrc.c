@@ -150,6 +150,76 @@ START_TEST(literals)
 }
 END_TEST
 
+/* Many sets, and a literal run longer than a block of the reader's scratch space. */
+START_TEST(literals_of_a_long_pattern)
+{
+    enum { GROUPS = 3000, RUN = 40000 };
+    char *src = drill_mem_malloc(GROUPS * 11 + RUN + 1);
+    ck_assert_ptr_nonnull(src);
+    size_t n = 0;
+    for (int i = 0; i < GROUPS; i++) {
+        memcpy(src + n, "(?:abc|def)", 11);
+        n += 11;
+    }
+    memset(src + n, 'x', RUN);
+    n += RUN;
+    src[n] = '\0';
+    struct drill_rx_list l = {0};
+    ck_assert_int_eq(drill_rx_literals(src, n, &l), 0);
+    ck_assert_uint_eq(l.n, GROUPS * 3 + 1);
+    for (size_t i = 0; i < GROUPS; i++) {
+        ck_assert_str_eq(l.items[3 * i], "abc");
+        ck_assert_str_eq(l.items[3 * i + 1], "def");
+        ck_assert_str_eq(l.items[3 * i + 2], "");
+    }
+    ck_assert_uint_eq(strlen(l.items[3 * GROUPS]), RUN);
+    drill_rx_free_list(&l);
+    drill_mem_free(src);
+}
+END_TEST
+
+/* Refuses every allocation after the first `left`. */
+static int refuse_after(void *ud, long long delta)
+{
+    long *left = ud;
+    if (delta <= 0)
+        return 1;
+    return (*left)-- > 0;
+}
+
+/* Out of memory at any point: -1 and an empty list, or the whole answer; nothing kept
+ * (the sanitizer build finds a block left behind). */
+START_TEST(literals_out_of_memory)
+{
+    const char *src = "\\bstratif\\w*(?:(?!\\bnot\\b|n't)[^.;]){0,60}(?:balance\\w* (?:the )?"
+                      "classes|equal (?:numbers?|counts?) of|same number of (?:each|every))";
+    struct drill_rx_list want = {0};
+    ck_assert_int_eq(drill_rx_literals(src, strlen(src), &want), 0);
+    ck_assert_uint_gt(want.n, 2);
+    int failed = 0;
+    for (long k = 0; k < 200; k++) {
+        long left = k;
+        struct drill_rx_list l = {0};
+        drill_mem_set_hook(refuse_after, &left);
+        int rc = drill_rx_literals(src, strlen(src), &l);
+        drill_mem_set_hook(NULL, NULL);
+        if (rc < 0) {
+            failed++;
+            ck_assert_uint_eq(l.n, 0);
+            ck_assert_ptr_null(l.items);
+            continue;
+        }
+        ck_assert_int_eq(rc, 0);
+        ck_assert_uint_eq(l.n, want.n);
+        for (size_t i = 0; i < l.n; i++)
+            ck_assert_str_eq(l.items[i], want.items[i]);
+        drill_rx_free_list(&l);
+    }
+    ck_assert_int_gt(failed, 0);
+    drill_rx_free_list(&want);
+}
+END_TEST
+
 static void expect_prefixes(const char *src, const char *want)
 {
     expect_list(drill_rx_prefixes, "prefixes", src, want);
@@ -203,6 +273,8 @@ int main(void)
     tcase_add_test(tc, widen_after_a_new_group);
     tcase_add_test(tc, swapped);
     tcase_add_test(tc, literals);
+    tcase_add_test(tc, literals_of_a_long_pattern);
+    tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, prefixes);
     suite_add_tcase(s, tc);
     return unit_run(s);
