@@ -26,9 +26,14 @@ struct drill_host;
  * opts->trust, the sandbox. `opts` must outlive the host. NULL when out of memory. */
 struct drill_host *drill_host_new(const struct drill_options *opts, const char *argv0);
 void drill_host_free(struct drill_host *h);
-/* drill_host_free for a process about to exit: finalizers run and the state closes, but
- * memory is left for the system to take back (except in sanitizer builds). */
+/* drill_host_free for a process about to exit: the finalizers registered with
+ * drill_host_at_exit run, and the state and its memory are left for the system
+ * to take back (sanitizer builds free everything, as drill_host_free). */
 void drill_host_leave(struct drill_host *h);
+/* For bindings: the userdata at idx has a finalizer with effects outside this
+ * process (a file removed, a database closed), which must run at exit even
+ * though the state is not closed. It must be safe to run twice. */
+void drill_host_at_exit(lua_State *L, int idx);
 
 /* Runs the plugin script at `path` with `argc` arguments. `display` is the
  * name used in messages. Returns the process exit code; errors have been

@@ -259,8 +259,8 @@ void *drill_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return p;
 }
 
-/* Lua's allocator once the process is about to exit: closing the state still runs every
- * finalizer, but no block is given back (drill_host_leave). */
+/* Lua's allocator once the process is about to exit (drill_host_leave): what still runs
+ * gives no block back. */
 static void *leave_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     if (nsize == 0)

@@ -366,6 +366,7 @@ static int l_output(lua_State *L)
     struct output *o = lua_newuserdatauv(L, sizeof *o, 0);
     memset(o, 0, sizeof *o);
     luaL_setmetatable(L, OUTPUT_MT);
+    drill_host_at_exit(L, -1); /* an output not committed is removed */
     o->path = strdup(path);
     if (!o->path)
         return luaL_error(L, "not enough memory");

@@ -550,8 +550,9 @@ static int l_parallel(lua_State *L)
     for (int k = 0; k < MAX_JOBS; k++)
         p->fd[k] = p->cmd[k] = -1;
     luaL_setmetatable(L, POOL_MT);
-    lua_newtable(L); /* 6: results that came before their turn, by item */
-    lua_newtable(L); /* 7: their kinds */
+    drill_host_at_exit(L, -1); /* its workers are stopped and reaped */
+    lua_newtable(L);           /* 6: results that came before their turn, by item */
+    lua_newtable(L);           /* 7: their kinds */
     for (int k = 0; k < jobs; k++) {
         if (spawn(L, p, k) != 0)
             return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));

@@ -457,6 +457,7 @@ int drill_open_store(lua_State *L)
         lua_setfield(L, -2, "__metatable");
     }
     lua_setmetatable(L, -2);
+    drill_host_at_exit(L, -1); /* the database is closed, lost attempts are reported */
     luaL_setfuncs(L, fns, 1);
     return 1;
 }

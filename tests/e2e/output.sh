@@ -158,7 +158,7 @@ run --no-store check.lua --format json --output "$TMP/killed/r.json" "$A"
 expect_eq "... which the next successful write removes" "$(ls -A "$TMP/killed")" "r.json"
 
 # a plugin that fails after opening an output: no report and no temporary are left (the
-# state is closed on the way out, and the output's finalizer removes its temporary)
+# output's finalizer runs on the way out, though the state is not closed, and removes it)
 mkdir "$TMP/failed"
 printf 'local o = assert(drill.fs.output(...))\no:write("half a report")\nerror("boom", 0)\n' >"$TMP/fail.lua"
 run --no-store "$TMP/fail.lua" "$TMP/failed/r.json"
