@@ -324,7 +324,11 @@ function M.grade(q, answer, ctx)
     score = (got.core + got.rest) / math.max(total.core + total.rest, 1e-9)
   end
   r.score = math.max(0, math.min(1, score - penalty))
-  r.required_missed = required_missed or (marked and core_missed) or (level == "core" and core_missed)
+  -- Full level: at least half the core weight stated (the score already weighs the core at
+  -- the pass mark); a thorough answer is not failed for one core concept read in words the
+  -- rubric does not know. The core level wants every core concept.
+  local core_short = total.core > 0 and got.core / total.core < 0.5
+  r.required_missed = required_missed or (marked and core_short) or (level == "core" and core_missed)
   r.pass = r.score >= p and not r.required_missed and not core_contradicted
     and not (level == "core" and #r.misconceptions > 0)
   r.core_missed = core_missed

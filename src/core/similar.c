@@ -219,7 +219,12 @@ size_t drill_stem(const char *word, size_t len, char *out)
     k = step1a(out, k);
     k = step1b(out, k);
     k = step1c(out, k);
+    size_t before = k;
     k = apply_rules(out, k, step2_rules, 0);
+    /* the adverb's -ly, as the later Porter stemmer drops it: "randomly" is "random" */
+    if (k == before && k >= 4 && ENDS(out, k, "li") && strchr("cdghkmnrt", out[k - 3]) &&
+        measure(out, k - 2) > 0)
+        k -= 2;
     k = apply_rules(out, k, step3_rules, 0);
     k = apply_rules(out, k, step4_rules, 1);
     k = step5(out, k);

@@ -179,4 +179,25 @@ local denial_r = { concepts = { { name = "no loss beyond the margin", patterns =
 local ev = rubrics.compile(denial_q, denial_r).ev:run("There is no loss beyond the margin.")
 t.ok(ev.concepts[1] and ev.concepts[1].state == "stated", "a pattern that states a denial ('\\bno ...') stands")
 
+-- the core at the full level: at least half its weight stated; at the core level, all of it
+local core_q = { id = "t.core", prompt = "Describe the widget." }
+core_q.rubric = { pass = 0.6, concepts = {
+  { name = "core one", core = true, patterns = { "\\balpha\\b" }, feedback = "Alpha." },
+  { name = "core two", core = true, patterns = { "\\bbeta\\b" }, feedback = "Beta." },
+  { name = "depth one", patterns = { "\\bgamma\\b" }, feedback = "Gamma." },
+  { name = "depth two", patterns = { "\\bdelta\\b" }, feedback = "Delta." } } }
+local function core_grade(text, level)
+  return keyword.grade(core_q, text, { rubric = core_q.rubric, level = level, own_words = false })
+end
+r = core_grade("Alpha, then gamma and delta.")
+t.ok(r.pass and math.abs(r.score - 0.7) < 1e-9, "full level: one of two core concepts and all the depth passes",
+  r.score)
+t.ok(not core_grade("Alpha, then gamma and delta.", "core").pass, "core level: the same answer fails")
+r = core_grade("Alpha, then gamma.")
+t.ok(not r.pass and math.abs(r.score - 0.5) < 1e-9, "full level: half the core and half the depth fails", r.score)
+r = core_grade("Gamma and delta.")
+t.ok(not r.pass and r.required_missed, "full level: no core concept fails whatever the depth", r.score)
+r = core_grade("Alpha and beta.")
+t.ok(r.pass and core_grade("Alpha and beta.", "core").pass, "the whole core passes at both levels", r.score)
+
 return t.done()

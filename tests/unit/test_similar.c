@@ -193,6 +193,10 @@ static const char *const stem_pairs[][2] = {
     {"iterations", "iter"},        /* 1a, 2 ation, 4 ate */
     {"bias", "bia"},               /* 1a s: Porter's own quirk */
     {"biased", "bias"},            /* 1b ed */
+    {"randomly", "random"},        /* 2: -ly after a letter that takes it, as Porter2 */
+    {"strongly", "strong"},        /* ... */
+    {"directly", "direct"},        /* ... then 4 needs m > 1 */
+    {"supply", "suppli"},          /* 1c; p takes no -ly */
 };
 
 START_TEST(stem_table)
