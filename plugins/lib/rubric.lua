@@ -55,7 +55,8 @@ M.literals = drill.evidence.literals
 
 -- A statement that is itself a denial ("not available at prediction time")
 -- is stated *with* a negation, so a negation does not cancel it.
-local denial_re = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\b|\bno\b|\(\?:not\||\bun\b]], "i")
+local denial_re = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\b|\bno\b|\(\?:not\||\bun\b|]]
+  .. [[\brather than\b|\binstead of\b|\bas opposed to\b]], "i")
 -- read in the pattern's words: "\bno" is the word "no" after an escape
 local denial = { test = function(_, src) return denial_re:test((src:gsub("\\[bBAzZ]", " "))) end }
 

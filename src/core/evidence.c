@@ -1051,12 +1051,37 @@ static int negation_inside(const char *t, size_t s, size_t e)
     return 0;
 }
 
+/* Does [s, e) end on what a "rather than" inside it turns down? "a linear autoencoder is
+ * equivalent to LDA rather than PCA" says nothing for "autoencoder ... PCA"; past a
+ * clause's end the statement goes on ("by norm rather than by value, which keeps the
+ * direction"). */
+static int turned_down(const char *t, size_t s, size_t e)
+{
+    static const char *const words[] = {"rather than", "instead of", "as opposed to", NULL};
+    for (size_t i = s + 1; i < e; i++) {
+        if (is_alnum((unsigned char)t[i - 1]))
+            continue;
+        for (const char *const *w = words; *w; w++) {
+            size_t n = strlen(*w);
+            if (!word_at(t, e, i, *w))
+                continue;
+            size_t j = i + n;
+            while (j < e && !strchr(",;:()", t[j]) && t[j] != BREAK)
+                j++;
+            if (j == e)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int stands(const struct drill_ev *ev, const struct rx *x, size_t k)
 {
     if (x->denial)
         return 1;
     return !drill_ev_negated(ev->norm, x->m[k].s) &&
-           !negation_inside(ev->norm, x->m[k].s, x->m[k].e);
+           !negation_inside(ev->norm, x->m[k].s, x->m[k].e) &&
+           !turned_down(ev->norm, x->m[k].s, x->m[k].e);
 }
 
 /* The mentions of an item's subject and rivals, in order, a mention inside a

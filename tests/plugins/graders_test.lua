@@ -179,6 +179,24 @@ local denial_r = { concepts = { { name = "no loss beyond the margin", patterns =
 local ev = rubrics.compile(denial_q, denial_r).ev:run("There is no loss beyond the margin.")
 t.ok(ev.concepts[1] and ev.concepts[1].state == "stated", "a pattern that states a denial ('\\bno ...') stands")
 
+-- what a "rather than" inside a match turns down is not stated; past a clause's end it is
+local rt_q = { id = "t.rather", prompt = "How does a linear autoencoder relate to PCA?" }
+local rt_r = { concepts = {
+  { name = "PCA subspace", patterns = { "\\bautoencoders?\\b[^.]{0,60}\\bpca\\b" }, feedback = "PCA." },
+  { name = "by norm", patterns = { "\\bby norm rather than by value" }, feedback = "Norm." } } }
+local rt = rubrics.compile(rt_q, rt_r).ev
+local function rt_state(text, i) return (rt:run(text).concepts[i] or { state = "missing" }).state end
+t.ok(rt_state("A linear autoencoder learns the same subspace as PCA.", 1) == "stated",
+  "rather than: a plain statement stands")
+t.ok(rt_state("A linear autoencoder is equivalent to LDA rather than PCA.", 1) ~= "stated",
+  "rather than: what it turns down is not stated")
+t.ok(rt_state("A linear autoencoder is equivalent to LDA instead of PCA.", 1) ~= "stated",
+  "instead of: what it turns down is not stated")
+t.ok(rt_state("A linear autoencoder, rather than a deep one, spans the PCA subspace.", 1) == "stated",
+  "rather than: past a clause's end the statement goes on")
+t.ok(rt_state("Clip by norm rather than by value.", 2) == "stated",
+  "a pattern that says 'rather than' itself stands")
+
 -- the core at the full level: at least half its weight stated; at the core level, all of it
 local core_q = { id = "t.core", prompt = "Describe the widget." }
 core_q.rubric = { pass = 0.6, concepts = {
