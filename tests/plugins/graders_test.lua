@@ -197,6 +197,17 @@ t.ok(rt_state("A linear autoencoder, rather than a deep one, spans the PCA subsp
 t.ok(rt_state("Clip by norm rather than by value.", 2) == "stated",
   "a pattern that says 'rather than' itself stands")
 
+-- a claim said of a rival first and of its subject later is stated, and reported as such
+local cl_q = { id = "t.claim", prompt = "Which models need feature scaling?" }
+local cl_r = { concepts = { { name = "trees are invariant", feedback = "Trees.",
+  claim = { subject = { "\\btrees?\\b" }, rivals = { "\\bsvms?\\b" }, says = { "\\binvariant\\b" },
+    derive = false } } } }
+local cl = rubrics.compile(cl_q, cl_r).ev:run("SVMs are invariant to it. Trees are invariant too.").concepts[1]
+t.ok(cl and cl.state == "stated" and cl.via == "claim" and cl.text == "invariant" and cl.about == "Trees"
+  and cl.rival == nil, "a claim stated of its subject after a rival: stated, with its text and subject")
+cl = rubrics.compile(cl_q, cl_r).ev:run("SVMs are invariant to it.").concepts[1]
+t.ok(cl and cl.state == "missing" and cl.rival and cl.rival.about == "SVMs", "said of a rival only: missing")
+
 -- the core at the full level: at least half its weight stated; at the core level, all of it
 local core_q = { id = "t.core", prompt = "Describe the widget." }
 core_q.rubric = { pass = 0.6, concepts = {
