@@ -1346,7 +1346,8 @@ static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_res
                     r->via = DRILL_EV_SAYS;
                     r->hit = hit_of((int)j, x->m[k]);
                     r->about = mention_hit(ev, o);
-                    /* said of the subject after all: a rival found first is no miss's reason */
+                    /* said of the subject after all: an earlier match said of a rival no longer
+                     * counts */
                     r->rival = -1;
                     r->rival_hit.alt = -1;
                     break;
