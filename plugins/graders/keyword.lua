@@ -125,19 +125,40 @@ local FRAME_BEFORE = {
   "common mis%a+", "common mistake", "common error", "common pitfall", "common trap", "misconception",
   "misread", "myth", "mistake is", "mistake to", "wrong to", "not true that", "a trap", "contrary to",
   "don't confuse", "do not confuse", "people %a* ?think", "people %a* ?believe", "people %a* ?assume",
-  "people %a* ?say", "naive%a* ?%a* think", "tempting to",
+  "people %a* ?say", "naive%a* ?%a* think", "tempting to", "mix %a+ up",
 }
 local FRAME_AFTER = {
   "^[^.;]-doesn't say", "^[^.;]-does not say", "^[^.;]-is wrong", "^[^.;]-is false", "^[^.;]-is a myth",
   "^[^.;]-isn't true", "^[^.;]-is not true", "^[^.;]-is incorrect", "^[^.;]-is a mistake",
   "^[^.;]-is a misreading", "^[^.;]-is a misconception", "^[^.;]-doesn't hold", "^[^.;]-does not hold",
+  "^[^.;]-is backwards", "^[^.;]-'s backwards", "^[^.;]-it backwards", "^[^.;]-is the wrong way round",
+  "^[^.;]-'s the wrong way round", "^[^.;]-is the wrong way around", "^[^.;]-'s the wrong way around",
 }
 local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas" }
+
+-- Where the sentence holding position at begins: after the last ! ? ; or line break before
+-- it, or a full stop followed by a space that ends no abbreviation ("i.e. ", "i.i.d. ");
+-- a point inside a number ("0.9") ends nothing.
+local ABBREVIATIONS = { ["i.e"] = true, ["e.g"] = true, ["i.i.d"] = true, ["etc"] = true, ["vs"] = true,
+  ["cf"] = true, ["approx"] = true, ["resp"] = true }
+local function sentence_start(lower, at)
+  local i = at - 1
+  while i >= 1 do
+    local c = lower:sub(i, i)
+    if c == "!" or c == "?" or c == ";" or c == "\n" then return i + 1 end
+    if c == "." and lower:sub(i + 1, i + 1):match("^%s") then
+      local word = lower:sub(1, i - 1):match("([%a.]*)$")
+      if not ABBREVIATIONS[word] then return i + 1 end
+    end
+    i = i - 1
+  end
+  return 1
+end
 
 local function disowned(lower, at, len)
   if not (lower and at) then return false end
   -- the sentence around the match (lower: the answer in lower case)
-  local s = at > 1 and lower:sub(1, at - 1):match("^.*[.!?;\n]()") or 1
+  local s = sentence_start(lower, at)
   local e = at + len
   local after = lower:sub(e, math.min(#lower, e + 80)):match("^[^.!?\n]*") or ""
   local before = lower:sub(s, at - 1)
@@ -255,7 +276,15 @@ function M.grade(q, answer, ctx)
     local e = ev.concepts[i] or MISSING
     local info = c.concepts[i]
     local hit
-    if e.state == "stated" then
+    -- a contradiction the answer names only to reject it ("a common mistake is to think ...")
+    -- costs nothing, and what the answer states of the concept elsewhere counts
+    local disowned_contra = false
+    if e.state == "contradicted" then
+      local k = e.contradiction
+      disowned_contra = disowned(lower(), k.at or (k.text and text:find(k.text, 1, true)),
+        k.text and #k.text or 0)
+    end
+    if e.state == "stated" or (disowned_contra and e.via) then
       hit = { via = e.via, alternative = e.alt, text = e.text, about = e.about,
         pattern = e.via == "claim" and info.roles.says[e.alt] or info.roles.pattern[e.alt] }
     elseif e.state == "missing" and text ~= "" then
@@ -284,12 +313,7 @@ function M.grade(q, answer, ctx)
     else
       if core[i] then core_missed = true end
       if concept.required then required_missed = true end
-      local contradicted = e.state == "contradicted"
-      if contradicted then
-        local k = e.contradiction
-        local at = k.text and text:find(k.text, 1, true)
-        if disowned(lower(), at, k.text and #k.text or 0) then contradicted = false end
-      end
+      local contradicted = e.state == "contradicted" and not disowned_contra
       if contradicted then
         if core[i] or concept.required then core_contradicted = true end
         penalty = penalty + CONTRADICTION_PENALTY

@@ -181,6 +181,8 @@ static void push_result(lua_State *L, const char *text, const struct drill_ev_re
         lua_pushinteger(L, r->contra.alt + 1);
         lua_setfield(L, -2, "alt");
         push_span(L, text, &r->contra, "text");
+        lua_pushinteger(L, (lua_Integer)r->contra.start + 1);
+        lua_setfield(L, -2, "at");
         if (r->contra_about.alt >= 0)
             push_span(L, text, &r->contra_about, "about");
         push_said(L, text, &r->contra_about, &r->contra);

@@ -208,6 +208,22 @@ t.ok(cl and cl.state == "stated" and cl.via == "claim" and cl.text == "invariant
 cl = rubrics.compile(cl_q, cl_r).ev:run("SVMs are invariant to it.").concepts[1]
 t.ok(cl and cl.state == "missing" and cl.rival and cl.rival.about == "SVMs", "said of a rival only: missing")
 
+-- a contradiction named only to reject it costs nothing, and the concept stated elsewhere counts
+local dq = { id = "t.disown", prompt = "How does rotary position embedding encode position?" }
+dq.rubric = { pass = 0.6, concepts = { { name = "rotates queries and keys", feedback = "It rotates them.",
+  patterns = { "\\brotat\\w*" }, reversed = { "\\badded to the embeddings" } } } }
+local function dgrade(text) return keyword.grade(dq, text, { rubric = dq.rubric, own_words = false }) end
+r = dgrade("A common mistake is to think it is added to the embeddings; it rotates the queries and keys.")
+t.ok(#r.hits == 1 and #r.contradictions == 0 and r.pass, "a rejected contradiction leaves the concept stated",
+  r.score)
+r = dgrade("It is added to the embeddings, and it rotates the queries and keys.")
+t.ok(#r.hits == 0 and #r.contradictions == 1 and not r.pass, "a contradiction not rejected still fails it")
+r = dgrade("With i.i.d. data and a 0.9 ratio, a common mistake is to think it is added to the embeddings; "
+  .. "it rotates the queries and keys.")
+t.ok(#r.hits == 1 and #r.contradictions == 0, "an abbreviation or a decimal point does not end the sentence")
+r = dgrade("People mix them up and say it is added to the embeddings; it rotates the queries and keys.")
+t.ok(#r.hits == 1 and #r.contradictions == 0, "'mix them up' rejects what follows")
+
 -- the core at the full level: at least half its weight stated; at the core level, all of it
 local core_q = { id = "t.core", prompt = "Describe the widget." }
 core_q.rubric = { pass = 0.6, concepts = {
