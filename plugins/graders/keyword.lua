@@ -147,8 +147,9 @@ local function sentence_start(lower, at)
     local c = lower:sub(i, i)
     if c == "!" or c == "?" or c == ";" or c == "\n" then return i + 1 end
     if c == "." and lower:sub(i + 1, i + 1):match("^%s") then
-      local word = lower:sub(1, i - 1):match("([%a.]*)$")
-      if not ABBREVIATIONS[word] then return i + 1 end
+      local j = i - 1 -- the letters and points before it: "i.i.d", "e.g"
+      while j >= 1 and lower:sub(j, j):match("[%a.]") do j = j - 1 end
+      if not ABBREVIATIONS[lower:sub(j + 1, i - 1)] then return i + 1 end
     end
     i = i - 1
   end
