@@ -57,8 +57,13 @@ M.literals = drill.evidence.literals
 -- is stated *with* a negation, so a negation does not cancel it.
 local denial_re = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\b|\bno\b|\(\?:not\||\bun\b|]]
   .. [[\brather than\b|\binstead of\b|\bas opposed to\b]], "i")
--- read in the pattern's words: "\bno" is the word "no" after an escape
-local denial = { test = function(_, src) return denial_re:test((src:gsub("\\[bBAzZ]", " "))) end }
+-- A pattern read for the words it says: "\bno" is the word "no" after an escape, and a negative
+-- lookaround ("(?<!not )") keeps a negation out of a match: it states none.
+local function words_said(src)
+  if src:find("(?!", 1, true) or src:find("(?<!", 1, true) then src = drill.evidence.unlooked(src) end
+  return (src:gsub("\\[bBAzZ]", " "))
+end
+local denial = { test = function(_, src) return denial_re:test(words_said(src)) end }
 
 -- Compiled rubrics by the rubric table a grader was given. The cache holds its keys: a
 -- grader is given read-only views, which the sandbox may make anew once nothing holds

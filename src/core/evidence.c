@@ -45,6 +45,7 @@ struct rx {
     char *fallback; /* the author's own pattern, when src is a widened form of it */
     size_t flen;
     int denial;
+    int turns; /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own */
     size_t *lits; /* indices into ev->lits */
     size_t nlits;
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
@@ -76,6 +77,7 @@ struct mention {
     size_t s, e;
     int own; /* 1 the subject, 0 a rival */
     int alt;
+    size_t shut; /* the ')' that closes a parenthesis around it, SIZE_MAX when none */
 };
 
 /* Own words (drill_ev_own): a stem is its bytes and their hash. */
@@ -320,6 +322,37 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     return (long)ev->nlits++;
 }
 
+/* The words that turn a sentence from one claim to another: a match that runs across one joins
+ * two clauses ("unbounded for over-prediction but capped for under"). */
+static const char *const crossing_words[] = {"but", "whereas", "however", "although", NULL};
+
+static char lc(char c);
+
+static int alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does the pattern source hold a turn word as a word of its own (after a \b, or not inside a
+ * longer word: "distribution" holds none)? */
+static int says_turn(const char *src, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = lc(src[i]);
+        if ((c != 'b' && c != 'w' && c != 'h' && c != 'a') ||
+            !(i == 0 || !alpha(src[i - 1]) || (i >= 2 && src[i - 2] == '\\')))
+            continue;
+        for (const char *const *w = crossing_words; *w; w++) {
+            size_t n = 0;
+            while ((*w)[n] && i + n < len && lc(src[i + n]) == (*w)[n])
+                n++;
+            if (!(*w)[n] && (i + n == len || !alpha(src[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,
                          const size_t *litlens, size_t nlits, char *err, size_t errlen)
@@ -360,6 +393,7 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             x->flen = flen;
         }
         x->denial = denial;
+        x->turns = says_turn(pat, len);
         /* sets separated by empty strings: a separator is kept as NO_LITERAL */
         for (size_t i = 0; i < nlits; i++) {
             if (litlens[i] == 0) {
@@ -1075,8 +1109,26 @@ static int turned_down(const char *t, size_t s, size_t e)
     return 0;
 }
 
-static int stands(const struct drill_ev *ev, const struct rx *x, size_t k)
+/* Is there a turn word inside [s, e), after its first word? */
+static int turn_inside(const char *t, size_t s, size_t e)
 {
+    for (size_t i = s + 1; i < e; i++) {
+        if (is_alnum((unsigned char)t[i - 1]))
+            continue;
+        for (const char *const *w = crossing_words; *w; w++)
+            if (i + strlen(*w) < e && word_at(t, e, i, *w))
+                return 1;
+    }
+    return 0;
+}
+
+/* Does match k of x state what it says? Not when negated, nor when what it ends on is turned
+ * down; and a match that would hold an answer wrong (contra) not when it runs across a turn
+ * word the pattern does not say itself. */
+static int stands(const struct drill_ev *ev, const struct rx *x, size_t k, int contra)
+{
+    if (contra && !x->turns && turn_inside(ev->norm, x->m[k].s, x->m[k].e))
+        return 0;
     if (x->denial)
         return 1;
     return !drill_ev_negated(ev->norm, x->m[k].s) &&
@@ -1086,6 +1138,39 @@ static int stands(const struct drill_ev *ev, const struct rx *x, size_t k)
 
 /* The mentions of an item's subject and rivals, in order, a mention inside a
  * longer one of the other side dropped ("type i" inside "type ii"). */
+/* Where the parenthesis around [s, e) closes: an aside ("(Kaplan used a fixed schedule)")
+ * names a subject for itself, not for what the sentence goes on to say. SIZE_MAX when
+ * [s, e) is in no parenthesis of its sentence, or it never closes. */
+static size_t aside_end(const char *t, size_t n, size_t s, size_t e)
+{
+    int depth = 0, open = 0;
+    for (size_t i = s; i > 0 && !open;) {
+        char c = t[--i];
+        if (c == BREAK || ((c == '.' || c == '!' || c == '?') && t[i + 1] == ' '))
+            return SIZE_MAX;
+        if (c == ')')
+            depth++;
+        else if (c == '(' && depth-- == 0)
+            open = 1;
+    }
+    if (!open)
+        return SIZE_MAX;
+    depth = 0;
+    for (size_t j = e; j < n && t[j] != BREAK; j++) {
+        if (t[j] == '(')
+            depth++;
+        else if (t[j] == ')' && depth-- == 0)
+            return j;
+    }
+    return SIZE_MAX;
+}
+
+/* Can mention i be the subject of what is said at s: not when it is in an aside closed before. */
+static int in_view(const struct drill_ev *ev, size_t i, size_t s)
+{
+    return ev->mn[i].shut == SIZE_MAX || ev->mn[i].shut > s;
+}
+
 static int collect_mentions(struct drill_ev *ev, const struct item *it)
 {
     ev->nmn = 0;
@@ -1096,7 +1181,9 @@ static int collect_mentions(struct drill_ev *ev, const struct item *it)
             for (size_t k = 0; k < x->nm; k++) {
                 if (!grow((void **)&ev->mn, &ev->capmn, ev->nmn + 1, sizeof *ev->mn))
                     return 0;
-                ev->mn[ev->nmn++] = (struct mention){x->m[k].s, x->m[k].e, own, (int)j};
+                ev->mn[ev->nmn++] =
+                    (struct mention){x->m[k].s, x->m[k].e, own, (int)j,
+                                     aside_end(ev->norm, ev->len, x->m[k].s, x->m[k].e)};
             }
         }
     }
@@ -1134,12 +1221,12 @@ static int collect_mentions(struct drill_ev *ev, const struct item *it)
  * in another subject ("It is TP / (TP + FP), unlike recall"); -1 when none.
  * Looking back, a clause about another subject is what a later "which" or
  * "so it" goes on about ("Unlike boosting, which reduces bias, ..."). */
-static long last_mention(const struct drill_ev *ev, size_t j)
+static long last_mention(const struct drill_ev *ev, size_t j, size_t s)
 {
     const struct clause *p = &ev->cl[j];
     long last = -1;
     for (size_t i = 0; i < ev->nmn; i++)
-        if (ev->mn[i].s >= p->s && ev->mn[i].e <= p->e)
+        if (ev->mn[i].s >= p->s && ev->mn[i].e <= p->e && in_view(ev, i, s))
             last = (long)i;
     return last;
 }
@@ -1228,7 +1315,7 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     const struct clause *c = &ev->cl[k];
     long before = -1, after = -1;
     for (size_t i = 0; i < n; i++) {
-        if (mn[i].s >= c->s && mn[i].e <= s)
+        if (mn[i].s >= c->s && mn[i].e <= s && in_view(ev, i, s))
             before = (long)i;
         if (after < 0 && mn[i].s >= e && mn[i].s < c->e)
             after = (long)i;
@@ -1237,16 +1324,26 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         return before;
     if (after >= 0)
         return after;
+    /* a clause that brings in another subject says nothing of this one; when the answer names
+     * no subject or rival at all, though, what it credits is about the question's ("whereas
+     * ReLU doesn't squash positive inputs"), and only a contradiction stays out */
     if (c->kind == CL_OTHER)
-        return -2;
+        return strict || n > 0 ? -2 : -1;
     /* named right after: "... chases the noise, which is variance" */
     if (k + 1 < ev->ncl && ev->cl[k + 1].sentence == c->sentence) {
         long named = label_mention(ev, k + 1);
         if (named >= 0)
             return named;
     }
-    if (n == 0)
-        return -1; /* the answer names no subject: it is about the question's */
+    if (n == 0) {
+        /* the answer names no subject: it is about the question's, but for what comes after a
+         * clause that brought in another one in this stretch ("unlike the sigmoid, which
+         * saturates") */
+        for (size_t j = k; strict && j-- > 0 && !ev->cl[j + 1].boundary;)
+            if (ev->cl[j].kind == CL_OTHER)
+                return -2;
+        return -1;
+    }
     /* the last mention in the earlier clauses of this stretch (up to a full stop or a
      * semicolon), else the first in its later clauses: "if it cannot fit the training
      * data, you are underfitting" */
@@ -1254,7 +1351,7 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     while (seg > 0 && !ev->cl[seg].boundary)
         seg--;
     for (size_t j = k; j-- > seg;) {
-        long last = last_mention(ev, j);
+        long last = last_mention(ev, j, s);
         if (last >= 0)
             return last;
     }
@@ -1268,7 +1365,7 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     if (strict && ev->cl[seg].strong && n > 0)
         return -2;
     for (size_t j = seg; j-- > 0;) {
-        long last = last_mention(ev, j);
+        long last = last_mention(ev, j, s);
         if (last >= 0)
             return last;
         if (strict && ev->cl[j].strong)
@@ -1300,8 +1397,8 @@ static int is_own(const struct drill_ev *ev, long o)
     return o == -1 || (o >= 0 && ev->mn[o].own);
 }
 
-static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_result *r, char *err,
-                 size_t errlen)
+static int judge(struct drill_ev *ev, const struct item *it, int misconception,
+                 struct drill_ev_result *r, char *err, size_t errlen)
 {
     memset(r, 0, sizeof *r);
     r->hit.alt = r->about.alt = r->contra.alt = r->contra_about.alt = r->rival_hit.alt = -1;
@@ -1312,7 +1409,7 @@ static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_res
         if (matches(ev, x, err, errlen) < 0)
             return -1;
         for (size_t k = 0; k < x->nm; k++) {
-            if (!stands(ev, x, k)) {
+            if (!stands(ev, x, k, misconception)) {
                 r->negated = 1;
                 continue;
             }
@@ -1336,7 +1433,7 @@ static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_res
         for (size_t j = 0; j < it->npats[DRILL_EV_SAYS] && r->state == DRILL_EV_MISSING; j++) {
             const struct rx *x = &ev->rx[it->pats[DRILL_EV_SAYS][j]];
             for (size_t k = 0; k < x->nm; k++) {
-                if (!stands(ev, x, k)) {
+                if (!stands(ev, x, k, 0)) {
                     r->negated = 1;
                     continue;
                 }
@@ -1362,7 +1459,7 @@ static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_res
         for (size_t j = 0; j < it->npats[DRILL_EV_CONTRAST] && !r->contra_via; j++) {
             const struct rx *x = &ev->rx[it->pats[DRILL_EV_CONTRAST][j]];
             for (size_t k = 0; k < x->nm; k++) {
-                if (!stands(ev, x, k))
+                if (!stands(ev, x, k, 1))
                     continue;
                 long o = owner(ev, x->m[k].s, x->m[k].e, 1);
                 if (is_own(ev, o)) {
@@ -1379,7 +1476,7 @@ static int judge(struct drill_ev *ev, const struct item *it, struct drill_ev_res
         if (matches(ev, x, err, errlen) < 0)
             return -1;
         for (size_t k = 0; k < x->nm; k++) {
-            if (stands(ev, x, k)) {
+            if (stands(ev, x, k, 1)) {
                 r->contra_via = DRILL_EV_REVERSED;
                 r->contra = hit_of((int)j, x->m[k]);
                 r->contra_about.alt = -1;
@@ -1410,10 +1507,10 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         ev->rx[i].done = 0;
     ev->ran = ev->skipped = ev->tries = 0;
     for (size_t i = 0; i < ev->nitems[0]; i++)
-        if (judge(ev, &ev->items[0][i], &ev->res[0][i], err, errlen) < 0)
+        if (judge(ev, &ev->items[0][i], 0, &ev->res[0][i], err, errlen) < 0)
             return -1;
     for (size_t i = 0; i < ev->nitems[1]; i++)
-        if (judge(ev, &ev->items[1][i], &ev->res[1][i], err, errlen) < 0)
+        if (judge(ev, &ev->items[1][i], 1, &ev->res[1][i], err, errlen) < 0)
             return -1;
     return 0;
 }

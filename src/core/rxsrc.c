@@ -665,19 +665,43 @@ static const char *widened(const struct drill_lexicon *lex, struct phrase *ph, s
     return ph->alt;
 }
 
+/* A rewritten pattern's source, tokenized: 0 with *t and *nt, 1 when the reader does not follow
+ * it (then *out is a copy of it, or NULL out of memory), -1 out of memory. */
+static int rewrite_start(const char *src, size_t len, struct tok **t, size_t *nt, char **out)
+{
+    int rc = tokenize(src, len, t, nt);
+    *out = NULL;
+    if (rc > 0) {
+        struct buf b = {0};
+        put(&b, src, len);
+        put(&b, "", 0);
+        *out = b.oom ? NULL : b.p;
+    }
+    return rc;
+}
+
+/* The rewritten pattern in b, NUL-terminated, and the tokens freed: the string, or NULL when out
+ * of memory. */
+static char *rewrite_end(struct buf *b, struct tok *t)
+{
+    put(b, "", 0);
+    drill_mem_free(t);
+    if (b->oom) {
+        drill_mem_free(b->p);
+        return NULL;
+    }
+    return b->p;
+}
+
 char *drill_rx_widen(struct drill_lexicon *lex, const char *src, size_t len)
 {
     struct tok *t;
     size_t nt;
-    int rc = tokenize(src, len, &t, &nt);
+    char *copy;
+    int rc = rewrite_start(src, len, &t, &nt, &copy);
+    if (rc != 0)
+        return copy;
     struct buf b = {0};
-    if (rc < 0)
-        return NULL;
-    if (rc > 0) {
-        put(&b, src, len);
-        put(&b, "", 0);
-        return b.oom ? NULL : b.p;
-    }
     size_t i = 0;
     while (i < nt) {
         size_t end;
@@ -708,13 +732,7 @@ char *drill_rx_widen(struct drill_lexicon *lex, const char *src, size_t len)
         render_tok(&b, &t[i]);
         i++;
     }
-    put(&b, "", 0);
-    drill_mem_free(t);
-    if (b.oom) {
-        drill_mem_free(b.p);
-        return NULL;
-    }
-    return b.p;
+    return rewrite_end(&b, t);
 }
 
 int drill_rx_swapped(const struct drill_lexicon *lex, const char *src, size_t len,
@@ -1167,4 +1185,26 @@ int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out)
     }
     *out = l;
     return 0;
+}
+
+/* ------------------------------------------------------ negative lookarounds */
+
+char *drill_rx_unlooked(const char *src, size_t len)
+{
+    struct tok *t;
+    size_t nt;
+    char *copy;
+    int rc = rewrite_start(src, len, &t, &nt, &copy);
+    if (rc != 0)
+        return copy;
+    struct buf b = {0};
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].kind == T_OPEN && t[i].look && t[i].p[t[i].n - 1] == '!') {
+            i = group_end(t, nt, i); /* to its ')' (or the end, unbalanced) */
+            put(&b, " ", 1);
+            continue;
+        }
+        render_tok(&b, &t[i]);
+    }
+    return rewrite_end(&b, t);
 }

@@ -56,4 +56,10 @@ int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out);
  * or -1 out of memory. */
 int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out);
 
+/* The pattern with its negative lookarounds, (?!...) and (?<!...), each left out for a space:
+ * the words a match may not hold are no words it says. A NUL-terminated string from
+ * drill_mem_* to free with drill_mem_free, or NULL when out of memory; a pattern this reader
+ * does not follow comes back as it is. */
+char *drill_rx_unlooked(const char *src, size_t len);
+
 #endif

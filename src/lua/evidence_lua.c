@@ -364,6 +364,19 @@ static int l_literals(lua_State *L)
     return 1;
 }
 
+/* unlooked(pattern) -> the pattern with its negative lookarounds left out (drill_rx_unlooked) */
+static int l_unlooked(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    char *u = drill_rx_unlooked(s, n);
+    if (!u)
+        return luaL_error(L, "not enough memory");
+    lua_pushstring(L, u);
+    drill_mem_free(u);
+    return 1;
+}
+
 /* ----------------------------------------------------------- own words */
 
 struct mapbox {
@@ -493,9 +506,13 @@ int drill_open_evidence(lua_State *L)
         {"item", l_item},     {"pattern", l_pattern},       {"run", l_run},
         {"counts", l_counts}, {"own_target", l_own_target}, {"own", l_own},
         {NULL, NULL}};
-    static const luaL_Reg fns[] = {{"new", l_new},         {"negated", l_negated},
-                                   {"lexicon", l_lexicon}, {"literals", l_literals},
-                                   {"stemmap", l_stemmap}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"new", l_new},
+                                   {"negated", l_negated},
+                                   {"lexicon", l_lexicon},
+                                   {"literals", l_literals},
+                                   {"unlooked", l_unlooked},
+                                   {"stemmap", l_stemmap},
+                                   {NULL, NULL}};
     luaL_newmetatable(L, STEMMAP_MT);
     lua_pushcfunction(L, l_stemmap_gc);
     lua_setfield(L, -2, "__gc");

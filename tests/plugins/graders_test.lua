@@ -197,6 +197,21 @@ t.ok(rt_state("A linear autoencoder, rather than a deep one, spans the PCA subsp
 t.ok(rt_state("Clip by norm rather than by value.", 2) == "stated",
   "a pattern that says 'rather than' itself stands")
 
+-- a negation kept out of a match by a negative lookaround states no denial: a negation
+-- before the match still cancels it
+local nl_q = { id = "t.lookaround", prompt = "What is the kernel trick?" }
+local nl_r = { concepts = { { name = "implicit", patterns = { "\\bimplicit" }, feedback = "Implicit.",
+  reversed = { "(?<!instead of )(?<!rather than )\\bcomput\\w* (?:\\w+ ){0,2}explicitly",
+    "\\bexplicitly (?:map|comput)\\w*(?!(?:\\w+ ){0,2}\\b(?:never|not)\\b)" } } } }
+local nl = rubrics.compile(nl_q, nl_r).ev
+local function nl_state(text) return (nl:run(text).concepts[1] or { state = "missing" }).state end
+t.ok(nl_state("It works in the feature space implicitly, without ever computing the features explicitly.")
+  == "stated", "a negative lookbehind states no denial: 'without ever computing ... explicitly' is no reversal")
+t.ok(nl_state("It is never explicitly mapping the points.") == "missing",
+  "a negative lookahead states no denial: a negation before the match cancels it")
+t.ok(nl_state("It works by computing the features explicitly.") == "contradicted",
+  "the reversed statement itself still contradicts")
+
 -- a claim said of a rival first and of its subject later is stated, and reported as such
 local cl_q = { id = "t.claim", prompt = "Which models need feature scaling?" }
 local cl_r = { concepts = { { name = "trees are invariant", feedback = "Trees.",

@@ -606,6 +606,104 @@ static int refusing(void *ud, long long delta)
     return refuse_after-- > 0;
 }
 
+START_TEST(contradictions_stop_at_a_turn)
+{
+    /* a contrast whose gap runs over "but" joins two clauses: it says nothing wrong */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bmape\\b");
+    pat(DRILL_EV_SAYS, "asymmetr\\w*");
+    pat(DRILL_EV_CONTRAST, "over-?predictions?[^.]{0,25}\\bcapped\\b");
+    const struct drill_ev_result *r =
+        run("MAPE is unbounded for over-prediction but capped at 100% for under-prediction.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("MAPE: over-predictions are capped at 100%.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    /* the same for a reversed pattern and a misconception; "whereas", "however", "although" */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "reduces variance");
+    pat(DRILL_EV_REVERSED, "bagging[^.]{0,60}\\bbias");
+    ck_assert_int_eq(drill_ev_add_item(ev, 1), 0);
+    pat(DRILL_EV_PATTERN, "boosting[^.]{0,60}\\bvariance");
+    r = run("Bagging reduces variance, whereas boosting attacks bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Bagging reduces variance; boosting, however, attacks bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Bagging reduces variance and bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    run("Boosting reduces bias although it can raise variance.", 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_MISSING);
+    run("Boosting mainly reduces variance.", 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_STATED);
+    /* a pattern that says the turn itself keeps its match ("distribution" says no "but") */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "low bias");
+    pat(DRILL_EV_REVERSED, "reduces bias but raises variance");
+    pat(DRILL_EV_REVERSED, "distribution[^.]{0,30}\\bunchanged");
+    r = run("Bagging reduces bias but raises variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("The distribution shifts but the labels stay unchanged.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* a pattern that states credit is not cut at a turn */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "bagging[^.]{0,60}variance");
+    r = run("Bagging is parallel but mostly cuts variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
+START_TEST(parenthetical_asides)
+{
+    /* a subject named in an aside that has closed is not who the sentence goes on about */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bkaplan\\b");
+    pat(DRILL_EV_RIVAL, "\\bchinchilla\\b");
+    pat(DRILL_EV_SAYS, "mostly (?:grow|scale) the model");
+    pat(DRILL_EV_CONTRAST, "scale (?:roughly |about )?equally");
+    const struct drill_ev_result *r =
+        run("Hoffmann et al. redid the fits with matched schedules (Kaplan used a fixed one, which "
+            "penalised long runs) and found N and D should scale roughly equally.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* inside its aside, or named outside one, the subject is still the owner */
+    r = run("Chinchilla changed the advice (Kaplan had said they scale equally).", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("Kaplan (2020, OpenAI) found N and D scale roughly equally.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    /* an aside that never closes is no aside */
+    r = run("Later work (Kaplan, in fact, and they scale equally.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
+START_TEST(subjectless_claims_in_other_clauses)
+{
+    /* a claim with no subject: a clause that brings in another subject still credits it when
+     * the answer names none, but holds no contradiction */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SAYS, "gradients? (?:flow|pass)");
+    pat(DRILL_EV_CONTRAST, "\\bsaturates\\b");
+    const struct drill_ev_result *r =
+        run("Sigmoid squashes everything into (0, 1), whereas with ReLU gradients flow.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("It is cheap to compute, unlike the sigmoid, which saturates.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* with a subject named, the other clause still says nothing of it */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\brelu\\b");
+    pat(DRILL_EV_SAYS, "gradients? (?:flow|pass)");
+    r = run("ReLU is cheap, whereas with tanh gradients flow near zero.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+}
+END_TEST
+
 START_TEST(literals_out_of_memory)
 {
     for (long n = 0; n < 40; n++) {
@@ -674,6 +772,9 @@ int main(void)
     tcase_add_test(tc, versus_pairs_terms);
     tcase_add_test(tc, labels_after_a_description);
     tcase_add_test(tc, dashes_and_arrows);
+    tcase_add_test(tc, contradictions_stop_at_a_turn);
+    tcase_add_test(tc, parenthetical_asides);
+    tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, literals_out_of_memory);
     suite_add_tcase(s, tc);
     return unit_run(s);

@@ -264,6 +264,29 @@ START_TEST(prefixes)
 }
 END_TEST
 
+static void expect_unlooked(const char *src, const char *want)
+{
+    char *got = drill_rx_unlooked(src, strlen(src));
+    ck_assert_ptr_nonnull(got);
+    ck_assert_str_eq(got, want);
+    drill_mem_free(got);
+}
+
+START_TEST(unlooked)
+{
+    /* negative lookarounds go, with what they hold; the rest is as it was */
+    expect_unlooked("(?<!rather than )(?<!not )\\bcomput\\w* explicitly",
+                    "  \\bcomput\\w* explicitly");
+    expect_unlooked("a(?:(?!\\bnot\\b|n't\\b|(?:but|never))[^.;]){0,60}b", "a(?: [^.;]){0,60}b");
+    expect_unlooked("x(?!\\(y\\)|[()])z", "x z");
+    /* positive ones stay: a match holds what they hold */
+    expect_unlooked("(?<=not )a(?=b)", "(?<=not )a(?=b)");
+    expect_unlooked("no \\(lookaround\\)", "no \\(lookaround\\)");
+    /* a pattern the reader does not follow comes back as it is */
+    expect_unlooked("\\Qa(?!b)\\E", "\\Qa(?!b)\\E");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("rxsrc");
@@ -276,6 +299,7 @@ int main(void)
     tcase_add_test(tc, literals_of_a_long_pattern);
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, prefixes);
+    tcase_add_test(tc, unlooked);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
