@@ -113,6 +113,14 @@ void drill_re_free(struct drill_re *re)
     drill_mem_free(re);
 }
 
+size_t drill_re_jit_size(const struct drill_re *re)
+{
+    size_t jit = 0;
+    if (re->jitted == 1)
+        pcre2_pattern_info(re->code, PCRE2_INFO_JITSIZE, &jit);
+    return jit;
+}
+
 int drill_re_jit(struct drill_re *re)
 {
     if (re->jitted)

@@ -35,6 +35,9 @@ void drill_re_release(void);
  * without JIT). */
 int drill_re_jit(struct drill_re *re);
 
+/* Bytes of JIT code the regex holds (0 without). */
+size_t drill_re_jit_size(const struct drill_re *re);
+
 /* Number of capture groups. */
 int drill_re_captures(const struct drill_re *re);
 

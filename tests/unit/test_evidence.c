@@ -704,6 +704,25 @@ START_TEST(subjectless_claims_in_other_clauses)
 }
 END_TEST
 
+START_TEST(many_matches)
+{
+    /* a pattern's matches are kept as they come, up to 64: the last word a reversed pattern
+     * finds still counts after a run of matches of another */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bbagging\\b");
+    pat(DRILL_EV_REVERSED, "\\bboosting reduces variance");
+    char text[2000] = "";
+    for (int i = 0; i < 100; i++)
+        strcat(text, "bagging ");
+    strcat(text, "and boosting reduces variance.");
+    const struct drill_ev_result *r = run(text, 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    ck_assert_int_eq(r->hit.alt, 0);
+    r = run("bagging, bagging and bagging.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(literals_out_of_memory)
 {
     for (long n = 0; n < 40; n++) {
@@ -775,6 +794,7 @@ int main(void)
     tcase_add_test(tc, contradictions_stop_at_a_turn);
     tcase_add_test(tc, parenthetical_asides);
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
+    tcase_add_test(tc, many_matches);
     tcase_add_test(tc, literals_out_of_memory);
     suite_add_tcase(s, tc);
     return unit_run(s);
