@@ -400,7 +400,12 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             x->flen = flen;
         }
         x->denial = denial;
-        x->turns = says_turn(pat, len);
+        /* a word a negative lookaround keeps out of the match is no word it says */
+        char *said = memmem(pat, len, "(?!", 3) || memmem(pat, len, "(?<!", 4)
+                         ? drill_rx_unlooked(pat, len)
+                         : NULL;
+        x->turns = said ? says_turn(said, strlen(said)) : says_turn(pat, len);
+        drill_mem_free(said);
         /* sets separated by empty strings: a separator is kept as NO_LITERAL */
         for (size_t i = 0; i < nlits; i++) {
             if (litlens[i] == 0) {

@@ -647,6 +647,12 @@ START_TEST(contradictions_stop_at_a_turn)
     ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
     r = run("The distribution shifts but the labels stay unchanged.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* a turn word a negative lookaround keeps out is no word the pattern says */
+    pat(DRILL_EV_REVERSED, "\\bbagging(?:(?!\\bbut\\b)[^.])*\\bbias");
+    r = run("Bagging reduces variance, however boosting cuts bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Bagging mostly cuts bias.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
     /* a pattern that states credit is not cut at a turn */
     drill_ev_free(ev);
     ev = drill_ev_new();
