@@ -333,29 +333,19 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
  * two clauses ("unbounded for over-prediction but capped for under"). */
 static const char *const crossing_words[] = {"but", "whereas", "however", "although", NULL};
 
-static char lc(char c);
-
-static int alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+static int word_at(const char *s, size_t n, size_t i, const char *w);
+static int is_alnum(unsigned char c);
 
 /* Does the pattern source hold a turn word as a word of its own (after a \b, or not inside a
  * longer word: "distribution" holds none)? */
 static int says_turn(const char *src, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        char c = lc(src[i]);
-        if ((c != 'b' && c != 'w' && c != 'h' && c != 'a') ||
-            !(i == 0 || !alpha(src[i - 1]) || (i >= 2 && src[i - 2] == '\\')))
+        if (i > 0 && is_alnum((unsigned char)src[i - 1]) && !(i >= 2 && src[i - 2] == '\\'))
             continue;
-        for (const char *const *w = crossing_words; *w; w++) {
-            size_t n = 0;
-            while ((*w)[n] && i + n < len && lc(src[i + n]) == (*w)[n])
-                n++;
-            if (!(*w)[n] && (i + n == len || !alpha(src[i + n])))
+        for (const char *const *w = crossing_words; *w; w++)
+            if (word_at(src, len, i, *w))
                 return 1;
-        }
     }
     return 0;
 }
