@@ -269,9 +269,10 @@ local function recheck(path)
   return check_file(path, { given = given })
 end
 
--- With many files, the rubrics of the questions they answer are compiled once here and the
--- workers inherit them. (A file that cannot be read or parsed here is reported by its worker.)
-if #files > 1 then
+-- The rubrics of the questions the files answer are compiled once here: the workers inherit
+-- them, and what compiling them works out is kept for later runs by this process. (A file that
+-- cannot be read or parsed here is reported by its worker.)
+do
   local prepared = {}
   for _, path in ipairs(files) do
     local text = not refused[path] and drill.fs.read(path)
@@ -285,6 +286,7 @@ if #files > 1 then
       end
     end
   end
+  drill.evidence.save() -- the workers need not hold what is kept for later runs
 end
 
 -- What a record adds to the summary.

@@ -2,8 +2,10 @@
 # Work done, counted in instructions (valgrind's cachegrind): the same on a
 # loaded machine as on a quiet one, where timings can vary by a quarter from
 # one minute to the next. Counts `check.lua --jobs 1` over FILES answer files
-# of 50 distinct answers each (every process, workers included), `check.lua`
-# on one file, and `list.lua`; with BASE, the same for that binary beside it.
+# of 50 distinct answers each, `check.lua` on one file, and `list.lua`; with
+# BASE, the same for that binary beside it. Each runs with --trust, so that
+# its work items run in its own process and every instruction is counted once
+# (a forked worker would start from its parent's count).
 #   scripts/bench-instructions.sh [FILES] [BASE]   (default 40; run scripts/setup.sh first)
 # BASE: another drill binary, built from an earlier commit, say. Each binary
 # reads the plugins and banks of the tree it was built from.
@@ -27,15 +29,16 @@ count() { # binary args... -> millions of instructions, all processes summed
   cat "$tmp"/cg.* | awk '/^summary:/ {s += $2} END {printf "%.1f", s / 1e6}'
 }
 
-# the banks as a user's later runs read them: parsed once, then kept (DRILL_CACHE); a binary
-# run under valgrind is another binary to the cache, so it is warmed under valgrind
+# the banks and the rubrics' patterns as a user's later runs read them: worked out once, then
+# kept (DRILL_CACHE); a binary run under valgrind is another binary to the cache, so it is
+# warmed under valgrind
 export DRILL_CACHE="$tmp/cache"
-count build/drill --no-store list.lua >/dev/null
-[ -z "$base" ] || count "$base" --no-store list.lua >/dev/null
+for b in build/drill $base; do
+  count "$b" --no-store --trust check.lua --jobs 1 "$tmp/answers" >/dev/null
+done
 
-echo "millions of instructions, summed over processes (cachegrind; a worker starts"
-echo "from its parent's count at the fork, so work before the fork counts twice;"
-echo "the banks read back from the cache where the binary keeps them):"
+echo "millions of instructions (cachegrind), with the banks and what compiling the"
+echo "rubrics works out read back from the cache where the binary keeps them:"
 printf '  %-42s %12s' "" "build/drill"
 [ -z "$base" ] || printf ' %12s' "base"
 printf '\n'
@@ -46,6 +49,6 @@ row() { # label args...
   [ -z "$base" ] || printf ' %12s' "$(count "$base" "$@")"
   printf '\n'
 }
-row "check.lua --jobs 1, $files files x 50 answers" --no-store check.lua --jobs 1 "$tmp/answers"
-row "check.lua, one file of 50 answers" --no-store check.lua "$tmp/answers/$one"
-row "list.lua" --no-store list.lua
+row "check.lua --jobs 1, $files files x 50 answers" --no-store --trust check.lua --jobs 1 "$tmp/answers"
+row "check.lua, one file of 50 answers" --no-store --trust check.lua "$tmp/answers/$one"
+row "list.lua" --no-store --trust list.lua

@@ -53,18 +53,6 @@ M.literals = drill.evidence.literals
 
 -- ----------------------------------------------------------- compiling
 
--- A statement that is itself a denial ("not available at prediction time")
--- is stated *with* a negation, so a negation does not cancel it.
-local denial_re = drill.re.compile([[\bnot\b|n't|\bnever\b|\bwithout\b|\bcannot\b|\bno\b|\(\?:not\||\bun\b|]]
-  .. [[\brather than\b|\binstead of\b|\bas opposed to\b]], "i")
--- A pattern read for the words it says: "\bno" is the word "no" after an escape, and a negative
--- lookaround ("(?<!not )") keeps a negation out of a match: it states none.
-local function words_said(src)
-  if src:find("(?!", 1, true) or src:find("(?<!", 1, true) then src = drill.evidence.unlooked(src) end
-  return (src:gsub("\\[bBAzZ]", " "))
-end
-local denial = { test = function(_, src) return denial_re:test(words_said(src)) end }
-
 -- Compiled rubrics by the rubric table a grader was given. The cache holds its keys: a
 -- grader is given read-only views, which the sandbox may make anew once nothing holds
 -- them, and a view made anew would compile the rubric again.
@@ -88,9 +76,12 @@ function M.compile(q, rubric)
   local th = thesaurus_for(q)
   local ev = drill.evidence.new()
   c = { ev = ev, concepts = {}, misconceptions = {}, rubric = rubric }
-  local function add(role, src, what, j, widen)
-    local w = widen and M.widen(src, th) or src
-    local ok, err = ev:pattern(role, w, denial:test(src), M.literals(w), w ~= src and src or nil)
+  local lex = lexicon_for(th)
+  local function add(role, src, what, j)
+    -- widened, whether it states a denial ("not available at prediction time": a negation
+    -- does not cancel it), its literals; kept between runs
+    local w, denial, lits = lex:prepare(src)
+    local ok, err = ev:pattern(role, w, denial, lits, w ~= src and src or nil)
     if not ok then
       error(("%s: question %q: %s: %s %d: %s"):format(q.source or "?", q.id or "?", what, role, j, err), 0)
     end
@@ -102,7 +93,7 @@ function M.compile(q, rubric)
     c.concepts[i] = info
     -- a pattern in a role, numbered in it as the errors and the evidence number it
     local function record(role, p)
-      add(role, p, what, #info.roles[role] + 1, true)
+      add(role, p, what, #info.roles[role] + 1)
       info.roles[role][#info.roles[role] + 1] = p
     end
     local function put(role, list)
@@ -158,7 +149,7 @@ function M.compile(q, rubric)
   for i, m in ipairs(rubric.misconceptions or {}) do
     ev:item(true)
     c.misconceptions[i] = { roles = { pattern = m.patterns } }
-    for j, p in ipairs(m.patterns or {}) do add("pattern", p, ("misconception %q"):format(m.name or i), j, true) end
+    for j, p in ipairs(m.patterns or {}) do add("pattern", p, ("misconception %q"):format(m.name or i), j) end
   end
   compiled[key] = c
   return c

@@ -1,14 +1,16 @@
-/* Parsed bank files kept between runs (cache.h). */
+/* Parsed bank files and memos kept between runs (cache.h). */
 #define _XOPEN_SOURCE 700
 #include "cache.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -201,4 +203,305 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
         unlink(tmp);
     else
         prune(dir);
+}
+
+/* ------------------------------------------------------------------ memos */
+
+/* A memo file: "drill memo file1" (16 bytes), the u64 fields of struct memo_head, then each
+ * record: its key's and its value's length (u32 each), the key, the value. */
+#define MEMO_MAGIC   "drill memo file1"
+#define MEMO_VERSION 1u
+#define MEMO_MAX_ONE ((size_t)16 << 20)
+
+struct memo_head {
+    uint64_t version, exe_ino, exe_size, exe_mtime_s, exe_mtime_ns, count;
+};
+
+struct memo_rec {
+    const char *key, *val;
+    uint32_t klen, vlen;
+    uint64_t hash;
+    int used;
+};
+
+struct drill_memo {
+    char path[PATH_MAX + 64];
+    char *map; /* the file as read, or NULL */
+    size_t maplen;
+    struct memo_rec *rec;
+    size_t n, cap, added, added_bytes; /* records, room for them, and what this run added */
+    size_t *slot;                      /* open addressing: index + 1 into rec, 0 for none */
+    size_t nslot;
+    char **own; /* the bytes of each record added (key then value) */
+    pid_t owner;
+};
+
+static void memo_head_of(struct memo_head *h, uint64_t count)
+{
+    struct key k;
+    struct stat none = {0};
+    key_of(&k, &none, 0);
+    memset(h, 0, sizeof *h);
+    h->version = MEMO_VERSION;
+    h->exe_ino = k.exe_ino;
+    h->exe_size = k.exe_size;
+    h->exe_mtime_s = k.exe_mtime_s;
+    h->exe_mtime_ns = k.exe_mtime_ns;
+    h->count = count;
+}
+
+static int memo_index(struct drill_memo *m, size_t r)
+{
+    if (2 * (m->n + 1) > m->nslot) {
+        size_t ns = m->nslot ? 2 * m->nslot : 1024;
+        size_t *s = calloc(ns, sizeof *s);
+        if (!s)
+            return -1;
+        for (size_t i = 0; i < m->n; i++) {
+            size_t j = m->rec[i].hash & (ns - 1);
+            while (s[j])
+                j = (j + 1) & (ns - 1);
+            s[j] = i + 1;
+        }
+        free(m->slot);
+        m->slot = s;
+        m->nslot = ns;
+    }
+    size_t j = m->rec[r].hash & (m->nslot - 1);
+    while (m->slot[j])
+        j = (j + 1) & (m->nslot - 1);
+    m->slot[j] = r + 1;
+    return 0;
+}
+
+static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const char *val,
+                    uint32_t vlen)
+{
+    if (m->n == m->cap) {
+        size_t nc = m->cap ? 2 * m->cap : 256;
+        struct memo_rec *r = realloc(m->rec, nc * sizeof *r);
+        char **o = realloc(m->own, nc * sizeof *o);
+        if (r)
+            m->rec = r;
+        if (o)
+            m->own = o;
+        if (!r || !o)
+            return -1;
+        m->cap = nc;
+    }
+    struct memo_rec *r = &m->rec[m->n];
+    r->key = key;
+    r->klen = klen;
+    r->val = val;
+    r->vlen = vlen;
+    r->hash = drill_text_hash(key, klen);
+    r->used = 0;
+    m->own[m->n] = NULL;
+    if (memo_index(m, m->n) != 0)
+        return -1;
+    m->n++;
+    return 0;
+}
+
+/* The records of a memo file, each indexed; -1 when the file is not one of this binary's. */
+static int memo_read(struct drill_memo *m)
+{
+    int fd = open(m->path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    size_t head = 16 + sizeof(struct memo_head);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size < head ||
+        (size_t)st.st_size - head > DRILL_MEMO_MAX_BYTES) {
+        close(fd);
+        return -1;
+    }
+    m->maplen = (size_t)st.st_size;
+    void *p = mmap(NULL, m->maplen, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return -1;
+    m->map = p;
+    struct memo_head want, have;
+    memcpy(&have, m->map + 16, sizeof have);
+    memo_head_of(&want, have.count);
+    if (memcmp(m->map, MEMO_MAGIC, 16) != 0 || memcmp(&have, &want, sizeof want) != 0)
+        return -1;
+    size_t at = head;
+    for (uint64_t i = 0; i < have.count; i++) {
+        uint32_t kl, vl;
+        if (m->maplen - at < 8)
+            return -1;
+        memcpy(&kl, m->map + at, 4);
+        memcpy(&vl, m->map + at + 4, 4);
+        at += 8;
+        if (m->maplen - at < (size_t)kl + vl)
+            return -1;
+        if (memo_add(m, m->map + at, kl, m->map + at + kl, vl) != 0)
+            return -1;
+        at += (size_t)kl + vl;
+    }
+    return at == m->maplen ? 0 : -1;
+}
+
+static void memo_forget(struct drill_memo *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        free(m->own[i]);
+    m->n = m->added = m->added_bytes = 0;
+    if (m->slot)
+        memset(m->slot, 0, m->nslot * sizeof *m->slot);
+    if (m->map)
+        munmap(m->map, m->maplen);
+    m->map = NULL;
+    m->maplen = 0;
+}
+
+struct drill_memo *drill_memo_open(const char *dir, const char *name)
+{
+    if (!dir || !*dir)
+        return NULL;
+    struct drill_memo *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    int len = snprintf(m->path, sizeof m->path, "%s/%s.memo", dir, name);
+    if (len <= 0 || (size_t)len >= sizeof m->path) {
+        free(m);
+        return NULL;
+    }
+    m->owner = getpid();
+    if (memo_read(m) != 0)
+        memo_forget(m); /* a damaged file or another binary's: a memo begun afresh */
+    return m;
+}
+
+static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t klen)
+{
+    if (!m || !m->nslot)
+        return NULL;
+    uint64_t h = drill_text_hash(key, klen);
+    for (size_t j = h & (m->nslot - 1); m->slot[j]; j = (j + 1) & (m->nslot - 1)) {
+        struct memo_rec *r = &m->rec[m->slot[j] - 1];
+        if (r->hash == h && r->klen == klen && memcmp(r->key, key, klen) == 0)
+            return r;
+    }
+    return NULL;
+}
+
+const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, size_t *vlen)
+{
+    struct memo_rec *r = memo_find(m, key, klen);
+    if (!r)
+        return NULL;
+    r->used = 1;
+    *vlen = r->vlen;
+    return r->val;
+}
+
+int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const void *val, size_t vlen)
+{
+    if (!m || klen > MEMO_MAX_ONE || vlen > MEMO_MAX_ONE ||
+        m->added_bytes + klen + vlen > DRILL_MEMO_MAX_BYTES)
+        return -1;
+    if (memo_find(m, key, klen))
+        return 0;
+    char *b = malloc(klen + vlen + 1);
+    if (!b)
+        return -1;
+    memcpy(b, key, klen);
+    memcpy(b + klen, val, vlen);
+    if (memo_add(m, b, (uint32_t)klen, b + klen, (uint32_t)vlen) != 0) {
+        free(b);
+        return -1;
+    }
+    m->own[m->n - 1] = b;
+    m->rec[m->n - 1].used = 1;
+    m->added++;
+    m->added_bytes += klen + vlen;
+    return 0;
+}
+
+/* Writes the records of one pass (the ones read or added this run, then the others) while the
+ * file stays within DRILL_MEMO_MAX_BYTES; buffered, as a record at a time would be a system
+ * call each. 0, or -1 on a write error. */
+static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap, int used,
+                      size_t *total)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        const struct memo_rec *r = &m->rec[i];
+        size_t need = 8 + (size_t)r->klen + r->vlen;
+        if (!r->used != !used || *total + need > DRILL_MEMO_MAX_BYTES)
+            continue;
+        *total += need;
+        if (len + need > cap) {
+            if (drill_file_write_all(fd, buf, len) != 0)
+                return -1;
+            len = 0;
+        }
+        if (need > cap) {
+            if (drill_file_write_all(fd, &r->klen, 4) != 0 ||
+                drill_file_write_all(fd, &r->vlen, 4) != 0 ||
+                drill_file_write_all(fd, r->key, r->klen) != 0 ||
+                drill_file_write_all(fd, r->val, r->vlen) != 0)
+                return -1;
+            continue;
+        }
+        memcpy(buf + len, &r->klen, 4);
+        memcpy(buf + len + 4, &r->vlen, 4);
+        memcpy(buf + len + 8, r->key, r->klen);
+        memcpy(buf + len + 8 + r->klen, r->val, r->vlen);
+        len += need;
+    }
+    return len ? drill_file_write_all(fd, buf, len) : 0;
+}
+
+static void memo_save(struct drill_memo *m)
+{
+    char tmp[PATH_MAX + 96];
+    int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", m->path);
+    if (n <= 0 || (size_t)n >= sizeof tmp || drill_file_make_parent(m->path) != 0)
+        return;
+    /* the count first: the records that fit, as memo_write will choose them */
+    uint64_t count = 0;
+    size_t total = 0;
+    for (int used = 1; used >= 0; used--)
+        for (size_t i = 0; i < m->n; i++) {
+            size_t need = 8 + (size_t)m->rec[i].klen + m->rec[i].vlen;
+            if (!m->rec[i].used == !used && total + need <= DRILL_MEMO_MAX_BYTES) {
+                total += need;
+                count++;
+            }
+        }
+    size_t cap = (size_t)1 << 20;
+    char *buf = malloc(cap);
+    int fd = buf ? mkstemp(tmp) : -1;
+    if (fd < 0) {
+        free(buf);
+        return;
+    }
+    struct memo_head h;
+    memo_head_of(&h, count);
+    total = 0;
+    int ok = drill_file_write_all(fd, MEMO_MAGIC, 16) == 0 &&
+             drill_file_write_all(fd, &h, sizeof h) == 0 &&
+             memo_write(fd, m, buf, cap, 1, &total) == 0 &&
+             memo_write(fd, m, buf, cap, 0, &total) == 0;
+    free(buf);
+    /* no fsync: a file cut short by a crash fails its check and the memo begins afresh */
+    if (close(fd) != 0 || !ok || rename(tmp, m->path) != 0)
+        unlink(tmp);
+}
+
+void drill_memo_close(struct drill_memo *m)
+{
+    if (!m)
+        return;
+    if (m->added && m->owner == getpid())
+        memo_save(m);
+    memo_forget(m);
+    free(m->rec);
+    free(m->own);
+    free(m->slot);
+    free(m);
 }

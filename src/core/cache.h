@@ -1,5 +1,6 @@
 /* Parsed bank files kept between runs: a cache directory of documents, each read back
- * without parsing while its bank file is unchanged. */
+ * without parsing while its bank file is unchanged; and memos, what a pure computation gave
+ * for each input it was given, kept for the next run. */
 #ifndef DRILL_CACHE_H
 #define DRILL_CACHE_H
 
@@ -26,5 +27,31 @@ struct drill_json *drill_cache_load(const char *dir, const char *path, const str
  * old). */
 void drill_cache_save(const char *dir, const char *path, const struct stat *st,
                       const struct drill_json *doc);
+
+/* A memo: values by key (bytes), read from DIR/NAME.memo when that file was written by this
+ * drill binary, and written back at drill_memo_close with what was added. Each value is what a
+ * computation of this binary gives for its key, and nothing else: a new binary reads no memo
+ * an older one wrote. */
+struct drill_memo;
+
+/* The memo NAME (letters, digits, '-') in the cache directory `dir`: empty when there is no
+ * file, when another binary wrote it, or when it is damaged. NULL when out of memory or when
+ * `dir` is NULL or empty (no cache). */
+struct drill_memo *drill_memo_open(const char *dir, const char *name);
+
+/* The value kept for `key` (*vlen bytes, not NUL-terminated; valid until drill_memo_close), or
+ * NULL. */
+const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, size_t *vlen);
+
+/* Keeps `val` for `key` (a key kept already keeps its value). 0, or -1 when out of memory or
+ * the key or value is over 16 MiB. */
+int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const void *val,
+                   size_t vlen);
+
+/* Writes the memo back when something was added, in the process that opened it (a forked
+ * worker's additions are its own), and frees it. The file holds at most DRILL_MEMO_MAX_BYTES
+ * of records: past that, only the ones this run read or added are written. A reader never sees
+ * a half-written file; a directory that cannot be written is passed over without a message. */
+void drill_memo_close(struct drill_memo *m);
 
 #endif

@@ -96,6 +96,8 @@
 /* Entries the bank cache keeps (cache.c): past that, the oldest written go, as a bank moved or
  * deleted leaves its entry behind. Ten built-in banks in a few checkouts stay far below. */
 #define DRILL_CACHE_MAX_ENTRIES 64
+/* A memo file (cache.h) holds at most this many bytes of records. */
+#define DRILL_MEMO_MAX_BYTES ((size_t)32 << 20)
 
 /* The step the heap grows by and keeps free at its top (src/host/main.c), also what a
  * trim before forking workers leaves there. */

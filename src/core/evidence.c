@@ -350,6 +350,47 @@ static int says_turn(const char *src, size_t len)
     return 0;
 }
 
+/* The words of a denial (drill_ev_denial), as rubric authors write them. */
+static const char DENIAL[] =
+    "\\bnot\\b|n't|\\bnever\\b|\\bwithout\\b|\\bcannot\\b|\\bno\\b|\\(\\?:not\\||"
+    "\\bun\\b|\\brather than\\b|\\binstead of\\b|\\bas opposed to\\b";
+
+int drill_ev_denial(const char *src, size_t len)
+{
+    static struct drill_re *re;
+    char msg[200];
+    size_t off;
+    if (!re && !(re = drill_re_compile(DENIAL, sizeof DENIAL - 1, DRILL_RE_CASELESS, msg,
+                                       sizeof msg, &off)))
+        return -1;
+    char *said = memmem(src, len, "(?!", 3) || memmem(src, len, "(?<!", 4)
+                     ? drill_rx_unlooked(src, len)
+                     : NULL;
+    if (said) {
+        src = said;
+        len = strlen(said);
+    }
+    char *w = drill_mem_malloc(len + 1);
+    if (!w) {
+        drill_mem_free(said);
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '\\' && i + 1 < len && strchr("bBAzZ", src[i + 1]) && src[i + 1]) {
+            w[n++] = ' '; /* "\\bno" is the word "no" */
+            i++;
+        } else {
+            w[n++] = src[i];
+        }
+    }
+    drill_mem_free(said);
+    struct drill_re_match m;
+    int rc = drill_re_match(re, w, n, 0, 0, &m, msg, sizeof msg);
+    drill_mem_free(w);
+    return rc == DRILL_RE_MATCHED ? 1 : rc == DRILL_RE_ENOMEM ? -1 : 0;
+}
+
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,
                          const size_t *litlens, size_t nlits, char *err, size_t errlen)

@@ -59,6 +59,13 @@ void drill_ev_free(struct drill_ev *ev);
  * index among its kind, or -1 when out of memory. */
 int drill_ev_add_item(struct drill_ev *ev, int misconception);
 
+/* Does the pattern itself state a denial (the `denial` of drill_ev_add_pattern)? It does when
+ * the words it says, its negative lookarounds left out and \b, \B, \A, \z, \Z read as spaces,
+ * hold "not", "n't", "never", "without", "cannot", "no", "un", "rather than", "instead of" or
+ * "as opposed to" (whole words, any case), or an alternation opening with "not|". 1 or 0, or
+ * -1 when out of memory. */
+int drill_ev_denial(const char *src, size_t len);
+
 /* Adds a pattern in `role` to the last item (misconceptions take only
  * DRILL_EV_PATTERN). `fallback` (NULL for none) is the author's own pattern
  * when `pat` is a widened form of it, used if `pat` does not compile.

@@ -328,6 +328,8 @@ struct drill_lexicon {
     char ***groups; /* members of each thesaurus group */
     size_t *gsize;
     size_t ngroups;
+    char *text; /* every group and swap added, in order (drill_lexicon_text) */
+    size_t tlen, tcap;
 };
 
 static uint64_t hash(const char *s, size_t n)
@@ -470,7 +472,40 @@ void drill_lexicon_free(struct drill_lexicon *lex)
     }
     drill_mem_free(lex->groups);
     drill_mem_free(lex->gsize);
+    drill_mem_free(lex->text);
     drill_mem_free(lex);
+}
+
+const char *drill_lexicon_text(const struct drill_lexicon *lex, size_t *len)
+{
+    *len = lex->tlen;
+    return lex->text ? lex->text : "";
+}
+
+/* Adds a group's or a swap's phrases to the lexicon's text, each ended by a NUL, after a letter
+ * saying which it is. */
+static int add_text(struct drill_lexicon *lex, char kind, const char *const *ph, size_t n)
+{
+    size_t need = 1;
+    for (size_t i = 0; i < n; i++)
+        need += strlen(ph[i]) + 1;
+    if (lex->tlen + need > lex->tcap) {
+        size_t cap = lex->tcap ? lex->tcap : 4096;
+        while (cap < lex->tlen + need)
+            cap *= 2;
+        char *t = drill_mem_realloc(lex->text, cap);
+        if (!t)
+            return -1;
+        lex->text = t;
+        lex->tcap = cap;
+    }
+    lex->text[lex->tlen++] = kind;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(ph[i]) + 1;
+        memcpy(lex->text + lex->tlen, ph[i], l);
+        lex->tlen += l;
+    }
+    return 0;
 }
 
 int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, size_t n)
@@ -488,6 +523,8 @@ int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, s
         return -1;
     size_t gi = lex->ngroups++;
     lex->groups[gi] = members;
+    if (add_text(lex, 'G', phrases, n) < 0)
+        return -1;
     lex->gsize[gi] = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(phrases[i]);
@@ -514,6 +551,9 @@ int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, s
 
 int drill_lexicon_swap(struct drill_lexicon *lex, const char *from, const char *to)
 {
+    const char *pair[2] = {from, to};
+    if (add_text(lex, 'S', pair, 2) < 0)
+        return -1;
     struct phrase *ph = intern(&lex->sw, from);
     if (!ph)
         return -1;

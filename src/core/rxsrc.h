@@ -21,6 +21,10 @@ int drill_lexicon_group(struct drill_lexicon *lex, const char *const *phrases, s
  * the caller. 0, or -1 out of memory. */
 int drill_lexicon_swap(struct drill_lexicon *lex, const char *from, const char *to);
 
+/* Every group and swap added to the lexicon, in order, as `*len` bytes: two lexicons with the
+ * same text widen and swap alike, as what they do depends on nothing else. */
+const char *drill_lexicon_text(const struct drill_lexicon *lex, size_t *len);
+
 /* A NUL-terminated string list; free with drill_rx_free_list. */
 struct drill_rx_list {
     char **items;

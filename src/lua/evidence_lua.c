@@ -2,24 +2,31 @@
  *
  *   local ev = drill.evidence.new()
  *   ev:item()                 -- starts a concept; ev:item(true) a misconception
- *   ev:pattern(role, source [, denial [, literals]])
+ *   local w, denial, literals = lexicon:prepare(source)  -- widened, kept between runs
+ *   ev:pattern(role, w, denial, literals, w ~= source and source or nil)
  *   local r = ev:run(answer)  -- {concepts = {...}, misconceptions = {...}, text = normalised}
  *   ev:own_target(i, stems, partners); ev:own(i, r.text, drill.evidence.stemmap(map), min, share)
  *
  * Roles are the strings "pattern", "reversed", "subject", "rival", "says",
  * "contrast". docs/plugins.md describes the result. */
 #include <lauxlib.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "api.h"
 #include "alloc.h"
+#include "cache.h"
 #include "evidence.h"
+#include "host.h"
 #include "rxsrc.h"
 #include "text.h"
 
 #define EV_MT      "drill.evidence"
 #define LEX_MT     "drill.lexicon"
 #define STEMMAP_MT "drill.stemmap"
+#define MEMO_MT    "drill.evidence.memo"
+#define MEMO_KEY   "drill.evidence.patterns" /* the registry's memo of prepared patterns */
 
 struct box {
     struct drill_ev *ev;
@@ -249,6 +256,10 @@ static int l_negated(lua_State *L)
 
 struct lexbox {
     struct drill_lexicon *lex;
+    /* lex:prepare's memo for this lexicon: 0 not looked at since the last group or swap, 1 to
+     * be used (under `print`), -1 not */
+    int memo;
+    uint64_t print;
 };
 
 static struct drill_lexicon *check_lex(lua_State *L)
@@ -264,6 +275,8 @@ static int l_lexicon(lua_State *L)
 {
     struct lexbox *b = lua_newuserdatauv(L, sizeof *b, 0);
     b->lex = NULL;
+    b->memo = 0;
+    b->print = 0;
     luaL_setmetatable(L, LEX_MT);
     b->lex = drill_lexicon_new();
     if (!b->lex)
@@ -292,6 +305,7 @@ static int l_lex_group(lua_State *L)
         ph[i - 1] = element_string(L, "phrases", i, NULL);
         lua_pop(L, 1); /* the table keeps the string */
     }
+    ((struct lexbox *)lua_touserdata(L, 1))->memo = 0;
     if (drill_lexicon_group(lex, ph, (size_t)n) < 0)
         return luaL_error(L, "not enough memory");
     return 0;
@@ -301,6 +315,7 @@ static int l_lex_group(lua_State *L)
 static int l_lex_swap(lua_State *L)
 {
     struct drill_lexicon *lex = check_lex(L);
+    ((struct lexbox *)lua_touserdata(L, 1))->memo = 0;
     if (drill_lexicon_swap(lex, luaL_checkstring(L, 2), luaL_checkstring(L, 3)) < 0)
         return luaL_error(L, "not enough memory");
     return 0;
@@ -375,6 +390,211 @@ static int l_unlooked(lua_State *L)
     lua_pushstring(L, u);
     drill_mem_free(u);
     return 1;
+}
+
+/* ------------------------------------------------------- prepared patterns */
+
+/* What lex:prepare gives for each pattern, kept between runs in the cache directory (a memo
+ * of this binary's, cache.h): read when first needed, written back at exit. */
+struct memobox {
+    struct drill_memo *m;
+};
+
+static int l_memo_gc(lua_State *L)
+{
+    struct memobox *b = luaL_checkudata(L, 1, MEMO_MT);
+    drill_memo_close(b->m);
+    b->m = NULL;
+    return 0;
+}
+
+static struct drill_memo *patterns_memo(lua_State *L)
+{
+    struct memobox *b;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, MEMO_KEY) == LUA_TUSERDATA) {
+        b = lua_touserdata(L, -1);
+        lua_pop(L, 1);
+        return b->m;
+    }
+    lua_pop(L, 1);
+    b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->m = NULL;
+    luaL_setmetatable(L, MEMO_MT);
+    char dir[PATH_MAX];
+    if (drill_cache_default_dir(dir, sizeof dir) == 0)
+        b->m = drill_memo_open(dir, "patterns");
+    drill_host_at_exit(L, -1); /* written back at exit */
+    lua_setfield(L, LUA_REGISTRYINDEX, MEMO_KEY);
+    return b->m;
+}
+
+/* drill.evidence.save(): writes what lex:prepare worked out back to the memo now and lets go
+ * of it (later prepares work theirs out again). For a process about to fork workers: they
+ * need not hold the memo. */
+static int l_save(lua_State *L)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, MEMO_KEY) == LUA_TUSERDATA) {
+        struct memobox *b = lua_touserdata(L, -1);
+        drill_memo_close(b->m);
+        b->m = NULL;
+    }
+    return 0;
+}
+
+static void put_u32(luaL_Buffer *b, size_t v)
+{
+    uint32_t x = (uint32_t)v;
+    luaL_addlstring(b, (const char *)&x, 4);
+}
+
+static int get_u32(const char **p, const char *end, size_t *v)
+{
+    uint32_t x;
+    if (end - *p < 4)
+        return 0;
+    memcpy(&x, *p, 4);
+    *p += 4;
+    *v = x;
+    return 1;
+}
+
+/* Pushes the three results of lex:prepare from a memo value: u8 denial, u32 length of the
+ * widened pattern (UINT32_MAX: the source itself) and its bytes, u32 count of literals and
+ * each as u32 length and bytes. 0 when the value is damaged (nothing pushed). */
+static int push_prepared(lua_State *L, const char *v, size_t vlen, int src_idx)
+{
+    const char *p = v, *end = v + vlen;
+    size_t wlen, n;
+    if (vlen < 1 || *p > 1)
+        return 0;
+    int denial = *p++;
+    if (!get_u32(&p, end, &wlen))
+        return 0;
+    const char *w = NULL;
+    if (wlen != UINT32_MAX) {
+        if ((size_t)(end - p) < wlen)
+            return 0;
+        w = p;
+        p += wlen;
+    }
+    if (!get_u32(&p, end, &n) || n > (size_t)(end - p) / 4)
+        return 0;
+    const char *lits = p;
+    for (size_t i = 0; i < n; i++) { /* checked whole before anything is pushed */
+        size_t l;
+        if (!get_u32(&p, end, &l) || (size_t)(end - p) < l)
+            return 0;
+        p += l;
+    }
+    if (p != end)
+        return 0;
+    if (w)
+        lua_pushlstring(L, w, wlen);
+    else
+        lua_pushvalue(L, src_idx);
+    lua_pushboolean(L, denial);
+    if (n == 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_createtable(L, (int)n, 0);
+    p = lits;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = 0;
+        get_u32(&p, end, &l);
+        lua_pushlstring(L, p, l);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+        p += l;
+    }
+    return 1;
+}
+
+/* Whether lex:prepare may use the memo for the lexicon in box b: the memo keeps each lexicon's
+ * text under its hash, and a pattern's entry under the same hash is used only while the text
+ * kept is this lexicon's own (another with the same hash is not deceived: it goes without). */
+static int lexicon_memo(lua_State *L, struct lexbox *b)
+{
+    struct drill_memo *m = patterns_memo(L);
+    if (!m)
+        return -1;
+    size_t len, vlen;
+    const char *text = drill_lexicon_text(b->lex, &len);
+    b->print = drill_text_hash(text, len);
+    char key[1 + sizeof b->print];
+    key[0] = 'L';
+    memcpy(key + 1, &b->print, sizeof b->print);
+    const char *v = drill_memo_get(m, key, sizeof key, &vlen);
+    if (v)
+        return vlen == len && memcmp(v, text, len) == 0 ? 1 : -1;
+    return drill_memo_put(m, key, sizeof key, text, len) == 0 ? 1 : -1;
+}
+
+/* lex:prepare(pattern [, widen]) -> widened, denial, literals | nil: the pattern widened
+ * through the lexicon (unless widen is false), whether it states a denial
+ * (drill_ev_denial) and the literals of the widened form (literals(widened)); the same as
+ * computing each, read back from the memo when a run before computed it. */
+static int l_lex_prepare(lua_State *L)
+{
+    struct drill_lexicon *lex = check_lex(L);
+    struct lexbox *box = lua_touserdata(L, 1);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    int widen = lua_isnoneornil(L, 3) || lua_toboolean(L, 3);
+    lua_settop(L, 2);
+    if (box->memo == 0)
+        box->memo = lexicon_memo(L, box);
+    struct drill_memo *m = box->memo > 0 ? patterns_memo(L) : NULL;
+    /* the key: 'P', the lexicon's hash, whether to widen, the pattern */
+    luaL_Buffer kb;
+    luaL_buffinit(L, &kb);
+    luaL_addchar(&kb, 'P');
+    luaL_addlstring(&kb, (const char *)&box->print, sizeof box->print);
+    luaL_addchar(&kb, widen ? 'w' : '-');
+    luaL_addlstring(&kb, s, n);
+    luaL_pushresult(&kb); /* 3 */
+    size_t klen, vlen;
+    const char *key = lua_tolstring(L, 3, &klen);
+    const char *v = drill_memo_get(m, key, klen, &vlen);
+    if (v && push_prepared(L, v, vlen, 2))
+        return 3;
+    char *w = widen ? drill_rx_widen(lex, s, n) : NULL;
+    int denial = drill_ev_denial(s, n);
+    if ((widen && !w) || denial < 0) {
+        drill_mem_free(w);
+        return luaL_error(L, "not enough memory");
+    }
+    const char *wp = w ? w : s;
+    size_t wlen = w ? strlen(w) : n;
+    struct drill_rx_list l = {0};
+    if (drill_rx_literals(wp, wlen, &l) < 0) {
+        drill_mem_free(w);
+        drill_rx_free_list(&l);
+        return luaL_error(L, "not enough memory");
+    }
+    luaL_Buffer vb;
+    luaL_buffinit(L, &vb); /* 4 */
+    luaL_addchar(&vb, (char)denial);
+    if (wlen == n && memcmp(wp, s, n) == 0) {
+        put_u32(&vb, UINT32_MAX);
+    } else {
+        put_u32(&vb, wlen);
+        luaL_addlstring(&vb, wp, wlen);
+    }
+    put_u32(&vb, l.n);
+    for (size_t i = 0; i < l.n; i++) {
+        size_t ll = strlen(l.items[i]);
+        put_u32(&vb, ll);
+        luaL_addlstring(&vb, l.items[i], ll);
+    }
+    drill_mem_free(w);
+    drill_rx_free_list(&l);
+    luaL_pushresult(&vb); /* 4 */
+    key = lua_tolstring(L, 3, &klen);
+    v = lua_tolstring(L, 4, &vlen);
+    drill_memo_put(m, key, klen, v, vlen); /* a memo that cannot keep it computes it again */
+    if (!push_prepared(L, v, vlen, 2))
+        return luaL_error(L, "lexicon: prepare: a pattern too long to keep");
+    return 3;
 }
 
 /* ----------------------------------------------------------- own words */
@@ -487,13 +707,22 @@ static int l_own(lua_State *L)
     return 1;
 }
 
+/* A metatable for userdata that only its finalizer and the registry see. */
+static void locked_metatable(lua_State *L, const char *name, lua_CFunction gc)
+{
+    luaL_newmetatable(L, name);
+    lua_pushcfunction(L, gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
+
 int drill_open_evidence(lua_State *L)
 {
-    static const luaL_Reg lex_methods[] = {{"group", l_lex_group},
-                                           {"swap", l_lex_swap},
-                                           {"widen", l_lex_widen},
-                                           {"swapped", l_lex_swapped},
-                                           {NULL, NULL}};
+    static const luaL_Reg lex_methods[] = {{"group", l_lex_group},     {"swap", l_lex_swap},
+                                           {"widen", l_lex_widen},     {"swapped", l_lex_swapped},
+                                           {"prepare", l_lex_prepare}, {NULL, NULL}};
     luaL_newmetatable(L, LEX_MT);
     lua_pushcfunction(L, l_lex_gc);
     lua_setfield(L, -2, "__gc");
@@ -506,19 +735,12 @@ int drill_open_evidence(lua_State *L)
         {"item", l_item},     {"pattern", l_pattern},       {"run", l_run},
         {"counts", l_counts}, {"own_target", l_own_target}, {"own", l_own},
         {NULL, NULL}};
-    static const luaL_Reg fns[] = {{"new", l_new},
-                                   {"negated", l_negated},
-                                   {"lexicon", l_lexicon},
-                                   {"literals", l_literals},
-                                   {"unlooked", l_unlooked},
-                                   {"stemmap", l_stemmap},
-                                   {NULL, NULL}};
-    luaL_newmetatable(L, STEMMAP_MT);
-    lua_pushcfunction(L, l_stemmap_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pushliteral(L, "locked");
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 1);
+    static const luaL_Reg fns[] = {{"new", l_new},           {"negated", l_negated},
+                                   {"lexicon", l_lexicon},   {"literals", l_literals},
+                                   {"unlooked", l_unlooked}, {"save", l_save},
+                                   {"stemmap", l_stemmap},   {NULL, NULL}};
+    locked_metatable(L, MEMO_MT, l_memo_gc);
+    locked_metatable(L, STEMMAP_MT, l_stemmap_gc);
     luaL_newmetatable(L, EV_MT);
     lua_pushcfunction(L, l_gc);
     lua_setfield(L, -2, "__gc");

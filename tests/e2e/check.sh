@@ -162,4 +162,19 @@ expect_eq "... the files inside are checked, a link that stays inside too" \
   "$TMP/linked/alice.md $TMP/linked/inside/again.md"
 expect_eq "... and nothing of the target is read" "$err" ""
 
+# what compiling the rubrics works out is kept for later runs in the cache directory, and grades
+# alike read back, from a damaged memo, or with no cache at all
+verdicts() { jq -c '[.files[].answers[] | [.id, .status, .score, .missing, .misconceptions]]' "$1"; }
+DRILL_CACHE= "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m0.json"
+memo="$TMP/memo"
+DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m1.json"
+expect_eq "compiled patterns are kept in the cache directory" "$(ls "$memo" | grep -c '^patterns\.memo$')" 1
+expect_eq "... grading as without a cache" "$(verdicts "$TMP/m1.json")" "$(verdicts "$TMP/m0.json")"
+DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m2.json"
+expect_eq "... read back, they grade alike" "$(verdicts "$TMP/m2.json")" "$(verdicts "$TMP/m0.json")"
+truncate -s 100 "$memo/patterns.memo"
+DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m3.json"
+expect_eq "... a damaged memo is passed over" "$(verdicts "$TMP/m3.json")" "$(verdicts "$TMP/m0.json")"
+expect_eq "... and written anew" "$(($(stat -c %s "$memo/patterns.memo") > 100))" 1
+
 finish

@@ -173,6 +173,34 @@ do
     "evidence: a number among their partners is refused")
 end
 
+-- lexicon:prepare: the widened pattern, whether it states a denial, and its literals, the same as
+-- working each out (and the same again when read back from what was kept)
+do
+  local lex = drill.evidence.lexicon()
+  lex:group({ "mean", "average" })
+  local other = drill.evidence.lexicon()
+  other:group({ "mean", "expected value" })
+  local denies = { ["subtract the mean"] = false, ["\\bnot the mean\\b"] = true, ["(?<!not )mean"] = false,
+    ["x{2,3}"] = false, ["a|b"] = false, [""] = false, ["nothing widens here"] = false, ["never (?:the )?mean"] = true }
+  local sources = {}
+  for src in pairs(denies) do sources[#sources + 1] = src end
+  table.sort(sources)
+  for _, src in ipairs(sources) do
+    local denial_wanted = denies[src]
+    for pass = 1, 2 do
+      local w, denial, lits = lex:prepare(src)
+      t.eq(w, lex:widen(src), ("prepare: /%s/ widened (%d)"):format(src, pass))
+      t.eq(denial, denial_wanted,
+        ("prepare: /%s/ denial (%d)"):format(src, pass))
+      t.eq(table.concat(lits or {}, "|"), table.concat(drill.evidence.literals(w) or {}, "|"),
+        ("prepare: /%s/ literals (%d)"):format(src, pass))
+      local u = lex:prepare(src, false)
+      t.eq(u, src, ("prepare: /%s/ not widened when told not to (%d)"):format(src, pass))
+    end
+  end
+  t.ok(lex:prepare("the mean") ~= other:prepare("the mean"), "prepare: each lexicon widens by its own groups")
+end
+
 -- drill.modules: what require finds in a folder of the plugin directories
 local graders = drill.modules("graders")
 t.eq(table.concat(graders, ","), "framework,keyword,noscore,runaway,similarity",

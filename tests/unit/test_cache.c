@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cache.h"
@@ -258,6 +259,149 @@ START_TEST(default_dir)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ memos */
+
+static char memofile[700];
+
+static const char *memo_value(struct drill_memo *m, const char *key, size_t *len)
+{
+    return drill_memo_get(m, key, strlen(key), len);
+}
+
+/* A memo keeps what was put, writes it back at close, and a later open reads it back, bytes
+ * and all (a value may hold NUL). */
+START_TEST(memo_kept_between_runs)
+{
+    snprintf(memofile, sizeof memofile, "%s/t.memo", cachedir);
+    struct drill_memo *m = drill_memo_open(cachedir, "t");
+    ck_assert(m != NULL);
+    size_t len;
+    ck_assert(memo_value(m, "a", &len) == NULL);
+    ck_assert_int_eq(drill_memo_put(m, "a", 1, "one\0two", 7), 0);
+    ck_assert_int_eq(drill_memo_put(m, "a", 1, "other", 5), 0); /* the first value stands */
+    for (int i = 0; i < 3000; i++) { /* enough to grow the index many times */
+        char k[32], v[32];
+        snprintf(k, sizeof k, "key %d", i);
+        snprintf(v, sizeof v, "value %d", i * 7);
+        ck_assert_int_eq(drill_memo_put(m, k, strlen(k), v, strlen(v)), 0);
+    }
+    const char *v = memo_value(m, "a", &len);
+    ck_assert(v != NULL && len == 7 && memcmp(v, "one\0two", 7) == 0);
+    drill_memo_close(m);
+    ck_assert_int_eq(access(memofile, F_OK), 0);
+
+    m = drill_memo_open(cachedir, "t");
+    v = memo_value(m, "a", &len);
+    ck_assert(v != NULL && len == 7 && memcmp(v, "one\0two", 7) == 0);
+    v = memo_value(m, "key 2999", &len);
+    ck_assert(v != NULL && len == strlen("value 20993") && memcmp(v, "value 20993", len) == 0);
+    ck_assert(memo_value(m, "key 3000", &len) == NULL);
+    ck_assert(memo_value(m, "", &len) == NULL);
+    /* nothing added: nothing written */
+    struct stat before, after;
+    ck_assert_int_eq(stat(memofile, &before), 0);
+    drill_memo_close(m);
+    ck_assert_int_eq(stat(memofile, &after), 0);
+    ck_assert(before.st_ino == after.st_ino && before.st_mtim.tv_nsec == after.st_mtim.tv_nsec);
+}
+END_TEST
+
+static void put_one(const char *key)
+{
+    struct drill_memo *m = drill_memo_open(cachedir, "t");
+    ck_assert_int_eq(drill_memo_put(m, key, strlen(key), "v", 1), 0);
+    drill_memo_close(m);
+}
+
+static int memo_has(const char *key)
+{
+    struct drill_memo *m = drill_memo_open(cachedir, "t");
+    ck_assert(m != NULL);
+    size_t len;
+    int has = memo_value(m, key, &len) != NULL;
+    drill_memo_close(m);
+    return has;
+}
+
+/* A damaged memo file, cut short, grown or written by another binary, is read as empty and
+ * written anew. */
+START_TEST(memo_damaged_refused)
+{
+    snprintf(memofile, sizeof memofile, "%s/t.memo", cachedir);
+    put_one("k");
+    ck_assert(memo_has("k"));
+    struct stat st;
+    ck_assert_int_eq(stat(memofile, &st), 0);
+    ck_assert_int_eq(truncate(memofile, st.st_size - 1), 0);
+    ck_assert(!memo_has("k"));
+
+    put_one("k");
+    FILE *f = fopen(memofile, "ab");
+    fputc('x', f);
+    fclose(f);
+    ck_assert(!memo_has("k"));
+
+    put_one("k");
+    int fd = open(memofile, O_WRONLY);
+    ck_assert(pwrite(fd, "\x7f", 1, 16 + 8) == 1); /* the binary's inode, in the header */
+    close(fd);
+    ck_assert(!memo_has("k"));
+
+    put_one("k");
+    fd = open(memofile, O_WRONLY);
+    ck_assert(pwrite(fd, "\xff\xff\xff\x7f", 4, 16 + 48) == 4); /* the first key's length */
+    close(fd);
+    ck_assert(!memo_has("k"));
+    put_one("k");
+    ck_assert(memo_has("k"));
+
+    ck_assert_int_eq(truncate(memofile, 0), 0);
+    ck_assert(!memo_has("k"));
+}
+END_TEST
+
+/* What a forked worker adds is its own: only the process that opened the memo writes it. */
+START_TEST(memo_worker_writes_nothing)
+{
+    snprintf(memofile, sizeof memofile, "%s/t.memo", cachedir);
+    struct drill_memo *m = drill_memo_open(cachedir, "t");
+    pid_t pid = fork();
+    ck_assert(pid >= 0);
+    if (pid == 0) {
+        drill_memo_put(m, "w", 1, "v", 1);
+        drill_memo_close(m);
+        _exit(0);
+    }
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_int_eq(access(memofile, F_OK), -1);
+    drill_memo_put(m, "p", 1, "v", 1);
+    drill_memo_close(m);
+    ck_assert(memo_has("p"));
+    ck_assert(!memo_has("w"));
+}
+END_TEST
+
+/* No cache directory: no memo, and a NULL memo keeps nothing; one that cannot be written is
+ * passed over. */
+START_TEST(memo_nowhere)
+{
+    ck_assert(drill_memo_open(NULL, "t") == NULL);
+    ck_assert(drill_memo_open("", "t") == NULL);
+    size_t len;
+    ck_assert(drill_memo_get(NULL, "a", 1, &len) == NULL);
+    ck_assert_int_eq(drill_memo_put(NULL, "a", 1, "b", 1), -1);
+    drill_memo_close(NULL);
+    char sub[700];
+    snprintf(sub, sizeof sub, "%s/b.json/sub", dir); /* under a file: cannot be made */
+    struct drill_memo *m = drill_memo_open(sub, "t");
+    ck_assert(m != NULL);
+    ck_assert_int_eq(drill_memo_put(m, "a", 1, "b", 1), 0);
+    drill_memo_close(m);
+    ck_assert_int_eq(access(sub, F_OK), -1);
+}
+END_TEST
+
 static Suite *cache_suite(void)
 {
     Suite *s = suite_create("cache");
@@ -270,6 +414,10 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, nowhere_to_save);
     tcase_add_test(tc, default_dir);
     tcase_add_test(tc, oldest_entries_go);
+    tcase_add_test(tc, memo_kept_between_runs);
+    tcase_add_test(tc, memo_damaged_refused);
+    tcase_add_test(tc, memo_worker_writes_nothing);
+    tcase_add_test(tc, memo_nowhere);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -74,6 +74,43 @@ static void type_errors(void)
     pat(DRILL_EV_CONTRAST, "false positive");
 }
 
+/* A pattern states a denial when the words it says hold one: escapes like \b read as spaces,
+ * whole words only, and a negation a negative lookaround keeps out is no word it says. */
+START_TEST(denials)
+{
+    static const char *const yes[] = {"\\bno loss beyond the margin",
+                                      "not available at prediction time",
+                                      "doesn't converge",
+                                      "NEVER sees the test set",
+                                      "trained without labels",
+                                      "cannot be inverted",
+                                      "un biased",
+                                      "computed rather than learned",
+                                      "instead of the mean",
+                                      "as opposed to bagging",
+                                      "(?:not|never) linear",
+                                      "a\\bnot\\b",
+                                      "(?!x)no",
+                                      "(?<!y)\\bnever\\b"};
+    static const char *const no[] = {"normal(?:ised|ized)?",
+                                     "nothing to learn",
+                                     "knot",
+                                     "unbiased",
+                                     "rather",
+                                     "instead",
+                                     "(?<!not )\\bcomput\\w* explicitly",
+                                     "a(?:(?!\\bnot\\b|n't\\b)[^.;]){0,60}b",
+                                     "(?<!\\bno )free lunch",
+                                     "known",
+                                     "innocent",
+                                     ""};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        ck_assert_msg(drill_ev_denial(yes[i], strlen(yes[i])) == 1, "/%s/ states a denial", yes[i]);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        ck_assert_msg(drill_ev_denial(no[i], strlen(no[i])) == 0, "/%s/ states no denial", no[i]);
+}
+END_TEST
+
 START_TEST(negation)
 {
     const char *t = "the model does not overfit";
@@ -802,6 +839,7 @@ int main(void)
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, many_matches);
     tcase_add_test(tc, literals_out_of_memory);
+    tcase_add_test(tc, denials);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }

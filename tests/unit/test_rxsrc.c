@@ -272,6 +272,36 @@ static void expect_unlooked(const char *src, const char *want)
     drill_mem_free(got);
 }
 
+/* A lexicon's text: every group and swap added, in order, so that lexicons built alike have
+ * the same and any difference shows. */
+START_TEST(lexicon_text)
+{
+    const char *g1[] = {"mean", "average"}, *g2[] = {"mean", "expected value"};
+    struct drill_lexicon *a = drill_lexicon_new(), *b = drill_lexicon_new(),
+                         *c = drill_lexicon_new();
+    size_t la, lb, lc;
+    ck_assert_int_eq(drill_lexicon_text(a, &la)[0], '\0');
+    ck_assert_uint_eq(la, 0);
+    for (int i = 0; i < 2; i++) {
+        struct drill_lexicon *x = i ? b : a;
+        ck_assert_int_eq(drill_lexicon_group(x, g1, 2), 0);
+        ck_assert_int_eq(drill_lexicon_swap(x, "precision", "recall"), 0);
+        ck_assert_int_eq(drill_lexicon_swap(x, "precision", "accuracy"), 0); /* first stands */
+    }
+    ck_assert_int_eq(drill_lexicon_group(c, g2, 2), 0);
+    ck_assert_int_eq(drill_lexicon_swap(c, "precision", "recall"), 0);
+    const char *ta = drill_lexicon_text(a, &la), *tb = drill_lexicon_text(b, &lb);
+    const char *tc = drill_lexicon_text(c, &lc);
+    ck_assert(la == lb && memcmp(ta, tb, la) == 0);
+    ck_assert(la != lc || memcmp(ta, tc, la) != 0);
+    static const char want[] = "Gmean\0average\0Sprecision\0recall\0Sprecision\0accuracy";
+    ck_assert(la == sizeof want && memcmp(ta, want, la) == 0);
+    drill_lexicon_free(a);
+    drill_lexicon_free(b);
+    drill_lexicon_free(c);
+}
+END_TEST
+
 START_TEST(unlooked)
 {
     /* negative lookarounds go, with what they hold; the rest is as it was */
@@ -300,6 +330,7 @@ int main(void)
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, prefixes);
     tcase_add_test(tc, unlooked);
+    tcase_add_test(tc, lexicon_text);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
