@@ -142,18 +142,19 @@ local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "
 local ABBREVIATIONS = { ["i.e"] = true, ["e.g"] = true, ["i.i.d"] = true, ["etc"] = true, ["vs"] = true,
   ["cf"] = true, ["approx"] = true, ["resp"] = true }
 local function sentence_start(lower, at)
-  local i = at - 1
-  while i >= 1 do
-    local c = lower:sub(i, i)
-    if c == "!" or c == "?" or c == ";" or c == "\n" then return i + 1 end
-    if c == "." and lower:sub(i + 1, i + 1):match("^%s") then
+  local start, from = 1, 1
+  while true do
+    local i = lower:find("[!?;\n.]", from)
+    if not i or i >= at then return start end
+    if lower:byte(i) ~= 46 then -- not a full stop
+      start = i + 1
+    elseif lower:find("^%s", i + 1) then
       local j = i - 1 -- the letters and points before it: "i.i.d", "e.g"
-      while j >= 1 and lower:sub(j, j):match("[%a.]") do j = j - 1 end
-      if not ABBREVIATIONS[lower:sub(j + 1, i - 1)] then return i + 1 end
+      while j >= 1 and lower:find("^[%a.]", j) do j = j - 1 end
+      if not ABBREVIATIONS[lower:sub(j + 1, i - 1)] then start = i + 1 end
     end
-    i = i - 1
+    from = i + 1
   end
-  return 1
 end
 
 local function disowned(lower, at, len)
