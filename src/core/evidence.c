@@ -57,6 +57,7 @@ struct rx {
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
      * only where they are, anchored, not at every byte of the answer */
     struct drill_rx_list pre;
+    size_t *prelen; /* the length of each */
     unsigned long runs;
     /* per answer */
     int done;
@@ -246,6 +247,7 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->rx[i].fallback);
         drill_mem_free(ev->rx[i].lits);
         drill_rx_free_list(&ev->rx[i].pre);
+        drill_mem_free(ev->rx[i].prelen);
         drill_mem_free(ev->rx[i].m);
     }
     drill_mem_free(ev->rx);
@@ -915,7 +917,7 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
     size_t ns = 0;
     for (size_t i = 0; i < x->pre.n; i++) {
         const char *l = x->pre.items[i];
-        size_t ln = strlen(l);
+        size_t ln = x->prelen[i];
         if (!windows_there(l, ln))
             continue;
         if (ln >= 3) {
@@ -1043,10 +1045,14 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
                      x->fallback ? x->fallback : x->src, msg, off);
             return -1;
         }
-        if (drill_rx_prefixes(from, flen, &x->pre) < 0) {
+        if (drill_rx_prefixes(from, flen, &x->pre) < 0 ||
+            (x->pre.n && !(x->prelen = drill_mem_malloc(x->pre.n * sizeof *x->prelen)))) {
+            drill_rx_free_list(&x->pre); /* no prefixes: the whole answer is searched */
             snprintf(err, errlen, "out of memory");
             return -1;
         }
+        for (size_t i = 0; i < x->pre.n; i++)
+            x->prelen[i] = strlen(x->pre.items[i]);
     }
     if (++x->runs == JIT_AFTER && jit_made < JIT_BUDGET) {
         if (!drill_re_jit(x->re)) {
@@ -1127,11 +1133,9 @@ static int negation_inside(const char *t, size_t s, size_t e)
             return 1; /* n't */
         if (i > s && is_alnum((unsigned char)t[i - 1]))
             continue;
-        for (const char *const *w = words; *w; w++) {
-            size_t n = strlen(*w);
-            if (i + n <= e && word_at(t, e, i, *w))
+        for (const char *const *w = words; *w; w++)
+            if (word_at(t, e, i, *w))
                 return 1;
-        }
     }
     return 0;
 }
@@ -1147,10 +1151,9 @@ static int turned_down(const char *t, size_t s, size_t e)
         if (is_alnum((unsigned char)t[i - 1]))
             continue;
         for (const char *const *w = words; *w; w++) {
-            size_t n = strlen(*w);
             if (!word_at(t, e, i, *w))
                 continue;
-            size_t j = i + n;
+            size_t j = i + strlen(*w);
             while (j < e && !strchr(",;:()", t[j]) && t[j] != BREAK)
                 j++;
             if (j == e)
@@ -1167,7 +1170,7 @@ static int turn_inside(const char *t, size_t s, size_t e)
         if (is_alnum((unsigned char)t[i - 1]))
             continue;
         for (const char *const *w = crossing_words; *w; w++)
-            if (i + strlen(*w) < e && word_at(t, e, i, *w))
+            if (word_at(t, e, i, *w) && i + strlen(*w) < e)
                 return 1;
     }
     return 0;
