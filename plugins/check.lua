@@ -269,26 +269,6 @@ local function recheck(path)
   return check_file(path, { given = given })
 end
 
--- The rubrics of the questions the files answer are compiled once here: the workers inherit
--- them, and what compiling them works out is kept for later runs by this process. (A file that
--- cannot be read or parsed here is reported by its worker.)
-do
-  local prepared = {}
-  for _, path in ipairs(files) do
-    local text = not refused[path] and drill.fs.read(path)
-    if text and drill.text.valid(text) then
-      for _, e in ipairs((path:match("%.json$") and answers.json or answers.markdown)(text, path)) do
-        local q = not prepared[e.id] and e.text ~= "" and drill.bank.get(e.id)
-        if q then
-          prepared[e.id] = true
-          grade.prepare(q)
-        end
-      end
-    end
-  end
-  drill.evidence.save() -- the workers need not hold what is kept for later runs
-end
-
 -- What a record adds to the summary.
 local function tally(rec)
   local t = { answers = #rec.answers, passed = 0, failed = 0, unanswered = 0, errors = 0,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -274,6 +275,8 @@ static int memo_index(struct drill_memo *m, size_t r)
     return 0;
 }
 
+static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t klen);
+
 static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const char *val,
                     uint32_t vlen)
 {
@@ -303,45 +306,63 @@ static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const 
     return 0;
 }
 
-/* The records of a memo file, each indexed; -1 when the file is not one of this binary's. */
-static int memo_read(struct drill_memo *m)
+/* The memo file at `path` mapped, when it is one of this binary's and whole: its records begin
+ * at *at. NULL otherwise. */
+static char *memo_map(const char *path, size_t *len, size_t *at, uint64_t *count)
 {
-    int fd = open(m->path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return -1;
+        return NULL;
     struct stat st;
     size_t head = 16 + sizeof(struct memo_head);
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size < head ||
         (size_t)st.st_size - head > DRILL_MEMO_MAX_BYTES) {
         close(fd);
-        return -1;
+        return NULL;
     }
-    m->maplen = (size_t)st.st_size;
-    void *p = mmap(NULL, m->maplen, PROT_READ, MAP_PRIVATE, fd, 0);
+    *len = (size_t)st.st_size;
+    char *map = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
-    if (p == MAP_FAILED)
-        return -1;
-    m->map = p;
+    if (map == MAP_FAILED)
+        return NULL;
     struct memo_head want, have;
-    memcpy(&have, m->map + 16, sizeof have);
+    memcpy(&have, map + 16, sizeof have);
     memo_head_of(&want, have.count);
-    if (memcmp(m->map, MEMO_MAGIC, 16) != 0 || memcmp(&have, &want, sizeof want) != 0)
-        return -1;
-    size_t at = head;
-    for (uint64_t i = 0; i < have.count; i++) {
+    /* every record within the file, and the file ending with the last */
+    size_t p = head;
+    for (uint64_t i = 0; i < have.count && p != (size_t)-1; i++) {
         uint32_t kl, vl;
-        if (m->maplen - at < 8)
-            return -1;
-        memcpy(&kl, m->map + at, 4);
-        memcpy(&vl, m->map + at + 4, 4);
+        if (*len - p < 8) {
+            p = (size_t)-1;
+            break;
+        }
+        memcpy(&kl, map + p, 4);
+        memcpy(&vl, map + p + 4, 4);
+        p = *len - p - 8 < (size_t)kl + vl ? (size_t)-1 : p + 8 + kl + vl;
+    }
+    if (memcmp(map, MEMO_MAGIC, 16) != 0 || memcmp(&have, &want, sizeof want) != 0 || p != *len) {
+        munmap(map, *len);
+        return NULL;
+    }
+    *at = head;
+    *count = have.count;
+    return map;
+}
+
+/* Adds the records of a mapped memo file whose keys m does not hold yet. 0, or -1 when out of
+ * memory. */
+static int memo_take(struct drill_memo *m, const char *map, size_t at, uint64_t count)
+{
+    for (uint64_t i = 0; i < count; i++) {
+        uint32_t kl, vl;
+        memcpy(&kl, map + at, 4);
+        memcpy(&vl, map + at + 4, 4);
         at += 8;
-        if (m->maplen - at < (size_t)kl + vl)
-            return -1;
-        if (memo_add(m, m->map + at, kl, m->map + at + kl, vl) != 0)
+        if (!memo_find(m, map + at, kl) && memo_add(m, map + at, kl, map + at + kl, vl) != 0)
             return -1;
         at += (size_t)kl + vl;
     }
-    return at == m->maplen ? 0 : -1;
+    return 0;
 }
 
 static void memo_forget(struct drill_memo *m)
@@ -370,8 +391,11 @@ struct drill_memo *drill_memo_open(const char *dir, const char *name)
         return NULL;
     }
     m->owner = getpid();
-    if (memo_read(m) != 0)
-        memo_forget(m); /* a damaged file or another binary's: a memo begun afresh */
+    size_t at;
+    uint64_t count;
+    m->map = memo_map(m->path, &m->maplen, &at, &count);
+    if (m->map && memo_take(m, m->map, at, count) != 0)
+        memo_forget(m); /* out of memory: a memo begun afresh */
     return m;
 }
 
@@ -456,12 +480,9 @@ static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap,
     return len ? drill_file_write_all(fd, buf, len) : 0;
 }
 
-static void memo_save(struct drill_memo *m)
+/* Writes m to a temporary file and renames it over the memo file. */
+static void memo_write_file(struct drill_memo *m, char *tmp)
 {
-    char tmp[PATH_MAX + 96];
-    int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", m->path);
-    if (n <= 0 || (size_t)n >= sizeof tmp || drill_file_make_parent(m->path) != 0)
-        return;
     /* the count first: the records that fit, as memo_write will choose them */
     uint64_t count = 0;
     size_t total = 0;
@@ -491,6 +512,34 @@ static void memo_save(struct drill_memo *m)
     /* no fsync: a file cut short by a crash fails its check and the memo begins afresh */
     if (close(fd) != 0 || !ok || rename(tmp, m->path) != 0)
         unlink(tmp);
+}
+
+/* Writes the memo, with what another process (a worker beside this one) wrote to the file
+ * since this one read it, under a lock that keeps two from writing at once. */
+static void memo_save(struct drill_memo *m)
+{
+    char tmp[PATH_MAX + 96], lock[PATH_MAX + 96];
+    int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", m->path);
+    int nl = snprintf(lock, sizeof lock, "%s.lock", m->path);
+    if (n <= 0 || (size_t)n >= sizeof tmp || nl <= 0 || (size_t)nl >= sizeof lock ||
+        drill_file_make_parent(m->path) != 0)
+        return;
+    int lfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lfd < 0)
+        return;
+    if (flock(lfd, LOCK_EX) != 0) {
+        close(lfd);
+        return;
+    }
+    size_t len = 0, at;
+    uint64_t count;
+    char *now = memo_map(m->path, &len, &at, &count);
+    if (now)
+        memo_take(m, now, at, count); /* out of memory: what this process has is written */
+    memo_write_file(m, tmp);
+    if (now)
+        munmap(now, len);
+    close(lfd); /* the lock goes with it */
 }
 
 void drill_memo_close(struct drill_memo *m)

@@ -153,10 +153,14 @@ void drill_host_free(struct drill_host *h)
  * temporary file, a store closes its database): weak keys. */
 #define AT_EXIT "drill.atexit"
 
-void drill_host_at_exit(lua_State *L, int idx)
+/* Userdata whose finalizer runs in a worker too, when it ends: weak keys. */
+#define AT_WORKER_EXIT "drill.atworkerexit"
+
+/* Keeps the userdata at idx in the registry's weak-keyed table `key`. */
+static void remember(lua_State *L, int idx, const char *key)
 {
     idx = lua_absindex(L, idx);
-    if (lua_getfield(L, LUA_REGISTRYINDEX, AT_EXIT) != LUA_TTABLE) {
+    if (lua_getfield(L, LUA_REGISTRYINDEX, key) != LUA_TTABLE) {
         lua_pop(L, 1);
         lua_newtable(L);
         lua_createtable(L, 0, 1);
@@ -164,7 +168,7 @@ void drill_host_at_exit(lua_State *L, int idx)
         lua_setfield(L, -2, "__mode");
         lua_setmetatable(L, -2);
         lua_pushvalue(L, -1);
-        lua_setfield(L, LUA_REGISTRYINDEX, AT_EXIT);
+        lua_setfield(L, LUA_REGISTRYINDEX, key);
     }
     lua_pushvalue(L, idx);
     lua_pushboolean(L, 1);
@@ -172,14 +176,25 @@ void drill_host_at_exit(lua_State *L, int idx)
     lua_pop(L, 1);
 }
 
-/* Runs the finalizer of each userdata drill_host_at_exit was given; they
- * tolerate running twice (one collected in the last cycle may still be a key). */
-static int run_at_exit(lua_State *L)
+void drill_host_at_exit(lua_State *L, int idx)
+{
+    remember(L, idx, AT_EXIT);
+}
+
+void drill_host_at_worker_exit(lua_State *L, int idx)
+{
+    remember(L, idx, AT_EXIT);
+    remember(L, idx, AT_WORKER_EXIT);
+}
+
+/* Runs the finalizer of each userdata in the registry table `key`; they tolerate running twice
+ * (one collected in the last cycle may still be a key). */
+static int run_finalizers(lua_State *L, const char *key)
 {
     lua_gc(L, LUA_GCSTOP);
     lua_newtable(L); /* 1: the objects, held while their finalizers run */
     int n = 0;
-    if (lua_getfield(L, LUA_REGISTRYINDEX, AT_EXIT) == LUA_TTABLE) {
+    if (lua_getfield(L, LUA_REGISTRYINDEX, key) == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, 2)) {
             lua_pop(L, 1);
@@ -199,6 +214,31 @@ static int run_at_exit(lua_State *L)
     return 0;
 }
 
+static int run_at_exit(lua_State *L)
+{
+    return run_finalizers(L, AT_EXIT);
+}
+
+static int run_at_worker_exit(lua_State *L)
+{
+    return run_finalizers(L, AT_WORKER_EXIT);
+}
+
+/* Runs one of the above protected: 0, or -1 when a finalizer failed (out of memory). */
+static int finalize(lua_State *L, lua_CFunction run)
+{
+    lua_pushcfunction(L, run);
+    if (lua_pcall(L, 0, 0, 0) == LUA_OK)
+        return 0;
+    lua_pop(L, 1);
+    return -1;
+}
+
+void drill_host_worker_exit(lua_State *L)
+{
+    finalize(L, run_at_worker_exit);
+}
+
 void drill_host_leave(struct drill_host *h)
 {
     if (!h)
@@ -210,8 +250,7 @@ void drill_host_leave(struct drill_host *h)
     drill_sandbox_close(h);
     /* Closing the state would visit every object it holds (on 400 answer files, the last
      * 60 ms of the run); only the finalizers with effects outside this process run. */
-    lua_pushcfunction(h->L, run_at_exit);
-    if (lua_pcall(h->L, 0, 0, 0) != LUA_OK)
+    if (finalize(h->L, run_at_exit) != 0)
         lua_close(h->L); /* out of memory: every finalizer, the slow way */
     h->L = NULL;
 }

@@ -34,6 +34,12 @@ void drill_host_leave(struct drill_host *h);
  * process (a file removed, a database closed), which must run at exit even
  * though the state is not closed. It must be safe to run twice. */
 void drill_host_at_exit(lua_State *L, int idx);
+/* As drill_host_at_exit, and the finalizer also runs in a worker of drill.parallel when it
+ * ends (drill_host_worker_exit): for what a worker must not leave undone, such as writing
+ * back what it worked out for later runs. */
+void drill_host_at_worker_exit(lua_State *L, int idx);
+/* In a worker about to end: runs the finalizers drill_host_at_worker_exit was given. */
+void drill_host_worker_exit(lua_State *L);
 
 /* Runs the plugin script at `path` with `argc` arguments. `display` is the
  * name used in messages. Returns the process exit code; errors have been

@@ -423,7 +423,7 @@ static struct drill_memo *patterns_memo(lua_State *L)
     char dir[PATH_MAX];
     if (drill_cache_default_dir(dir, sizeof dir) == 0)
         b->m = drill_memo_open(dir, "patterns");
-    drill_host_at_exit(L, -1); /* written back at exit */
+    drill_host_at_worker_exit(L, -1); /* written back at exit, a worker's too */
     lua_setfield(L, LUA_REGISTRYINDEX, MEMO_KEY);
     return b->m;
 }

@@ -398,7 +398,9 @@ static void worker(lua_State *L, int cmd, int fd)
     }
     close(cmd);
     close(fd);
-    /* no lua_close, no atexit: the parent owns every resource the state holds */
+    /* no lua_close, no atexit: the parent owns every resource the state holds, but for what the
+     * worker itself must still do (drill_host_at_worker_exit) */
+    drill_host_worker_exit(L);
     _exit(0);
 }
 

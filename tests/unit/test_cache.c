@@ -382,6 +382,22 @@ START_TEST(memo_worker_writes_nothing)
 }
 END_TEST
 
+/* Two processes that opened the memo as it was (two workers) each add their own: the memo
+ * written last holds both. */
+START_TEST(memo_merged_on_write)
+{
+    put_one("old");
+    struct drill_memo *a = drill_memo_open(cachedir, "t"), *b = drill_memo_open(cachedir, "t");
+    ck_assert_int_eq(drill_memo_put(a, "from a", 6, "1", 1), 0);
+    ck_assert_int_eq(drill_memo_put(b, "from b", 6, "2", 1), 0);
+    drill_memo_close(a);
+    drill_memo_close(b);
+    ck_assert(memo_has("old"));
+    ck_assert(memo_has("from a"));
+    ck_assert(memo_has("from b"));
+}
+END_TEST
+
 /* No cache directory: no memo, and a NULL memo keeps nothing; one that cannot be written is
  * passed over. */
 START_TEST(memo_nowhere)
@@ -418,6 +434,7 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, memo_damaged_refused);
     tcase_add_test(tc, memo_worker_writes_nothing);
     tcase_add_test(tc, memo_nowhere);
+    tcase_add_test(tc, memo_merged_on_write);
     suite_add_tcase(s, tc);
     return s;
 }
