@@ -357,6 +357,11 @@ START_TEST(memo_damaged_refused)
 
     ck_assert_int_eq(truncate(memofile, 0), 0);
     ck_assert(!memo_has("k"));
+
+    /* a FIFO where the file should be: read as empty, without waiting for a writer */
+    ck_assert_int_eq(unlink(memofile), 0);
+    ck_assert_int_eq(mkfifo(memofile, 0600), 0);
+    ck_assert(!memo_has("k"));
 }
 END_TEST
 
