@@ -29,4 +29,13 @@ void drill_push_cjson(lua_State *L, const struct cJSON *node);
 /* drill.text.vocab (text_lua.c), for the core's own callers: vocab(text) -> vocabulary. */
 int drill_text_vocab(lua_State *L);
 
+/* The memo of what drill works out once for later runs (cache.h), opened when first asked for
+ * and written back at exit, a worker's too (evidence_lua.c); NULL when there is no cache. */
+struct drill_memo;
+struct drill_memo *drill_lua_memo(lua_State *L);
+
+/* Replaces the text at the top of the stack with drill.text.vocab(text), read back from the
+ * memo `m` (NULL: none) when a run before made it from the same text (text_lua.c). */
+void drill_text_vocab_kept(lua_State *L, struct drill_memo *m);
+
 #endif

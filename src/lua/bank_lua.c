@@ -265,21 +265,20 @@ static void add_question(luaL_Buffer *b, const cJSON *q, int depth)
 
 /* vocab() -> a vocabulary (drill.text.vocab's) of every word the loaded banks use in prompts,
  * model answers and their rubrics' concept names, feedback and statements: stages, steps and
- * inline followups included. Made once per run. */
+ * inline followups included. Made once per run, and kept for later runs with the same text. */
 static int l_vocab(lua_State *L)
 {
     struct drill_bankset *set = the_set(L);
     if (lua_getfield(L, LUA_REGISTRYINDEX, VOCAB_KEY) != LUA_TNIL)
         return 1;
     lua_pop(L, 1);
-    lua_pushcfunction(L, drill_text_vocab);
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     size_t n = drill_bankset_count(set);
     for (size_t i = 0; i < n; i++)
         add_question(&b, drill_bankset_question(set, i)->node, 0);
     luaL_pushresult(&b);
-    lua_call(L, 1, 1);
+    drill_text_vocab_kept(L, drill_lua_memo(L)); /* the same banks: the same words */
     lua_pushvalue(L, -1);
     lua_setfield(L, LUA_REGISTRYINDEX, VOCAB_KEY);
     return 1;

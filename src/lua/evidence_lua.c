@@ -394,8 +394,9 @@ static int l_unlooked(lua_State *L)
 
 /* ------------------------------------------------------- prepared patterns */
 
-/* What lex:prepare gives for each pattern, kept between runs in the cache directory (a memo
- * of this binary's, cache.h): read when first needed, written back at exit. */
+/* What lex:prepare gives for each pattern (and the banks' vocabulary, bank_lua.c), kept
+ * between runs in the cache directory (a memo of this binary's, cache.h): read when first
+ * needed, written back at exit. */
 struct memobox {
     struct drill_memo *m;
 };
@@ -408,7 +409,7 @@ static int l_memo_gc(lua_State *L)
     return 0;
 }
 
-static struct drill_memo *patterns_memo(lua_State *L)
+struct drill_memo *drill_lua_memo(lua_State *L)
 {
     struct memobox *b;
     if (lua_getfield(L, LUA_REGISTRYINDEX, MEMO_KEY) == LUA_TUSERDATA) {
@@ -514,7 +515,7 @@ static int push_prepared(lua_State *L, const char *v, size_t vlen, int src_idx)
  * kept is this lexicon's own (another with the same hash is not deceived: it goes without). */
 static int lexicon_memo(lua_State *L, struct lexbox *b)
 {
-    struct drill_memo *m = patterns_memo(L);
+    struct drill_memo *m = drill_lua_memo(L);
     if (!m)
         return -1;
     size_t len, vlen;
@@ -543,7 +544,7 @@ static int l_lex_prepare(lua_State *L)
     lua_settop(L, 2);
     if (box->memo == 0)
         box->memo = lexicon_memo(L, box);
-    struct drill_memo *m = box->memo > 0 ? patterns_memo(L) : NULL;
+    struct drill_memo *m = box->memo > 0 ? drill_lua_memo(L) : NULL;
     /* the key: 'P', the lexicon's hash, whether to widen, the pattern */
     luaL_Buffer kb;
     luaL_buffinit(L, &kb);
