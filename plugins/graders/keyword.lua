@@ -206,15 +206,6 @@ local function model_text(q, ctx)
   return ctx and ctx.model or questions.model_text(q)
 end
 
--- prepare(question, ctx): compiles what grading the question will need (ctx.rubric,
--- default q.rubric), so that forked workers inherit it instead of each compiling it.
-function M.prepare(q, ctx)
-  local rubric = ctx and ctx.rubric or q.rubric
-  if not (rubric and rubric.concepts) then return end
-  vocabulary(rubrics.compile(q, rubric).rubric, model_text(q, ctx))
-  drill.bank.vocab() -- made once, before the workers fork
-end
-
 -- grade(question, answer, ctx) -> result
 -- ctx.rubric (default q.rubric): the rubric to grade against (a stage's or a step's);
 -- ctx.model: its model answer text; ctx.level: "full" (default) or "core";

@@ -44,26 +44,6 @@ local function append(into, from)
   for _, v in ipairs(from or {}) do into[#into + 1] = v end
 end
 
--- prepare(question): lets each grader of the question and of its stages or steps
--- compile what it needs now (a grader's optional prepare(question, ctx)), so
--- that forked workers inherit it. Errors are left for grading to report.
-function M.prepare(q)
-  local function one(rubric, part)
-    for _, g in ipairs(M.graders_for(rubric)) do
-      local mod = M.grader(g.name)
-      if mod and type(mod.prepare) == "function" then
-        local ctx = { rubric = rubric, model = answer_text(part and part.answer or q.answer), part = part }
-        drill.guard(("preparing question %s for %s"):format(q.id or "?", g.name), mod.prepare, drill.readonly(q),
-          drill.readonly(ctx))
-      end
-    end
-  end
-  one(q.rubric)
-  for _, part in ipairs(q.stages or q.steps or {}) do
-    if part.rubric then one(part.rubric, part) end
-  end
-end
-
 -- answer(question, text [, opts]) -> result | nil, message, kind
 -- opts.part: a stage or step of the question to grade against instead of the whole;
 -- opts.coach: false to leave out the framework coach; opts.level: "full" (default) or

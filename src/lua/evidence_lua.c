@@ -429,19 +429,6 @@ struct drill_memo *drill_lua_memo(lua_State *L)
     return b->m;
 }
 
-/* drill.evidence.save(): writes what lex:prepare worked out back to the memo now and lets go
- * of it (later prepares work theirs out again). For a process about to fork workers: they
- * need not hold the memo. */
-static int l_save(lua_State *L)
-{
-    if (lua_getfield(L, LUA_REGISTRYINDEX, MEMO_KEY) == LUA_TUSERDATA) {
-        struct memobox *b = lua_touserdata(L, -1);
-        drill_memo_close(b->m);
-        b->m = NULL;
-    }
-    return 0;
-}
-
 static void put_u32(luaL_Buffer *b, size_t v)
 {
     uint32_t x = (uint32_t)v;
@@ -736,10 +723,13 @@ int drill_open_evidence(lua_State *L)
         {"item", l_item},     {"pattern", l_pattern},       {"run", l_run},
         {"counts", l_counts}, {"own_target", l_own_target}, {"own", l_own},
         {NULL, NULL}};
-    static const luaL_Reg fns[] = {{"new", l_new},           {"negated", l_negated},
-                                   {"lexicon", l_lexicon},   {"literals", l_literals},
-                                   {"unlooked", l_unlooked}, {"save", l_save},
-                                   {"stemmap", l_stemmap},   {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"new", l_new},
+                                   {"negated", l_negated},
+                                   {"lexicon", l_lexicon},
+                                   {"literals", l_literals},
+                                   {"unlooked", l_unlooked},
+                                   {"stemmap", l_stemmap},
+                                   {NULL, NULL}};
     locked_metatable(L, MEMO_MT, l_memo_gc);
     locked_metatable(L, STEMMAP_MT, l_stemmap_gc);
     luaL_newmetatable(L, EV_MT);
