@@ -222,7 +222,8 @@ struct memo_rec {
     const char *key, *val;
     uint32_t klen, vlen;
     uint64_t hash;
-    int used;
+    int used;  /* read or added by this run */
+    int owned; /* added: key and value are one block of ours (else they are in the map) */
 };
 
 struct drill_memo {
@@ -233,7 +234,6 @@ struct drill_memo {
     size_t n, cap, added, added_bytes; /* records, room for them, and what this run added */
     size_t *slot;                      /* open addressing: index + 1 into rec, 0 for none */
     size_t nslot;
-    char **own; /* the bytes of each record added (key then value) */
     pid_t owner;
 };
 
@@ -283,13 +283,9 @@ static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const 
     if (m->n == m->cap) {
         size_t nc = m->cap ? 2 * m->cap : 256;
         struct memo_rec *r = realloc(m->rec, nc * sizeof *r);
-        char **o = realloc(m->own, nc * sizeof *o);
-        if (r)
-            m->rec = r;
-        if (o)
-            m->own = o;
-        if (!r || !o)
+        if (!r)
             return -1;
+        m->rec = r;
         m->cap = nc;
     }
     struct memo_rec *r = &m->rec[m->n];
@@ -298,8 +294,7 @@ static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const 
     r->val = val;
     r->vlen = vlen;
     r->hash = drill_text_hash(key, klen);
-    r->used = 0;
-    m->own[m->n] = NULL;
+    r->used = r->owned = 0;
     if (memo_index(m, m->n) != 0)
         return -1;
     m->n++;
@@ -368,7 +363,8 @@ static int memo_take(struct drill_memo *m, const char *map, size_t at, uint64_t 
 static void memo_forget(struct drill_memo *m)
 {
     for (size_t i = 0; i < m->n; i++)
-        free(m->own[i]);
+        if (m->rec[i].owned)
+            free((char *)m->rec[i].key);
     m->n = m->added = m->added_bytes = 0;
     if (m->slot)
         memset(m->slot, 0, m->nslot * sizeof *m->slot);
@@ -438,8 +434,7 @@ int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const voi
         free(b);
         return -1;
     }
-    m->own[m->n - 1] = b;
-    m->rec[m->n - 1].used = 1;
+    m->rec[m->n - 1].used = m->rec[m->n - 1].owned = 1;
     m->added++;
     m->added_bytes += klen + vlen;
     return 0;
@@ -550,7 +545,6 @@ void drill_memo_close(struct drill_memo *m)
         memo_save(m);
     memo_forget(m);
     free(m->rec);
-    free(m->own);
     free(m->slot);
     free(m);
 }
