@@ -67,11 +67,15 @@ else
   end
   local text = ui.columns(rows)
   -- keep each row on one line: cut the prompt at the terminal's width
-  for line in (text .. "\n"):gmatch("(.-)\n") do
+  local at = 1
+  while at <= #text do
+    local nl = text:find("\n", at, true) or #text + 1
+    local line = text:sub(at, nl - 1)
     if width and drill.text.length(line) > width then
       line = line:sub(1, utf8.offset(line, width - 1) - 1) .. "…"
     end
     ui.say(line)
+    at = nl + 1
   end
 end
 local lessons = {}

@@ -98,9 +98,10 @@ struct drill_json *drill_cache_load(const char *dir, const char *path, const str
         key_of(&want, st, alen);
         memcpy(&have, buf + 16, sizeof have);
         if (memcmp(&have, &want, sizeof want) == 0 && memcmp(buf + head, abs, alen) == 0)
-            doc = drill_json_load(buf + head + alen, len - head - alen);
+            doc = drill_json_load_owned(buf, head + alen, len - head - alen);
     }
-    drill_mem_free(buf);
+    if (!doc)
+        drill_mem_free(buf);
     return doc;
 }
 

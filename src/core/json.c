@@ -45,6 +45,8 @@ struct drill_json {
     /* Positions of every value, in document order, which is also the order of the nodes. */
     struct pos *pos;
     size_t nvals, cap;
+    /* the saved bytes a document loaded from them holds its strings in (drill_json_load_owned) */
+    char *owned;
 };
 
 struct scanner {
@@ -698,6 +700,7 @@ void drill_json_free(struct drill_json *doc)
         drill_mem_free(c);
     }
     drill_mem_free(doc->pos);
+    drill_mem_free(doc->owned);
     drill_mem_free(doc);
 }
 
@@ -771,14 +774,15 @@ fail:
 /* A document as bytes, to be read back without parsing (drill_json_load):
  *   "drill json doc\n\0" (16 bytes), u32 format version, u32 0,
  *   u64 nodes, u64 bytes of records, u64 bytes of strings,
- *   the records, in document order, then the strings, each NUL-terminated,
- *   then a u64 check of everything before it.
+ *   the records, in document order, then each node's position (u32 line and column of the
+ *   value, then of its key), in the same order, then the strings, each NUL-terminated, then
+ *   a u64 check of everything before it.
  * A record is varints: type | 8 if a key follows (and the key's offset among the strings),
- * the string's offset, a number's 8 bytes, a container's count of items, then the value's
- * line and column and the key's. Integers are in this machine's byte order: a saved document
- * is read back where it was written. */
+ * the string's offset, a number's 8 bytes, a container's count of items. The positions are
+ * fixed-size, so loading copies them whole. Integers are in this machine's byte order: a
+ * saved document is read back where it was written. */
 #define SAVED_MAGIC   "drill json doc\n"
-#define SAVED_VERSION 2u
+#define SAVED_VERSION 3u
 #define SAVED_HEADER  (16 + 4 + 4 + 8 * 3)
 
 enum { T_FALSE, T_TRUE, T_NULL, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT };
@@ -876,7 +880,7 @@ static int type_code(const cJSON *x)
 /* Records of `x` and what it holds, and their strings; 0 when the tree is not one the scanner
  * made (a node of no chunk) or memory cannot be had. */
 static int save_node(const struct drill_json *doc, const cJSON *x, struct outbuf *rec,
-                     struct outbuf *str)
+                     struct outbuf *pos, struct outbuf *str)
 {
     size_t k = node_index(doc, x);
     if (k == SIZE_MAX || !out_room(rec, 8 * 10))
@@ -899,32 +903,30 @@ static int save_node(const struct drill_json *doc, const cJSON *x, struct outbuf
             n++;
         put_varint(rec, n);
     }
-    const struct pos *p = &doc->pos[k];
-    put_varint(rec, p->vline);
-    put_varint(rec, p->vcol);
-    put_varint(rec, p->kline);
-    put_varint(rec, p->kcol);
+    out_bytes(pos, &doc->pos[k], sizeof doc->pos[k]);
     for (const cJSON *c = x->child; c; c = c->next)
-        if (!save_node(doc, c, rec, str))
+        if (!save_node(doc, c, rec, pos, str))
             return 0;
-    return !str->oom;
+    return !str->oom && !pos->oom;
 }
 
 int drill_json_save(const struct drill_json *doc, char **out, size_t *len)
 {
-    struct outbuf rec = {0}, str = {0}, all = {0};
+    struct outbuf rec = {0}, pos = {0}, str = {0}, all = {0};
     *out = NULL;
     *len = 0;
-    int ok = out_room(&rec, doc->nvals * 8) && save_node(doc, doc->root, &rec, &str);
-    if (ok && !rec.oom && !str.oom) {
+    int ok = out_room(&rec, doc->nvals * 4) && out_room(&pos, doc->nvals * sizeof(struct pos)) &&
+             save_node(doc, doc->root, &rec, &pos, &str);
+    if (ok && !rec.oom && !pos.oom && !str.oom) {
         unsigned char head[SAVED_HEADER] = {0};
         memcpy(head, SAVED_MAGIC, sizeof SAVED_MAGIC);
         uint32_t version = SAVED_VERSION;
-        uint64_t counts[3] = {doc->nvals, rec.n, str.n};
+        uint64_t counts[3] = {pos.n / sizeof(struct pos), rec.n, str.n};
         memcpy(head + 16, &version, 4);
         memcpy(head + 24, counts, sizeof counts);
         out_bytes(&all, head, sizeof head);
         out_bytes(&all, rec.b, rec.n);
+        out_bytes(&all, pos.b, pos.n);
         out_bytes(&all, str.b, str.n);
         if (!all.oom) {
             uint64_t check = drill_json_saved_check(all.b, all.n);
@@ -935,6 +937,7 @@ int drill_json_save(const struct drill_json *doc, char **out, size_t *len)
         ok = 0;
     }
     drill_mem_free(rec.b);
+    drill_mem_free(pos.b);
     drill_mem_free(str.b);
     if (!ok) {
         drill_mem_free(all.b);
@@ -984,15 +987,9 @@ static char *in_string(struct inbuf *in, char *pool, size_t npool)
     return pool + off;
 }
 
-static unsigned in_u32(struct inbuf *in)
-{
-    uint64_t v = in_varint(in);
-    if (v > UINT_MAX)
-        in->bad = 1;
-    return (unsigned)v;
-}
-
-struct drill_json *drill_json_load(const char *buf, size_t len)
+/* The document saved in `buf`; with `keep`, where `buf` is at offset `off`, its strings stay
+ * where they are and the document owns `keep`, instead of copying them. */
+static struct drill_json *load(const char *buf, size_t len, char *keep, size_t off)
 {
     const unsigned char *b = (const unsigned char *)buf;
     uint32_t version;
@@ -1003,9 +1000,11 @@ struct drill_json *drill_json_load(const char *buf, size_t len)
     memcpy(counts, b + 24, sizeof counts);
     memcpy(&check, b + len - 8, 8);
     uint64_t nodes = counts[0], nrec = counts[1], npool = counts[2];
-    if (version != SAVED_VERSION || nodes == 0 || nrec > len || npool > len ||
-        SAVED_HEADER + nrec + npool + 8 != len || nodes > nrec ||
-        (npool && b[SAVED_HEADER + nrec + npool - 1] != '\0') ||
+    if (version != SAVED_VERSION || nodes == 0 || nrec > len || npool > len || nodes > nrec)
+        return NULL;
+    uint64_t npos = nodes * sizeof(struct pos);
+    if (SAVED_HEADER + nrec + npos + npool + 8 != len ||
+        (npool && b[SAVED_HEADER + nrec + npos + npool - 1] != '\0') ||
         drill_json_saved_check(b, len - 8) != check)
         return NULL;
     drill_json_init();
@@ -1013,7 +1012,8 @@ struct drill_json *drill_json_load(const char *buf, size_t len)
     if (!doc)
         return NULL;
     doc->chunk_size = npool ? (size_t)npool : 1;
-    char *pool = arena_alloc(doc, (size_t)npool ? (size_t)npool : 1);
+    char *pool = keep ? keep + off + SAVED_HEADER + nrec + npos
+                      : arena_alloc(doc, (size_t)npool ? (size_t)npool : 1);
     struct node_chunk *c = drill_mem_malloc(sizeof *c + (size_t)nodes * sizeof(cJSON));
     doc->pos = drill_mem_malloc((size_t)nodes * sizeof *doc->pos);
     if (!pool || !c || !doc->pos) {
@@ -1021,7 +1021,9 @@ struct drill_json *drill_json_load(const char *buf, size_t len)
         drill_json_free(doc);
         return NULL;
     }
-    memcpy(pool, b + SAVED_HEADER + nrec, (size_t)npool);
+    if (!keep)
+        memcpy(pool, b + SAVED_HEADER + nrec + npos, (size_t)npool);
+    memcpy(doc->pos, b + SAVED_HEADER + nrec, (size_t)npos);
     memset(c, 0, sizeof *c);
     c->cap = (size_t)nodes;
     doc->nodes = c;
@@ -1074,11 +1076,6 @@ struct drill_json *drill_json_load(const char *buf, size_t len)
         } else if (t == T_ARRAY || t == T_OBJECT) {
             items = in_varint(&in);
         }
-        struct pos *p = &doc->pos[c->used];
-        p->vline = in_u32(&in);
-        p->vcol = in_u32(&in);
-        p->kline = in_u32(&in);
-        p->kcol = in_u32(&in);
         c->used++;
         if (depth == 0) {
             if (doc->root) {
@@ -1113,5 +1110,16 @@ struct drill_json *drill_json_load(const char *buf, size_t len)
         drill_json_free(doc);
         return NULL;
     }
+    doc->owned = keep;
     return doc;
+}
+
+struct drill_json *drill_json_load(const char *buf, size_t len)
+{
+    return load(buf, len, NULL, 0);
+}
+
+struct drill_json *drill_json_load_owned(char *whole, size_t off, size_t len)
+{
+    return load(whole + off, len, whole, off);
 }
