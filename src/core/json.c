@@ -782,7 +782,7 @@ fail:
  * fixed-size, so loading copies them whole. Integers are in this machine's byte order: a
  * saved document is read back where it was written. */
 #define SAVED_MAGIC   "drill json doc\n"
-#define SAVED_VERSION 3u
+#define SAVED_VERSION 4u
 #define SAVED_HEADER  (16 + 4 + 4 + 8 * 3)
 
 enum { T_FALSE, T_TRUE, T_NULL, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT };
@@ -831,25 +831,31 @@ static void put_varint(struct outbuf *o, uint64_t v)
     o->b[o->n++] = (unsigned char)v;
 }
 
-/* Four lanes, each taking every fourth 8-byte word: one lane's multiplies wait on each
- * other, four lanes' do not, and a bank's entry is checked at every start-up. */
+/* Four pairs of running sums over the 8-byte words (each pair takes every fourth word: the
+ * second sum of a pair adds up the first as it goes, so a word moved also changes it), mixed
+ * into one value at the end. Additions wait on nothing but each other, so this keeps pace
+ * with reading the bytes; a bank's entry is checked at every start-up. A change of one bit
+ * always changes the first sum of its pair, and the mixing loses nothing of any sum. */
 uint64_t drill_json_saved_check(const void *bytes, size_t n)
 {
     const unsigned char *p = bytes;
-    uint64_t h[4] = {0x9E3779B97F4A7C15u ^ n, 0xC2B2AE3D27D4EB4Fu, 0x165667B19E3779F9u,
+    uint64_t a[4] = {0x9E3779B97F4A7C15u ^ n, 0xC2B2AE3D27D4EB4Fu, 0x165667B19E3779F9u,
                      0x27D4EB2F165667C5u};
+    uint64_t b[4] = {0, 0, 0, 0};
     size_t i = 0;
     for (; n - i >= 32; i += 32) {
         for (int k = 0; k < 4; k++) {
             uint64_t w;
             memcpy(&w, p + i + 8 * k, 8);
-            h[k] = (h[k] ^ w) * 0xFF51AFD7ED558CCDu;
-            h[k] ^= h[k] >> 32;
+            a[k] += w;
+            b[k] += a[k];
         }
     }
-    uint64_t x = h[0];
-    for (int k = 1; k < 4; k++) {
-        x = (x ^ h[k]) * 0xFF51AFD7ED558CCDu;
+    uint64_t x = 0x9E3779B97F4A7C15u;
+    for (int k = 0; k < 4; k++) {
+        x = (x ^ a[k]) * 0xFF51AFD7ED558CCDu;
+        x ^= x >> 29;
+        x = (x ^ b[k]) * 0xFF51AFD7ED558CCDu;
         x ^= x >> 29;
     }
     for (; i < n; i++)
