@@ -210,9 +210,12 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
 /* ------------------------------------------------------------------ memos */
 
 /* A memo file: "drill memo file1" (16 bytes), the u64 fields of struct memo_head, then each
- * record: its key's and its value's length (u32 each), the key, the value. */
+ * record: its key's and its value's length (u32 each), its key's hash (u64: the index is
+ * built without hashing every key again; a wrong one only hides its record), the key, the
+ * value. */
 #define MEMO_MAGIC   "drill memo file1"
-#define MEMO_VERSION 1u
+#define MEMO_VERSION 2u
+#define MEMO_REC     16 /* a record's lengths and hash */
 #define MEMO_MAX_ONE ((size_t)16 << 20)
 
 struct memo_head {
@@ -252,10 +255,13 @@ static void memo_head_of(struct memo_head *h, uint64_t count)
     h->count = count;
 }
 
-static int memo_index(struct drill_memo *m, size_t r)
+/* Room in the index for `want` records: 0, or -1 out of memory. */
+static int memo_room(struct drill_memo *m, size_t want)
 {
-    if (2 * (m->n + 1) > m->nslot) {
+    if (2 * want > m->nslot) {
         size_t ns = m->nslot ? 2 * m->nslot : 1024;
+        while (ns < 2 * want)
+            ns *= 2;
         size_t *s = calloc(ns, sizeof *s);
         if (!s)
             return -1;
@@ -269,6 +275,13 @@ static int memo_index(struct drill_memo *m, size_t r)
         m->slot = s;
         m->nslot = ns;
     }
+    return 0;
+}
+
+static int memo_index(struct drill_memo *m, size_t r)
+{
+    if (memo_room(m, m->n + 1) != 0)
+        return -1;
     size_t j = m->rec[r].hash & (m->nslot - 1);
     while (m->slot[j])
         j = (j + 1) & (m->nslot - 1);
@@ -276,10 +289,10 @@ static int memo_index(struct drill_memo *m, size_t r)
     return 0;
 }
 
-static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t klen);
+static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t klen, uint64_t h);
 
 static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const char *val,
-                    uint32_t vlen)
+                    uint32_t vlen, uint64_t hash)
 {
     if (m->n == m->cap) {
         size_t nc = m->cap ? 2 * m->cap : 256;
@@ -294,7 +307,7 @@ static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const 
     r->klen = klen;
     r->val = val;
     r->vlen = vlen;
-    r->hash = drill_text_hash(key, klen);
+    r->hash = hash;
     r->used = r->owned = 0;
     if (memo_index(m, m->n) != 0)
         return -1;
@@ -328,13 +341,13 @@ static char *memo_map(const char *path, size_t *len, size_t *at, uint64_t *count
     size_t p = head;
     for (uint64_t i = 0; i < have.count && p != (size_t)-1; i++) {
         uint32_t kl, vl;
-        if (*len - p < 8) {
+        if (*len - p < MEMO_REC) {
             p = (size_t)-1;
             break;
         }
         memcpy(&kl, map + p, 4);
         memcpy(&vl, map + p + 4, 4);
-        p = *len - p - 8 < (size_t)kl + vl ? (size_t)-1 : p + 8 + kl + vl;
+        p = *len - p - MEMO_REC < (size_t)kl + vl ? (size_t)-1 : p + MEMO_REC + kl + vl;
     }
     if (memcmp(map, MEMO_MAGIC, 16) != 0 || memcmp(&have, &want, sizeof want) != 0 || p != *len) {
         munmap(map, *len);
@@ -349,12 +362,16 @@ static char *memo_map(const char *path, size_t *len, size_t *at, uint64_t *count
  * memory. */
 static int memo_take(struct drill_memo *m, const char *map, size_t at, uint64_t count)
 {
+    if (memo_room(m, m->n + (size_t)count) != 0)
+        return -1;
     for (uint64_t i = 0; i < count; i++) {
         uint32_t kl, vl;
+        uint64_t h;
         memcpy(&kl, map + at, 4);
         memcpy(&vl, map + at + 4, 4);
-        at += 8;
-        if (!memo_find(m, map + at, kl) && memo_add(m, map + at, kl, map + at + kl, vl) != 0)
+        memcpy(&h, map + at + 8, 8);
+        at += MEMO_REC;
+        if (!memo_find(m, map + at, kl, h) && memo_add(m, map + at, kl, map + at + kl, vl, h) != 0)
             return -1;
         at += (size_t)kl + vl;
     }
@@ -396,11 +413,10 @@ struct drill_memo *drill_memo_open(const char *dir, const char *name)
     return m;
 }
 
-static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t klen)
+static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t klen, uint64_t h)
 {
     if (!m || !m->nslot)
         return NULL;
-    uint64_t h = drill_text_hash(key, klen);
     for (size_t j = h & (m->nslot - 1); m->slot[j]; j = (j + 1) & (m->nslot - 1)) {
         struct memo_rec *r = &m->rec[m->slot[j] - 1];
         if (r->hash == h && r->klen == klen && memcmp(r->key, key, klen) == 0)
@@ -411,7 +427,7 @@ static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t 
 
 const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, size_t *vlen)
 {
-    struct memo_rec *r = memo_find(m, key, klen);
+    struct memo_rec *r = m ? memo_find(m, key, klen, drill_text_hash(key, klen)) : NULL;
     if (!r)
         return NULL;
     r->used = 1;
@@ -424,14 +440,15 @@ int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const voi
     if (!m || klen > MEMO_MAX_ONE || vlen > MEMO_MAX_ONE ||
         m->added_bytes + klen + vlen > DRILL_MEMO_MAX_BYTES)
         return -1;
-    if (memo_find(m, key, klen))
+    uint64_t h = drill_text_hash(key, klen);
+    if (memo_find(m, key, klen, h))
         return 0;
     char *b = malloc(klen + vlen + 1);
     if (!b)
         return -1;
     memcpy(b, key, klen);
     memcpy(b + klen, val, vlen);
-    if (memo_add(m, b, (uint32_t)klen, b + klen, (uint32_t)vlen) != 0) {
+    if (memo_add(m, b, (uint32_t)klen, b + klen, (uint32_t)vlen, h) != 0) {
         free(b);
         return -1;
     }
@@ -450,7 +467,7 @@ static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap,
     size_t len = 0;
     for (size_t i = 0; i < m->n; i++) {
         const struct memo_rec *r = &m->rec[i];
-        size_t need = 8 + (size_t)r->klen + r->vlen;
+        size_t need = MEMO_REC + (size_t)r->klen + r->vlen;
         if (!r->used != !used || *total + need > DRILL_MEMO_MAX_BYTES)
             continue;
         *total += need;
@@ -462,6 +479,7 @@ static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap,
         if (need > cap) {
             if (drill_file_write_all(fd, &r->klen, 4) != 0 ||
                 drill_file_write_all(fd, &r->vlen, 4) != 0 ||
+                drill_file_write_all(fd, &r->hash, 8) != 0 ||
                 drill_file_write_all(fd, r->key, r->klen) != 0 ||
                 drill_file_write_all(fd, r->val, r->vlen) != 0)
                 return -1;
@@ -469,8 +487,9 @@ static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap,
         }
         memcpy(buf + len, &r->klen, 4);
         memcpy(buf + len + 4, &r->vlen, 4);
-        memcpy(buf + len + 8, r->key, r->klen);
-        memcpy(buf + len + 8 + r->klen, r->val, r->vlen);
+        memcpy(buf + len + 8, &r->hash, 8);
+        memcpy(buf + len + MEMO_REC, r->key, r->klen);
+        memcpy(buf + len + MEMO_REC + r->klen, r->val, r->vlen);
         len += need;
     }
     return len ? drill_file_write_all(fd, buf, len) : 0;
@@ -484,7 +503,7 @@ static void memo_write_file(struct drill_memo *m, char *tmp)
     size_t total = 0;
     for (int used = 1; used >= 0; used--)
         for (size_t i = 0; i < m->n; i++) {
-            size_t need = 8 + (size_t)m->rec[i].klen + m->rec[i].vlen;
+            size_t need = MEMO_REC + (size_t)m->rec[i].klen + m->rec[i].vlen;
             if (!m->rec[i].used == !used && total + need <= DRILL_MEMO_MAX_BYTES) {
                 total += need;
                 count++;
