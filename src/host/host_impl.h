@@ -64,6 +64,7 @@ struct drill_host {
     /* the watchdog */
     pthread_t watchdog;
     int watchdog_running;
+    int watchdog_wanted; /* started when a guest's code first runs: drill's own never needs it */
     pthread_mutex_t wd_lock;
     pthread_cond_t wd_wake;
     int wd_stop;

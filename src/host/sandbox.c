@@ -569,7 +569,7 @@ void drill_host_before_fork(lua_State *L)
 void drill_host_after_fork_parent(lua_State *L)
 {
     struct drill_host *h = host_of(L);
-    if (!h->opts->trust && !h->watchdog_running)
+    if (h->watchdog_wanted && guest_running(h) && !h->watchdog_running)
         watchdog_start(h);
 }
 
@@ -582,8 +582,9 @@ void drill_host_after_fork(lua_State *L, void (*on_stall)(const char *msg, void 
     h->paused_depth = 0;
     atomic_store(&h->paused, 0);
     pool_forget();
-    if (!h->opts->trust && !h->watchdog_running)
-        watchdog_start(h); /* the parent stopped its own before forking */
+    /* the parent stopped its watchdog before forking */
+    if (h->watchdog_wanted && guest_running(h) && !h->watchdog_running)
+        watchdog_start(h);
 }
 
 int drill_host_in_worker(lua_State *L)
@@ -713,6 +714,10 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
         h->guards[0].deadline += entered - h->host_since; /* the run's clock starts again */
         h->call_mem_base = h->mem_used;
     }
+    /* started when a guest's code first runs: drill's own code never needs it, and a thread
+     * is a noticeable part of a short run's time (list.lua) */
+    if (kind != GUARD_HOST && h->watchdog_wanted && !h->watchdog_running)
+        watchdog_start(h);
     struct guard *g = &h->guards[h->nguards++];
     memset(g, 0, sizeof *g);
     g->kind = kind;
@@ -1672,7 +1677,7 @@ void drill_sandbox_begin_run(struct drill_host *h)
     lua_pop(L, 3);
 
     lua_sethook(L, hook, LUA_MASKCOUNT, DRILL_HOOK_INTERVAL);
-    watchdog_start(h);
+    h->watchdog_wanted = 1;
 }
 
 void drill_sandbox_close(struct drill_host *h)
