@@ -63,20 +63,29 @@ for f in d["files"]:
 print(f"verdicts agree on {agree} of {n} answers ({100 * agree / max(n, 1):.1f}%): drill adds the thesaurus, typos and own words")
 EOF
 
-median_ms() { # command...
-  local times=()
-  for _ in $(seq 21); do
-    local s e
-    s=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    e=$(date +%s%N)
-    times+=($(((e - s) / 1000)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
-}
+# start-up: the three commands take turns, run after run, so a change in the machine's load
+# weighs on each alike; each one's median
 one=$(ls "$tmp/answers" | head -n 1)
-echo "start-up, median of 21 runs:"
-printf '  %-44s %8s ms\n' "lua5.4 -e ''" "$(median_ms lua5.4 -e '')" \
-  "drill --no-store list.lua" "$(median_ms build/drill --no-store list.lua)" \
-  "drill --no-store check.lua (one file, $answers answers)" \
-  "$(median_ms build/drill --no-store check.lua "$tmp/answers/$one")"
+declare -A times
+for _ in $(seq 21); do
+  for c in lua list one; do
+    s=$(date +%s%N)
+    case $c in
+    lua) lua5.4 -e '' ;;
+    list) build/drill --no-store list.lua ;;
+    one) build/drill --no-store check.lua "$tmp/answers/$one" || true ;;
+    esac >/dev/null 2>&1
+    e=$(date +%s%N)
+    times[$c]+="$(((e - s) / 1000)) "
+  done
+done
+median_ms() { # name
+  printf '%s\n' ${times[$1]} | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+}
+lua_ms=$(median_ms lua) list_ms=$(median_ms list) one_ms=$(median_ms one)
+echo "start-up, median of 21 runs of each, taking turns:"
+printf '  %-44s %8s ms\n' "lua5.4 -e ''" "$lua_ms" \
+  "drill --no-store list.lua" "$list_ms" \
+  "drill --no-store check.lua (one file, $answers answers)" "$one_ms"
+awk -v l="$list_ms" -v o="$one_ms" -v b="$lua_ms" \
+  'BEGIN { printf "list.lua takes %.2fx the time of lua5.4 -e '"''"', check.lua on one file %.2fx\n", l / b, o / b }'

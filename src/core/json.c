@@ -45,8 +45,6 @@ struct drill_json {
     /* Positions of every value, in document order, which is also the order of the nodes. */
     struct pos *pos;
     size_t nvals, cap;
-    /* the saved bytes a document loaded from them holds its strings in (drill_json_load_owned) */
-    char *owned;
 };
 
 struct scanner {
@@ -700,7 +698,6 @@ void drill_json_free(struct drill_json *doc)
         drill_mem_free(c);
     }
     drill_mem_free(doc->pos);
-    drill_mem_free(doc->owned);
     drill_mem_free(doc);
 }
 
@@ -993,9 +990,7 @@ static char *in_string(struct inbuf *in, char *pool, size_t npool)
     return pool + off;
 }
 
-/* The document saved in `buf`; with `keep`, where `buf` is at offset `off`, its strings stay
- * where they are and the document owns `keep`, instead of copying them. */
-static struct drill_json *load(const char *buf, size_t len, char *keep, size_t off)
+struct drill_json *drill_json_load(const char *buf, size_t len)
 {
     const unsigned char *b = (const unsigned char *)buf;
     uint32_t version;
@@ -1018,8 +1013,7 @@ static struct drill_json *load(const char *buf, size_t len, char *keep, size_t o
     if (!doc)
         return NULL;
     doc->chunk_size = npool ? (size_t)npool : 1;
-    char *pool = keep ? keep + off + SAVED_HEADER + nrec + npos
-                      : arena_alloc(doc, (size_t)npool ? (size_t)npool : 1);
+    char *pool = arena_alloc(doc, (size_t)npool ? (size_t)npool : 1);
     struct node_chunk *c = drill_mem_malloc(sizeof *c + (size_t)nodes * sizeof(cJSON));
     doc->pos = drill_mem_malloc((size_t)nodes * sizeof *doc->pos);
     if (!pool || !c || !doc->pos) {
@@ -1027,8 +1021,7 @@ static struct drill_json *load(const char *buf, size_t len, char *keep, size_t o
         drill_json_free(doc);
         return NULL;
     }
-    if (!keep)
-        memcpy(pool, b + SAVED_HEADER + nrec + npos, (size_t)npool);
+    memcpy(pool, b + SAVED_HEADER + nrec + npos, (size_t)npool);
     memcpy(doc->pos, b + SAVED_HEADER + nrec, (size_t)npos);
     memset(c, 0, sizeof *c);
     c->cap = (size_t)nodes;
@@ -1116,16 +1109,5 @@ static struct drill_json *load(const char *buf, size_t len, char *keep, size_t o
         drill_json_free(doc);
         return NULL;
     }
-    doc->owned = keep;
     return doc;
-}
-
-struct drill_json *drill_json_load(const char *buf, size_t len)
-{
-    return load(buf, len, NULL, 0);
-}
-
-struct drill_json *drill_json_load_owned(char *whole, size_t off, size_t len)
-{
-    return load(whole + off, len, whole, off);
 }

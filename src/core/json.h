@@ -50,11 +50,6 @@ int drill_json_save(const struct drill_json *doc, char **out, size_t *len);
  * and unchanged (a check covers them), or memory cannot be had. */
 struct drill_json *drill_json_load(const char *buf, size_t len);
 
-/* The same for the `len` bytes at `off` in `whole` (from drill_mem_*), without copying its
- * strings: on success the document owns `whole` and frees it with itself; on failure (NULL)
- * the caller still owns it. */
-struct drill_json *drill_json_load_owned(char *whole, size_t off, size_t len);
-
 /* The check that ends saved bytes: drill_json_save appends it to the `n` bytes before it (for
  * tests and the fuzzer, which make saved bytes of their own). */
 uint64_t drill_json_saved_check(const void *bytes, size_t n);
