@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "alloc.h"
 #include "cache.h"
 #include "file.h"
 #include "json.h"
@@ -18,9 +19,15 @@
 
 struct loaded {
     char *path;
-    struct drill_json *doc;
+    struct drill_json *doc; /* the light document while `whole` holds the whole one's bytes */
     struct drill_bankfile info;
+    struct drill_saved whole;
 };
+
+/* What a light document read back from the cache leaves out: what a question says beyond
+ * where it sits and how it is listed. Listing the questions (drill.bank.index) reads no more;
+ * anything else reads the whole document first (drill_bankset_whole). */
+static const char *const heavy[] = {"answer", "rubric", "stages", "steps", "thesaurus", NULL};
 
 struct drill_bankset {
     int flags;
@@ -742,7 +749,12 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
     struct stat sb;
     int cacheable = set->cache && stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
                     (size_t)sb.st_size <= DRILL_MAX_BANK_BYTES;
-    struct drill_json *doc = cacheable ? drill_cache_load(set->cache, path, &sb) : NULL;
+    /* a set whose patterns are compiled checks every file whole: it reads whole documents */
+    int light = cacheable && !(set->flags & DRILL_BANK_CHECK_PATTERNS);
+    struct drill_saved whole = {0};
+    struct drill_json *doc = light       ? drill_cache_load_light(set->cache, path, &sb, &whole)
+                             : cacheable ? drill_cache_load(set->cache, path, &sb)
+                                         : NULL;
     int from_cache = doc != NULL;
     if (!doc) {
         char *text;
@@ -769,6 +781,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
         struct loaded *n = realloc(set->files, cap * sizeof *n);
         if (!n) {
             drill_json_free(doc);
+            drill_mem_free(whole.buf);
             return DRILL_EXIT_INTERNAL;
         }
         set->files = n;
@@ -778,6 +791,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
     memset(lf, 0, sizeof *lf);
     lf->path = strdup(path);
     lf->doc = doc;
+    lf->whole = whole;
     lf->info.path = lf->path;
     lf->info.root = drill_json_root(doc);
     /* A saved document passed every check of its own file when this binary saved it (only a
@@ -796,12 +810,13 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
         set->ntop = ntop0;
         rebuild_map(set);
         drill_json_free(doc);
+        drill_mem_free(whole.buf);
         free(lf->path);
         return DRILL_EXIT_DATA;
     }
     set->nfiles++;
     if (cacheable && !from_cache)
-        drill_cache_save(set->cache, path, &sb, doc);
+        drill_cache_save(set->cache, path, &sb, doc, heavy);
     return DRILL_OK;
 }
 
@@ -1001,6 +1016,7 @@ void drill_bankset_free(struct drill_bankset *set)
         return;
     for (size_t i = 0; i < set->nfiles; i++) {
         drill_json_free(set->files[i].doc);
+        drill_mem_free(set->files[i].whole.buf);
         free(set->files[i].path);
     }
     free(set->files);
@@ -1009,6 +1025,61 @@ void drill_bankset_free(struct drill_bankset *set)
     free(set->map);
     free(set->cache);
     free(set);
+}
+
+/* Points the questions of a file, from set->qs[*k] on, at the same questions in its whole
+ * document `q` (and its inline followups), in the order check_question added them. 0 when they
+ * are not the same questions. */
+static int repoint(struct drill_bankset *set, const cJSON *q, const char *parent, size_t *k)
+{
+    const cJSON *idn = member(q, "id");
+    const char *id = cJSON_IsString(idn) ? idn->valuestring : NULL;
+    if (id && valid_id(id, 1)) {
+        if (*k >= set->nq || strcmp(set->qs[*k].id, id) != 0)
+            return 0;
+        set->qs[*k].node = q;
+        set->qs[*k].id = id;
+        set->qs[*k].parent = parent;
+        (*k)++;
+    }
+    const cJSON *f = member(q, "followups");
+    for (const cJSON *it = f ? f->child : NULL; it; it = it->next)
+        if (cJSON_IsObject(it) && !repoint(set, it, id, k))
+            return 0;
+    return 1;
+}
+
+int drill_bankset_whole(struct drill_bankset *set)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < set->nfiles; i++) {
+        struct loaded *lf = &set->files[i];
+        while (k < set->nq && set->qs[k].bank < i)
+            k++;
+        if (!lf->whole.buf)
+            continue;
+        struct drill_json *doc = drill_json_load(lf->whole.buf + lf->whole.at, lf->whole.len);
+        if (!doc)
+            return -1;
+        const cJSON *root = drill_json_root(doc), *qs = member(root, "questions");
+        size_t at = k;
+        int same = cJSON_IsArray(qs);
+        for (const cJSON *q = same ? qs->child : NULL; q && same; q = q->next)
+            same = repoint(set, q, NULL, &at);
+        if (!same || (at < set->nq && set->qs[at].bank == i)) {
+            drill_json_free(doc);
+            return -1; /* cannot be: both documents were saved from one parse */
+        }
+        const cJSON *bank = member(root, "bank"), *title = member(root, "title");
+        lf->info.root = root;
+        lf->info.bank = cJSON_IsString(bank) ? bank->valuestring : NULL;
+        lf->info.title = cJSON_IsString(title) ? title->valuestring : NULL;
+        drill_json_free(lf->doc);
+        lf->doc = doc;
+        drill_mem_free(lf->whole.buf);
+        lf->whole = (struct drill_saved){0};
+    }
+    return 0;
 }
 
 size_t drill_bankset_nfiles(const struct drill_bankset *set)

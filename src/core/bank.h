@@ -66,6 +66,13 @@ int drill_bankset_add(struct drill_bankset *set, const char *path, struct drill_
  * not loop. Returns DRILL_OK or DRILL_EXIT_DATA. */
 int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d);
 
+/* A file read back from the cache comes as a light document at first: every question with
+ * its place, id, followups and what a listing shows, without its answer, rubric, stages and
+ * steps, or the bank's thesaurus. This reads the whole documents of such files and points
+ * every question, and each file's root, at them; pointers taken before into the light ones no
+ * longer hold. Does nothing for a set read whole. Returns 0, or -1 out of memory. */
+int drill_bankset_whole(struct drill_bankset *set);
+
 size_t drill_bankset_nfiles(const struct drill_bankset *set);
 const struct drill_bankfile *drill_bankset_file(const struct drill_bankset *set, size_t i);
 

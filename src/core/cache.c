@@ -20,7 +20,8 @@
 #include "text.h"
 
 /* A cache file: "drill bank cache" (16 bytes), then the u64 fields of struct key, the bank's
- * absolute path, and the document as drill_json_save wrote it. */
+ * absolute path, the length of the light document (u64, 0 for none), the light document and
+ * the whole one, each as drill_json_save wrote it. */
 #define CACHE_MAGIC "drill bank cache"
 
 /* The bank file as stat saw it, and the drill binary that parsed it: a binary built anew
@@ -29,7 +30,7 @@ struct key {
     uint64_t version, dev, ino, size, mtime_s, mtime_ns, ctime_s, ctime_ns, pathlen;
     uint64_t exe_ino, exe_size, exe_mtime_s, exe_mtime_ns;
 };
-#define CACHE_VERSION 2u
+#define CACHE_VERSION 3u
 
 static void key_of(struct key *k, const struct stat *st, size_t pathlen)
 {
@@ -72,37 +73,77 @@ static int cache_path(char *out, size_t cap, const char *dir, const char *abs)
     return n > 0 && (size_t)n < cap;
 }
 
-struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st)
+/* The entry kept for the file at `path`, read whole, when it is one of this binary's for the
+ * file as `st` found it: its bytes (from drill_mem_*), and where its two documents are. NULL
+ * otherwise. */
+static char *read_entry(const char *dir, const char *path, const struct stat *st, size_t *light_at,
+                        size_t *light_len, size_t *whole_at, size_t *whole_len)
 {
     char abs[PATH_MAX], file[PATH_MAX + 64];
     if (!dir || !*dir || !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
         return NULL;
-    /* a document takes about one and a half times its text: more is no cache file of ours.
-     * What the reader says of a file it cannot read goes nowhere; it is kept off the stack, as
-     * a loader may run on a small one. */
+    /* a document takes about one and a half times its text, twice over with the light one:
+     * more is no cache file of ours. What the reader says of a file it cannot read goes
+     * nowhere; it is kept off the stack, as a loader may run on a small one. */
     struct drill_diags *d = malloc(sizeof *d);
     if (!d)
         return NULL;
     drill_diags_init(d);
     char *buf;
     size_t len;
-    int rc = drill_file_read_charged(file, 4 * (size_t)DRILL_MAX_BANK_BYTES + PATH_MAX + 256, &buf,
+    int rc = drill_file_read_charged(file, 8 * (size_t)DRILL_MAX_BANK_BYTES + PATH_MAX + 256, &buf,
                                      &len, d);
     free(d);
     if (rc != DRILL_OK)
         return NULL;
-    struct drill_json *doc = NULL;
     size_t alen = strlen(abs), head = 16 + sizeof(struct key);
-    if (len >= head + alen && memcmp(buf, CACHE_MAGIC, 16) == 0) {
+    if (len >= head + alen + 8 && memcmp(buf, CACHE_MAGIC, 16) == 0) {
         struct key want, have;
+        uint64_t light;
         key_of(&want, st, alen);
         memcpy(&have, buf + 16, sizeof have);
-        if (memcmp(&have, &want, sizeof want) == 0 && memcmp(buf + head, abs, alen) == 0)
-            doc = drill_json_load(buf + head + alen, len - head - alen);
+        memcpy(&light, buf + head + alen, 8);
+        size_t at = head + alen + 8;
+        if (memcmp(&have, &want, sizeof want) == 0 && memcmp(buf + head, abs, alen) == 0 &&
+            light <= len - at) {
+            *light_at = at;
+            *light_len = (size_t)light;
+            *whole_at = at + (size_t)light;
+            *whole_len = len - *whole_at;
+            return buf;
+        }
     }
+    drill_mem_free(buf);
+    return NULL;
+}
+
+struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st)
+{
+    size_t la, ll, wa, wl;
+    char *buf = read_entry(dir, path, st, &la, &ll, &wa, &wl);
+    if (!buf)
+        return NULL;
     /* the document copies its strings out: keeping the whole entry read instead, records and
      * positions too, took 4-5 MiB more at the peak of a batch check */
+    struct drill_json *doc = drill_json_load(buf + wa, wl);
     drill_mem_free(buf);
+    return doc;
+}
+
+struct drill_json *drill_cache_load_light(const char *dir, const char *path, const struct stat *st,
+                                          struct drill_saved *whole)
+{
+    size_t la, ll, wa, wl;
+    char *buf = read_entry(dir, path, st, &la, &ll, &wa, &wl);
+    if (!buf)
+        return NULL;
+    struct drill_json *doc = ll ? drill_json_load(buf + la, ll) : NULL;
+    if (!doc || !drill_json_saved_whole(buf + wa, wl)) {
+        drill_json_free(doc);
+        drill_mem_free(buf);
+        return NULL;
+    }
+    *whole = (struct drill_saved){buf, wa, wl};
     return doc;
 }
 
@@ -174,7 +215,7 @@ static void prune(const char *dir)
 }
 
 void drill_cache_save(const char *dir, const char *path, const struct stat *st,
-                      const struct drill_json *doc)
+                      const struct drill_json *doc, const char *const *light)
 {
     char abs[PATH_MAX], file[PATH_MAX + 64], tmp[PATH_MAX + 96];
     struct timespec now;
@@ -185,13 +226,21 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
     int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", file);
     if (n <= 0 || (size_t)n >= sizeof tmp || drill_file_make_parent(file) != 0)
         return;
-    char *blob;
+    char *blob, *lblob = NULL;
     size_t blen;
+    uint64_t llen = 0;
     if (!drill_json_save(doc, &blob, &blen))
         return;
+    size_t ln = 0;
+    if (light && !drill_json_save_without(doc, light, &lblob, &ln)) {
+        drill_mem_free(blob);
+        return;
+    }
+    llen = ln;
     int fd = mkstemp(tmp);
     if (fd < 0) {
         drill_mem_free(blob);
+        drill_mem_free(lblob);
         return;
     }
     struct key k;
@@ -200,8 +249,11 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
     int ok = drill_file_write_all(fd, CACHE_MAGIC, 16) == 0 &&
              drill_file_write_all(fd, &k, sizeof k) == 0 &&
              drill_file_write_all(fd, abs, strlen(abs)) == 0 &&
+             drill_file_write_all(fd, &llen, 8) == 0 &&
+             (!llen || drill_file_write_all(fd, lblob, ln) == 0) &&
              drill_file_write_all(fd, blob, blen) == 0;
     drill_mem_free(blob);
+    drill_mem_free(lblob);
     if (close(fd) != 0 || !ok || rename(tmp, file) != 0)
         unlink(tmp);
     else

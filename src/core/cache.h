@@ -19,14 +19,29 @@ int drill_cache_default_dir(char *buf, size_t cap);
  * cache directory. */
 struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st);
 
-/* Saves `doc`, parsed from the file at `path` as `st` found it, for drill_cache_load; quietly
+/* Saved bytes of a document: `len` bytes at `at` in `buf` (from drill_mem_*, the caller's to
+ * free), whole and unchanged, for drill_json_load. */
+struct drill_saved {
+    char *buf;
+    size_t at, len;
+};
+
+/* The light document saved with it (see drill_cache_save), and the whole document's saved
+ * bytes in *whole, to be read when needed; NULL (and nothing in *whole) when there is no
+ * light one or either is not whole, as for drill_cache_load. */
+struct drill_json *drill_cache_load_light(const char *dir, const char *path, const struct stat *st,
+                                          struct drill_saved *whole);
+
+/* Saves `doc`, parsed from the file at `path` as `st` found it, for drill_cache_load, and with
+ * `light` (a NULL-ended list of keys; NULL for none) a light copy of it without the members of
+ * those keys, for drill_cache_load_light; quietly
  * does nothing when the directory cannot be made or written, or when the file changed within
  * the last two seconds (a change within the clock's tick could keep its times). A reader
  * never sees a half-written file. The directory keeps at most DRILL_CACHE_MAX_ENTRIES
  * entries: past that, the oldest written are removed (and an unfinished write's file an hour
  * old). */
 void drill_cache_save(const char *dir, const char *path, const struct stat *st,
-                      const struct drill_json *doc);
+                      const struct drill_json *doc, const char *const *light);
 
 /* A memo: values by key (bytes), read from DIR/NAME.memo when that file was written by this
  * drill binary, and written back at drill_memo_close with what was added. Each value is what a

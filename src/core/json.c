@@ -882,8 +882,19 @@ static int type_code(const cJSON *x)
 
 /* Records of `x` and what it holds, and their strings; 0 when the tree is not one the scanner
  * made (a node of no chunk) or memory cannot be had. */
-static int save_node(const struct drill_json *doc, const cJSON *x, struct outbuf *rec,
-                     struct outbuf *pos, struct outbuf *str)
+/* Whether x is a member the saving leaves out: its key is one of `skip` (NULL-ended). */
+static int skipped(const cJSON *x, const char *const *skip)
+{
+    if (!skip || !x->string)
+        return 0;
+    for (; *skip; skip++)
+        if (strcmp(x->string, *skip) == 0)
+            return 1;
+    return 0;
+}
+
+static int save_node(const struct drill_json *doc, const cJSON *x, const char *const *skip,
+                     struct outbuf *rec, struct outbuf *pos, struct outbuf *str)
 {
     size_t k = node_index(doc, x);
     if (k == SIZE_MAX || !out_room(rec, 8 * 10))
@@ -903,23 +914,24 @@ static int save_node(const struct drill_json *doc, const cJSON *x, struct outbuf
     } else if (t == T_ARRAY || t == T_OBJECT) {
         size_t n = 0;
         for (const cJSON *c = x->child; c; c = c->next)
-            n++;
+            n += !skipped(c, skip);
         put_varint(rec, n);
     }
     out_bytes(pos, &doc->pos[k], sizeof doc->pos[k]);
     for (const cJSON *c = x->child; c; c = c->next)
-        if (!save_node(doc, c, rec, pos, str))
+        if (!skipped(c, skip) && !save_node(doc, c, skip, rec, pos, str))
             return 0;
     return !str->oom && !pos->oom;
 }
 
-int drill_json_save(const struct drill_json *doc, char **out, size_t *len)
+int drill_json_save_without(const struct drill_json *doc, const char *const *skip, char **out,
+                            size_t *len)
 {
     struct outbuf rec = {0}, pos = {0}, str = {0}, all = {0};
     *out = NULL;
     *len = 0;
     int ok = out_room(&rec, doc->nvals * 4) && out_room(&pos, doc->nvals * sizeof(struct pos)) &&
-             save_node(doc, doc->root, &rec, &pos, &str);
+             save_node(doc, doc->root, skip, &rec, &pos, &str);
     if (ok && !rec.oom && !pos.oom && !str.oom) {
         unsigned char head[SAVED_HEADER] = {0};
         memcpy(head, SAVED_MAGIC, sizeof SAVED_MAGIC);
@@ -949,6 +961,11 @@ int drill_json_save(const struct drill_json *doc, char **out, size_t *len)
     *out = (char *)all.b;
     *len = all.n;
     return 1;
+}
+
+int drill_json_save(const struct drill_json *doc, char **out, size_t *len)
+{
+    return drill_json_save_without(doc, NULL, out, len);
 }
 
 struct inbuf {
@@ -990,24 +1007,39 @@ static char *in_string(struct inbuf *in, char *pool, size_t npool)
     return pool + off;
 }
 
-struct drill_json *drill_json_load(const char *buf, size_t len)
+/* Whether buf holds a saved document of this format, whole and unchanged; its counts. */
+static int saved_whole(const unsigned char *b, size_t len, uint64_t counts[3])
 {
-    const unsigned char *b = (const unsigned char *)buf;
     uint32_t version;
-    uint64_t counts[3], check;
+    uint64_t check;
     if (len < SAVED_HEADER + 8 || memcmp(b, SAVED_MAGIC, sizeof SAVED_MAGIC) != 0)
-        return NULL;
+        return 0;
     memcpy(&version, b + 16, 4);
-    memcpy(counts, b + 24, sizeof counts);
+    memcpy(counts, b + 24, 3 * sizeof *counts);
     memcpy(&check, b + len - 8, 8);
     uint64_t nodes = counts[0], nrec = counts[1], npool = counts[2];
     if (version != SAVED_VERSION || nodes == 0 || nrec > len || npool > len || nodes > nrec)
-        return NULL;
+        return 0;
     uint64_t npos = nodes * sizeof(struct pos);
-    if (SAVED_HEADER + nrec + npos + npool + 8 != len ||
-        (npool && b[SAVED_HEADER + nrec + npos + npool - 1] != '\0') ||
-        drill_json_saved_check(b, len - 8) != check)
+    return SAVED_HEADER + nrec + npos + npool + 8 == len &&
+           (!npool || b[SAVED_HEADER + nrec + npos + npool - 1] == '\0') &&
+           drill_json_saved_check(b, len - 8) == check;
+}
+
+int drill_json_saved_whole(const char *buf, size_t len)
+{
+    uint64_t counts[3];
+    return saved_whole((const unsigned char *)buf, len, counts);
+}
+
+struct drill_json *drill_json_load(const char *buf, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)buf;
+    uint64_t counts[3];
+    if (!saved_whole(b, len, counts))
         return NULL;
+    uint64_t nodes = counts[0], nrec = counts[1], npool = counts[2];
+    uint64_t npos = nodes * sizeof(struct pos);
     drill_json_init();
     struct drill_json *doc = drill_mem_calloc(1, sizeof *doc);
     if (!doc)

@@ -62,7 +62,9 @@ static void push_diags(lua_State *L, const struct drill_diags *d)
 }
 
 /* The banks of this run, loaded on first use; raises (65/66) if any is bad. */
-static struct drill_bankset *the_set(lua_State *L)
+/* The loaded banks, as light documents where they came from the cache (drill_bankset_whole):
+ * enough to list the questions. */
+static struct drill_bankset *light_set(lua_State *L)
 {
     if (lua_getfield(L, LUA_REGISTRYINDEX, SET_KEY) == LUA_TUSERDATA) {
         struct drill_bankset *s = ((struct set_box *)lua_touserdata(L, -1))->set;
@@ -110,6 +112,15 @@ static struct drill_bankset *the_set(lua_State *L)
     lua_pop(L, 1);
     lua_setfield(L, LUA_REGISTRYINDEX, SET_KEY);
     return b->set;
+}
+
+/* The loaded banks, whole. */
+static struct drill_bankset *the_set(lua_State *L)
+{
+    struct drill_bankset *set = light_set(L);
+    if (drill_bankset_whole(set) != 0)
+        luaL_error(L, "not enough memory");
+    return set;
 }
 
 static void push_question(lua_State *L, struct drill_bankset *set, const struct drill_question *q)
@@ -180,7 +191,7 @@ static int l_questions(lua_State *L)
 static int l_index(lua_State *L)
 {
     static const char *const heavy[] = {"answer", "rubric", "stages", "steps", "followups", NULL};
-    struct drill_bankset *set = the_set(L);
+    struct drill_bankset *set = light_set(L);
     size_t n = drill_bankset_count(set);
     lua_getfield(L, LUA_REGISTRYINDEX, INDEX_KEY);
     int cache = lua_gettop(L);
@@ -302,7 +313,7 @@ static int l_get(lua_State *L)
 static int l_suggest(lua_State *L)
 {
     const char *id = luaL_checkstring(L, 1);
-    const char *s = drill_bankset_suggest(the_set(L), id);
+    const char *s = drill_bankset_suggest(light_set(L), id);
     if (s)
         lua_pushstring(L, s);
     else

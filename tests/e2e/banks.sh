@@ -109,6 +109,21 @@ inode=$(stat -c %i "$entry")
 DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json
 expect_eq "read back from the cache: the same questions" "$out" "$fresh"
 expect_eq "... from the entry as it was, not one written anew" "$(stat -c %i "$entry")" "$inode"
+# a listing reads the light copy kept with it; a question asked for after it is read whole
+cat >"$TMP/light.lua" <<'LUA'
+local idx = drill.bank.index()
+local q = drill.bank.get(idx[#idx].id)
+local f = drill.bank.get("mini.overfitting.detect") or {}
+print(#idx, q.id, q.source, #q.rubric.concepts, q.answer ~= nil, f.id, f.parent, f.source)
+LUA
+DRILL_CACHE= run --bank "$TMP/kept.json" --trust "$TMP/light.lua"
+whole=$out
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" --trust "$TMP/light.lua"
+expect_eq "from the cache, a question asked for after the listing is whole" "$rc:$out" "0:$whole"
+DRILL_CACHE= run --bank "$TMP/kept.json" list.lua --format json --full
+whole=$out
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json --full
+expect_eq "... and every question listed in full" "$rc:$out" "0:$whole"
 printf 'garbage' | dd of="$entry" bs=1 seek=300 conv=notrunc 2>/dev/null
 DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json
 expect_eq "a damaged entry is passed over: the same questions, no message" "$rc:$err:$out" "0::$fresh"

@@ -111,20 +111,6 @@ expect_in "... stuck inside one call" "$out" "stuck inside one call"
 for i in 2 3 4 5; do expect_in "item $i is still done" "$out" "$i	item $i"; done
 expect_in "the batch finishes" "$out" "batch done"
 
-# ---- the parent's own main chunk stuck inside one C call after its workers ended: the
-# watchdog, stopped while it forked, watches it again
-cat >"$TMP/stall-after.lua" <<'LUA'
-drill.parallel(2, 2, function(i) return i end, function() end)
-local t = {}
-for i = 1, 8000000 do t[i] = (i * 7919) % 8000000 end
-table.sort(t) -- seconds inside one C call
-print("not reached")
-LUA
-out=$(DRILL_LIMITS="main-seconds=0.5,grace-seconds=1,main-instructions=1e15,memory=1024" \
-  "$DRILL" --no-store "$TMP/stall-after.lua" 2>&1); rc=$?
-expect_rc "a main chunk stuck after drill.parallel is stopped" 70
-expect_in "... stuck inside one call" "$out" "stuck inside one call"
-
 # ---- items of very unequal work, past the window of results held for their turn: all of
 # them, each once, in order, with any number of workers
 cat >"$TMP/uneven.lua" <<'LUA'

@@ -62,7 +62,7 @@ static struct stat keep_bank(void)
 {
     struct drill_json *doc = parse_bank();
     struct stat st = stat_bank(60);
-    drill_cache_save(cachedir, bank, &st, doc);
+    drill_cache_save(cachedir, bank, &st, doc, NULL);
     drill_json_free(doc);
     return st;
 }
@@ -83,7 +83,7 @@ START_TEST(saved_then_loaded)
     struct drill_json *doc = parse_bank();
     struct stat st = stat_bank(60);
     ck_assert(drill_cache_load(cachedir, bank, &st) == NULL);
-    drill_cache_save(cachedir, bank, &st, doc);
+    drill_cache_save(cachedir, bank, &st, doc, NULL);
     ck_assert_int_eq(files_in(cachedir), 1);
     struct drill_json *back = drill_cache_load(cachedir, bank, &st);
     ck_assert(back != NULL);
@@ -154,9 +154,9 @@ START_TEST(recent_change_not_saved)
     struct stat both = stat_bank(-3600), changed = stat_bank(60), modified = stat_bank(60);
     changed.st_ctim.tv_sec += 3660;
     modified.st_mtim.tv_sec += 3660;
-    drill_cache_save(cachedir, bank, &both, doc);
-    drill_cache_save(cachedir, bank, &changed, doc);
-    drill_cache_save(cachedir, bank, &modified, doc);
+    drill_cache_save(cachedir, bank, &both, doc, NULL);
+    drill_cache_save(cachedir, bank, &changed, doc, NULL);
+    drill_cache_save(cachedir, bank, &modified, doc, NULL);
     ck_assert_int_eq(files_in(cachedir), 0);
     drill_json_free(doc);
 }
@@ -168,10 +168,10 @@ START_TEST(nowhere_to_save)
     struct stat st = stat_bank(60);
     char under_file[700];
     snprintf(under_file, sizeof under_file, "%s/sub", bank); /* a directory inside a file */
-    drill_cache_save(under_file, bank, &st, doc);
+    drill_cache_save(under_file, bank, &st, doc, NULL);
     ck_assert(drill_cache_load(under_file, bank, &st) == NULL);
-    drill_cache_save("", bank, &st, doc);
-    drill_cache_save(NULL, bank, &st, doc);
+    drill_cache_save("", bank, &st, doc, NULL);
+    drill_cache_save(NULL, bank, &st, doc, NULL);
     ck_assert(drill_cache_load(NULL, bank, &st) == NULL);
     ck_assert_int_eq(files_in(dir), 1); /* the bank alone */
     drill_json_free(doc);

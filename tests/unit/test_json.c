@@ -847,6 +847,44 @@ START_TEST(saved_round_trip)
 }
 END_TEST
 
+/* Saved without some keys: those members are gone at any depth, the rest keep their values
+ * and positions; the bytes pass drill_json_saved_whole until changed. */
+START_TEST(saved_without_keys)
+{
+    const char *text = "{\"a\": 1, \"rubric\": {\"x\": [1, 2]},\n"
+                       " \"q\": [{\"id\": \"k\", \"answer\": \"long\", \"p\": true}]}";
+    struct drill_json *doc = must_parse_n(text, strlen(text));
+    static const char *const skip[] = {"rubric", "answer", NULL};
+    char *saved;
+    size_t n;
+    ck_assert(drill_json_save_without(doc, skip, &saved, &n));
+    ck_assert(drill_json_saved_whole(saved, n));
+    struct drill_json *back = drill_json_load(saved, n);
+    ck_assert_ptr_nonnull(back);
+    const cJSON *r = drill_json_root(back);
+    ck_assert_int_eq(cJSON_GetArraySize(r), 2);
+    ck_assert_ptr_null(cJSON_GetObjectItemCaseSensitive(r, "rubric"));
+    const cJSON *q = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(r, "q"), 0);
+    const cJSON *q0 =
+        cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(drill_json_root(doc), "q"), 0);
+    ck_assert_int_eq(cJSON_GetArraySize(q), 2);
+    ck_assert_ptr_null(cJSON_GetObjectItemCaseSensitive(q, "answer"));
+    ck_assert(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(q, "p")));
+    unsigned l1, c1, l2, c2;
+    ck_assert(drill_json_pos(doc, cJSON_GetObjectItemCaseSensitive(q0, "p"), 1, &l1, &c1));
+    ck_assert(drill_json_pos(back, cJSON_GetObjectItemCaseSensitive(q, "p"), 1, &l2, &c2));
+    ck_assert_uint_eq(l1, 2);
+    ck_assert_uint_eq(l1, l2);
+    ck_assert_uint_eq(c1, c2);
+    saved[n / 2] ^= 1;
+    ck_assert(!drill_json_saved_whole(saved, n));
+    ck_assert(!drill_json_saved_whole(saved, n - 1));
+    drill_json_free(back);
+    drill_json_free(doc);
+    drill_mem_free(saved);
+}
+END_TEST
+
 /* A saved document changed anywhere, cut short or lengthened, loads as nothing: the check
  * and the counts catch it, and no change makes the loader read out of bounds. */
 /* Saved bytes the fuzzer once tripped on (tests/fixtures/fuzz/saved), with their check
@@ -977,6 +1015,7 @@ static Suite *json_suite(void)
 
     tc = tcase_create("saved");
     tcase_add_test(tc, saved_round_trip);
+    tcase_add_test(tc, saved_without_keys);
     tcase_add_test(tc, saved_damage_refused);
     tcase_add_test(tc, saved_fuzz_regressions);
     suite_add_tcase(s, tc);
