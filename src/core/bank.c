@@ -19,7 +19,7 @@
 
 struct loaded {
     char *path;
-    struct drill_json *doc; /* the light document while `whole` holds the whole one's bytes */
+    struct drill_json *doc; /* the light document while `whole` is where the whole one is */
     struct drill_bankfile info;
     struct drill_saved whole;
 };
@@ -751,7 +751,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
                     (size_t)sb.st_size <= DRILL_MAX_BANK_BYTES;
     /* a set whose patterns are compiled checks every file whole: it reads whole documents */
     int light = cacheable && !(set->flags & DRILL_BANK_CHECK_PATTERNS);
-    struct drill_saved whole = {0};
+    struct drill_saved whole = {.fd = -1};
     struct drill_json *doc = light       ? drill_cache_load_light(set->cache, path, &sb, &whole)
                              : cacheable ? drill_cache_load(set->cache, path, &sb)
                                          : NULL;
@@ -781,7 +781,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
         struct loaded *n = realloc(set->files, cap * sizeof *n);
         if (!n) {
             drill_json_free(doc);
-            drill_mem_free(whole.buf);
+            drill_saved_close(&whole);
             return DRILL_EXIT_INTERNAL;
         }
         set->files = n;
@@ -810,7 +810,7 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
         set->ntop = ntop0;
         rebuild_map(set);
         drill_json_free(doc);
-        drill_mem_free(whole.buf);
+        drill_saved_close(&whole);
         free(lf->path);
         return DRILL_EXIT_DATA;
     }
@@ -1016,7 +1016,7 @@ void drill_bankset_free(struct drill_bankset *set)
         return;
     for (size_t i = 0; i < set->nfiles; i++) {
         drill_json_free(set->files[i].doc);
-        drill_mem_free(set->files[i].whole.buf);
+        drill_saved_close(&set->files[i].whole);
         free(set->files[i].path);
     }
     free(set->files);
@@ -1049,6 +1049,23 @@ static int repoint(struct drill_bankset *set, const cJSON *q, const char *parent
     return 1;
 }
 
+/* The bank file at `path` parsed again, when its saved whole document cannot be read. */
+static struct drill_json *parse_again(const char *path)
+{
+    struct drill_diags *d = malloc(sizeof *d);
+    char *text = NULL;
+    size_t len;
+    struct drill_json *doc = NULL;
+    if (d) {
+        drill_diags_init(d);
+        if (drill_file_read(path, DRILL_MAX_BANK_BYTES, &text, &len, d) == DRILL_OK)
+            doc = drill_json_parse(text, len, path, d);
+        free(text);
+        free(d);
+    }
+    return doc;
+}
+
 int drill_bankset_whole(struct drill_bankset *set)
 {
     size_t k = 0;
@@ -1056,9 +1073,15 @@ int drill_bankset_whole(struct drill_bankset *set)
         struct loaded *lf = &set->files[i];
         while (k < set->nq && set->qs[k].bank < i)
             k++;
-        if (!lf->whole.buf)
+        if (lf->whole.fd < 0)
             continue;
-        struct drill_json *doc = drill_json_load(lf->whole.buf + lf->whole.at, lf->whole.len);
+        struct drill_json *doc = drill_saved_load(&lf->whole);
+        if (!doc && (doc = parse_again(lf->path)) != NULL) {
+            /* the entry was damaged: written anew, as a bank read afresh is */
+            struct stat sb;
+            if (set->cache && stat(lf->path, &sb) == 0)
+                drill_cache_save(set->cache, lf->path, &sb, doc, heavy);
+        }
         if (!doc)
             return -1;
         const cJSON *root = drill_json_root(doc), *qs = member(root, "questions");
@@ -1068,7 +1091,7 @@ int drill_bankset_whole(struct drill_bankset *set)
             same = repoint(set, q, NULL, &at);
         if (!same || (at < set->nq && set->qs[at].bank == i)) {
             drill_json_free(doc);
-            return -1; /* cannot be: both documents were saved from one parse */
+            return -1; /* the bank file changed since it was read */
         }
         const cJSON *bank = member(root, "bank"), *title = member(root, "title");
         lf->info.root = root;
@@ -1076,8 +1099,6 @@ int drill_bankset_whole(struct drill_bankset *set)
         lf->info.title = cJSON_IsString(title) ? title->valuestring : NULL;
         drill_json_free(lf->doc);
         lf->doc = doc;
-        drill_mem_free(lf->whole.buf);
-        lf->whole = (struct drill_saved){0};
     }
     return 0;
 }

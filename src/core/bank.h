@@ -70,7 +70,9 @@ int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d);
  * its place, id, followups and what a listing shows, without its answer, rubric, stages and
  * steps, or the bank's thesaurus. This reads the whole documents of such files and points
  * every question, and each file's root, at them; pointers taken before into the light ones no
- * longer hold. Does nothing for a set read whole. Returns 0, or -1 out of memory. */
+ * longer hold. Does nothing for a set read whole. A saved document that cannot be read is
+ * parsed again from its bank file. Returns 0, or -1 when memory runs out or a bank file no
+ * longer holds the questions it held when it was read. */
 int drill_bankset_whole(struct drill_bankset *set);
 
 size_t drill_bankset_nfiles(const struct drill_bankset *set);

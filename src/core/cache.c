@@ -73,78 +73,116 @@ static int cache_path(char *out, size_t cap, const char *dir, const char *abs)
     return n > 0 && (size_t)n < cap;
 }
 
-/* The entry kept for the file at `path`, read whole, when it is one of this binary's for the
- * file as `st` found it: its bytes (from drill_mem_*), and where its two documents are. NULL
- * otherwise. */
-static char *read_entry(const char *dir, const char *path, const struct stat *st, size_t *light_at,
-                        size_t *light_len, size_t *whole_at, size_t *whole_len)
+/* Reads n bytes at `at` of fd into a new buffer (from drill_mem_*): NULL when they cannot be
+ * had. */
+static char *read_at(int fd, off_t at, size_t n)
+{
+    char *b = drill_mem_malloc(n ? n : 1);
+    size_t got = 0;
+    while (b && got < n) {
+        ssize_t r = pread(fd, b + got, n - got, at + (off_t)got);
+        if (r <= 0) {
+            drill_mem_free(b);
+            return NULL;
+        }
+        got += (size_t)r;
+    }
+    return b;
+}
+
+/* The entry kept for the file at `path`, open, when it is one of this binary's for the file as
+ * `st` found it: its descriptor, and where its two documents are in it. -1 otherwise. */
+static int open_entry(const char *dir, const char *path, const struct stat *st, off_t *light_at,
+                      size_t *light_len, off_t *whole_at, size_t *whole_len)
 {
     char abs[PATH_MAX], file[PATH_MAX + 64];
     if (!dir || !*dir || !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
-        return NULL;
+        return -1;
+    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a FIFO in its place: no wait */
+    struct stat fs;
+    size_t alen = strlen(abs), head = 16 + sizeof(struct key) + alen + 8;
     /* a document takes about one and a half times its text, twice over with the light one:
-     * more is no cache file of ours. What the reader says of a file it cannot read goes
-     * nowhere; it is kept off the stack, as a loader may run on a small one. */
-    struct drill_diags *d = malloc(sizeof *d);
-    if (!d)
-        return NULL;
-    drill_diags_init(d);
-    char *buf;
-    size_t len;
-    int rc = drill_file_read_charged(file, 8 * (size_t)DRILL_MAX_BANK_BYTES + PATH_MAX + 256, &buf,
-                                     &len, d);
-    free(d);
-    if (rc != DRILL_OK)
-        return NULL;
-    size_t alen = strlen(abs), head = 16 + sizeof(struct key);
-    if (len >= head + alen + 8 && memcmp(buf, CACHE_MAGIC, 16) == 0) {
+     * more is no cache file of ours */
+    if (fd < 0 || fstat(fd, &fs) != 0 || !S_ISREG(fs.st_mode) || (size_t)fs.st_size < head ||
+        (size_t)fs.st_size > 8 * (size_t)DRILL_MAX_BANK_BYTES + head) {
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    char *h = read_at(fd, 0, head);
+    if (h && memcmp(h, CACHE_MAGIC, 16) == 0) {
         struct key want, have;
         uint64_t light;
         key_of(&want, st, alen);
-        memcpy(&have, buf + 16, sizeof have);
-        memcpy(&light, buf + head + alen, 8);
-        size_t at = head + alen + 8;
-        if (memcmp(&have, &want, sizeof want) == 0 && memcmp(buf + head, abs, alen) == 0 &&
-            light <= len - at) {
-            *light_at = at;
+        memcpy(&have, h + 16, sizeof have);
+        memcpy(&light, h + head - 8, 8);
+        size_t rest = (size_t)fs.st_size - head;
+        if (memcmp(&have, &want, sizeof want) == 0 &&
+            memcmp(h + 16 + sizeof have, abs, alen) == 0 && light <= rest) {
+            drill_mem_free(h);
+            *light_at = (off_t)head;
             *light_len = (size_t)light;
-            *whole_at = at + (size_t)light;
-            *whole_len = len - *whole_at;
-            return buf;
+            *whole_at = (off_t)(head + light);
+            *whole_len = rest - (size_t)light;
+            return fd;
         }
     }
-    drill_mem_free(buf);
-    return NULL;
+    drill_mem_free(h);
+    close(fd);
+    return -1;
 }
 
 struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st)
 {
-    size_t la, ll, wa, wl;
-    char *buf = read_entry(dir, path, st, &la, &ll, &wa, &wl);
-    if (!buf)
+    off_t la, wa;
+    size_t ll;
+    struct drill_saved whole;
+    int fd = open_entry(dir, path, st, &la, &ll, &wa, &whole.len);
+    if (fd < 0)
         return NULL;
-    /* the document copies its strings out: keeping the whole entry read instead, records and
-     * positions too, took 4-5 MiB more at the peak of a batch check */
-    struct drill_json *doc = drill_json_load(buf + wa, wl);
-    drill_mem_free(buf);
-    return doc;
+    whole.fd = fd;
+    whole.at = wa;
+    return drill_saved_load(&whole);
 }
 
 struct drill_json *drill_cache_load_light(const char *dir, const char *path, const struct stat *st,
                                           struct drill_saved *whole)
 {
-    size_t la, ll, wa, wl;
-    char *buf = read_entry(dir, path, st, &la, &ll, &wa, &wl);
-    if (!buf)
+    off_t la, wa;
+    size_t ll, wl;
+    int fd = open_entry(dir, path, st, &la, &ll, &wa, &wl);
+    if (fd < 0)
         return NULL;
-    struct drill_json *doc = ll ? drill_json_load(buf + la, ll) : NULL;
-    if (!doc || !drill_json_saved_whole(buf + wa, wl)) {
-        drill_json_free(doc);
-        drill_mem_free(buf);
+    char *b = ll ? read_at(fd, la, ll) : NULL;
+    /* the document copies its strings out */
+    struct drill_json *doc = b ? drill_json_load(b, ll) : NULL;
+    drill_mem_free(b);
+    if (!doc) {
+        close(fd);
         return NULL;
     }
-    *whole = (struct drill_saved){buf, wa, wl};
+    *whole = (struct drill_saved){fd, wa, wl};
     return doc;
+}
+
+struct drill_json *drill_saved_load(struct drill_saved *s)
+{
+    if (s->fd < 0)
+        return NULL;
+    char *b = read_at(s->fd, s->at, s->len);
+    /* the document copies its strings out: keeping the bytes read instead, records and
+     * positions too, took 4-5 MiB more at the peak of a batch check */
+    struct drill_json *doc = b ? drill_json_load(b, s->len) : NULL;
+    drill_mem_free(b);
+    drill_saved_close(s);
+    return doc;
+}
+
+void drill_saved_close(struct drill_saved *s)
+{
+    if (s->fd >= 0)
+        close(s->fd);
+    s->fd = -1;
 }
 
 struct entry {

@@ -19,18 +19,24 @@ int drill_cache_default_dir(char *buf, size_t cap);
  * cache directory. */
 struct drill_json *drill_cache_load(const char *dir, const char *path, const struct stat *st);
 
-/* Saved bytes of a document: `len` bytes at `at` in `buf` (from drill_mem_*, the caller's to
- * free), whole and unchanged, for drill_json_load. */
+/* Where a document is saved: `len` bytes at `at` of the open cache file `fd` (-1: none). The
+ * descriptor keeps the entry read back even when it is written anew meanwhile. */
 struct drill_saved {
-    char *buf;
-    size_t at, len;
+    int fd;
+    off_t at;
+    size_t len;
 };
 
-/* The light document saved with it (see drill_cache_save), and the whole document's saved
- * bytes in *whole, to be read when needed; NULL (and nothing in *whole) when there is no
- * light one or either is not whole, as for drill_cache_load. */
+/* The light document saved with it (see drill_cache_save), and where the whole one is, in
+ * *whole, to be read when needed (drill_saved_load) or let go (drill_saved_close); NULL (and
+ * nothing open) when there is no light one, as for drill_cache_load. */
 struct drill_json *drill_cache_load_light(const char *dir, const char *path, const struct stat *st,
                                           struct drill_saved *whole);
+
+/* Reads the document back and closes the descriptor: NULL when it is not whole and unchanged,
+ * cannot be read, or memory cannot be had. */
+struct drill_json *drill_saved_load(struct drill_saved *s);
+void drill_saved_close(struct drill_saved *s);
 
 /* Saves `doc`, parsed from the file at `path` as `st` found it, for drill_cache_load, and with
  * `light` (a NULL-ended list of keys; NULL for none) a light copy of it without the members of

@@ -119,7 +119,8 @@ static struct drill_bankset *the_set(lua_State *L)
 {
     struct drill_bankset *set = light_set(L);
     if (drill_bankset_whole(set) != 0)
-        luaL_error(L, "not enough memory");
+        luaL_error(L, "the banks could not be read whole: a bank file changed while drill ran, "
+                      "or memory ran out");
     return set;
 }
 

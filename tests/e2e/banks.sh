@@ -124,6 +124,15 @@ DRILL_CACHE= run --bank "$TMP/kept.json" list.lua --format json --full
 whole=$out
 DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json --full
 expect_eq "... and every question listed in full" "$rc:$out" "0:$whole"
+# the whole bank damaged in the entry, the light copy not: read from the bank file instead
+size=$(stat -c %s "$entry")
+printf 'garbage' | dd of="$entry" bs=1 seek=$((size - 100)) conv=notrunc 2>/dev/null
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json --full
+expect_eq "a damaged whole copy behind a good light one: the bank is read afresh" "$rc:$err:$out" "0::$whole"
+expect_eq "... and its entry written anew" "$([ "$(stat -c %i "$entry")" != "$inode" ] && echo new)" "new"
+inode=$(stat -c %i "$entry")
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json --full
+expect_eq "... which is read back whole" "$rc:$out:$(stat -c %i "$entry")" "0:$whole:$inode"
 printf 'garbage' | dd of="$entry" bs=1 seek=300 conv=notrunc 2>/dev/null
 DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json
 expect_eq "a damaged entry is passed over: the same questions, no message" "$rc:$err:$out" "0::$fresh"
