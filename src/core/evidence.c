@@ -1473,12 +1473,15 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
             break;
         }
     }
-    int claim = it->npats[DRILL_EV_SAYS] > 0;
-    if (claim) {
+    /* a claim: what it says, unless a pattern stated it already, and what contradicts it; the
+     * subject's and rivals' mentions only for those */
+    int says = it->npats[DRILL_EV_SAYS] > 0 && r->state == DRILL_EV_MISSING;
+    int contra = it->npats[DRILL_EV_SAYS] > 0 && it->npats[DRILL_EV_CONTRAST] > 0;
+    if (says || contra) {
         if (role_matches(ev, it, DRILL_EV_SUBJECT, err, errlen) < 0 ||
             role_matches(ev, it, DRILL_EV_RIVAL, err, errlen) < 0 ||
-            role_matches(ev, it, DRILL_EV_SAYS, err, errlen) < 0 ||
-            role_matches(ev, it, DRILL_EV_CONTRAST, err, errlen) < 0)
+            (says && role_matches(ev, it, DRILL_EV_SAYS, err, errlen) < 0) ||
+            (contra && role_matches(ev, it, DRILL_EV_CONTRAST, err, errlen) < 0))
             return -1;
         if (!collect_mentions(ev, it)) {
             snprintf(err, errlen, "out of memory");
