@@ -51,7 +51,9 @@ struct rx {
     char *fallback; /* the author's own pattern, when src is a widened form of it */
     size_t flen;
     int denial;
-    int turns; /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own */
+    /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own (worked
+     * out with the regex, when it first runs) */
+    int turns;
     size_t *lits; /* indices into ev->lits */
     size_t nlits;
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
@@ -433,12 +435,6 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             x->flen = flen;
         }
         x->denial = denial;
-        /* a word a negative lookaround keeps out of the match is no word it says */
-        char *said = memmem(pat, len, "(?!", 3) || memmem(pat, len, "(?<!", 4)
-                         ? drill_rx_unlooked(pat, len)
-                         : NULL;
-        x->turns = said ? says_turn(said, strlen(said)) : says_turn(pat, len);
-        drill_mem_free(said);
         /* sets separated by empty strings: a separator is kept as NO_LITERAL */
         for (size_t i = 0; i < nlits; i++) {
             if (litlens[i] == 0) {
@@ -1053,6 +1049,12 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         }
         for (size_t i = 0; i < x->pre.n; i++)
             x->prelen[i] = strlen(x->pre.items[i]);
+        /* a word a negative lookaround keeps out of the match is no word it says */
+        char *said = memmem(x->src, x->len, "(?!", 3) || memmem(x->src, x->len, "(?<!", 4)
+                         ? drill_rx_unlooked(x->src, x->len)
+                         : NULL;
+        x->turns = said ? says_turn(said, strlen(said)) : says_turn(x->src, x->len);
+        drill_mem_free(said);
     }
     if (++x->runs == JIT_AFTER && jit_made < JIT_BUDGET) {
         if (!drill_re_jit(x->re)) {
