@@ -183,6 +183,8 @@ struct drill_ev {
     unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
     long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
     size_t nlits, caplits;
+    size_t *litmap; /* open addressing over lits: index + 1, 0 for none */
+    size_t litmapcap;
     struct item *items[2]; /* concepts, misconceptions */
     size_t nitems[2], capitems[2];
     struct drill_ev_result *res[2];
@@ -256,6 +258,7 @@ void drill_ev_free(struct drill_ev *ev)
     for (size_t i = 0; i < ev->nlits; i++)
         drill_mem_free(ev->lits[i]);
     drill_mem_free(ev->lits);
+    drill_mem_free(ev->litmap);
     drill_mem_free(ev->litlen);
     drill_mem_free(ev->present);
     drill_mem_free(ev->last);
@@ -299,11 +302,33 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception)
     return (int)ev->nitems[k]++;
 }
 
+/* The slot of the index of literals where s (n bytes) is, or would go. */
+static size_t *lit_slot(const struct drill_ev *ev, const char *s, size_t n)
+{
+    for (size_t j = (size_t)drill_text_hash(s, n) & (ev->litmapcap - 1);;
+         j = (j + 1) & (ev->litmapcap - 1)) {
+        size_t v = ev->litmap[j];
+        if (!v || (ev->litlen[v - 1] == n && memcmp(ev->lits[v - 1], s, n) == 0))
+            return &ev->litmap[j];
+    }
+}
+
 static long add_literal(struct drill_ev *ev, const char *s, size_t n)
 {
-    for (size_t i = 0; i < ev->nlits; i++)
-        if (ev->litlen[i] == n && memcmp(ev->lits[i], s, n) == 0)
-            return (long)i;
+    if (2 * (ev->nlits + 1) > ev->litmapcap) {
+        size_t cap = ev->litmapcap ? 2 * ev->litmapcap : 64;
+        size_t *m = drill_mem_calloc(cap, sizeof *m);
+        if (!m)
+            return -1;
+        drill_mem_free(ev->litmap);
+        ev->litmap = m;
+        ev->litmapcap = cap;
+        for (size_t i = 0; i < ev->nlits; i++)
+            *lit_slot(ev, ev->lits[i], ev->litlen[i]) = i + 1;
+    }
+    size_t *slot = lit_slot(ev, s, n);
+    if (*slot)
+        return (long)*slot - 1;
     if (ev->nlits == ev->caplits) {
         /* the four arrays grow together, and caplits only once all have */
         size_t cap = ev->caplits ? 2 * ev->caplits : 8;
@@ -330,6 +355,7 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     c[n] = '\0';
     ev->lits[ev->nlits] = c;
     ev->litlen[ev->nlits] = n;
+    *slot = ev->nlits + 1;
     return (long)ev->nlits++;
 }
 
