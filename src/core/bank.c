@@ -1027,24 +1027,28 @@ void drill_bankset_free(struct drill_bankset *set)
     free(set);
 }
 
-/* Points the questions of a file, from set->qs[*k] on, at the same questions in its whole
- * document `q` (and its inline followups), in the order check_question added them. 0 when they
- * are not the same questions. */
-static int repoint(struct drill_bankset *set, const cJSON *q, const char *parent, size_t *k)
+/* Whether the questions of a file, from set->qs[*k] on, are question `q` of its whole document
+ * and its inline followups, in the order check_question added them; with `point`, they are
+ * pointed at them (only once they are known to be the same: nothing points into a document
+ * that is let go). */
+static int repoint(struct drill_bankset *set, const cJSON *q, const char *parent, size_t *k,
+                   int point)
 {
     const cJSON *idn = member(q, "id");
     const char *id = cJSON_IsString(idn) ? idn->valuestring : NULL;
     if (id && valid_id(id, 1)) {
         if (*k >= set->nq || strcmp(set->qs[*k].id, id) != 0)
             return 0;
-        set->qs[*k].node = q;
-        set->qs[*k].id = id;
-        set->qs[*k].parent = parent;
+        if (point) {
+            set->qs[*k].node = q;
+            set->qs[*k].id = id;
+            set->qs[*k].parent = parent;
+        }
         (*k)++;
     }
     const cJSON *f = member(q, "followups");
     for (const cJSON *it = f ? f->child : NULL; it; it = it->next)
-        if (cJSON_IsObject(it) && !repoint(set, it, id, k))
+        if (cJSON_IsObject(it) && !repoint(set, it, id, k, point))
             return 0;
     return 1;
 }
@@ -1088,11 +1092,14 @@ int drill_bankset_whole(struct drill_bankset *set)
         size_t at = k;
         int same = cJSON_IsArray(qs);
         for (const cJSON *q = same ? qs->child : NULL; q && same; q = q->next)
-            same = repoint(set, q, NULL, &at);
+            same = repoint(set, q, NULL, &at, 0);
         if (!same || (at < set->nq && set->qs[at].bank == i)) {
             drill_json_free(doc);
             return -1; /* the bank file changed since it was read */
         }
+        at = k;
+        for (const cJSON *q = qs->child; q; q = q->next)
+            repoint(set, q, NULL, &at, 1);
         const cJSON *bank = member(root, "bank"), *title = member(root, "title");
         lf->info.root = root;
         lf->info.bank = cJSON_IsString(bank) ? bank->valuestring : NULL;
