@@ -28,7 +28,8 @@ for h in "${harnesses[@]}"; do
     bank) seeds=(banks tests/fixtures/banks) dict=bank.dict ;;
     rubric) seeds=() dict=rubric.dict ;;
     saved)
-      # the banks as the cache keeps them, less the check the harness appends
+      # the banks as the cache keeps them (a light document, then the whole one), each less
+      # the check the harness appends
       seeds=(build-fuzz/seeds/saved) dict=json.dict
       rm -rf build-fuzz/seeds && mkdir -p build-fuzz/seeds/saved
       for b in banks/*.json tests/fixtures/banks/*/*.json; do
@@ -39,7 +40,11 @@ for h in "${harnesses[@]}"; do
         [ -f "$f" ] || continue
         at=$(grep -abo 'drill json doc' "$f" | head -n 1 | cut -d: -f1)
         size=$(stat -c %s "$f")
-        tail -c +$((at + 1)) "$f" | head -c $((size - at - 8)) >"build-fuzz/seeds/saved/${f##*/}"
+        light=$(od -An -t u8 -j $((at - 8)) -N 8 "$f" | tr -d ' ')
+        dd if="$f" of="build-fuzz/seeds/saved/light-${f##*/}" bs=64K iflag=skip_bytes,count_bytes \
+          skip="$at" count=$((light - 8)) status=none
+        dd if="$f" of="build-fuzz/seeds/saved/${f##*/}" bs=64K iflag=skip_bytes,count_bytes \
+          skip=$((at + light)) count=$((size - at - light - 8)) status=none
       done
       ;;
     *) echo "fuzz.sh: unknown harness '$h'" >&2; exit 64 ;;
