@@ -880,8 +880,6 @@ static int type_code(const cJSON *x)
     }
 }
 
-/* Records of `x` and what it holds, and their strings; 0 when the tree is not one the scanner
- * made (a node of no chunk) or memory cannot be had. */
 /* Whether x is a member the saving leaves out: its key is one of `skip` (NULL-ended). */
 static int skipped(const cJSON *x, const char *const *skip)
 {
@@ -893,6 +891,9 @@ static int skipped(const cJSON *x, const char *const *skip)
     return 0;
 }
 
+/* Records of `x` and what it holds (but the members `skip` leaves out), their positions and
+ * their strings; 0 when the tree is not one the scanner made (a node of no chunk) or memory
+ * cannot be had. */
 static int save_node(const struct drill_json *doc, const cJSON *x, const char *const *skip,
                      struct outbuf *rec, struct outbuf *pos, struct outbuf *str)
 {
@@ -1007,7 +1008,7 @@ static char *in_string(struct inbuf *in, char *pool, size_t npool)
     return pool + off;
 }
 
-/* Whether buf holds a saved document of this format, whole and unchanged; its counts. */
+/* Whether b holds a saved document of this format, whole and unchanged; its counts. */
 static int saved_whole(const unsigned char *b, size_t len, uint64_t counts[3])
 {
     uint32_t version;
@@ -1024,12 +1025,6 @@ static int saved_whole(const unsigned char *b, size_t len, uint64_t counts[3])
     return SAVED_HEADER + nrec + npos + npool + 8 == len &&
            (!npool || b[SAVED_HEADER + nrec + npos + npool - 1] == '\0') &&
            drill_json_saved_check(b, len - 8) == check;
-}
-
-int drill_json_saved_whole(const char *buf, size_t len)
-{
-    uint64_t counts[3];
-    return saved_whole((const unsigned char *)buf, len, counts);
 }
 
 struct drill_json *drill_json_load(const char *buf, size_t len)

@@ -51,10 +51,6 @@ int drill_json_save(const struct drill_json *doc, char **out, size_t *len);
 int drill_json_save_without(const struct drill_json *doc, const char *const *skip, char **out,
                             size_t *len);
 
-/* Whether `buf` holds saved bytes drill_json_load would read back (the whole check), without
- * reading them back. */
-int drill_json_saved_whole(const char *buf, size_t len);
-
 /* The document drill_json_save wrote into `buf`, or NULL when `buf` is not such bytes, whole
  * and unchanged (a check covers them), or memory cannot be had. */
 struct drill_json *drill_json_load(const char *buf, size_t len);

@@ -61,9 +61,8 @@ static void push_diags(lua_State *L, const struct drill_diags *d)
     }
 }
 
-/* The banks of this run, loaded on first use; raises (65/66) if any is bad. */
-/* The loaded banks, as light documents where they came from the cache (drill_bankset_whole):
- * enough to list the questions. */
+/* The banks of this run, loaded on first use; raises (65/66) if any is bad. Light documents
+ * where they came from the cache (drill_bankset_whole): enough to list the questions. */
 static struct drill_bankset *light_set(lua_State *L)
 {
     if (lua_getfield(L, LUA_REGISTRYINDEX, SET_KEY) == LUA_TUSERDATA) {
