@@ -4,8 +4,8 @@
 -- CI systems read. The contract is docs/check.md.
 drill.need(1)
 local cli = require("lib.cli")
-local grade = require("lib.grade")
-local answers = require("lib.answers")
+-- loaded when a file is first read: a run that finds every file kept reads and grades none
+local grade, answers
 
 local FORMATS = { "text", "json", "tap", "junit", "github", "html" }
 local opts, paths = cli.parse({ ... }, {
@@ -17,8 +17,10 @@ local opts, paths = cli.parse({ ... }, {
     help = "full (default): the whole rubric; core: its core concepts only, as a rapid-fire round grades" },
   { name = "jobs", value = "N", kind = "integer", min = 1, help = "worker processes (default: one per processor)" },
   { name = "shard", value = "K/N", kind = "string", help = "check only the K-th of N shares of the files" },
+  { name = "no-cache", kind = "flag",
+    help = "grade every answer afresh: neither read nor keep results of earlier runs (DRILL_CACHE)" },
 }, {
-  usage = "[--format F] [--output FILE] [--min-score X] [--level full|core] [--jobs N] [--shard K/N] PATH...",
+  usage = "[--format F] [--output FILE] [--min-score X] [--level full|core] [--jobs N] [--shard K/N] [--no-cache] PATH...",
   text = "Grades every answer of the answer files (Markdown '## question-id' sections or JSON\n"
     .. '{"answers": {...}}) in PATH (files, or directories walked for *.md, *.markdown, *.json).\n'
     .. "Exit 0 when every answer passes, 1 when some fail, 65 when a file has errors.",
@@ -125,11 +127,23 @@ end
 -- The question and the answer travel in the records only for the reports that show them.
 local with_text = opts.format == "html" or not builtin_format
 
--- One file, checked: the record of docs/check.md. how.only = k grades only
+-- An answer's record is kept in the cache directory, and read back by a later run, while the
+-- answer, the banks, drill itself and these options are the same (drill.results): a file
+-- checked again grades only the answers that changed. Errors are never kept.
+-- A whole file's record is kept too, under what stat says of the file, so a file checked
+-- again unchanged is not even read; not for the reports that show the texts.
+local kept = not opts["no-cache"] and drill.results.open(("check.lua 1 level=%s min-score=%s"):format(
+  opts.level, min_score and ("%.17g"):format(min_score) or "-"))
+local kept_files = kept and not with_text
+local KEPT = { pass = true, fail = true, unanswered = true }
+
+-- One file, checked: the record of docs/check.md, and whether it may be kept (it depends on
+-- nothing but the file's text: no answer's grading failed). how.only = k grades only
 -- the k-th answer; how.given = {[k] = answer record} takes answers graded
 -- one by one instead of grading them (see recheck below).
 local function check_file(path, how)
   how = how or {}
+  grade, answers = grade or require("lib.grade"), answers or require("lib.answers")
   local rec = { path = path, member = path:match("([^/]*)$"):gsub("%.[^.]*$", ""), status = "ok",
     format = path:match("%.json$") and "json" or "markdown", errors = drill.json.array(), answers = drill.json.array() }
   local function file_error(line, message, column)
@@ -138,25 +152,26 @@ local function check_file(path, how)
   if refused[path] then
     rec.status = "error"
     file_error(nil, "not read: it leads outside the paths named on the command line (a symbolic link?)")
-    return rec
+    return rec, false
   end
   local text, err = drill.fs.read(path)
   if not text then
     rec.status = "error"
     file_error(nil, (err:gsub("^" .. path:gsub("%p", "%%%0") .. ": ", "")))
-    return rec
+    return rec, false
   end
   local good, bad = drill.text.valid(text)
   if not good then
     rec.status = "error"
     file_error(answers.line_of(text, bad - 1), ("invalid UTF-8 at byte offset %d"):format(bad - 1))
-    return rec
+    return rec, true
   end
   if not text:match("%S") then
     rec.status = "error"
     file_error(nil, "empty file: no answers")
-    return rec
+    return rec, true
   end
+  local keep_file = not how.given and not how.only
   local entries, errors = (rec.format == "json" and answers.json or answers.markdown)(text, path)
   for _, e in ipairs(errors) do file_error(e.line, e.message, e.column) end
   if rec.format == "markdown" and #entries == 0 then
@@ -164,18 +179,27 @@ local function check_file(path, how)
   end
   local first_line = {}
   for _, e in ipairs(entries) do
-    local q = drill.bank.get(e.id)
-    if not q then
+    local k = #rec.answers + 1
+    -- a record kept by an earlier run, for an answer graded as a whole file grades it
+    local keep = kept and not how.given and not how.only and #e.text <= 65536
+    local key = keep and "a\0" .. e.id .. "\0" .. e.text
+    local a = keep and not first_line[e.id] and drill.results.get(key)
+    a = a and drill.json.decode(a)
+    if a then
+      first_line[e.id], a.line = e.line, e.line
+      if with_text then a.question, a.answer = drill.bank.get(e.id).prompt, e.text end
+      rec.answers[k] = a
+    elseif not drill.bank.has(e.id) then
       local near = drill.bank.suggest(e.id)
       file_error(e.line, ("unknown question id %q%s"):format(e.id, near and (" (did you mean %q?)"):format(near) or ""))
     elseif first_line[e.id] then
       file_error(e.line, ("question %q is answered twice (first at line %d)"):format(e.id, first_line[e.id]))
     else
       first_line[e.id] = e.line
-      local a = { id = e.id, line = e.line, lesson = q.lesson, topic = q.topic, feedback = drill.json.array(),
+      local q = drill.bank.get(e.id)
+      a = { id = e.id, line = e.line, lesson = q.lesson, topic = q.topic, feedback = drill.json.array(),
         missing = drill.json.array(), misconceptions = drill.json.array() }
       a.pass_mark = min_score or (q.rubric and q.rubric.pass) or 0.6
-      local k = #rec.answers + 1
       if how.given then
         local g = how.given[k]
         if type(g) == "table" and g.status then
@@ -202,8 +226,14 @@ local function check_file(path, how)
           a.evidence = evidence(r)
         end
       end
+      if keep and KEPT[a.status] then
+        a.line = nil
+        drill.results.put(key, drill.json.encode(a))
+        a.line = e.line
+      end
+      keep_file = keep_file and a.status ~= "error"
       if with_text then a.question, a.answer = q.prompt, e.text end
-      rec.answers[#rec.answers + 1] = a
+      rec.answers[k] = a
     end
   end
   if #rec.errors > 0 then rec.status = "error" end
@@ -215,7 +245,7 @@ local function check_file(path, how)
     if lx ~= ly then return lx < ly end
     return order[x] < order[y]
   end)
-  return rec
+  return rec, keep_file
 end
 
 -- The report, streamed file by file. A write that fails ends the run at once with its exit code
@@ -287,11 +317,18 @@ end
 -- (reporter.encode) has the workers do it: this process then only writes text.
 local encode = jobs >= drill.cpus() and reporter.encode or nil
 
-drill.parallel(jobs, #files, function(i)
-  local rec = check_file(files[i])
-  if encode then return { tally = tally(rec), text = encode(rec) } end
-  return rec
-end, function(i, result, err)
+-- The files kept whole by an earlier run are reported from what was kept (read again when
+-- reported, so only one is held at a time); the others are checked by the workers. Reports
+-- come in the order of the files either way.
+local hits, todo = {}, {}
+for i, path in ipairs(files) do
+  local name = kept_files and not refused[path] and drill.results.file(path)
+  hits[i] = name and drill.results.get("f\0" .. name) and "f\0" .. name or nil
+  if not hits[i] then todo[#todo + 1] = i end
+end
+
+local reported = 0
+local function report(i, result, err)
   local rec, t, text
   if result and result.text then
     t, text = result.tally, result.text
@@ -311,7 +348,27 @@ end, function(i, result, err)
   end
   total = total + t.total
   reporter.file(rec, text)
+  reported = i
+end
+local function report_hits(upto)
+  for i = reported + 1, upto do
+    if hits[i] then report(i, drill.json.decode(drill.results.get(hits[i]))) end
+  end
+end
+
+drill.parallel(jobs, #todo, function(j)
+  local path = files[todo[j]]
+  -- what the file is before it is read: a change while it is read is a change after this
+  local name = kept_files and drill.results.file(path)
+  local rec, keep = check_file(path)
+  if name and keep then drill.results.put("f\0" .. name, drill.json.encode(rec)) end
+  if encode then return { tally = tally(rec), text = encode(rec) } end
+  return rec
+end, function(j, result, err)
+  report_hits(todo[j] - 1)
+  report(todo[j], result, err)
 end)
+report_hits(#files)
 
 local graded = summary.passed + summary.failed
 summary.mean_score = graded > 0 and round(total / graded) or drill.json.null

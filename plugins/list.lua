@@ -55,9 +55,9 @@ local width = drill.term.width()
 if opts.full then
   for _, q in ipairs(qs) do
     ui.say(ui.style("bold", q.id), ui.style("dim", ("  %s · %s · %s · %s"):format(q.lesson, q.topic, pick.levels(q), q.format)))
-    ui.say(ui.wrap(q.prompt, width, "  "))
+    ui.say(ui.wrap(q.prompt, width or 80, "  "))
     local s = pick.summary(q)
-    if s then ui.say(ui.wrap(s, width, "  → ")) end
+    if s then ui.say(ui.wrap(s, width or 80, "  → ")) end
     ui.say("")
   end
 else

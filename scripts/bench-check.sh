@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Batch-check speed: generates FILES answer files of ANSWERS answers each and
-# times `drill check.lua` over them at --jobs 1 and --jobs 2, reporting
+# times `drill check.lua --no-cache` (every answer graded) over them at --jobs 1 and --jobs 2, reporting
 # answers per second, wall time and peak memory (largest process).
 #   scripts/bench-check.sh [FILES] [ANSWERS]     (default 2000 x 50; run scripts/setup.sh first)
 set -euo pipefail
@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 build/drill --trust --seed 1 scripts/gen-answers.lua "$tmp/answers" "$files" "$answers"
 total=$((files * answers))
 for jobs in 1 2; do
-  /usr/bin/time -f '%e %M' -o "$tmp/time" build/drill --no-store check.lua --jobs "$jobs" \
+  /usr/bin/time -f '%e %M' -o "$tmp/time" build/drill --no-store check.lua --no-cache --jobs "$jobs" \
     --format json --output "$tmp/report.json" "$tmp/answers" >/dev/null || true
   read -r wall kib < <(tail -n 1 "$tmp/time")
   awk -v j="$jobs" -v n="$total" -v w="$wall" -v k="$kib" \

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "alloc.h"
 #include "cache.h"
@@ -22,6 +23,10 @@ struct loaded {
     struct drill_json *doc; /* the light document while `whole` is where the whole one is */
     struct drill_bankfile info;
     struct drill_saved whole;
+    /* what stat said of the file before it was read (drill_bankset_stamp); `settled` when it
+     * was not changed in the two seconds before */
+    uint64_t stamp;
+    int settled;
 };
 
 /* What a light document read back from the cache leaves out: what a question says beyond
@@ -792,6 +797,17 @@ static int load_file(struct drill_bankset *set, const char *path, struct drill_d
     lf->path = strdup(path);
     lf->doc = doc;
     lf->whole = whole;
+    if (cacheable) {
+        uint64_t f[] = {(uint64_t)sb.st_dev,          (uint64_t)sb.st_ino,
+                        (uint64_t)sb.st_size,         (uint64_t)sb.st_mtim.tv_sec,
+                        (uint64_t)sb.st_mtim.tv_nsec, (uint64_t)sb.st_ctim.tv_sec,
+                        (uint64_t)sb.st_ctim.tv_nsec};
+        struct timespec now;
+        lf->stamp =
+            drill_text_hash((const char *)f, sizeof f) ^ drill_text_hash(path, strlen(path));
+        lf->settled = clock_gettime(CLOCK_REALTIME, &now) == 0 &&
+                      now.tv_sec - sb.st_mtim.tv_sec >= 2 && now.tv_sec - sb.st_ctim.tv_sec >= 2;
+    }
     lf->info.path = lf->path;
     lf->info.root = drill_json_root(doc);
     /* A saved document passed every check of its own file when this binary saved it (only a
@@ -1107,6 +1123,18 @@ int drill_bankset_whole(struct drill_bankset *set)
         drill_json_free(lf->doc);
         lf->doc = doc;
     }
+    return 0;
+}
+
+int drill_bankset_stamp(const struct drill_bankset *set, uint64_t *stamp)
+{
+    uint64_t h = drill_text_hash("banks", 5);
+    for (size_t i = 0; i < set->nfiles; i++) {
+        if (!set->files[i].settled)
+            return -1;
+        h = (h ^ set->files[i].stamp) * 0x100000001b3ull;
+    }
+    *stamp = h;
     return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cjson/cJSON.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 
@@ -74,6 +75,12 @@ int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d);
  * parsed again from its bank file. Returns 0, or -1 when memory runs out or a bank file no
  * longer holds the questions it held when it was read. */
 int drill_bankset_whole(struct drill_bankset *set);
+
+/* What the set's files were when read, as one number: each file's path, device, inode, size,
+ * and modification and change times, in load order. 0, or -1 when the set has no cache
+ * directory or a file had changed within two seconds of being read (its times may not show
+ * a change made since, as the bank cache holds too). */
+int drill_bankset_stamp(const struct drill_bankset *set, uint64_t *stamp);
 
 size_t drill_bankset_nfiles(const struct drill_bankset *set);
 const struct drill_bankfile *drill_bankset_file(const struct drill_bankset *set, size_t i);

@@ -329,6 +329,7 @@ struct drill_memo {
     size_t n, cap, added, added_bytes; /* records, room for them, and what this run added */
     size_t *slot;                      /* open addressing: index + 1 into rec, 0 for none */
     size_t nslot;
+    size_t max; /* bytes of records the file holds at most */
     pid_t owner;
 };
 
@@ -408,7 +409,7 @@ static int memo_add(struct drill_memo *m, const char *key, uint32_t klen, const 
 
 /* The memo file at `path` mapped, when it is one of this binary's and whole: its records begin
  * at *at. NULL otherwise. */
-static char *memo_map(const char *path, size_t *len, size_t *at, uint64_t *count)
+static char *memo_map(const char *path, size_t max, size_t *len, size_t *at, uint64_t *count)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a FIFO in its place: no wait */
     if (fd < 0)
@@ -416,7 +417,7 @@ static char *memo_map(const char *path, size_t *len, size_t *at, uint64_t *count
     struct stat st;
     size_t head = 16 + sizeof(struct memo_head);
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size < head ||
-        (size_t)st.st_size - head > DRILL_MEMO_MAX_BYTES) {
+        (size_t)st.st_size - head > max) {
         close(fd);
         return NULL;
     }
@@ -485,11 +486,17 @@ static void memo_forget(struct drill_memo *m)
 
 struct drill_memo *drill_memo_open(const char *dir, const char *name)
 {
+    return drill_memo_open_max(dir, name, DRILL_MEMO_MAX_BYTES);
+}
+
+struct drill_memo *drill_memo_open_max(const char *dir, const char *name, size_t max)
+{
     if (!dir || !*dir)
         return NULL;
     struct drill_memo *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
+    m->max = max;
     int len = snprintf(m->path, sizeof m->path, "%s/%s.memo", dir, name);
     if (len <= 0 || (size_t)len >= sizeof m->path) {
         free(m);
@@ -498,7 +505,7 @@ struct drill_memo *drill_memo_open(const char *dir, const char *name)
     m->owner = getpid();
     size_t at;
     uint64_t count;
-    m->map = memo_map(m->path, &m->maplen, &at, &count);
+    m->map = memo_map(m->path, m->max, &m->maplen, &at, &count);
     if (m->map && memo_take(m, m->map, at, count) != 0)
         memo_forget(m); /* out of memory: a memo begun afresh */
     return m;
@@ -529,7 +536,7 @@ const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, s
 int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const void *val, size_t vlen)
 {
     if (!m || klen > MEMO_MAX_ONE || vlen > MEMO_MAX_ONE ||
-        m->added_bytes + klen + vlen > DRILL_MEMO_MAX_BYTES)
+        m->added_bytes + MEMO_REC + klen + vlen > m->max)
         return -1;
     uint64_t h = drill_text_hash(key, klen);
     if (memo_find(m, key, klen, h))
@@ -544,13 +551,14 @@ int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const voi
         return -1;
     }
     m->rec[m->n - 1].used = m->rec[m->n - 1].owned = 1;
+    m->owner = getpid(); /* a worker that adds writes back what its copy holds */
     m->added++;
-    m->added_bytes += klen + vlen;
+    m->added_bytes += MEMO_REC + klen + vlen;
     return 0;
 }
 
 /* Writes the records of one pass (the ones read or added this run, then the others) while the
- * file stays within DRILL_MEMO_MAX_BYTES; buffered, as a record at a time would be a system
+ * file stays within its most; buffered, as a record at a time would be a system
  * call each. 0, or -1 on a write error. */
 static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap, int used,
                       size_t *total)
@@ -559,7 +567,7 @@ static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap,
     for (size_t i = 0; i < m->n; i++) {
         const struct memo_rec *r = &m->rec[i];
         size_t need = MEMO_REC + (size_t)r->klen + r->vlen;
-        if (!r->used != !used || *total + need > DRILL_MEMO_MAX_BYTES)
+        if (!r->used != !used || *total + need > m->max)
             continue;
         *total += need;
         if (len + need > cap) {
@@ -595,7 +603,7 @@ static void memo_write_file(struct drill_memo *m, char *tmp)
     for (int used = 1; used >= 0; used--)
         for (size_t i = 0; i < m->n; i++) {
             size_t need = MEMO_REC + (size_t)m->rec[i].klen + m->rec[i].vlen;
-            if (!m->rec[i].used == !used && total + need <= DRILL_MEMO_MAX_BYTES) {
+            if (!m->rec[i].used == !used && total + need <= m->max) {
                 total += need;
                 count++;
             }
@@ -639,7 +647,7 @@ static void memo_save(struct drill_memo *m)
     }
     size_t len = 0, at;
     uint64_t count;
-    char *now = memo_map(m->path, &len, &at, &count);
+    char *now = memo_map(m->path, m->max, &len, &at, &count);
     if (now)
         memo_take(m, now, at, count); /* out of memory: what this process has is written */
     memo_write_file(m, tmp);

@@ -59,20 +59,23 @@ struct drill_memo;
  * file, when another binary wrote it, or when it is damaged. NULL when out of memory or when
  * `dir` is NULL or empty (no cache). */
 struct drill_memo *drill_memo_open(const char *dir, const char *name);
+/* The same, holding at most `max` bytes of records (drill_memo_open: DRILL_MEMO_MAX_BYTES). */
+struct drill_memo *drill_memo_open_max(const char *dir, const char *name, size_t max);
 
 /* The value kept for `key` (*vlen bytes, not NUL-terminated; valid until drill_memo_close), or
  * NULL. */
 const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, size_t *vlen);
 
-/* Keeps `val` for `key` (a key kept already keeps its value). 0, or -1 when out of memory or
- * the key or value is over 16 MiB. */
+/* Keeps `val` for `key` (a key kept already keeps its value). 0, or -1 when out of memory,
+ * the key or value is over 16 MiB, or this run has added as much as the memo holds. */
 int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const void *val,
                    size_t vlen);
 
-/* Writes the memo back when something was added, in the process that opened it (a forked
- * worker's additions are its own), and frees it. The file holds at most DRILL_MEMO_MAX_BYTES
- * of records: past that, only the ones this run read or added are written. A reader never sees
- * a half-written file; a directory that cannot be written is passed over without a message. */
+/* Writes the memo back when something was added, in the process that added last (a forked
+ * worker that adds to the copy it was given writes that copy back), and frees it. The file holds at
+ * most the memo's most of records: past that, only the ones this run read or added are written. A
+ * reader never sees a half-written file; a directory that cannot be written is passed over without
+ * a message. */
 void drill_memo_close(struct drill_memo *m);
 
 #endif

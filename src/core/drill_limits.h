@@ -98,6 +98,9 @@
 #define DRILL_CACHE_MAX_ENTRIES 64
 /* A memo file (cache.h) holds at most this many bytes of records. */
 #define DRILL_MEMO_MAX_BYTES ((size_t)32 << 20)
+/* The memo of answers' results (drill.results) holds at most this many bytes: a few thousand
+ * answers, a study group's files many times over. */
+#define DRILL_RESULTS_MAX_BYTES ((size_t)8 << 20)
 
 /* The step the heap grows by and keeps free at its top (src/host/main.c), also what a
  * trim before forking workers leaves there. */

@@ -463,6 +463,7 @@ void drill_lpat_init(struct drill_lpat *m, const char *src, size_t srclen, const
     m->status = DRILL_LPAT_OK;
     m->msg[0] = '\0';
     memset(m->class_len, 0, sizeof m->class_len);
+    m->first_state = 0;
 }
 
 size_t drill_lpat_anchor(const struct drill_lpat *m)
@@ -480,9 +481,92 @@ ptrdiff_t drill_lpat_match_at(struct drill_lpat *m, size_t at, size_t pat_from)
     return match_items(m, at, pat_from);
 }
 
+/* The bytes of the set whose '[' is at p and whose ']' is at close, a bit each in bits (zeroed
+ * by the caller): what in_set says of each byte, read from the set once. */
+static void set_bits(const struct drill_lpat *m, size_t p, size_t close, unsigned char bits[32])
+{
+    const unsigned char *pat = (const unsigned char *)m->pat;
+    int negate = 0;
+    p++;
+    if (pat[p] == '^') {
+        negate = 1;
+        p++;
+    }
+    while (p < close) {
+        int lo, hi;
+        if (pat[p] == '%') {
+            for (int b = 0; b < 256; b++)
+                if (in_class(pat[p + 1], b))
+                    bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+            p += 2;
+            continue;
+        }
+        if (p + 2 < close && pat[p + 1] == '-') {
+            lo = pat[p];
+            hi = pat[p + 2];
+            p += 3;
+        } else {
+            lo = hi = pat[p];
+            p++;
+        }
+        for (int b = lo; b <= hi; b++)
+            bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    if (negate)
+        for (int i = 0; i < 32; i++)
+            bits[i] = (unsigned char)~bits[i];
+}
+
+/* Whether the pattern from p opens with a set or a class that no '*', '?' or '-' makes
+ * optional: then every match starts with one of its bytes, m->first holds them (a bit each),
+ * and m->first_cost is what a try at any other byte spends (its one test). Worked out once a
+ * session. */
+static int first_set(struct drill_lpat *m, size_t p)
+{
+    if (m->first_state)
+        return m->first_state > 0;
+    m->first_state = -1;
+    int c = pat_at(m, p), cl = pat_at(m, p + 1);
+    if (c != '[' && !(c == '%' && cl > 0 && strchr("acdglpsuwxACDGLPSUWX", cl)))
+        return 0;
+    ptrdiff_t ep = class_end(m, p);
+    if (ep < 0) {
+        m->status = DRILL_LPAT_OK; /* the try itself says so */
+        return 0;
+    }
+    int q = pat_at(m, (size_t)ep);
+    if (q == '*' || q == '?' || q == '-')
+        return 0;
+    memset(m->first, 0, sizeof m->first);
+    if (c == '[') {
+        set_bits(m, p, (size_t)ep - 1, m->first);
+    } else {
+        for (int b = 0; b < 256; b++)
+            if (in_class(cl, b))
+                m->first[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    m->first_cost = 1 + (c == '[' ? ((size_t)ep - p) / SET_BYTES_PER_STEP : 0);
+    m->first_state = 1;
+    return 1;
+}
+
+/* Subjects shorter than this are tried byte by byte: reading a set for every byte value
+ * would cost more than it saves. */
+#define FIRST_SET_MIN 64
+
 size_t drill_lpat_skip(struct drill_lpat *m, size_t at, size_t pat_from)
 {
     int c = first_literal(m, pat_from);
+    if (c < 0 && at < m->srclen && m->srclen - at >= FIRST_SET_MIN && first_set(m, pat_from)) {
+        size_t to = at;
+        while (to < m->srclen && !(m->first[(unsigned char)m->src[to] >> 3] &
+                                   (1u << ((unsigned char)m->src[to] & 7))))
+            to++;
+        /* each try skipped would have failed at its first test */
+        if (to > at && !spend(m, (to - at) * m->first_cost))
+            return SIZE_MAX;
+        return to;
+    }
     if (c < 0 || at >= m->srclen || (unsigned char)m->src[at] == c)
         return at;
     const char *hit = memchr(m->src + at, c, m->srclen - at);

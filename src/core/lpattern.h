@@ -56,6 +56,11 @@ struct drill_lpat {
      * ends, less its start (0: not read yet): a class is read once a call,
      * not at every byte of the subject */
     unsigned char class_len[64];
+    /* the bytes a match can start with (drill_lpat_skip), when worked out (first_state 1; -1:
+     * none to tell) */
+    int first_state;
+    unsigned char first[32];
+    size_t first_cost;
 };
 
 /* Prepares `m` to match `pat` (patlen bytes, NULs allowed) against `src` (srclen bytes). Both

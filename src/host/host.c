@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 #include "json.h"
 #include "re.h"
 #include "term.h"
+#include "text.h"
 
 int drill_open_api(lua_State *L); /* drill_lua.c */
 
@@ -346,6 +348,53 @@ int drill_host_is_builtin_path(struct drill_host *h, const char *path)
     char real[PATH_MAX];
     size_t n = strlen(h->builtin_dir);
     return n > 0 && realpath(path, real) && strncmp(real, h->builtin_dir, n) == 0 && real[n] == '/';
+}
+
+/* Adds to *sum what stat says of each *.lua under `dir` (recursively, to a depth of 8): its
+ * path, size, inode, and modification and change times. 0, or -1 when a directory cannot be
+ * read or there are too many files to be worth it. */
+static int stamp_tree(const char *dir, int depth, size_t *files, uint64_t *sum)
+{
+    DIR *d = depth < 8 ? opendir(dir) : NULL;
+    if (!d)
+        return -1;
+    int rc = 0;
+    struct dirent *e;
+    while (rc == 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[PATH_MAX];
+        struct stat st;
+        int n = snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (n < 0 || (size_t)n >= sizeof path || stat(path, &st) != 0) {
+            rc = -1;
+        } else if (S_ISDIR(st.st_mode)) {
+            rc = stamp_tree(path, depth + 1, files, sum);
+        } else if (n > 4 && strcmp(path + n - 4, ".lua") == 0) {
+            uint64_t f[] = {(uint64_t)st.st_size,        (uint64_t)st.st_ino,
+                            (uint64_t)st.st_mtim.tv_sec, (uint64_t)st.st_mtim.tv_nsec,
+                            (uint64_t)st.st_ctim.tv_sec, (uint64_t)st.st_ctim.tv_nsec};
+            *sum += drill_text_hash(path, (size_t)n) ^ drill_text_hash((const char *)f, sizeof f);
+            rc = ++*files > 4096 ? -1 : 0;
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+int drill_host_code_stamp(lua_State *L, uint64_t *stamp)
+{
+    struct drill_host *h = drill_host_of(L);
+    if (!h->code_stamp_done) {
+        h->code_stamp_done = 1;
+        size_t files = 0;
+        uint64_t sum = 0;
+        h->code_stamp_ok = h->builtin && !h->opts->trust && h->nlibdirs == 1 &&
+                           stamp_tree(h->builtin_dir, 0, &files, &sum) == 0;
+        h->code_stamp = sum;
+    }
+    *stamp = h->code_stamp;
+    return h->code_stamp_ok ? 0 : -1;
 }
 
 int drill_host_run(struct drill_host *h, const char *path, const char *display, int argc,

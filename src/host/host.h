@@ -5,6 +5,7 @@
 
 #include <lua.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define DRILL_API_VERSION 2
 
@@ -56,6 +57,13 @@ int drill_host_find_script(const char *argv0, const char *name, char *buf, size_
 /* The directory of built-in plugins or banks (installed beside the binary,
  * else in the source tree). Returns a static string. */
 const char *drill_host_data_dir(const char *argv0, const char *what);
+
+/* What the code that grading may run was, as one number (*stamp): stat of every *.lua of
+ * the built-in plugins (path, size, inode, modification and change times). 0, or -1 when the
+ * running script is not one of drill's own, other directories are searched for modules
+ * (DRILL_PATH, a script's own directory), or with --trust (Lua's own search path too):
+ * then what grading runs cannot be told from the built-in plugins alone. */
+int drill_host_code_stamp(lua_State *L, uint64_t *stamp);
 
 /* For bindings: the host that owns L. */
 struct drill_host *drill_host_of(lua_State *L);

@@ -83,6 +83,8 @@ struct drill_host {
     char *libdirs[MAX_LIBDIRS];
     int nlibdirs;
     char builtin_dir[4096]; /* drill's own plugins, resolved: its code is the host's */
+    uint64_t code_stamp;    /* drill_host_code_stamp, worked out on first use */
+    int code_stamp_done, code_stamp_ok;
 };
 
 /* sandbox.c */

@@ -14,6 +14,7 @@ int drill_open_store(lua_State *L);
 int drill_open_fs(lua_State *L);
 int drill_open_answers(lua_State *L);
 int drill_open_evidence(lua_State *L);
+int drill_open_results(lua_State *L);
 /* Adds parallel() and cpus() to the table on top of the stack. */
 void drill_parallel_open(lua_State *L);
 
@@ -28,6 +29,11 @@ void drill_push_cjson(lua_State *L, const struct cJSON *node);
 
 /* drill.text.vocab (text_lua.c), for the core's own callers: vocab(text) -> vocabulary. */
 int drill_text_vocab(lua_State *L);
+
+/* The banks of this run, loaded (light) on first use; raises (65/66) if any is bad
+ * (bank_lua.c). */
+struct drill_bankset;
+struct drill_bankset *drill_lua_banks(lua_State *L);
 
 /* The memo of what drill works out once for later runs (cache.h), opened when first asked for
  * and written back at exit, a worker's too (evidence_lua.c); NULL when there is no cache. */

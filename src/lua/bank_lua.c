@@ -113,6 +113,11 @@ static struct drill_bankset *light_set(lua_State *L)
     return b->set;
 }
 
+struct drill_bankset *drill_lua_banks(lua_State *L)
+{
+    return light_set(L);
+}
+
 /* The loaded banks, whole. */
 static struct drill_bankset *the_set(lua_State *L)
 {
@@ -306,6 +311,15 @@ static int l_get(lua_State *L)
         return 1;
     }
     push_question(L, set, q);
+    return 1;
+}
+
+/* has(id) -> whether a question (inline followups included) has that id: without reading
+ * the banks whole */
+static int l_has(lua_State *L)
+{
+    const char *id = luaL_checkstring(L, 1);
+    lua_pushboolean(L, drill_bankset_find(light_set(L), id) != NULL);
     return 1;
 }
 
@@ -528,9 +542,15 @@ static int l_check(lua_State *L)
 
 int drill_open_bank(lua_State *L)
 {
-    static const luaL_Reg fns[] = {
-        {"questions", l_questions}, {"index", l_index}, {"get", l_get},     {"suggest", l_suggest},
-        {"files", l_files},         {"check", l_check}, {"vocab", l_vocab}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"questions", l_questions},
+                                   {"index", l_index},
+                                   {"get", l_get},
+                                   {"has", l_has},
+                                   {"suggest", l_suggest},
+                                   {"files", l_files},
+                                   {"check", l_check},
+                                   {"vocab", l_vocab},
+                                   {NULL, NULL}};
     luaL_newmetatable(L, SET_MT);
     lua_pushcfunction(L, set_gc);
     lua_setfield(L, -2, "__gc");

@@ -80,7 +80,8 @@ int drill_open_api(lua_State *L)
                 {"text", drill_open_text},       {"term", drill_open_term},
                 {"json", drill_open_json},       {"clock", drill_open_clock},
                 {"store", drill_open_store},     {"fs", drill_open_fs},
-                {"answers", drill_open_answers}, {"evidence", drill_open_evidence}};
+                {"answers", drill_open_answers}, {"evidence", drill_open_evidence},
+                {"results", drill_open_results}};
     const struct drill_options *o = drill_host_options(L);
     lua_newtable(L);
     lua_pushinteger(L, DRILL_API_VERSION);

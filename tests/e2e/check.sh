@@ -163,18 +163,87 @@ expect_eq "... the files inside are checked, a link that stays inside too" \
 expect_eq "... and nothing of the target is read" "$err" ""
 
 # what compiling the rubrics works out is kept for later runs in the cache directory, and grades
-# alike read back, from a damaged memo, or with no cache at all
+# alike read back, from a damaged memo, or with no cache at all (--no-cache: the answers are
+# graded again, not read back from the results kept)
 verdicts() { jq -c '[.files[].answers[] | [.id, .status, .score, .missing, .misconceptions]]' "$1"; }
 DRILL_CACHE= "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m0.json"
 memo="$TMP/memo"
 DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m1.json"
 expect_eq "compiled patterns are kept in the cache directory" "$(ls "$memo" | grep -c '^patterns\.memo$')" 1
 expect_eq "... grading as without a cache" "$(verdicts "$TMP/m1.json")" "$(verdicts "$TMP/m0.json")"
-DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m2.json"
+DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --no-cache --format json "$A/team" >"$TMP/m2.json"
 expect_eq "... read back, they grade alike" "$(verdicts "$TMP/m2.json")" "$(verdicts "$TMP/m0.json")"
 truncate -s 100 "$memo/patterns.memo"
-DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --format json "$A/team" >"$TMP/m3.json"
+DRILL_CACHE="$memo" "$DRILL" --no-store check.lua --no-cache --format json "$A/team" >"$TMP/m3.json"
 expect_eq "... a damaged memo is passed over" "$(verdicts "$TMP/m3.json")" "$(verdicts "$TMP/m0.json")"
 expect_eq "... and written anew" "$(($(stat -c %s "$memo/patterns.memo") > 100))" 1
+
+# Results kept between runs: read back while the answer, the banks, the plugins and the options
+# are the same. Files and banks written in the two seconds before a run are not kept (their times
+# may not show a later change), so the copies made here are given those two seconds.
+rc_dir="$TMP/results" rb="$TMP/rbanks" ra="$TMP/ranswers"
+mkdir -p "$ra"
+cp -r "$ROOT/banks" "$rb"
+cp "$A/team/alice.md" "$A/team/bob.md" "$ra/"
+sleep 2
+kept() { DRILL_CACHE="$rc_dir" "$DRILL" --no-store --bank "$rb" check.lua --format json "$@"; }
+kept "$ra" >"$TMP/k1.json"
+DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --format json "$ra" >"$TMP/k0.json"
+expect_eq "results are kept in the cache directory" "$(ls "$rc_dir" | grep -c '^results\.memo$')" 1
+expect_eq "... the report is the one of a run without them" "$(cat "$TMP/k1.json")" "$(cat "$TMP/k0.json")"
+rm "$rc_dir/patterns.memo"
+kept "$ra" >"$TMP/k2.json"
+expect_eq "... checked again, the same report, byte for byte" "$(cat "$TMP/k2.json")" "$(cat "$TMP/k0.json")"
+expect_eq "... and nothing was graded: no pattern compiled" "$(ls "$rc_dir" | grep -c '^patterns\.memo$')" 0
+mkdir -p "$TMP/fresh" && cp "$ra/alice.md" "$TMP/fresh/"
+kept "$TMP/fresh" >"$TMP/k2f.json"
+expect_eq "... a file just written: each answer read back (the file is too new to be kept whole)" \
+  "$(jq -c '.files[0].answers' "$TMP/k2f.json")" "$(jq -c '.files[0].answers' "$TMP/k0.json")"
+expect_eq "... and nothing was graded" "$(ls "$rc_dir" | grep -c '^patterns\.memo$')" 0
+kept --jobs 2 "$ra" >"$TMP/k3.json"
+expect_eq "... the same with two workers" "$(cat "$TMP/k3.json")" "$(cat "$TMP/k0.json")"
+kept --format text "$ra" >"$TMP/k3.txt"
+DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua "$ra" >"$TMP/k0.txt"
+expect_eq "... and as text" "$(cat "$TMP/k3.txt")" "$(cat "$TMP/k0.txt")"
+kept --level core "$ra" >"$TMP/k4.json"
+DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --level core --format json "$ra" >"$TMP/k4n.json"
+expect_eq "another --level is graded for itself" "$(cat "$TMP/k4.json")" "$(cat "$TMP/k4n.json")"
+kept --min-score 0.95 "$ra" >"$TMP/k5.json"
+DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --min-score 0.95 --format json "$ra" >"$TMP/k5n.json"
+expect_eq "another --min-score too" "$(cat "$TMP/k5.json")" "$(cat "$TMP/k5n.json")"
+# an answer changed: graded again, the others read back
+sed -i 's/More data reduces bias\./Bagging reduces variance by averaging many models./' "$ra/bob.md"
+kept "$ra" >"$TMP/k6.json"
+DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --format json "$ra" >"$TMP/k6n.json"
+expect_eq "an answer changed is graded again" "$(cat "$TMP/k6.json")" "$(cat "$TMP/k6n.json")"
+expect_eq "... (it was)" "$(jq -r '.files[1].answers[0].misconceptions | length' "$TMP/k6.json")" 0
+# a bank changed: nothing kept for the old one is read
+jq '(.questions[] | select(.id == "core.bias-variance") | .rubric.pass) = 0.99' \
+  "$rb/core-ml-fundamentals.json" >"$TMP/core.json" && mv "$TMP/core.json" "$rb/core-ml-fundamentals.json"
+sleep 2
+kept "$ra" >"$TMP/k7.json"
+expect_eq "a bank changed: graded again against it" \
+  "$(jq -c '[.files[].answers[] | select(.id == "core.bias-variance") | .pass_mark]' "$TMP/k7.json")" '[0.99,0.99]'
+kept "$ra" >"$TMP/k8.json"
+expect_eq "... and that is what is read back" "$(cat "$TMP/k8.json")" "$(cat "$TMP/k7.json")"
+# a damaged results file is passed over and written anew
+truncate -s 50 "$rc_dir/results.memo"
+kept "$ra" >"$TMP/k9.json"
+expect_eq "a damaged results file is passed over" "$(cat "$TMP/k9.json")" "$(cat "$TMP/k7.json")"
+expect_eq "... and written anew" "$(($(stat -c %s "$rc_dir/results.memo") > 50))" 1
+# not kept: with --no-cache, with DRILL_PATH (graders from elsewhere), with --trust
+for how in "--no-cache" "DRILL_PATH" "--trust"; do
+  d="$TMP/none-$how"
+  case $how in
+  --no-cache) DRILL_CACHE="$d" "$DRILL" --no-store --bank "$rb" check.lua --no-cache "$ra" >/dev/null ;;
+  DRILL_PATH) DRILL_CACHE="$d" DRILL_PATH="$TMP" "$DRILL" --no-store --bank "$rb" check.lua "$ra" >/dev/null ;;
+  --trust) DRILL_CACHE="$d" "$DRILL" --no-store --trust --bank "$rb" check.lua "$ra" >/dev/null ;;
+  esac
+  expect_eq "no results kept with $how" "$(ls "$d" | grep -c '^results\.memo$')" 0
+done
+# a guest may neither read nor keep results
+printf 'print(drill.results.open("x"), drill.results.put("k", "v"), drill.results.get("k"))\n' >"$TMP/peek.lua"
+DRILL_CACHE="$rc_dir" run --no-store "$TMP/peek.lua"
+expect_eq "a guest is told results are not kept" "$out" "false	false	nil"
 
 finish

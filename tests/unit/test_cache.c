@@ -2,6 +2,7 @@
 #define _XOPEN_SOURCE 700
 #include <check.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -376,25 +377,63 @@ START_TEST(memo_damaged_refused)
 }
 END_TEST
 
-/* What a forked worker adds is its own: only the process that opened the memo writes it. */
-START_TEST(memo_worker_writes_nothing)
+/* A memo opened with a most of its own takes no more than that in a run, and its file holds
+ * no more. */
+START_TEST(memo_max_bytes)
+{
+    struct drill_memo *m = drill_memo_open_max(cachedir, "small", 100);
+    int taken = 0;
+    for (int i = 0; i < 10; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "key-%d", i);
+        taken += drill_memo_put(m, k, strlen(k), "0123456789abcdefghijklm", 23) == 0;
+    }
+    ck_assert_int_eq(taken, 2); /* 44 bytes each with its lengths and hash: a third passes 100 */
+    drill_memo_close(m);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/small.memo", cachedir);
+    struct stat st;
+    ck_assert_int_eq(stat(path, &st), 0);
+    ck_assert_int_eq(st.st_size, 16 + 48 + 2 * (16 + 28));
+    m = drill_memo_open_max(cachedir, "small", 100);
+    size_t len;
+    ck_assert(memo_value(m, "key-0", &len) && memo_value(m, "key-1", &len));
+    ck_assert(!memo_value(m, "key-2", &len));
+    drill_memo_close(m);
+}
+END_TEST
+
+/* A forked worker that adds to the memo it was given writes it back, and the process that
+ * opened it, writing later, keeps what the worker wrote; a worker that adds nothing writes
+ * nothing. */
+START_TEST(memo_worker_writes_what_it_adds)
 {
     snprintf(memofile, sizeof memofile, "%s/t.memo", cachedir);
     struct drill_memo *m = drill_memo_open(cachedir, "t");
+    drill_memo_put(m, "p0", 2, "v", 1); /* added before the fork: the worker holds it too */
     pid_t pid = fork();
     ck_assert(pid >= 0);
     if (pid == 0) {
-        drill_memo_put(m, "w", 1, "v", 1);
         drill_memo_close(m);
         _exit(0);
     }
     int status;
     ck_assert_int_eq(waitpid(pid, &status, 0), pid);
     ck_assert_int_eq(access(memofile, F_OK), -1);
+    pid = fork();
+    ck_assert(pid >= 0);
+    if (pid == 0) {
+        drill_memo_put(m, "w", 1, "v", 1);
+        drill_memo_close(m);
+        _exit(0);
+    }
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert(memo_has("w"));
     drill_memo_put(m, "p", 1, "v", 1);
     drill_memo_close(m);
     ck_assert(memo_has("p"));
-    ck_assert(!memo_has("w"));
+    ck_assert(memo_has("p0"));
+    ck_assert(memo_has("w"));
 }
 END_TEST
 
@@ -448,7 +487,8 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, oldest_entries_go);
     tcase_add_test(tc, memo_kept_between_runs);
     tcase_add_test(tc, memo_damaged_refused);
-    tcase_add_test(tc, memo_worker_writes_nothing);
+    tcase_add_test(tc, memo_worker_writes_what_it_adds);
+    tcase_add_test(tc, memo_max_bytes);
     tcase_add_test(tc, memo_nowhere);
     tcase_add_test(tc, memo_merged_on_write);
     suite_add_tcase(s, tc);

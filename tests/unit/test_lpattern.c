@@ -480,6 +480,49 @@ START_TEST(test_first_literal_spends_alike)
 }
 END_TEST
 
+/* A pattern that opens with a set or a class is tried only where the subject holds one of its
+ * bytes: the same matches, and the same steps spent, as a try at every byte. */
+START_TEST(test_first_set_spends_alike)
+{
+    static const char *const pats[] = {"[%d_]+", "%a",    "[^%s]", "%W+x",       "[a-c]%d",
+                                       "[]a]",   "[^a]b", "%u",    "[%z\1-\10]", "%s*x"};
+    char subj[4][200];
+    for (int v = 0; v < 4; v++) { /* sparse and dense hits, and none at all */
+        for (int i = 0; i < 199; i++)
+            subj[v][i] = v == 0   ? "aaaa bbb ccc."[i % 13]
+                         : v == 1 ? "a1 b_2 ]x A\1bc"[i % 15]
+                         : v == 2 ? "          "[i % 10]
+                                  : (i % 50 == 49 ? '7' : '.');
+        subj[v][199] = '\0';
+    }
+    for (size_t i = 0; i < sizeof pats / sizeof *pats; i++)
+        for (int v = 0; v < 4; v++)
+            for (long budget = 1; budget <= 1200; budget += 7) {
+                size_t n = strlen(subj[v]), pl = strlen(pats[i]);
+                struct drill_lpat m, r;
+                long steps = budget, rsteps = budget;
+                drill_lpat_init(&m, subj[v], n, pats[i], pl, &steps);
+                drill_lpat_init(&r, subj[v], n, pats[i], pl, &rsteps);
+                size_t st = 0, en = 0, rst = 0, ren = 0;
+                int rc = drill_lpat_find(&m, 5, &st, &en), rrc = 0;
+                for (size_t at = 5; at <= n; at++) {
+                    ptrdiff_t e = drill_lpat_match_at(&r, at, 0);
+                    if (e == DRILL_LPAT_ERROR || e >= 0) {
+                        rrc = e >= 0 ? 1 : DRILL_LPAT_ERROR;
+                        rst = at, ren = e >= 0 ? (size_t)e : 0;
+                        break;
+                    }
+                }
+                if (rrc <= 0)
+                    rst = ren = st = en = 0;
+                ck_assert_msg(rc == rrc && steps == rsteps && st == rst && en == ren,
+                              "%s on subject %d with %ld steps: %d/%ld at %zu-%zu against "
+                              "%d/%ld at %zu-%zu",
+                              pats[i], v, budget, rc, steps, st, en, rrc, rsteps, rst, ren);
+            }
+}
+END_TEST
+
 START_TEST(test_find_plain)
 {
     struct drill_lpat m;
@@ -1057,10 +1100,12 @@ START_TEST(test_diff_random)
     unsigned long rng = 12345;
     int bad = 0, cases = 6000;
     for (int i = 0; i < cases; i++) {
-        char subj[16], pat[64];
+        char subj[128], pat[64];
         size_t sl = 0, pl = 0;
         rng = rng * 6364136223846793005UL + 1442695040888963407UL;
-        size_t want_s = (rng >> 33) % 11, want_p = 1 + (rng >> 45) % 6;
+        /* one in four long: a scan past FIRST_SET_MIN bytes */
+        size_t want_s = (rng >> 33) % 11 + (i % 4 == 3 ? 70 + (rng >> 50) % 40 : 0),
+               want_p = 1 + (rng >> 45) % 6;
         for (size_t k = 0; k < want_s; k++) {
             rng = rng * 6364136223846793005UL + 1442695040888963407UL;
             subj[sl++] = alphabet[(rng >> 33) % (sizeof alphabet - 1)];
@@ -1178,6 +1223,7 @@ static Suite *lpattern_suite(void)
     tcase_add_test(core, test_steps_catastrophic_core);
     tcase_add_test(core, test_lazy_literal_spends_alike);
     tcase_add_test(core, test_first_literal_spends_alike);
+    tcase_add_test(core, test_first_set_spends_alike);
     tcase_add_test(core, test_find_plain);
     suite_add_tcase(s, core);
 

@@ -15,7 +15,7 @@ return function(write, opts)
     return ui.style(name, text)
   end
   local function line(...) write(table.concat({ ... }) .. "\n") end
-  local columns = drill.term.width() -- read once: each read is a system call
+  local columns = drill.term.width() or 80 -- read once: each read is a system call
   local function indented(text, colour)
     local wrapped = ui.wrap(common.clean(text), columns, "      ")
     line(colour and style(colour, wrapped) or wrapped)
