@@ -317,13 +317,26 @@ end
 -- (reporter.encode) has the workers do it: this process then only writes text.
 local encode = jobs >= drill.cpus() and reporter.encode or nil
 
+-- Results are kept for a run of at most this many bytes of answer files: each answer is kept
+-- with its text and its record, and each file's record too, about four times the text, and the
+-- results file holds 8 MiB. A larger run keeps none: it would only push out what it keeps itself,
+-- at a cost in time and memory.
+local KEEP_AT_MOST = 1024 * 1024
+local names, bytes = {}, 0
+for i, path in ipairs(files) do
+  local name, size
+  if kept and not refused[path] then name, size = drill.results.file(path) end
+  names[i], bytes = name, bytes + (size or 0)
+end
+if bytes > KEEP_AT_MOST then kept, kept_files = false, false end
+
 -- The files kept whole by an earlier run are reported from what was kept (read again when
 -- reported, so only one is held at a time); the others are checked by the workers. Reports
 -- come in the order of the files either way.
 local hits, todo = {}, {}
-for i, path in ipairs(files) do
-  local name = kept_files and not refused[path] and drill.results.file(path)
-  hits[i] = name and drill.results.get("f\0" .. name) and "f\0" .. name or nil
+for i in ipairs(files) do
+  local key = kept_files and names[i] and "f\0" .. names[i]
+  hits[i] = key and drill.results.get(key) and key or nil
   if not hits[i] then todo[#todo + 1] = i end
 end
 

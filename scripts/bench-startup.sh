@@ -9,7 +9,10 @@ drill=build/drill
 [ -x "$drill" ] || { echo "bench-startup: build first (scripts/setup.sh)" >&2; exit 66; }
 
 # The commands take turns, run after run, so a change in the machine's load while the
-# benchmark runs weighs on each of them alike; each one's median, in ms.
+# benchmark runs weighs on each of them alike; each one's median, in ms. The clock is the shell's
+# own ($EPOCHREALTIME): reading it starts no process, whose start-up would be timed with each
+# command and make them all look alike.
+export LC_ALL=C # a '.' in $EPOCHREALTIME
 declare -A times
 cmds=(lua version list json)
 run_one() { # name
@@ -23,10 +26,10 @@ run_one() { # name
 "$drill" --no-store list.lua >/dev/null # warm the page cache and the bank cache
 for _ in $(seq "$runs"); do
   for c in "${cmds[@]}"; do
-    s=$(date +%s%N)
+    s=$EPOCHREALTIME
     run_one "$c"
-    e=$(date +%s%N)
-    times[$c]+="$(((e - s) / 1000)) "
+    e=$EPOCHREALTIME
+    times[$c]+="$((${e/./} - ${s/./})) "
   done
 done
 median_ms() { # name

@@ -127,30 +127,36 @@ static int l_put(lua_State *L)
     return 1;
 }
 
-/* file(path) -> a string that names the file as it is now (the path and what stat says: device,
- * inode, size, modification and change times), for a key | nil when it is not a regular file
- * or it changed within the last two seconds (its times may not show a change made since). */
+/* file(path) -> name, size: a string that names the file as it is now (the path and what stat
+ * says: device, inode, size, modification and change times), for a key, and its size in bytes;
+ * the name is nil when the file changed within the last two seconds (its times may not show a
+ * change made since), both when it is not a regular file. */
 static int l_file(lua_State *L)
 {
     size_t plen;
     const char *path = luaL_checklstring(L, 1, &plen);
     struct stat st;
     struct timespec now;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || clock_gettime(CLOCK_REALTIME, &now) != 0 ||
-        now.tv_sec - st.st_mtim.tv_sec < 2 || now.tv_sec - st.st_ctim.tv_sec < 2) {
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
         lua_pushnil(L);
         return 1;
     }
-    uint64_t f[] = {(uint64_t)st.st_dev,          (uint64_t)st.st_ino,
-                    (uint64_t)st.st_size,         (uint64_t)st.st_mtim.tv_sec,
-                    (uint64_t)st.st_mtim.tv_nsec, (uint64_t)st.st_ctim.tv_sec,
-                    (uint64_t)st.st_ctim.tv_nsec};
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    luaL_addlstring(&b, (const char *)f, sizeof f);
-    luaL_addlstring(&b, path, plen);
-    luaL_pushresult(&b);
-    return 1;
+    if (clock_gettime(CLOCK_REALTIME, &now) != 0 || now.tv_sec - st.st_mtim.tv_sec < 2 ||
+        now.tv_sec - st.st_ctim.tv_sec < 2) {
+        lua_pushnil(L);
+    } else {
+        uint64_t f[] = {(uint64_t)st.st_dev,          (uint64_t)st.st_ino,
+                        (uint64_t)st.st_size,         (uint64_t)st.st_mtim.tv_sec,
+                        (uint64_t)st.st_mtim.tv_nsec, (uint64_t)st.st_ctim.tv_sec,
+                        (uint64_t)st.st_ctim.tv_nsec};
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        luaL_addlstring(&b, (const char *)f, sizeof f);
+        luaL_addlstring(&b, path, plen);
+        luaL_pushresult(&b);
+    }
+    lua_pushinteger(L, (lua_Integer)st.st_size);
+    return 2;
 }
 
 int drill_open_results(lua_State *L)

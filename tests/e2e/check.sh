@@ -186,7 +186,7 @@ mkdir -p "$ra"
 cp -r "$ROOT/banks" "$rb"
 cp "$A/team/alice.md" "$A/team/bob.md" "$ra/"
 sleep 2
-kept() { DRILL_CACHE="$rc_dir" "$DRILL" --no-store --bank "$rb" check.lua --format json "$@"; }
+kept() { DRILL_CACHE="$rc_dir" "$DRILL" --no-store --bank "$rb" check.lua --format json "$@"; } # a later --format wins
 kept "$ra" >"$TMP/k1.json"
 DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --format json "$ra" >"$TMP/k0.json"
 expect_eq "results are kept in the cache directory" "$(ls "$rc_dir" | grep -c '^results\.memo$')" 1
@@ -205,6 +205,12 @@ expect_eq "... the same with two workers" "$(cat "$TMP/k3.json")" "$(cat "$TMP/k
 kept --format text "$ra" >"$TMP/k3.txt"
 DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua "$ra" >"$TMP/k0.txt"
 expect_eq "... and as text" "$(cat "$TMP/k3.txt")" "$(cat "$TMP/k0.txt")"
+for f in tap junit github html; do
+  kept --format "$f" "$ra" >/dev/null
+  kept --format "$f" "$ra" >"$TMP/k3.$f"
+  DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --format "$f" "$ra" >"$TMP/k0.$f"
+  expect_eq "... and as $f" "$(cat "$TMP/k3.$f")" "$(cat "$TMP/k0.$f")"
+done
 kept --level core "$ra" >"$TMP/k4.json"
 DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --level core --format json "$ra" >"$TMP/k4n.json"
 expect_eq "another --level is graded for itself" "$(cat "$TMP/k4.json")" "$(cat "$TMP/k4n.json")"
@@ -241,6 +247,12 @@ for how in "--no-cache" "DRILL_PATH" "--trust"; do
   esac
   expect_eq "no results kept with $how" "$(ls "$d" | grep -c '^results\.memo$')" 0
 done
+# a run of over 1 MiB of answer files keeps none
+mkdir -p "$TMP/big"
+cp "$A/team/alice.md" "$TMP/big/"
+head -c 1100000 /dev/zero | tr '\0' 'x' | fold -w 100 >"$TMP/big/notes.md"
+DRILL_CACHE="$TMP/bigc" "$DRILL" --no-store --bank "$rb" check.lua "$TMP/big" >/dev/null
+expect_eq "a run of over 1 MiB of answer files keeps no results" "$(ls "$TMP/bigc" | grep -c '^results\.memo$')" 0
 # a guest may neither read nor keep results
 printf 'print(drill.results.open("x"), drill.results.put("k", "v"), drill.results.get("k"))\n' >"$TMP/peek.lua"
 DRILL_CACHE="$rc_dir" run --no-store "$TMP/peek.lua"
