@@ -322,11 +322,11 @@ local encode = jobs >= drill.cpus() and reporter.encode or nil
 -- results file holds 8 MiB. A larger run keeps none: it would only push out what it keeps itself,
 -- at a cost in time and memory.
 local KEEP_AT_MOST = 1024 * 1024
-local names, bytes = {}, 0
+local stamps, bytes = {}, 0
 for i, path in ipairs(files) do
   local name, size
   if kept and not refused[path] then name, size = drill.results.file(path) end
-  names[i], bytes = name, bytes + (size or 0)
+  stamps[i], bytes = name, bytes + (size or 0)
 end
 if bytes > KEEP_AT_MOST then kept, kept_files = false, false end
 
@@ -335,7 +335,7 @@ if bytes > KEEP_AT_MOST then kept, kept_files = false, false end
 -- come in the order of the files either way.
 local hits, todo = {}, {}
 for i in ipairs(files) do
-  local key = kept_files and names[i] and "f\0" .. names[i]
+  local key = kept_files and stamps[i] and "f\0" .. stamps[i]
   hits[i] = key and drill.results.get(key) and key or nil
   if not hits[i] then todo[#todo + 1] = i end
 end
