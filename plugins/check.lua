@@ -136,6 +136,11 @@ local kept = not opts["no-cache"] and drill.results.open(("check.lua 1 level=%s 
   opts.level, min_score and ("%.17g"):format(min_score) or "-"))
 local kept_files = kept and not with_text
 local KEPT = { pass = true, fail = true, unanswered = true }
+-- A kept answer's record as grading made it: JSON gives a whole score back as an integer.
+local function read_back(a)
+  if math.type(a.score) == "integer" then a.score = a.score + 0.0 end
+  return a
+end
 
 -- One file, checked: the record of docs/check.md, and whether it may be kept (it depends on
 -- nothing but the file's text: no answer's grading failed). how.only = k grades only
@@ -184,7 +189,7 @@ local function check_file(path, how)
     local keep = kept and not how.given and not how.only and #e.text <= 65536
     local key = keep and "a\0" .. e.id .. "\0" .. e.text
     local a = keep and not first_line[e.id] and drill.results.get(key)
-    a = a and drill.json.decode(a)
+    a = a and read_back(drill.json.decode(a))
     if a then
       first_line[e.id], a.line = e.line, e.line
       if with_text then a.question, a.answer = drill.bank.get(e.id).prompt, e.text end
@@ -365,7 +370,11 @@ local function report(i, result, err)
 end
 local function report_hits(upto)
   for i = reported + 1, upto do
-    if hits[i] then report(i, drill.json.decode(drill.results.get(hits[i]))) end
+    if hits[i] then
+      local rec = drill.json.decode(drill.results.get(hits[i]))
+      for _, a in ipairs(rec.answers) do read_back(a) end
+      report(i, rec)
+    end
   end
 end
 
