@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Batch-check speed: generates FILES answer files of ANSWERS answers each and
-# times `drill check.lua --no-cache` (every answer graded) over them at --jobs 1 and --jobs 2, reporting
-# answers per second, wall time and peak memory (largest process).
+# times `drill check.lua --no-cache` (every answer graded) over them at --jobs 1
+# and --jobs 2, reporting answers per second, wall time and peak memory (largest
+# process).
 #   scripts/bench-check.sh [FILES] [ANSWERS]     (default 2000 x 50; run scripts/setup.sh first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
