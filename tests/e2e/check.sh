@@ -209,7 +209,8 @@ for f in tap junit github html; do
   kept --format "$f" "$ra" >/dev/null
   kept --format "$f" "$ra" >"$TMP/k3.$f"
   DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --format "$f" "$ra" >"$TMP/k0.$f"
-  expect_eq "... and as $f" "$(cat "$TMP/k3.$f")" "$(cat "$TMP/k0.$f")"
+  # (but for the time an HTML report says it was made)
+  expect_eq "... and as $f" "$(grep -v 'Checked on <time' "$TMP/k3.$f")" "$(grep -v 'Checked on <time' "$TMP/k0.$f")"
 done
 kept --level core "$ra" >"$TMP/k4.json"
 DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua --level core --format json "$ra" >"$TMP/k4n.json"
