@@ -3,6 +3,7 @@
 #include "cache.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
@@ -557,74 +558,183 @@ int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const voi
     return 0;
 }
 
-/* Writes the records of one pass (the ones read or added this run, then the others) while the
- * file stays within its most; buffered, as a record at a time would be a system
- * call each. 0, or -1 on a write error. */
-static int memo_write(int fd, const struct drill_memo *m, char *buf, size_t cap, int used,
-                      size_t *total)
+/* Buffered writing, as a record at a time would be a system call each; `err` once a write
+ * failed. */
+struct wbuf {
+    int fd, err;
+    char *buf;
+    size_t cap, len;
+};
+
+static void wb_flush(struct wbuf *w)
 {
-    size_t len = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        const struct memo_rec *r = &m->rec[i];
-        size_t need = MEMO_REC + (size_t)r->klen + r->vlen;
-        if (!r->used != !used || *total + need > m->max)
-            continue;
-        *total += need;
-        if (len + need > cap) {
-            if (drill_file_write_all(fd, buf, len) != 0)
-                return -1;
-            len = 0;
-        }
-        if (need > cap) {
-            if (drill_file_write_all(fd, &r->klen, 4) != 0 ||
-                drill_file_write_all(fd, &r->vlen, 4) != 0 ||
-                drill_file_write_all(fd, &r->hash, 8) != 0 ||
-                drill_file_write_all(fd, r->key, r->klen) != 0 ||
-                drill_file_write_all(fd, r->val, r->vlen) != 0)
-                return -1;
-            continue;
-        }
-        memcpy(buf + len, &r->klen, 4);
-        memcpy(buf + len + 4, &r->vlen, 4);
-        memcpy(buf + len + 8, &r->hash, 8);
-        memcpy(buf + len + MEMO_REC, r->key, r->klen);
-        memcpy(buf + len + MEMO_REC + r->klen, r->val, r->vlen);
-        len += need;
-    }
-    return len ? drill_file_write_all(fd, buf, len) : 0;
+    if (!w->err && w->len && drill_file_write_all(w->fd, w->buf, w->len) != 0)
+        w->err = 1;
+    w->len = 0;
 }
 
-/* Writes m to a temporary file and renames it over the memo file. */
-static void memo_write_file(struct drill_memo *m, char *tmp)
+static void wb_put(struct wbuf *w, const void *p, size_t n)
 {
-    /* the count first: the records that fit, as memo_write will choose them */
-    uint64_t count = 0;
-    size_t total = 0;
-    for (int used = 1; used >= 0; used--)
-        for (size_t i = 0; i < m->n; i++) {
-            size_t need = MEMO_REC + (size_t)m->rec[i].klen + m->rec[i].vlen;
-            if (!m->rec[i].used == !used && total + need <= m->max) {
-                total += need;
-                count++;
-            }
+    if (w->len + n > w->cap)
+        wb_flush(w);
+    if (n > w->cap) {
+        if (!w->err && drill_file_write_all(w->fd, p, n) != 0)
+            w->err = 1;
+        return;
+    }
+    memcpy(w->buf + w->len, p, n);
+    w->len += n;
+}
+
+static void wb_record(struct wbuf *w, uint32_t klen, uint32_t vlen, uint64_t hash, const char *key,
+                      const char *val)
+{
+    wb_put(w, &klen, 4);
+    wb_put(w, &vlen, 4);
+    wb_put(w, &hash, 8);
+    wb_put(w, key, klen);
+    wb_put(w, val, vlen);
+}
+
+/* Buffered reading of a memo file, for the records another process wrote. */
+struct rbuf {
+    int fd;
+    char *buf;
+    size_t cap, at, len;
+};
+
+/* Makes n bytes (at most the buffer's size) readable at r->buf + r->at: 0, or -1 when the
+ * file ends first. */
+static int rb_need(struct rbuf *r, size_t n)
+{
+    if (r->len - r->at >= n)
+        return 0;
+    memmove(r->buf, r->buf + r->at, r->len - r->at);
+    r->len -= r->at;
+    r->at = 0;
+    while (r->len < n) {
+        ssize_t k = read(r->fd, r->buf + r->len, r->cap - r->len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        r->len += (size_t)k;
+    }
+    return 0;
+}
+
+/* The next n bytes: in the buffer, or in a block of their own (*own, to free) when they are
+ * more than it holds. NULL when the file ends first or memory runs out. */
+static const char *rb_take(struct rbuf *r, size_t n, char **own)
+{
+    *own = NULL;
+    if (n <= r->cap) {
+        if (rb_need(r, n) != 0)
+            return NULL;
+        r->at += n;
+        return r->buf + r->at - n;
+    }
+    char *b = malloc(n);
+    if (!b)
+        return NULL;
+    size_t have = r->len - r->at;
+    memcpy(b, r->buf + r->at, have);
+    r->at = r->len = 0;
+    while (have < n) {
+        ssize_t k = read(r->fd, b + have, n - have);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            free(b);
+            return NULL;
         }
-    size_t cap = (size_t)1 << 20;
-    char *buf = malloc(cap);
-    int fd = buf ? mkstemp(tmp) : -1;
-    if (fd < 0) {
-        free(buf);
+        have += (size_t)k;
+    }
+    *own = b;
+    return b;
+}
+
+/* Reading the memo file another process wrote, when it is one of this binary's: its record
+ * count, with r ready at the first record. -1 otherwise. */
+static int rb_open(struct rbuf *r, const struct drill_memo *m, uint64_t *count)
+{
+    struct stat st;
+    size_t head = 16 + sizeof(struct memo_head);
+    if (r->fd < 0 || fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size < head ||
+        (size_t)st.st_size - head > m->max || rb_need(r, head) != 0)
+        return -1;
+    struct memo_head want, have;
+    memcpy(&have, r->buf + 16, sizeof have);
+    memo_head_of(&want, have.count);
+    if (memcmp(r->buf, MEMO_MAGIC, 16) != 0 || memcmp(&have, &want, sizeof want) != 0)
+        return -1;
+    r->at = head;
+    *count = have.count;
+    return 0;
+}
+
+/* Writes m to a temporary file and renames it over the memo file: the records this run read
+ * or added, then the others it holds, then those of the file as another process left it
+ * (`rfd`, or -1) that m does not hold, while the file stays within its most. The other
+ * process's file is read through a small buffer, not mapped: its records are written out
+ * without being kept. */
+static void memo_write_file(struct drill_memo *m, char *tmp, int rfd)
+{
+    struct wbuf w = {.cap = (size_t)64 << 10};
+    struct rbuf r = {.fd = rfd, .cap = (size_t)64 << 10};
+    w.buf = malloc(w.cap);
+    r.buf = rfd >= 0 ? malloc(r.cap) : NULL;
+    w.fd = w.buf && (rfd < 0 || r.buf) ? mkstemp(tmp) : -1;
+    if (w.fd < 0) {
+        free(w.buf);
+        free(r.buf);
         return;
     }
     struct memo_head h;
-    memo_head_of(&h, count);
-    total = 0;
-    int ok = drill_file_write_all(fd, MEMO_MAGIC, 16) == 0 &&
-             drill_file_write_all(fd, &h, sizeof h) == 0 &&
-             memo_write(fd, m, buf, cap, 1, &total) == 0 &&
-             memo_write(fd, m, buf, cap, 0, &total) == 0;
-    free(buf);
+    memo_head_of(&h, 0);
+    wb_put(&w, MEMO_MAGIC, 16);
+    wb_put(&w, &h, sizeof h);
+    uint64_t count = 0, others;
+    size_t total = 0;
+    for (int used = 1; used >= 0; used--)
+        for (size_t i = 0; i < m->n; i++) {
+            const struct memo_rec *rec = &m->rec[i];
+            size_t need = MEMO_REC + (size_t)rec->klen + rec->vlen;
+            if (!rec->used != !used || total + need > m->max)
+                continue;
+            total += need;
+            count++;
+            wb_record(&w, rec->klen, rec->vlen, rec->hash, rec->key, rec->val);
+        }
+    /* a file cut short or damaged gives the records before the damage */
+    if (rfd >= 0 && rb_open(&r, m, &others) == 0)
+        for (uint64_t i = 0; i < others && !w.err && rb_need(&r, MEMO_REC) == 0; i++) {
+            uint32_t kl, vl;
+            uint64_t hash;
+            memcpy(&kl, r.buf + r.at, 4);
+            memcpy(&vl, r.buf + r.at + 4, 4);
+            memcpy(&hash, r.buf + r.at + 8, 8);
+            r.at += MEMO_REC;
+            size_t need = MEMO_REC + (size_t)kl + vl;
+            char *own;
+            const char *kv = need - MEMO_REC <= m->max ? rb_take(&r, need - MEMO_REC, &own) : NULL;
+            if (!kv)
+                break;
+            if (total + need <= m->max && !memo_find(m, kv, kl, hash)) {
+                total += need;
+                count++;
+                wb_record(&w, kl, vl, hash, kv, kv + kl);
+            }
+            free(own);
+        }
+    wb_flush(&w);
+    free(w.buf);
+    free(r.buf);
+    h.count = count;
+    if (!w.err && pwrite(w.fd, &h, sizeof h, 16) != (ssize_t)sizeof h)
+        w.err = 1;
     /* no fsync: a file cut short by a crash fails its check and the memo begins afresh */
-    if (close(fd) != 0 || !ok || rename(tmp, m->path) != 0)
+    if (close(w.fd) != 0 || w.err || rename(tmp, m->path) != 0)
         unlink(tmp);
 }
 
@@ -645,14 +755,10 @@ static void memo_save(struct drill_memo *m)
         close(lfd);
         return;
     }
-    size_t len = 0, at;
-    uint64_t count;
-    char *now = memo_map(m->path, m->max, &len, &at, &count);
-    if (now)
-        memo_take(m, now, at, count); /* out of memory: what this process has is written */
-    memo_write_file(m, tmp);
-    if (now)
-        munmap(now, len);
+    int rfd = open(m->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a FIFO in its place: no wait */
+    memo_write_file(m, tmp, rfd);
+    if (rfd >= 0)
+        close(rfd);
     close(lfd); /* the lock goes with it */
 }
 

@@ -453,6 +453,58 @@ START_TEST(memo_merged_on_write)
 }
 END_TEST
 
+/* What another process wrote is read back through a small buffer when the memo is written:
+ * records larger than the buffer and many small ones come through whole, each once; a file
+ * cut short gives the records before the cut. */
+START_TEST(memo_merged_streamed)
+{
+    snprintf(memofile, sizeof memofile, "%s/t.memo", cachedir);
+    size_t big = (size_t)200 << 10, size = 16 + 48;
+    char *v = malloc(big);
+    ck_assert(v != NULL);
+    for (size_t i = 0; i < big; i++)
+        v[i] = (char)('a' + i % 26);
+    struct drill_memo *a = drill_memo_open(cachedir, "t"), *b = drill_memo_open(cachedir, "t");
+    ck_assert_int_eq(drill_memo_put(a, "big", 3, v, big), 0);
+    for (int i = 0; i < 3000; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "small-%d", i);
+        ck_assert_int_eq(drill_memo_put(a, k, strlen(k), k, strlen(k)), 0);
+        size += 16 + 2 * strlen(k);
+    }
+    size += (16 + 3 + big) + (16 + 4 + 1) + (16 + 6 + 1); /* big, both (once), from b */
+    ck_assert_int_eq(drill_memo_put(a, "both", 4, "a", 1), 0);
+    ck_assert_int_eq(drill_memo_put(b, "both", 4, "b", 1), 0);
+    ck_assert_int_eq(drill_memo_put(b, "from b", 6, "2", 1), 0);
+    drill_memo_close(a);
+    drill_memo_close(b);
+    struct drill_memo *m = drill_memo_open(cachedir, "t");
+    size_t len;
+    const char *got = memo_value(m, "big", &len);
+    ck_assert(got && len == big && memcmp(got, v, big) == 0);
+    got = memo_value(m, "small-2999", &len);
+    ck_assert(got && len == 10 && memcmp(got, "small-2999", 10) == 0);
+    got = memo_value(m, "both", &len);
+    ck_assert(got && len == 1 && *got == 'b'); /* the writer's own value, not a second record */
+    ck_assert(memo_value(m, "from b", &len) != NULL);
+    drill_memo_close(m);
+    struct stat st;
+    ck_assert_int_eq(stat(memofile, &st), 0);
+    ck_assert_int_eq(st.st_size, size);
+
+    /* the file cut in its last records: a writer keeps what comes before the cut */
+    ck_assert_int_eq(truncate(memofile, st.st_size - 20), 0);
+    struct drill_memo *c = drill_memo_open(cachedir, "t"); /* reads it as damaged: empty */
+    ck_assert(memo_value(c, "big", &len) == NULL);
+    ck_assert_int_eq(drill_memo_put(c, "from c", 6, "3", 1), 0);
+    drill_memo_close(c);
+    ck_assert(memo_has("from c"));
+    ck_assert(memo_has("big"));
+    ck_assert(memo_has("small-10"));
+    free(v);
+}
+END_TEST
+
 /* No cache directory: no memo, and a NULL memo keeps nothing; one that cannot be written is
  * passed over. */
 START_TEST(memo_nowhere)
@@ -489,6 +541,7 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, memo_damaged_refused);
     tcase_add_test(tc, memo_worker_writes_what_it_adds);
     tcase_add_test(tc, memo_max_bytes);
+    tcase_add_test(tc, memo_merged_streamed);
     tcase_add_test(tc, memo_nowhere);
     tcase_add_test(tc, memo_merged_on_write);
     suite_add_tcase(s, tc);
