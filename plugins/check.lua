@@ -185,7 +185,8 @@ local function check_file(path, how)
   local first_line = {}
   for _, e in ipairs(entries) do
     local k = #rec.answers + 1
-    -- a record kept by an earlier run, for an answer graded as a whole file grades it
+    -- the record an earlier run kept for this answer; not when answers are graded one by one
+    -- (recheck below), which keeps nothing either
     local keep = kept and not how.given and not how.only and #e.text <= 65536
     local key = keep and "a\0" .. e.id .. "\0" .. e.text
     local a = keep and not first_line[e.id] and drill.results.get(key)
@@ -338,11 +339,11 @@ if bytes > KEEP_AT_MOST then kept, kept_files = false, false end
 -- The files kept whole by an earlier run are reported from what was kept (read again when
 -- reported, so only one is held at a time); the others are checked by the workers. Reports
 -- come in the order of the files either way.
-local hits, todo = {}, {}
+local hits, to_check = {}, {}
 for i in ipairs(files) do
   local key = kept_files and stamps[i] and "f\0" .. stamps[i]
   hits[i] = key and drill.results.get(key) and key or nil
-  if not hits[i] then todo[#todo + 1] = i end
+  if not hits[i] then to_check[#to_check + 1] = i end
 end
 
 local reported = 0
@@ -378,8 +379,8 @@ local function report_hits(upto)
   end
 end
 
-drill.parallel(jobs, #todo, function(j)
-  local path = files[todo[j]]
+drill.parallel(jobs, #to_check, function(j)
+  local path = files[to_check[j]]
   -- what the file is before it is read: a change while it is read is a change after this
   local name = kept_files and drill.results.file(path)
   local rec, keep = check_file(path)
@@ -387,8 +388,8 @@ drill.parallel(jobs, #todo, function(j)
   if encode then return { tally = tally(rec), text = encode(rec) } end
   return rec
 end, function(j, result, err)
-  report_hits(todo[j] - 1)
-  report(todo[j], result, err)
+  report_hits(to_check[j] - 1)
+  report(to_check[j], result, err)
 end)
 report_hits(#files)
 

@@ -19,10 +19,10 @@
 #define RESULTS_MT  "drill.results"
 #define RESULTS_KEY "drill.results.memo"
 
+/* Made by open() when results are kept: the memo is opened when first used. */
 struct resbox {
     struct drill_memo *m;
     uint64_t stamp;
-    int opened; /* open() said yes: the memo is opened when first used */
 };
 
 static int l_results_gc(lua_State *L)
@@ -63,15 +63,14 @@ static int l_open(lua_State *L)
     luaL_setmetatable(L, RESULTS_MT);
     uint64_t parts[] = {code, banks, drill_text_hash(ctx, clen)};
     b->stamp = drill_text_hash((const char *)parts, sizeof parts);
-    b->opened = 1;
     drill_host_at_worker_exit(L, -1); /* written back at exit, a worker's too */
     lua_setfield(L, LUA_REGISTRYINDEX, RESULTS_KEY);
     lua_pushboolean(L, 1);
     return 1;
 }
 
-/* The memo, opened on first use (in a worker when a worker first uses it); NULL when there is
- * none. Pushes the whole key for the caller's key at index 1. */
+/* The memo, opened on first use (a worker forked after that shares it, and writes back what it
+ * adds); NULL when it cannot be had. Pushes the whole key for the caller's key at index 1. */
 static struct drill_memo *memo_and_key(lua_State *L, struct resbox *b)
 {
     size_t klen;
