@@ -67,16 +67,18 @@ else
   end
   local text = ui.columns(rows)
   -- keep each row on one line: cut the prompt at the terminal's width
-  local at = 1
+  local length, offset = drill.text.length, utf8.offset
+  local lines, at = {}, 1
   while at <= #text do
     local nl = text:find("\n", at, true) or #text + 1
     local line = text:sub(at, nl - 1)
-    if width and drill.text.length(line) > width then
-      line = line:sub(1, utf8.offset(line, width - 1) - 1) .. "…"
+    if width and length(line) > width then
+      line = line:sub(1, offset(line, width - 1) - 1) .. "…"
     end
-    ui.say(line)
+    lines[#lines + 1] = line
     at = nl + 1
   end
+  ui.say(table.concat(lines, "\n"))
 end
 local lessons = {}
 for _, q in ipairs(qs) do lessons[q.lesson] = (lessons[q.lesson] or 0) + 1 end

@@ -9,9 +9,10 @@ local function has_level(q, level)
   return false
 end
 
+local concat = table.concat
 function M.levels(q)
   if type(q.level) == "string" then return q.level end
-  return table.concat(q.level or {}, ",")
+  return concat(q.level or {}, ",")
 end
 
 -- A lesson filter: one lesson, several separated by commas, or lessons to leave out, each with a

@@ -1,7 +1,12 @@
 -- Output helpers for modes and tools: wrapping, styles, small tables.
 local M = {}
 
-local style = drill.term.style
+-- the library's functions as locals: each read of drill.text.length, math.max, ... goes
+-- through the sandbox's read-only views, and a table of a few hundred rows reads them thousands
+-- of times
+local style, write, term_width = drill.term.style, drill.term.write, drill.term.width
+local length, text_wrap = drill.text.length, drill.text.wrap
+local max, floor, concat = math.max, math.floor, table.concat
 
 function M.style(name, text) return style(name, text) end
 
@@ -9,36 +14,39 @@ function M.style(name, text) return style(name, text) end
 -- of text a paragraph, its words joined by one space.
 function M.wrap(text, width, indent)
   indent = indent or ""
-  return drill.text.wrap(text, math.max(20, (width or drill.term.width() or 80) - #indent), indent)
+  return text_wrap(text, max(20, (width or term_width() or 80) - #indent), indent)
 end
 
 function M.say(...)
-  drill.term.write(table.concat({ ... }), "\n")
+  write(concat({ ... }), "\n")
 end
 
 -- Formats a score 0..1 as a percentage.
 function M.percent(x)
-  return ("%d%%"):format(math.floor(x * 100 + 0.5))
+  return ("%d%%"):format(floor(x * 100 + 0.5))
 end
 
 -- Left-aligned columns: rows of strings, the widths computed from the cells.
 function M.columns(rows, gap)
   gap = gap or "  "
-  local widths = {}
-  for _, r in ipairs(rows) do
+  local widths, lengths = {}, {}
+  for k, r in ipairs(rows) do
+    local l = {}
     for i, cell in ipairs(r) do
-      widths[i] = math.max(widths[i] or 0, drill.text.length(cell))
+      l[i] = length(cell)
+      widths[i] = max(widths[i] or 0, l[i])
     end
+    lengths[k] = l
   end
   local out = {}
-  for _, r in ipairs(rows) do
-    local cells = {}
+  for k, r in ipairs(rows) do
+    local cells, n = {}, #r
     for i, cell in ipairs(r) do
-      cells[i] = i < #r and cell .. (" "):rep(widths[i] - drill.text.length(cell)) or cell
+      cells[i] = i < n and cell .. (" "):rep(widths[i] - lengths[k][i]) or cell
     end
-    out[#out + 1] = table.concat(cells, gap)
+    out[k] = concat(cells, gap)
   end
-  return table.concat(out, "\n")
+  return concat(out, "\n")
 end
 
 return M
