@@ -336,12 +336,20 @@ for i, path in ipairs(files) do
 end
 if bytes > KEEP_AT_MOST then kept, kept_files = false, false end
 
+-- A file kept whole is kept as its text in the report, where the report can encode a record on
+-- its own, under the format and what else the text depends on (reporter.context: colours, the
+-- width); else as its record, which any report reads.
+local file_encode = kept_files and reporter.encode or nil
+if file_encode then encode = file_encode end
+local file_kind = file_encode and ("%s\0%s"):format(opts.format, reporter.context or "") or "record"
+local function file_key(name) return "f\0" .. file_kind .. "\0" .. name end
+
 -- The files kept whole by an earlier run are reported from what was kept (read again when
 -- reported, so only one is held at a time); the others are checked by the workers. Reports
 -- come in the order of the files either way.
 local hits, to_check = {}, {}
 for i in ipairs(files) do
-  local key = kept_files and stamps[i] and "f\0" .. stamps[i]
+  local key = kept_files and stamps[i] and file_key(stamps[i])
   hits[i] = key and drill.results.get(key) and key or nil
   if not hits[i] then to_check[#to_check + 1] = i end
 end
@@ -373,7 +381,9 @@ local function report_hits(upto)
   for i = reported + 1, upto do
     if hits[i] then
       local rec = drill.json.decode(drill.results.get(hits[i]))
-      for _, a in ipairs(rec.answers) do read_back(a) end
+      if not file_encode then
+        for _, a in ipairs(rec.answers) do read_back(a) end
+      end
       report(i, rec)
     end
   end
@@ -384,9 +394,9 @@ drill.parallel(jobs, #to_check, function(j)
   -- what the file is before it is read: a change while it is read is a change after this
   local name = kept_files and drill.results.file(path)
   local rec, keep = check_file(path)
-  if name and keep then drill.results.put("f\0" .. name, drill.json.encode(rec)) end
-  if encode then return { tally = tally(rec), text = encode(rec) } end
-  return rec
+  local sent = encode and { tally = tally(rec), text = encode(rec) } or rec
+  if name and keep then drill.results.put(file_key(name), drill.json.encode(sent)) end
+  return sent
 end, function(j, result, err)
   report_hits(to_check[j] - 1)
   report(to_check[j], result, err)

@@ -259,4 +259,33 @@ printf 'print(drill.results.open("x"), drill.results.put("k", "v"), drill.result
 DRILL_CACHE="$rc_dir" run --no-store "$TMP/peek.lua"
 expect_eq "a guest is told results are not kept" "$out" "false	false	nil"
 
+# On a terminal a text report is kept as its text, in the colours and at the width it was shown:
+# shown at another width, or without colour, it is made again (and the pane shows the same as
+# a run that keeps nothing).
+if tmux_server; then
+  PANE=check
+  on_term() { # WIDTH ENV [check args...] -> $screen: check.lua in a fresh pane of WIDTH columns
+    local width=$1 env=$2
+    shift 2
+    T kill-session -t check 2>/dev/null
+    T new-session -d -s check -x "$width" -y 200 "trap : INT; env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 $env \
+      DRILL_CACHE='$rc_dir' '$DRILL' --no-store --bank '$rb' check.lua $* '$ra'; echo '[exit' \$?']'; sleep 30"
+    wait_for "[exit " || not_ok "check.lua ends in a ${width}-column pane" "$screen"
+    screen=$(T capture-pane -p -e -t check -S -400)
+  }
+  for how in "100 -" "60 -" "100 NO_COLOR=1" "60 -"; do
+    read -r width env <<<"$how"
+    [ "$env" = - ] && env=
+    on_term "$width" "$env"
+    kept_screen=$screen
+    on_term "$width" "$env" --no-cache
+    expect_eq "tmux: a text report read back at $width columns ${env:-in colour} is the one made afresh" \
+      "$kept_screen" "$screen"
+  done
+  expect_in "tmux: ... (in colour)" "$screen" $'\e['
+  expect_eq "tmux: ... (and wrapped at 60 columns)" "$(sed 's/\x1b\[[0-9;]*m//g' <<<"$screen" | awk '{ print length($0) }' | sort -n | tail -1 | awk '{ print ($1 <= 60) }')" 1
+else
+  ok "tmux: a text report kept on a terminal # SKIP tmux is not installed"
+fi
+
 finish

@@ -3,6 +3,7 @@
 local ui = require("lib.ui")
 local common = require("lib.report.common")
 local value, percent, plural = common.value, common.percent, common.plural
+local length = drill.text.length
 
 -- Text from files and graders goes to a terminal: no control characters.
 local function safe(s) return (common.clean(s):gsub("[\r\n\t]", " ")) end
@@ -14,7 +15,9 @@ return function(write, opts)
     if opts.color == false then return text end
     return ui.style(name, text)
   end
-  local function line(...) write(table.concat({ ... }) .. "\n") end
+  -- a file's lines go to a buffer: encode(record) is its text, which file() writes
+  local buf
+  local function line(...) buf[#buf + 1] = table.concat({ ... }) .. "\n" end
   local columns = drill.term.width() or 80 -- read once: each read is a system call
   local function indented(text, colour)
     local wrapped = ui.wrap(common.clean(text), columns, "      ")
@@ -33,7 +36,7 @@ return function(write, opts)
   local function answer(a, width)
     local mark = MARKS[a.status] or { "?", "red" }
     local id = safe(a.id)
-    id = id .. (" "):rep(width - drill.text.length(id))
+    id = id .. (" "):rep(width - length(id))
     if a.status == "unanswered" then
       line("  ", style(mark[2], mark[1]), " ", id, "  ", style("dim", "unanswered"))
     elseif a.status == "error" then
@@ -53,19 +56,31 @@ return function(write, opts)
     end
   end
 
+  -- A record as its lines of the report. Pure but for the colours and the width, read once
+  -- (context says which), so check.lua may call it in a worker process, or keep its text.
+  local function encode(f)
+    buf = {}
+    header(f)
+    for _, e in ipairs(value(f.errors) or {}) do
+      local where = safe(f.path) .. (value(e.line) and ":" .. value(e.line) or "") .. (value(e.column) and ":" .. value(e.column) or "")
+      line(style("red", where .. ": " .. safe(e.message)))
+    end
+    local width = 0
+    for _, a in ipairs(f.answers) do width = math.max(width, length(safe(a.id))) end
+    for _, a in ipairs(f.answers) do answer(a, width) end
+    local text = table.concat(buf)
+    buf = nil
+    return text
+  end
+
   return {
     start = function() end,
-    file = function(f)
-      header(f)
-      for _, e in ipairs(value(f.errors) or {}) do
-        local where = safe(f.path) .. (value(e.line) and ":" .. value(e.line) or "") .. (value(e.column) and ":" .. value(e.column) or "")
-        line(style("red", where .. ": " .. safe(e.message)))
-      end
-      local width = 0
-      for _, a in ipairs(f.answers) do width = math.max(width, drill.text.length(safe(a.id))) end
-      for _, a in ipairs(f.answers) do answer(a, width) end
-    end,
+    encode = encode,
+    context = ("color=%s width=%d"):format(opts.color ~= false and drill.term.color(), columns),
+    -- file(record [, text]): text, when given, is encode(record) made elsewhere
+    file = function(f, text) write(text or encode(f)) end,
     finish = function(s)
+      buf = {}
       local total = ("%s, %s: %d passed, %d failed, %d unanswered, %s"):format(plural(s.files, "file"),
         plural(s.answers, "answer"), s.passed, s.failed, s.unanswered, plural(s.errors, "error"))
       if s.file_errors > 0 then total = total .. ", " .. plural(s.file_errors, "file error") end
@@ -73,6 +88,8 @@ return function(write, opts)
       local colour = s.exit == 0 and "green" or s.exit == 1 and "yellow" or "red"
       line()
       line(style(colour, total))
+      write(table.concat(buf))
+      buf = nil
     end,
   }
 end
