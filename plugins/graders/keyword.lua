@@ -135,6 +135,21 @@ local FRAME_AFTER = {
   "^[^.;]-'s the wrong way round", "^[^.;]-is the wrong way around", "^[^.;]-'s the wrong way around",
 }
 local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas" }
+-- the longest word each frame cannot be without, looked for first (a plain search): most
+-- sentences hold none, and the pattern is not tried
+local function keyed(list)
+  for i, f in ipairs(list) do
+    local plain = f:gsub("%b[]", " "):gsub("%%.", " "):gsub(".[?*-]", " ")
+    local word = ""
+    for w in plain:gmatch("[%a']+") do
+      if #w > #word then word = w end
+    end
+    list[i] = { pattern = f, word = word }
+  end
+  return list
+end
+keyed(FRAME_BEFORE)
+keyed(FRAME_AFTER)
 
 -- Where the sentence holding position at begins: after the last ! ? ; or line break before
 -- it, or a full stop followed by a space that ends no abbreviation ("i.e. ", "i.i.d. ");
@@ -165,7 +180,8 @@ local function disowned(lower, at, len)
   local after = lower:sub(e, math.min(#lower, e + 80)):match("^[^.!?\n]*") or ""
   local before = lower:sub(s, at - 1)
   for _, f in ipairs(FRAME_BEFORE) do
-    local fs, fe = before:find(f)
+    local fs, fe
+    if before:find(f.word, 1, true) then fs, fe = before:find(f.pattern) end
     if fs then
       local between = before:sub(fe + 1)
       local turned = false
@@ -174,7 +190,7 @@ local function disowned(lower, at, len)
     end
   end
   for _, f in ipairs(FRAME_AFTER) do
-    if after:find(f) then return true end
+    if after:find(f.word, 1, true) and after:find(f.pattern) then return true end
   end
   return false
 end

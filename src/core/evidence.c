@@ -12,17 +12,16 @@
 #include "similar.h"
 #include "text.h"
 
-/* A regex runs without JIT until it has run this many times: JIT code, about
- * 4 KiB a pattern, is memory every worker holds, and most rubric patterns
- * run a few times or never (the literal filter skips them). On 20,000
- * answers, 100 rather than 2 took peak memory from 76-80 to 61 MiB with no
- * measurable change in speed. */
-#define JIT_AFTER 100
-/* And a process makes at most this much JIT code: on 20,000 answers the
- * patterns that reach JIT_AFTER held 4-5 MiB of it, for no measurable gain in
- * speed; past the budget they stay interpreted, and a run of any size keeps
- * its memory. */
-#define JIT_BUDGET ((size_t)1 << 20)
+/* A regex that no literal starts is searched for at every place of an answer, and costs
+ * tens of times what one tried only where its literals are costs: it is JIT-compiled when it
+ * first runs. The others stay interpreted: most run a few times an answer over a few bytes,
+ * and JIT code (about 4 KiB a pattern) would cost more to make than it saves, and memory in
+ * every worker. Past this budget a process makes no more JIT code, so a run of any size keeps
+ * its memory. On 20,000 answers (scripts/bench-instructions.sh counts) JIT-compiling the first
+ * kind took 8.6% of the instructions off with this budget, 9.9% with 3 MiB (2.9 MiB of JIT
+ * code, and a worker's peak memory near 64 MiB); JIT-compiling the second kind too, after 100
+ * runs each, saved nothing more. */
+#define JIT_BUDGET ((size_t)2 << 20)
 static size_t jit_made;
 /* ev->present of a literal not yet looked for in this answer */
 #define PRESENT_UNKNOWN 2
@@ -60,7 +59,7 @@ struct rx {
      * only where they are, anchored, not at every byte of the answer */
     struct drill_rx_list pre;
     size_t *prelen; /* the length of each */
-    unsigned long runs;
+    int jit_tried;
     /* per answer */
     int done;
     struct span *m; /* grown as matches come, to MAX_MATCHES: most patterns match once or never */
@@ -518,6 +517,14 @@ const char *drill_ev_text(const struct drill_ev *ev, size_t *len)
 size_t drill_ev_tries(const struct drill_ev *ev)
 {
     return ev->tries;
+}
+
+size_t drill_ev_jitted(const struct drill_ev *ev)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ev->nrx; i++)
+        n += ev->rx[i].re && drill_re_jit_size(ev->rx[i].re) > 0;
+    return n;
 }
 
 void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped)
@@ -1082,7 +1089,8 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         x->turns = said ? says_turn(said, strlen(said)) : says_turn(x->src, x->len);
         drill_mem_free(said);
     }
-    if (++x->runs == JIT_AFTER && jit_made < JIT_BUDGET) {
+    if (!x->jit_tried && x->pre.n == 0 && jit_made < JIT_BUDGET) {
+        x->jit_tried = 1;
         if (!drill_re_jit(x->re)) {
             snprintf(err, errlen, "out of memory");
             return -1;

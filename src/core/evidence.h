@@ -103,6 +103,8 @@ void drill_ev_counts(const struct drill_ev *ev, size_t *ran, size_t *skipped);
 /* The regex calls of the last drill_ev_run: a regex tried at several places
  * counts each (for tests and benchmarks). */
 size_t drill_ev_tries(const struct drill_ev *ev);
+/* How many of its regexes run JIT-compiled code (those no literal starts, once they have run). */
+size_t drill_ev_jitted(const struct drill_ev *ev);
 
 /* Is the match starting at byte `s` of normalised text denied by a
  * negation shortly before it in its clause ("does not overfit")? "not only"

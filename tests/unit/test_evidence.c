@@ -459,6 +459,60 @@ START_TEST(misconceptions)
 }
 END_TEST
 
+/* A regex no literal starts is searched for at every place of an answer, JIT-compiled once it
+ * runs; the others are interpreted. Either way the evidence is the same as without JIT. */
+static void jit_rubric(struct drill_ev *e)
+{
+    static const char *const pats[] = {
+        "(?=[^.;]{0,40}\\bbias)(?=[^.;]{0,40}\\bvariance)[^.;]{0,40}\\+",
+        "\\b\\w+ing (?:model|tree)s?\\b",
+        "(?<!not )\\w ?= ?\\d+",
+        "\\bstratif\\w* (?:reduc|lower)\\w* variance",
+        "(?:more|fewer) trees",
+    };
+    for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
+        ck_assert_int_eq(drill_ev_add_item(e, 0), (int)i);
+        ck_assert_int_eq(drill_ev_add_pattern(e, DRILL_EV_PATTERN, pats[i], strlen(pats[i]), NULL,
+                                              0, 0, NULL, NULL, 0, err, sizeof err),
+                         0);
+    }
+}
+
+START_TEST(jit_for_regexes_no_literal_starts)
+{
+    static const char *const texts[] = {
+        "The error is bias squared + variance + noise; a boosting model overfits.",
+        "Bias and variance trade off. With k = 5 folds, stratified splits lower variance.",
+        "Not c = 1, but k=3 bagging trees: more trees help and fewer trees hurt; variance + bias",
+        "",
+        "bias variance",
+    };
+    setenv("DRILL_NO_JIT", "1", 1);
+    struct drill_ev *plain = drill_ev_new();
+    ck_assert_ptr_nonnull(plain);
+    jit_rubric(plain);
+    jit_rubric(ev);
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        ck_assert_int_eq(drill_ev_run(plain, texts[t], strlen(texts[t]), err, sizeof err), 0);
+        if (t == 0)
+            unsetenv("DRILL_NO_JIT");
+        ck_assert_int_eq(drill_ev_run(ev, texts[t], strlen(texts[t]), err, sizeof err), 0);
+        for (size_t i = 0; i < drill_ev_nconcepts(ev); i++) {
+            const struct drill_ev_result *a = drill_ev_concept(plain, i),
+                                         *b = drill_ev_concept(ev, i);
+            ck_assert_msg(
+                a->state == b->state && a->hit.start == b->hit.start && a->hit.end == b->hit.end,
+                "text %zu, concept %zu: %d [%zu, %zu) without JIT, %d [%zu, %zu) with", t, i,
+                a->state, a->hit.start, a->hit.end, b->state, b->hit.start, b->hit.end);
+        }
+    }
+    /* the first three start with no literal; the last two are tried where theirs are */
+    ck_assert_uint_eq(drill_ev_jitted(plain), 0);
+    ck_assert_uint_eq(drill_ev_jitted(ev), 3);
+    drill_ev_free(plain);
+}
+END_TEST
+
 START_TEST(regex_limits_are_errors)
 {
     drill_ev_add_item(ev, 0);
@@ -827,6 +881,7 @@ int main(void)
     tcase_add_test(tc, literal_windows_without_the_literal);
     tcase_add_test(tc, literals_after_the_start);
     tcase_add_test(tc, misconceptions);
+    tcase_add_test(tc, jit_for_regexes_no_literal_starts);
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);
     tcase_add_test(tc, normalised_text);
