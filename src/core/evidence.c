@@ -1059,8 +1059,20 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     if (!x->re) {
         char msg[256];
         size_t off;
-        x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
-                                 sizeof msg, &off);
+        /* compiled with its tempered gaps rewritten to run faster: what it matches is the same */
+        char *tempered;
+        if (drill_rx_tempered(x->src, x->len, &tempered) < 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        x->re = tempered
+                    ? drill_re_compile(tempered, strlen(tempered),
+                                       DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg, sizeof msg, &off)
+                    : NULL;
+        drill_mem_free(tempered);
+        if (!x->re)
+            x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
+                                     sizeof msg, &off);
         const char *from = x->src;
         size_t flen = x->len;
         if (!x->re && x->fallback) { /* the widened form failed: the author's own may not */

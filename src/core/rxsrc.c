@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "rxsrc.h"
 
 #include <stddef.h>
@@ -1228,6 +1229,82 @@ int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out)
 }
 
 /* ------------------------------------------------------ negative lookarounds */
+
+/* ------------------------------------------------------------ tempered gaps */
+
+int drill_rx_tempered(const char *src, size_t len, char **out)
+{
+    struct tok *t;
+    size_t nt;
+    *out = NULL;
+    if (!memmem(src, len, "(?:(?!", 6)) /* most patterns have no gap: not read any further */
+        return 0;
+    int rc = tokenize(src, len, &t, &nt);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    /* an inline option could make the pattern tell case apart, and the first letters below
+     * are lower case */
+    for (size_t i = 0; i < nt; i++)
+        if (t[i].kind == T_RAW && t[i].p[0] == '(') {
+            drill_mem_free(t);
+            return 0;
+        }
+    struct buf b = {0};
+    int changed = 0;
+    for (size_t i = 0; i < nt; i++) {
+        /* (?:(?!ALTS)[^...]): the lookahead ends at a, the class is t[a + 1], the group ends
+         * right after it */
+        size_t a = i + 1 < nt && t[i].kind == T_OPEN && !t[i].look && t[i].n == 3 &&
+                           t[i].p[2] == ':' && t[i + 1].kind == T_OPEN && t[i + 1].look &&
+                           t[i + 1].n == 3 && t[i + 1].p[2] == '!'
+                       ? group_end(t, nt, i + 1)
+                       : nt;
+        if (a + 2 < nt && t[a + 1].kind == T_RAW && t[a + 1].n >= 4 && t[a + 1].p[0] == '[' &&
+            t[a + 1].p[1] == '^' && t[a + 2].kind == T_CLOSE) {
+            struct drill_rx_list first = {0};
+            int pr = prefix_alt(t, i + 2, a, &first);
+            if (pr < 0) {
+                drill_rx_free_list(&first);
+                b.oom = 1;
+                break;
+            }
+            if (pr > 0 && first.n > 0) {
+                /* (?>[^...F]|(?!ALTS)[^...]): a character none of ALTS can start with is
+                 * taken without trying them (rxsrc.h says why atomic) */
+                const struct tok *cls = &t[a + 1];
+                puts_(&b, "(?>");
+                put(&b, cls->p, cls->n - 1);
+                unsigned char seen[128] = {0};
+                for (size_t k = 0; k < first.n; k++) {
+                    const unsigned char c = (unsigned char)first.items[k][0];
+                    if (c < 0x80 && seen[c]++)
+                        continue;
+                    size_t w = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                    if (c < 0x80 && !is_w(c))
+                        put(&b, "\\", 1);
+                    put(&b, first.items[k], strnlen(first.items[k], w));
+                }
+                puts_(&b, "]|");
+                for (size_t k = i + 1; k <= a + 1; k++)
+                    render_tok(&b, &t[k]);
+                puts_(&b, ")");
+                changed = 1;
+                i = a + 2;
+                drill_rx_free_list(&first);
+                continue;
+            }
+            drill_rx_free_list(&first);
+        }
+        render_tok(&b, &t[i]);
+    }
+    if (!changed || b.oom) {
+        drill_mem_free(t);
+        drill_mem_free(b.p);
+        return b.oom ? -1 : 0;
+    }
+    *out = rewrite_end(&b, t);
+    return *out ? 1 : -1;
+}
 
 char *drill_rx_unlooked(const char *src, size_t len)
 {

@@ -60,6 +60,16 @@ int drill_rx_literals(const char *src, size_t len, struct drill_rx_list *out);
  * or -1 out of memory. */
 int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out);
 
+/* The pattern with each tempered gap, (?:(?!ALTS)[^...]), made cheaper to run: a character that
+ * none of ALTS can start with is taken without trying them, (?>[^...F]|(?!ALTS)[^...]), where
+ * F are the first characters of ALTS. The group is atomic: both branches take the one
+ * character, so nothing is lost by not trying the other on the way back, and a match that fails
+ * does not try both at every character. It matches what the pattern matches, where it does.
+ * 1 with *out a NUL-terminated string from drill_mem_* (free with drill_mem_free), 0 when
+ * there is nothing to rewrite (or a gap whose ALTS' first characters are not known), -1 out
+ * of memory. */
+int drill_rx_tempered(const char *src, size_t len, char **out);
+
 /* The pattern with its negative lookarounds, (?!...) and (?<!...), each left out for a space:
  * the words a match may not hold are no words it says. A NUL-terminated string from
  * drill_mem_* to free with drill_mem_free, or NULL when out of memory; a pattern this reader

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "re.h"
 #include "rxsrc.h"
 #include "unit.h"
 
@@ -317,6 +318,111 @@ START_TEST(unlooked)
 }
 END_TEST
 
+static void expect_tempered(const char *src, const char *want)
+{
+    char *got;
+    int rc = drill_rx_tempered(src, strlen(src), &got);
+    if (!want) {
+        ck_assert_msg(rc == 0 && !got, "%s: rewritten to %s", src, got ? got : "?");
+        return;
+    }
+    ck_assert_int_eq(rc, 1);
+    ck_assert_str_eq(got, want);
+    drill_mem_free(got);
+}
+
+START_TEST(tempered)
+{
+    /* a character none of the lookahead's words can start with is taken without trying them */
+    expect_tempered("\\bprecision\\b(?:(?!recall)[^.]){0,25}\\bfraction",
+                    "\\bprecision\\b(?>[^.r]|(?!recall)[^.]){0,25}\\bfraction");
+    expect_tempered("a(?:(?!\\b(?:not|n't)\\b|\\bnever\\b|\\bwithout\\b|\\bbut\\b)[^.;]){0,60}b",
+                    "a(?>[^.;nwb]|(?!\\b(?:not|n't)\\b|\\bnever\\b|\\bwithout\\b|\\bbut\\b)[^.;])"
+                    "{0,60}b");
+    /* symbols escaped in the class; a word after a lookbehind starts where the word does */
+    expect_tempered("x(?:(?!-y|\\]z| but|(?<=a)q)[^.;]){0,9}?w",
+                    "x(?>[^.;\\-\\]\\ q]|(?!-y|\\]z| but|(?<=a)q)[^.;]){0,9}?w");
+    /* every gap of the pattern, and one in a group */
+    expect_tempered("(?:a(?:(?!no)[^.]){0,5}b|c(?:(?!yes)[^;]){0,5}d)",
+                    "(?:a(?>[^.n]|(?!no)[^.]){0,5}b|c(?>[^;y]|(?!yes)[^;]){0,5}d)");
+    /* left alone: first characters not known (a class, an optional word, a letter with case
+     * beyond ASCII, nothing), an inline option, a class that is not negated, no gap at all */
+    expect_tempered("a(?:(?!\\w+ing)[^.]){0,5}b", NULL);
+    expect_tempered("a(?:(?!no|x?)[^.]){0,5}b", NULL);
+    expect_tempered("a(?:(?!\xcf\x83)[^.]){0,5}b", NULL);
+    expect_tempered("a(?:(?!)[^.]){0,5}b", NULL);
+    expect_tempered("(?-i)a(?:(?!No)[^.]){0,5}b", NULL);
+    expect_tempered("a(?:(?!no)[a-z]){0,5}b", NULL);
+    expect_tempered("a(?:(?!no)[^.]x){0,5}b", NULL);
+    expect_tempered("plain \\bwords\\b", NULL);
+}
+END_TEST
+
+/* The rewritten pattern finds what the pattern finds, where it does, every match of a text. */
+START_TEST(tempered_matches_alike)
+{
+    static const char *const pats[] = {
+        "\\bstratif\\w*(?:(?!\\b(?:not|n't)\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bbut\\b|"
+        "\\bgroup\\w*)[^.;]){0,60}(?:balance|same)",
+        "\\bprecision\\b(?:(?!recall)[^.]){0,25}\\b(?:fraction|share) of",
+        "(?:bag|boost)\\w*(?:(?!unlike|whereas|but\\b|rather than|-)[^.;]){0,40}?variance",
+        "a(?:(?!b)[^.]){2,4}c",
+    };
+    static const char *const starts[] = {"stratified ", "precision ", "bagging ", "a"};
+    static const char *const texts[] = {
+        "Stratified splits keep the same class balance in each fold.",
+        "Stratified splits do not balance; STRATIFIED sampling keeps the same ratio. Stratify, no.",
+        "Stratification, grouped by patient, but same folds; stratified - the same.",
+        "Precision is the fraction of predicted positives; precision, unlike recall, is a share of",
+        "Precision and recall: precision is the share of flagged items. PRECISION IS THE SHARE OF "
+        "x",
+        "Bagging reduces variance; boosting - unlike bagging - reduces bias, but variance too.",
+        "Bagged trees average out variance whereas boosting does not. BOOSTED MODELS VARIANCE",
+        "abc abbc axc axxxc aXXc ab.c a..c abxc",
+        "",
+    };
+    for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
+        char *rw, err[200];
+        size_t off;
+        ck_assert_int_eq(drill_rx_tempered(pats[i], strlen(pats[i]), &rw), 1);
+        struct drill_re *a =
+            drill_re_compile(pats[i], strlen(pats[i]), DRILL_RE_CASELESS, err, sizeof err, &off);
+        struct drill_re *b =
+            drill_re_compile(rw, strlen(rw), DRILL_RE_CASELESS, err, sizeof err, &off);
+        ck_assert_msg(a && b, "%s: %s", rw, err);
+        size_t found = 0;
+        for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+            size_t n = strlen(texts[k]);
+            for (size_t at = 0; at <= n; at++) {
+                struct drill_re_match ma, mb;
+                int ra = drill_re_match(a, texts[k], n, at, 0, &ma, err, sizeof err);
+                int rb = drill_re_match(b, texts[k], n, at, 0, &mb, err, sizeof err);
+                ck_assert_int_eq(ra, rb);
+                if (ra == DRILL_RE_MATCHED) {
+                    ck_assert_msg(ma.start[0] == mb.start[0] && ma.end[0] == mb.end[0],
+                                  "%s on \"%s\" from %zu: [%zu, %zu) and [%zu, %zu)", pats[i],
+                                  texts[k], at, ma.start[0], ma.end[0], mb.start[0], mb.end[0]);
+                    found++;
+                }
+            }
+        }
+        ck_assert_msg(found > 0, "%s matches none of the texts", pats[i]);
+        /* one character either way: a match that fails tries the gap's lengths, not both
+         * branches at every character (which would take 2^n steps and hit the match limit) */
+        char longer[400];
+        memset(longer, 'x', sizeof longer - 1);
+        longer[sizeof longer - 1] = '\0';
+        memcpy(longer, starts[i], strlen(starts[i]));
+        struct drill_re_match m;
+        ck_assert_int_eq(drill_re_match(b, longer, strlen(longer), 0, 0, &m, err, sizeof err),
+                         DRILL_RE_NOMATCH);
+        drill_re_free(a);
+        drill_re_free(b);
+        drill_mem_free(rw);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("rxsrc");
@@ -330,6 +436,8 @@ int main(void)
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, prefixes);
     tcase_add_test(tc, unlooked);
+    tcase_add_test(tc, tempered);
+    tcase_add_test(tc, tempered_matches_alike);
     tcase_add_test(tc, lexicon_text);
     suite_add_tcase(s, tc);
     return unit_run(s);
