@@ -90,6 +90,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         drill_re_free(re);
     }
+    /* a pattern with its tempered gaps rewritten finds what the pattern finds, where it does */
+    char *tw;
+    if (drill_rx_tempered(w, strlen(w), &tw) < 0)
+        abort();
+    if (tw && drill_utf8_valid(answer, alen, NULL) && alen < 4096) {
+        char msg[200];
+        size_t off;
+        struct drill_re *a =
+            drill_re_compile(w, strlen(w), DRILL_RE_CASELESS, msg, sizeof msg, &off);
+        struct drill_re *b =
+            drill_re_compile(tw, strlen(tw), DRILL_RE_CASELESS, msg, sizeof msg, &off);
+        if (a && !b)
+            abort();
+        struct drill_re_match ma, mb;
+        int ra = a ? drill_re_match(a, answer, alen, 0, 1, &ma, msg, sizeof msg) : -1;
+        int rb = b ? drill_re_match(b, answer, alen, 0, 1, &mb, msg, sizeof msg) : -1;
+        if (ra >= 0 && rb >= 0 &&
+            (ra != rb ||
+             (ra == DRILL_RE_MATCHED && (ma.start[0] != mb.start[0] || ma.end[0] != mb.end[0]))))
+            abort();
+        drill_re_free(a);
+        drill_re_free(b);
+    }
+    drill_mem_free(tw);
     if (drill_utf8_valid(answer, alen, NULL)) {
         struct drill_ev *ev = drill_ev_new();
         char err[300];
