@@ -4,8 +4,6 @@
 -- CI systems read. The contract is docs/check.md.
 drill.need(1)
 local cli = require("lib.cli")
--- loaded when a file is first read: a run that finds every file kept reads and grades none
-local grade, answers
 
 local FORMATS = { "text", "json", "tap", "junit", "github", "html" }
 local opts, paths = cli.parse({ ... }, {
@@ -93,36 +91,8 @@ if shard_n then
   files = mine
 end
 
-local function names(list)
-  local out = drill.json.array()
-  for _, x in ipairs(list or {}) do out[#out + 1] = x.name end
-  return out
-end
-
 -- A score to four places: 0.225, not 0.22499999999999998.
 local function round(x) return math.floor(x * 10000 + 0.5) / 10000 end
-
--- What the graders found, for a reader: the concepts stated (and how, when not by the rubric's
--- own words), those said the wrong way round (what was said, and what is right), and the
--- misconceptions stated.
-local function evidence(r)
-  local ev = { met = drill.json.array(), contradicted = drill.json.array(), misconceptions = drill.json.array() }
-  for _, h in ipairs(r.hits) do
-    if type(h.name) == "string" then
-      ev.met[#ev.met + 1] = { name = h.name, how = h.typo and "typo" or h.own_words and "own words" or nil,
-        said = type(h.text) == "string" and h.text:gsub("^%s+", "") or nil }
-    end
-  end
-  for _, k in ipairs(r.contradictions) do
-    ev.contradicted[#ev.contradicted + 1] = { name = tostring(k.name), said = tostring(k.said or ""),
-      correct = tostring(k.feedback or "") }
-  end
-  for _, m in ipairs(r.misconceptions) do
-    ev.misconceptions[#ev.misconceptions + 1] = { name = tostring(m.name), said = tostring(m.text or ""),
-      correct = tostring(m.feedback or "") }
-  end
-  return ev
-end
 
 -- The question and the answer travel in the records only for the reports that show them.
 local with_text = opts.format == "html" or not builtin_format
@@ -135,123 +105,19 @@ local with_text = opts.format == "html" or not builtin_format
 local kept = not opts["no-cache"] and drill.results.open(("check.lua 1 level=%s min-score=%s"):format(
   opts.level, min_score and ("%.17g"):format(min_score) or "-"))
 local kept_files = kept and not with_text
-local KEPT = { pass = true, fail = true, unanswered = true }
 -- A kept answer's record as grading made it: JSON gives a whole score back as an integer.
 local function read_back(a)
   if math.type(a.score) == "integer" then a.score = a.score + 0.0 end
   return a
 end
 
--- One file, checked: the record of docs/check.md, and whether it may be kept (it depends on
--- nothing but the file's text: no answer's grading failed). how.only = k grades only
--- the k-th answer; how.given = {[k] = answer record} takes answers graded
--- one by one instead of grading them (see recheck below).
+-- One file, checked (lib/check_file.lua): loaded when a file is first checked, so a run that
+-- finds every file kept by an earlier one reads none of it.
+local check_one
 local function check_file(path, how)
-  how = how or {}
-  grade, answers = grade or require("lib.grade"), answers or require("lib.answers")
-  local rec = { path = path, member = path:match("([^/]*)$"):gsub("%.[^.]*$", ""), status = "ok",
-    format = path:match("%.json$") and "json" or "markdown", errors = drill.json.array(), answers = drill.json.array() }
-  local function file_error(line, message, column)
-    rec.errors[#rec.errors + 1] = { line = line, column = column, message = message }
-  end
-  if refused[path] then
-    rec.status = "error"
-    file_error(nil, "not read: it leads outside the paths named on the command line (a symbolic link?)")
-    return rec, false
-  end
-  local text, err = drill.fs.read(path)
-  if not text then
-    rec.status = "error"
-    file_error(nil, (err:gsub("^" .. path:gsub("%p", "%%%0") .. ": ", "")))
-    return rec, false
-  end
-  local good, bad = drill.text.valid(text)
-  if not good then
-    rec.status = "error"
-    file_error(answers.line_of(text, bad - 1), ("invalid UTF-8 at byte offset %d"):format(bad - 1))
-    return rec, true
-  end
-  if not text:match("%S") then
-    rec.status = "error"
-    file_error(nil, "empty file: no answers")
-    return rec, true
-  end
-  local keep_file = not how.given and not how.only
-  local entries, errors = (rec.format == "json" and answers.json or answers.markdown)(text, path)
-  for _, e in ipairs(errors) do file_error(e.line, e.message, e.column) end
-  if rec.format == "markdown" and #entries == 0 then
-    file_error(nil, "no '## question-id' headings: nothing to check")
-  end
-  local first_line = {}
-  for _, e in ipairs(entries) do
-    local k = #rec.answers + 1
-    -- the record an earlier run kept for this answer; not when answers are graded one by one
-    -- (recheck below), which keeps nothing either
-    local keep = kept and not how.given and not how.only and #e.text <= 65536
-    local key = keep and "a\0" .. e.id .. "\0" .. e.text
-    local a = keep and not first_line[e.id] and drill.results.get(key)
-    a = a and read_back(drill.json.decode(a))
-    if a then
-      first_line[e.id], a.line = e.line, e.line
-      if with_text then a.question, a.answer = drill.bank.get(e.id).prompt, e.text end
-      rec.answers[k] = a
-    elseif not drill.bank.has(e.id) then
-      local near = drill.bank.suggest(e.id)
-      file_error(e.line, ("unknown question id %q%s"):format(e.id, near and (" (did you mean %q?)"):format(near) or ""))
-    elseif first_line[e.id] then
-      file_error(e.line, ("question %q is answered twice (first at line %d)"):format(e.id, first_line[e.id]))
-    else
-      first_line[e.id] = e.line
-      local q = drill.bank.get(e.id)
-      a = { id = e.id, line = e.line, lesson = q.lesson, topic = q.topic, feedback = drill.json.array(),
-        missing = drill.json.array(), misconceptions = drill.json.array() }
-      a.pass_mark = min_score or (q.rubric and q.rubric.pass) or 0.6
-      if how.given then
-        local g = how.given[k]
-        if type(g) == "table" and g.status then
-          a = g
-        else
-          a.status, a.pass, a.error = "error", false, tostring(g)
-        end
-      elseif how.only and how.only ~= k then
-        a.status, a.pass = "unanswered", false
-      elseif e.text == "" then
-        a.status, a.pass = "unanswered", false
-      elseif #e.text > 65536 then
-        a.status, a.pass, a.error = "error", false, "the answer is over 64 KiB"
-      else
-        local r, gerr = grade.answer(q, e.text, { pass = min_score, coach = false, level = opts.level })
-        if not r then
-          a.status, a.pass, a.error = "error", false, gerr
-        else
-          a.score, a.pass = round(r.score), r.pass
-          a.status = r.pass and "pass" or "fail"
-          for _, line in ipairs(r.feedback) do a.feedback[#a.feedback + 1] = line end
-          a.missing, a.misconceptions = names(r.misses), names(r.misconceptions)
-          if #r.contradictions > 0 then a.contradictions = names(r.contradictions) end
-          a.evidence = evidence(r)
-        end
-      end
-      if keep and KEPT[a.status] then
-        a.line = nil
-        drill.results.put(key, drill.json.encode(a))
-        a.line = e.line
-      end
-      keep_file = keep_file and a.status ~= "error"
-      if with_text then a.question, a.answer = q.prompt, e.text end
-      rec.answers[k] = a
-    end
-  end
-  if #rec.errors > 0 then rec.status = "error" end
-  -- in the order of the file (errors of a whole file, with no line, first)
-  local order = {}
-  for i, e in ipairs(rec.errors) do order[e] = i end
-  table.sort(rec.errors, function(x, y)
-    local lx, ly = x.line or 0, y.line or 0
-    if lx ~= ly then return lx < ly end
-    return order[x] < order[y]
-  end)
-  return rec, keep_file
+  check_one = check_one or require("lib.check_file")({ level = opts.level, min_score = min_score,
+    with_text = with_text, kept = kept, refused = refused, read_back = read_back })
+  return check_one(path, how)
 end
 
 -- The report, streamed file by file. A write that fails ends the run at once with its exit code
