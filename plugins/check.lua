@@ -111,11 +111,11 @@ local function read_back(a)
   return a
 end
 
--- One file, checked (lib/check_file.lua): loaded when a file is first checked, so a run that
+-- One file, checked (lib/check/file.lua): loaded when a file is first checked, so a run that
 -- finds every file kept by an earlier one reads none of it.
 local check_one
 local function check_file(path, how)
-  check_one = check_one or require("lib.check_file")({ level = opts.level, min_score = min_score,
+  check_one = check_one or require("lib.check.file")({ level = opts.level, min_score = min_score,
     with_text = with_text, kept = kept, refused = refused, read_back = read_back })
   return check_one(path, how)
 end
