@@ -101,7 +101,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             drill_re_compile(w, strlen(w), DRILL_RE_CASELESS, msg, sizeof msg, &off);
         struct drill_re *b =
             drill_re_compile(tw, strlen(tw), DRILL_RE_CASELESS, msg, sizeof msg, &off);
-        if (a && !b)
+        /* the rewritten form may outgrow what PCRE2 compiles (a gap repeated inside a bounded
+         * repeat is copied each time): the engine then compiles the pattern as written */
+        if (a && !b && !strstr(msg, "too large"))
             abort();
         struct drill_re_match ma, mb;
         int ra = a ? drill_re_match(a, answer, alen, 0, 1, &ma, msg, sizeof msg) : -1;

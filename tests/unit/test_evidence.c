@@ -7,6 +7,8 @@
 
 #include "alloc.h"
 #include "evidence.h"
+#include "re.h"
+#include "rxsrc.h"
 #include "unit.h"
 
 static struct drill_ev *ev;
@@ -513,6 +515,23 @@ START_TEST(jit_for_regexes_no_literal_starts)
 }
 END_TEST
 
+START_TEST(tempered_too_large_runs_as_written)
+{
+    /* the gap's rewritten form, copied for each of the outer repeat's 40, is more than PCRE2
+     * compiles: the pattern runs as written (tests/fixtures/fuzz/rubric/tempered-too-large) */
+    static const char p[] = "sh$ort(?:emean(?:aver\\x05?age )?pashor+tomalies havn"
+                            "(?:(?!, unle )[^.]){0,25}?[^.;]){0,40}g.";
+    char *rw, msg[200];
+    size_t off;
+    ck_assert_int_eq(drill_rx_tempered(p, strlen(p), &rw), 1);
+    ck_assert_ptr_null(drill_re_compile(rw, strlen(rw), DRILL_RE_CASELESS, msg, sizeof msg, &off));
+    drill_mem_free(rw);
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, p);
+    ck_assert_int_eq(run("short; anomalies have long paths, sh", 0)->state, DRILL_EV_MISSING);
+}
+END_TEST
+
 START_TEST(regex_limits_are_errors)
 {
     drill_ev_add_item(ev, 0);
@@ -882,6 +901,7 @@ int main(void)
     tcase_add_test(tc, literals_after_the_start);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, jit_for_regexes_no_literal_starts);
+    tcase_add_test(tc, tempered_too_large_runs_as_written);
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);
     tcase_add_test(tc, normalised_text);
