@@ -146,7 +146,6 @@ local function keyed(list)
     end
     list[i] = { pattern = f, word = word }
   end
-  return list
 end
 keyed(FRAME_BEFORE)
 keyed(FRAME_AFTER)

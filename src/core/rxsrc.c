@@ -1228,8 +1228,6 @@ int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out)
     return 0;
 }
 
-/* ------------------------------------------------------ negative lookarounds */
-
 /* ------------------------------------------------------------ tempered gaps */
 
 int drill_rx_tempered(const char *src, size_t len, char **out)
@@ -1305,6 +1303,8 @@ int drill_rx_tempered(const char *src, size_t len, char **out)
     *out = rewrite_end(&b, t);
     return *out ? 1 : -1;
 }
+
+/* ------------------------------------------------------ negative lookarounds */
 
 char *drill_rx_unlooked(const char *src, size_t len)
 {
