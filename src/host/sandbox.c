@@ -952,6 +952,10 @@ int drill_host_unproxy(lua_State *L, int idx)
 {
     if (lua_type(L, idx) != LUA_TTABLE)
         return 0;
+    /* every proxy has a metatable: a table without one is looked up no further */
+    if (!lua_getmetatable(L, idx))
+        return 0;
+    lua_pop(L, 1);
     idx = lua_absindex(L, idx);
     lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
     lua_pushvalue(L, idx);

@@ -31,9 +31,20 @@ static void plain_copy(lua_State *L, int idx, int depth, lua_Integer *budget)
     lua_pushvalue(L, idx);
     drill_host_unproxy(L, -1);
     idx = lua_gettop(L);
-    /* sized for the array part at once: no growing as items go in */
+    /* sized at once, so that no item going in makes it grow: a list by its length, a record
+     * by its fields, counted */
     lua_Unsigned n = lua_rawlen(L, idx);
-    lua_createtable(L, n < 65536 ? (int)n : 0, n ? 0 : 4);
+    int fields = 0;
+    if (n == 0) {
+        lua_pushnil(L);
+        while (fields < 64 && lua_next(L, idx) != 0) {
+            lua_pop(L, 1);
+            fields++;
+        }
+        if (fields == 64)
+            lua_pop(L, 1); /* the key the count stopped at: a larger record may grow */
+    }
+    lua_createtable(L, n < 65536 ? (int)n : 0, fields);
     int out = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, idx) != 0) { /* raw: no metamethod runs */

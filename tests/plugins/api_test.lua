@@ -300,5 +300,14 @@ t.eq(drill.plain({ view }, 10)[1].x.y[1], "z", "plain: a view inside a table too
 local count = 0
 for _ in pairs(drill.plain({ 1, 2, 3, 4, 5 }, 3)) do count = count + 1 end
 t.ok(count < 5, "plain: the budget limits the values copied")
+-- a record of more fields than its copy is first sized for (64) is copied whole
+local wide, fields = {}, 0
+for i = 1, 100 do wide["k" .. i] = i end
+local wide_copy = drill.plain({ wide, { wide }, after = "x" })
+for k, got in pairs(wide_copy[2][1]) do fields = fields + (wide[k] == got and 1 or 0) end
+t.ok(fields == 100 and wide_copy.after == "x" and wide_copy[1].k100 == 100,
+  "plain: records of 100 fields copy whole, and what comes after them")
+t.eq(drill.plain(setmetatable({ a = 1 }, { __index = { b = 2 } })).b, nil,
+  "plain: a table with a metatable that is no view copies as itself")
 
 return t.done()
