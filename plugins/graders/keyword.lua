@@ -20,13 +20,16 @@ local OWN_SHARE, OWN_MIN = 0.6, 3
 -- Words of at least five letters that the rubric's author wrote, for typo
 -- correction: from the concept names, their feedback and the model answer.
 local vocabs = setmetatable({}, { __mode = "k" })
+-- read once: each read of drill.text.* goes through the read-only views of the sandbox
+local text_words, text_normalize, text_length = drill.text.words, drill.text.normalize, drill.text.length
 local function vocabulary(rubric, model)
   local v = vocabs[rubric]
   if v then return v end
   local seen, words = {}, {}
   local function add(text)
-    for _, w in ipairs(drill.text.words(drill.text.normalize(text or "", true))) do
-      if drill.text.length(w) >= 5 and not seen[w] then
+    for _, w in ipairs(text_words(text_normalize(text or "", true))) do
+      -- five letters take five bytes at least: a shorter word is not measured
+      if not seen[w] and #w >= 5 and text_length(w) >= 5 then
         seen[w] = true
         words[#words + 1] = w
       end
@@ -75,9 +78,10 @@ end
 
 local stemmap = drill.evidence.stemmap(canon)
 
+local text_tokens = drill.text.tokens
 local function stems(text)
   local set, n = {}, 0
-  for _, s in ipairs(drill.text.tokens(text)) do
+  for _, s in ipairs(text_tokens(text)) do
     s = canon[s] or s
     if not set[s] then
       set[s] = true
@@ -93,10 +97,12 @@ end
 -- statement in other words when it holds most of them and none swapped for its partner
 -- (ev:own, in the engine).
 local targets = setmetatable({}, { __mode = "k" })
+local last_prompt, last_prompt_stems -- the concepts of one question share its prompt
 local function target(concept, prompt)
   local t = targets[concept]
   if t then return t end
-  local prompt_stems = stems(prompt)
+  if prompt ~= last_prompt then last_prompt, last_prompt_stems = prompt, stems(prompt) end
+  local prompt_stems = last_prompt_stems
   t = { want = {}, partners = {}, n = 0 }
   local want = {}
   for st in pairs(stems(concept.statement or concept.feedback or "")) do

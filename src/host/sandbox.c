@@ -990,6 +990,41 @@ static int l_readonly(lua_State *L)
     return 1;
 }
 
+/* Makes the view at idx of a table that no longer changes read as fast as a table: its
+ * __index becomes a copy of the table, with each table in it as its own view, where it was a
+ * function that reads the table and makes views as it goes. Reads of the shared library
+ * (string methods, math.max, drill.text.length) then take no call. Only for the library,
+ * which is fixed once the run begins: a copy would not see a change. The copy is out of
+ * guests' reach: the view's metatable is locked, and the view itself holds nothing. A table
+ * with a metatable of its own keeps the function, which follows its __index. */
+static void fix_view(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    luaL_checkstack(L, 8, "read-only table");
+    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, -2) != LUA_TTABLE || lua_getmetatable(L, -1)) {
+        lua_settop(L, idx);
+        return;
+    }
+    int real = lua_gettop(L);
+    lua_newtable(L); /* the copy */
+    lua_pushnil(L);
+    while (lua_next(L, real)) {
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            push_frozen(L, -1);
+            lua_remove(L, -2);
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+    lua_getmetatable(L, idx);
+    lua_insert(L, -2);
+    lua_setfield(L, -2, "__index");
+    lua_settop(L, idx);
+}
+
 /* Replaces field `name` of the table at idx with its read-only proxy. */
 static void freeze_field(lua_State *L, int idx, const char *name)
 {
@@ -1621,8 +1656,12 @@ void drill_sandbox_begin_run(struct drill_host *h)
     int g = lua_gettop(L);
     static const char *const shared[] = {"string",    "table", "math", "utf8",
                                          "coroutine", "os",    "arg",  NULL};
-    for (const char *const *k = shared; *k; k++)
+    for (const char *const *k = shared; *k; k++) {
         freeze_field(L, g, *k);
+        lua_getfield(L, g, *k);
+        fix_view(L, -1);
+        lua_pop(L, 1);
+    }
     /* the limits in force, for plugins that want to know */
     lua_getfield(L, g, "drill");
     lua_createtable(L, 0, 10);
@@ -1660,11 +1699,13 @@ void drill_sandbox_begin_run(struct drill_host *h)
         if (lua_type(L, -1) == LUA_TTABLE) {
             lua_pushvalue(L, -2);
             push_frozen(L, -2);
+            fix_view(L, -1);
             lua_rawset(L, -5);
         }
         lua_pop(L, 1);
     }
     push_frozen(L, -1);
+    fix_view(L, -1);
     lua_setfield(L, g, "drill");
     lua_pop(L, 1);
     lua_getfield(L, LUA_REGISTRYINDEX, "drill.loaded");

@@ -13,6 +13,9 @@ local attempts = {
   { "replace table.insert", function() table.insert = nil end },
   { "replace coroutine.create", function() coroutine.create = nil end },
   { "change math.pi", function() math.pi = 3 end },
+  { "rawset on math", function() rawset(math, "pi", 3) end },
+  { "change a table inside drill", function() drill.limits.memory = 1 end },
+  { "rawset on a table inside drill", function() rawset(drill.limits, "memory", 1) end },
   { "change arg", function() arg[1] = "x" end },
   { "replace another grader", function() require("graders.keyword").grade = function() return { score = 1 } end end },
   { "replace a library function", function() require("lib.grade").answer = nil end },
@@ -30,7 +33,10 @@ end
 assert(getmetatable(drill) == "locked", "drill's metatable is visible")
 assert(getmetatable("") == "locked", "the string metatable is visible")
 assert(type(require("graders.keyword").grade) == "function", "keyword grader changed")
--- reading still works: iteration, length, ipairs
+assert(math.pi > 3.14 and drill.limits.memory ~= 1, "the library changed")
+-- reading still works: the same view each time, methods, iteration, length, ipairs
+assert(rawequal(drill.text, drill.text) and rawequal(drill.limits, drill.limits), "a new view at each read")
+assert(("ab"):rep(2) == "abab" and drill.text.length("ab") == 2, "library reads fail")
 local n = 0
 for _ in pairs(drill.re) do n = n + 1 end
 assert(n > 0, "pairs over drill.re found nothing")
