@@ -1126,6 +1126,70 @@ static int caseless(const struct tok *x)
            (c >= 0x2080 && c <= 0x208E) || (c >= 0x2190 && c <= 0x23FF);
 }
 
+/* The code point of a one-character literal token, or 0 when it is not one. */
+static uint32_t tok_cp(const struct tok *x)
+{
+    const unsigned char *p = (const unsigned char *)x->p;
+    if (x->n == 1 && p[0] < 0x80)
+        return p[0];
+    if (x->n == 2 && (p[0] & 0xE0) == 0xC0)
+        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    if (x->n == 3 && (p[0] & 0xF0) == 0xE0)
+        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return 0;
+}
+
+/* The forms of a Greek letter beyond its capital, which it matches caselessly as PCRE2 does
+ * (Unicode's simple case folding): sigma's final form, the symbol forms of theta, beta and
+ * the others, the micro sign, the ohm sign, the iota subscript. tests/unit/test_rxsrc.c checks
+ * them against PCRE2 over every code point. */
+static const struct {
+    uint16_t letter, forms[3];
+} greek_forms[] = {
+    {0x3C3, {0x3C2}}, {0x3B8, {0x3D1, 0x3F4}}, {0x3B2, {0x3D0}},         {0x3B5, {0x3F5}},
+    {0x3BA, {0x3F0}}, {0x3C0, {0x3D6}},        {0x3C1, {0x3F1}},         {0x3C6, {0x3D5}},
+    {0x3BC, {0xB5}},  {0x3C9, {0x2126}},       {0x3B9, {0x345, 0x1FBE}},
+};
+
+/* The characters a Greek letter (of α..ω, their capitals and the forms above) matches
+ * caselessly, in out (room for 6): how many, 0 when c is no such letter. */
+static size_t greek_caseless(uint32_t c, uint32_t *out)
+{
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
+        c += 0x20; /* a capital: its small letter */
+    for (size_t i = 0; i < sizeof greek_forms / sizeof *greek_forms; i++)
+        for (size_t k = 0; k < 3 && greek_forms[i].forms[k]; k++)
+            if (c == greek_forms[i].forms[k])
+                c = greek_forms[i].letter;
+    if (c < 0x3B1 || c > 0x3C9 || c == 0x3C2)
+        return 0;
+    size_t n = 0;
+    out[n++] = c;
+    out[n++] = c - 0x20;
+    for (size_t i = 0; i < sizeof greek_forms / sizeof *greek_forms; i++)
+        if (greek_forms[i].letter == c)
+            for (size_t k = 0; k < 3 && greek_forms[i].forms[k]; k++)
+                out[n++] = greek_forms[i].forms[k];
+    return n;
+}
+
+static size_t put_utf8(char *b, uint32_t c)
+{
+    if (c < 0x80) {
+        b[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        b[0] = (char)(0xC0 | (c >> 6));
+        b[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    b[0] = (char)(0xE0 | (c >> 12));
+    b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    b[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+}
+
 /* The literals one of which every match of t[i, end) starts with: 1 with them
  * added to out, 0 when not known, -1 out of memory. */
 static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out)
@@ -1158,6 +1222,17 @@ static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx
     }
     if (k > 0)
         return list_add(out, lit, k) < 0 ? -1 : 1;
+    uint32_t forms[6];
+    size_t nf = i < end && t[i].kind == T_LIT ? greek_caseless(tok_cp(&t[i]), forms) : 0;
+    if (nf && !(i + 1 < end && t[i + 1].kind == T_QUANT && t[i + 1].min == 0)) {
+        /* a Greek letter, which has case: a match starts with any of its forms */
+        for (size_t f = 0; f < nf; f++) {
+            char b[4];
+            if (list_add(out, b, put_utf8(b, forms[f])) < 0)
+                return -1;
+        }
+        return 1;
+    }
     if (i < end && t[i].kind == T_OPEN) {
         size_t close = group_end(t, end, i);
         if (close >= end)

@@ -2,6 +2,8 @@
  * literals for the filter. */
 #define _XOPEN_SOURCE 700
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -244,7 +246,10 @@ START_TEST(prefixes)
     expect_prefixes("\xe2\x88\x87 ?log", "\xe2\x88\x87"); /* nabla */
     expect_prefixes("x\xc2\xb2 loss", "x\xc2\xb2 loss");  /* superscript two */
     expect_prefixes("(?:=|\\bis|1 ?-)", "=,is,1");
-    expect_prefixes("\xcf\x83/n", ""); /* sigma: also capital */
+    /* a Greek letter has case: a match starts with any of its forms */
+    expect_prefixes("\xcf\x83/n", "\xcf\x83,\xce\xa3,\xcf\x82"); /* sigma: capital, final */
+    expect_prefixes("\xce\xbc\b", "\xce\xbc,\xce\x9c,\xc2\xb5"); /* mu: micro sign */
+    expect_prefixes("\xce\xb8?x", "");                           /* one that may be left out */
     expect_prefixes("(?:a|bc)d", "");
     expect_prefixes(" ?x", "");
     /* a group that may be left out: it, or what follows */
@@ -262,6 +267,109 @@ START_TEST(prefixes)
     expect_prefixes("abc\\Gdef", ""); /* \G is where a search starts */
     expect_prefixes("\\Qabc\\E", "");
     expect_prefixes("abc)", "");
+}
+END_TEST
+
+static uint32_t decode(const unsigned char *p, size_t *len)
+{
+    if (p[0] < 0x80) {
+        *len = 1;
+        return p[0];
+    }
+    if (p[0] < 0xE0) {
+        *len = 2;
+        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (p[0] < 0xF0) {
+        *len = 3;
+        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *len = 4;
+    return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+           ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+static int cp_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* A Greek letter's prefixes are exactly the characters PCRE2 matches it with caselessly: the
+ * letter is matched against every code point there is. */
+START_TEST(greek_prefixes_are_pcre2s_caseless_forms)
+{
+    char *all = malloc((size_t)0x110000 * 4);
+    ck_assert_ptr_nonnull(all);
+    size_t n = 0;
+    for (uint32_t c = 1; c < 0x110000; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        if (c < 0x80) {
+            all[n++] = (char)c;
+        } else if (c < 0x800) {
+            all[n++] = (char)(0xC0 | (c >> 6));
+            all[n++] = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            all[n++] = (char)(0xE0 | (c >> 12));
+            all[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            all[n++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            all[n++] = (char)(0xF0 | (c >> 18));
+            all[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            all[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            all[n++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    /* every small letter, some capitals, and the other forms */
+    uint32_t letters[40];
+    size_t nl = 0;
+    for (uint32_t c = 0x3B1; c <= 0x3C9; c++)
+        letters[nl++] = c;
+    static const uint32_t more[] = {0x3A3, 0x398, 0x3D1, 0x3F4, 0xB5, 0x2126, 0x345, 0x1FBE};
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+        letters[nl++] = more[i];
+    for (size_t i = 0; i < nl; i++) {
+        char src[8];
+        size_t len = 0;
+        uint32_t c = letters[i];
+        if (c < 0x800) {
+            src[len++] = (char)(0xC0 | (c >> 6));
+            src[len++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            src[len++] = (char)(0xE0 | (c >> 12));
+            src[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            src[len++] = (char)(0x80 | (c & 0x3F));
+        }
+        src[len] = '\0';
+        uint32_t want[16], got[16];
+        size_t nw = 0, ng = 0, cl;
+        char err[200];
+        size_t off;
+        struct drill_re *re = drill_re_compile(src, len, DRILL_RE_CASELESS, err, sizeof err, &off);
+        ck_assert_msg(re != NULL, "U+%04X: %s", (unsigned)c, err);
+        struct drill_re_match m;
+        for (size_t at = 0;
+             drill_re_match(re, all, n, at, 1, &m, err, sizeof err) == DRILL_RE_MATCHED;
+             at = m.end[0]) {
+            ck_assert_uint_lt(nw, 16);
+            want[nw++] = decode((const unsigned char *)all + m.start[0], &cl);
+        }
+        drill_re_free(re);
+        struct drill_rx_list l = {0};
+        ck_assert_int_eq(drill_rx_prefixes(src, len, &l), 0);
+        for (size_t k = 0; k < l.n; k++) {
+            got[ng++] = decode((const unsigned char *)l.items[k], &cl);
+            ck_assert_uint_eq(cl, strlen(l.items[k])); /* one character each */
+        }
+        drill_rx_free_list(&l);
+        qsort(want, nw, sizeof *want, cp_cmp);
+        qsort(got, ng, sizeof *got, cp_cmp);
+        ck_assert_msg(nw == ng && memcmp(want, got, nw * sizeof *want) == 0,
+                      "U+%04X: PCRE2 matches %zu characters, the prefixes are %zu", (unsigned)c, nw,
+                      ng);
+    }
+    free(all);
 }
 END_TEST
 
@@ -345,11 +453,15 @@ START_TEST(tempered)
     /* every gap of the pattern, and one in a group */
     expect_tempered("(?:a(?:(?!no)[^.]){0,5}b|c(?:(?!yes)[^;]){0,5}d)",
                     "(?:a(?>[^.n]|(?!no)[^.]){0,5}b|c(?>[^;y]|(?!yes)[^;]){0,5}d)");
+    /* a Greek letter's forms, each of which it matches caselessly */
+    expect_tempered("a(?:(?!\xcf\x83)[^.]){0,5}b",
+                    "a(?>[^.\xcf\x83\xce\xa3\xcf\x82]|(?!\xcf\x83)[^.]){0,5}b");
     /* left alone: first characters not known (a class, an optional word, a letter with case
-     * beyond ASCII, nothing), an inline option, a class that is not negated, no gap at all */
+     * beyond ASCII but Greek, nothing), an inline option, a class that is not negated, no gap
+     * at all */
+    expect_tempered("a(?:(?!\xc3\xa9t\xc3\xa9)[^.]){0,5}b", NULL);
     expect_tempered("a(?:(?!\\w+ing)[^.]){0,5}b", NULL);
     expect_tempered("a(?:(?!no|x?)[^.]){0,5}b", NULL);
-    expect_tempered("a(?:(?!\xcf\x83)[^.]){0,5}b", NULL);
     expect_tempered("a(?:(?!)[^.]){0,5}b", NULL);
     expect_tempered("(?-i)a(?:(?!No)[^.]){0,5}b", NULL);
     expect_tempered("a(?:(?!no)[a-z]){0,5}b", NULL);
@@ -367,8 +479,9 @@ START_TEST(tempered_matches_alike)
         "\\bprecision\\b(?:(?!recall)[^.]){0,25}\\b(?:fraction|share) of",
         "(?:bag|boost)\\w*(?:(?!unlike|whereas|but\\b|rather than|-)[^.;]){0,40}?variance",
         "a(?:(?!b)[^.]){2,4}c",
+        "\xcf\x83(?:(?!\xcf\x83|x)[^.]){0,9}n", /* sigma, any of its forms */
     };
-    static const char *const starts[] = {"stratified ", "precision ", "bagging ", "a"};
+    static const char *const starts[] = {"stratified ", "precision ", "bagging ", "a", "\xcf\x83"};
     static const char *const texts[] = {
         "Stratified splits keep the same class balance in each fold.",
         "Stratified splits do not balance; STRATIFIED sampling keeps the same ratio. Stratify, no.",
@@ -379,6 +492,7 @@ START_TEST(tempered_matches_alike)
         "Bagging reduces variance; boosting - unlike bagging - reduces bias, but variance too.",
         "Bagged trees average out variance whereas boosting does not. BOOSTED MODELS VARIANCE",
         "abc abbc axc axxxc aXXc ab.c a..c abxc",
+        "\xce\xa3 a \xcf\x82 n. \xcf\x83\xcf\x83 n \xce\xa3Xn \xcf\x83 \xce\xa3 n",
         "",
     };
     for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
@@ -435,6 +549,7 @@ int main(void)
     tcase_add_test(tc, literals_of_a_long_pattern);
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, prefixes);
+    tcase_add_test(tc, greek_prefixes_are_pcre2s_caseless_forms);
     tcase_add_test(tc, unlooked);
     tcase_add_test(tc, tempered);
     tcase_add_test(tc, tempered_matches_alike);
