@@ -990,25 +990,18 @@ static int l_readonly(lua_State *L)
     return 1;
 }
 
-/* Makes the view at idx of a table that no longer changes read as fast as a table: its
- * __index becomes a copy of the table, with each table in it as its own view, where it was a
- * function that reads the table and makes views as it goes. Reads of the shared library
- * (string methods, math.max, drill.text.length) then take no call. Only for the library,
- * which is fixed once the run begins: a copy would not see a change. The copy is out of
- * guests' reach: the view's metatable is locked, and the view itself holds nothing. A table
- * with a metatable of its own keeps the function, which follows its __index. */
-static void fix_view(lua_State *L, int idx)
+/* The __index of a view of the shared library, which is fixed once the run begins: at its
+ * first read, the view's __index becomes a copy of the table, with each table in it as its own
+ * view, where it was a function that reads the table and makes views as it goes. Reads of the
+ * library (string methods, math.max, drill.text.length) then take no call, and a module never
+ * read is never copied. The copy is out of guests' reach: the view's metatable is locked, and
+ * the view itself holds nothing. */
+static int fixed_index(lua_State *L)
 {
-    idx = lua_absindex(L, idx);
     luaL_checkstack(L, 8, "read-only table");
-    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
-    lua_pushvalue(L, idx);
-    if (lua_rawget(L, -2) != LUA_TTABLE || lua_getmetatable(L, -1)) {
-        lua_settop(L, idx);
-        return;
-    }
-    int real = lua_gettop(L);
+    int real = lua_upvalueindex(1);
     lua_newtable(L); /* the copy */
+    int copy = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, real)) {
         if (lua_type(L, -1) == LUA_TTABLE) {
@@ -1017,11 +1010,30 @@ static void fix_view(lua_State *L, int idx)
         }
         lua_pushvalue(L, -2);
         lua_insert(L, -2);
-        lua_rawset(L, -4);
+        lua_rawset(L, copy);
     }
-    lua_getmetatable(L, idx);
-    lua_insert(L, -2);
+    lua_getmetatable(L, 1);
+    lua_pushvalue(L, copy);
     lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
+    lua_pushvalue(L, 2);
+    lua_rawget(L, copy);
+    return 1;
+}
+
+/* Gives the view at idx fixed_index, when its table has no metatable of its own (whose __index
+ * the function of every other view follows). */
+static void fix_view(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, LUA_REGISTRYINDEX, PROXY_OF);
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, -2) == LUA_TTABLE && !lua_getmetatable(L, -1)) {
+        lua_getmetatable(L, idx);
+        lua_pushvalue(L, -2);
+        lua_pushcclosure(L, fixed_index, 1);
+        lua_setfield(L, -2, "__index");
+    }
     lua_settop(L, idx);
 }
 
