@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "text.h"
 
 /* ------------------------------------------------------------------ buffers */
 
@@ -1173,23 +1174,6 @@ static size_t greek_caseless(uint32_t c, uint32_t *out)
     return n;
 }
 
-static size_t put_utf8(char *b, uint32_t c)
-{
-    if (c < 0x80) {
-        b[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        b[0] = (char)(0xC0 | (c >> 6));
-        b[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    b[0] = (char)(0xE0 | (c >> 12));
-    b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    b[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
-}
-
 /* The literals one of which every match of t[i, end) starts with: 1 with them
  * added to out, 0 when not known, -1 out of memory. */
 static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out)
@@ -1228,7 +1212,7 @@ static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx
         /* a Greek letter, which has case: a match starts with any of its forms */
         for (size_t f = 0; f < nf; f++) {
             char b[4];
-            if (list_add(out, b, put_utf8(b, forms[f])) < 0)
+            if (list_add(out, b, drill_utf8_put(b, forms[f])) < 0)
                 return -1;
         }
         return 1;

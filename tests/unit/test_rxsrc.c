@@ -9,6 +9,7 @@
 #include "alloc.h"
 #include "re.h"
 #include "rxsrc.h"
+#include "text.h"
 #include "unit.h"
 
 static struct drill_lexicon *lex;
@@ -270,25 +271,6 @@ START_TEST(prefixes)
 }
 END_TEST
 
-static uint32_t decode(const unsigned char *p, size_t *len)
-{
-    if (p[0] < 0x80) {
-        *len = 1;
-        return p[0];
-    }
-    if (p[0] < 0xE0) {
-        *len = 2;
-        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-    if (p[0] < 0xF0) {
-        *len = 3;
-        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-    *len = 4;
-    return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-           ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-}
-
 static int cp_cmp(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -302,25 +284,9 @@ START_TEST(greek_prefixes_are_pcre2s_caseless_forms)
     char *all = malloc((size_t)0x110000 * 4);
     ck_assert_ptr_nonnull(all);
     size_t n = 0;
-    for (uint32_t c = 1; c < 0x110000; c++) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue;
-        if (c < 0x80) {
-            all[n++] = (char)c;
-        } else if (c < 0x800) {
-            all[n++] = (char)(0xC0 | (c >> 6));
-            all[n++] = (char)(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            all[n++] = (char)(0xE0 | (c >> 12));
-            all[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            all[n++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            all[n++] = (char)(0xF0 | (c >> 18));
-            all[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
-            all[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            all[n++] = (char)(0x80 | (c & 0x3F));
-        }
-    }
+    for (uint32_t c = 1; c < 0x110000; c++)
+        if (c < 0xD800 || c > 0xDFFF)
+            n += drill_utf8_put(all + n, c);
     /* every small letter, some capitals, and the other forms */
     uint32_t letters[40];
     size_t nl = 0;
@@ -331,19 +297,11 @@ START_TEST(greek_prefixes_are_pcre2s_caseless_forms)
         letters[nl++] = more[i];
     for (size_t i = 0; i < nl; i++) {
         char src[8];
-        size_t len = 0;
+        size_t len = drill_utf8_put(src, letters[i]);
         uint32_t c = letters[i];
-        if (c < 0x800) {
-            src[len++] = (char)(0xC0 | (c >> 6));
-            src[len++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            src[len++] = (char)(0xE0 | (c >> 12));
-            src[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            src[len++] = (char)(0x80 | (c & 0x3F));
-        }
         src[len] = '\0';
         uint32_t want[16], got[16];
-        size_t nw = 0, ng = 0, cl;
+        size_t nw = 0, ng = 0;
         char err[200];
         size_t off;
         struct drill_re *re = drill_re_compile(src, len, DRILL_RE_CASELESS, err, sizeof err, &off);
@@ -353,14 +311,17 @@ START_TEST(greek_prefixes_are_pcre2s_caseless_forms)
              drill_re_match(re, all, n, at, 1, &m, err, sizeof err) == DRILL_RE_MATCHED;
              at = m.end[0]) {
             ck_assert_uint_lt(nw, 16);
-            want[nw++] = decode((const unsigned char *)all + m.start[0], &cl);
+            size_t from = m.start[0];
+            want[nw++] = drill_utf8_next(all, n, &from);
         }
         drill_re_free(re);
         struct drill_rx_list l = {0};
         ck_assert_int_eq(drill_rx_prefixes(src, len, &l), 0);
         for (size_t k = 0; k < l.n; k++) {
-            got[ng++] = decode((const unsigned char *)l.items[k], &cl);
-            ck_assert_uint_eq(cl, strlen(l.items[k])); /* one character each */
+            size_t from = 0, bytes = strlen(l.items[k]);
+            ck_assert_uint_lt(ng, 16);
+            got[ng++] = drill_utf8_next(l.items[k], bytes, &from);
+            ck_assert_uint_eq(from, bytes); /* one character each */
         }
         drill_rx_free_list(&l);
         qsort(want, nw, sizeof *want, cp_cmp);
