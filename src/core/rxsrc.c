@@ -1106,38 +1106,24 @@ static size_t group_end(const struct tok *t, size_t n, size_t i)
 
 static int prefix_alt(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out);
 
+/* The code point of a one-character literal token, or 0 when it is not one. */
+static uint32_t tok_cp(const struct tok *x)
+{
+    size_t i = 0;
+    uint32_t c = drill_utf8_next(x->p, x->n, &i);
+    return i == x->n ? c : 0;
+}
+
 /* Whether a literal is found by its own bytes in an answer with ASCII lower
  * case: ASCII, or a symbol with no case (superscripts, arrows, mathematical
  * operators, ...); a letter such as σ also matches Σ caselessly. */
 static int caseless(const struct tok *x)
 {
-    const unsigned char *p = (const unsigned char *)x->p;
-    if (p[0] < 0x80)
-        return 1;
-    uint32_t c;
-    if (x->n == 2 && (p[0] & 0xE0) == 0xC0)
-        c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    else if (x->n == 3 && (p[0] & 0xF0) == 0xE0)
-        c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    else
-        return 0;
-    return c == 0xAC || c == 0xB0 || c == 0xB1 || c == 0xB2 || c == 0xB3 || c == 0xB7 ||
-           c == 0xB9 || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x2027) ||
+    uint32_t c = tok_cp(x);
+    return (c && c < 0x80) || c == 0xAC || c == 0xB0 || c == 0xB1 || c == 0xB2 || c == 0xB3 ||
+           c == 0xB7 || c == 0xB9 || c == 0xD7 || c == 0xF7 || (c >= 0x2010 && c <= 0x2027) ||
            (c >= 0x2030 && c <= 0x205E) || c == 0x2070 || (c >= 0x2074 && c <= 0x207E) ||
            (c >= 0x2080 && c <= 0x208E) || (c >= 0x2190 && c <= 0x23FF);
-}
-
-/* The code point of a one-character literal token, or 0 when it is not one. */
-static uint32_t tok_cp(const struct tok *x)
-{
-    const unsigned char *p = (const unsigned char *)x->p;
-    if (x->n == 1 && p[0] < 0x80)
-        return p[0];
-    if (x->n == 2 && (p[0] & 0xE0) == 0xC0)
-        return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    if (x->n == 3 && (p[0] & 0xF0) == 0xE0)
-        return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    return 0;
 }
 
 /* The forms of a Greek letter beyond its capital, which it matches caselessly as PCRE2 does
