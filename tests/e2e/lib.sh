@@ -85,10 +85,32 @@ wait_for() {
 
 # ---------------------------------------------------------------- a browser (headless Chromium)
 # chrome ARGS... URL: headless Chromium with a throwaway profile, at $CHROME_SIZE (default 1200,900).
+# Now and then Chromium exits with nothing done (one of its processes dies); a run that fails
+# so, by its exit status, an empty --dump-dom or a missing --screenshot, is made again, up to
+# three times in all, and the last run's errors are shown.
 chrome() {
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage \
-    --user-data-dir="$(mktemp -d "$TMP/chrome.XXXXXX")" --window-size="${CHROME_SIZE:-1200,900}" "$@" 2>/dev/null
+  local try out rc arg shot="" dump="" err="$TMP/chrome.err"
+  for arg in "$@"; do
+    case $arg in
+      --screenshot=*) shot=${arg#--screenshot=} ;;
+      --dump-dom) dump=1 ;;
+    esac
+  done
+  for try in 1 2 3; do
+    [ -z "$shot" ] || rm -f "$shot"
+    out=$(timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+      --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage \
+      --user-data-dir="$(mktemp -d "$TMP/chrome.XXXXXX")" --window-size="${CHROME_SIZE:-1200,900}" "$@" 2>"$err")
+    rc=$?
+    if [ "$rc" = 0 ] && { [ -z "$dump" ] || [ -n "$out" ]; } && { [ -z "$shot" ] || [ -s "$shot" ]; }; then
+      [ -z "$out" ] || printf '%s\n' "$out"
+      return 0
+    fi
+    echo "chrome: try $try of 3 failed (exit $rc)" >&2
+  done
+  tail -n 20 "$err" >&2
+  [ -z "$out" ] || printf '%s\n' "$out"
+  return $((rc ? rc : 1))
 }
 # png_stats FILE [COLOUR...]: width, height, distinct colours, pixels of each colour (png_stats.py)
 png_stats() { "${PY:-python3}" "$ROOT/tests/e2e/png_stats.py" "$@"; }
