@@ -60,6 +60,9 @@ struct rx {
     struct drill_rx_list pre;
     size_t *prelen; /* the length of each */
     int jit_tried;
+    /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
+     * between where it starts and the next of them */
+    int untaken;
     /* per answer */
     int done;
     struct span *m; /* grown as matches come, to MAX_MATCHES: most patterns match once or never */
@@ -197,6 +200,11 @@ struct drill_ev {
     size_t nmn, capmn;
     size_t ran, skipped, tries;
     int filter;
+    /* per answer: where its stops, '.' and ';', are, found when first asked (nstops -1 till
+     * then) */
+    size_t *stops;
+    long nstops;
+    size_t capstops;
     /* own words: each concept's wanted stems, and the answer's sentences
      * read into stems on the first drill_ev_own of a run */
     struct own_target *own;
@@ -261,6 +269,7 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->litlen);
     drill_mem_free(ev->present);
     drill_mem_free(ev->last);
+    drill_mem_free(ev->stops);
     for (int k = 0; k < 2; k++) {
         for (size_t i = 0; i < ev->nitems[k]; i++)
             for (int r = 0; r < DRILL_EV_NROLES; r++)
@@ -1032,6 +1041,77 @@ static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
     return 1;
 }
 
+/* Where the first of the stops in mask (DRILL_RX_DOT, DRILL_RX_SEMI) at or after s is in the
+ * answer (its length when none); -1 when memory cannot be had. */
+static long stop_after(struct drill_ev *ev, size_t s, int mask)
+{
+    if (ev->nstops < 0) {
+        size_t n = 0;
+        for (size_t i = 0; i < ev->len; i++) {
+            if (ev->lower[i] != '.' && ev->lower[i] != ';')
+                continue;
+            if (n == ev->capstops) {
+                size_t cap = ev->capstops ? 2 * ev->capstops : 32;
+                size_t *b = drill_mem_realloc(ev->stops, cap * sizeof *b);
+                if (!b)
+                    return -1;
+                ev->stops = b;
+                ev->capstops = cap;
+            }
+            ev->stops[n++] = i;
+        }
+        ev->nstops = (long)n;
+    }
+    size_t lo = 0, hi = (size_t)ev->nstops; /* the first stop at or after s */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ev->stops[mid] < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < (size_t)ev->nstops; lo++)
+        if (mask & (ev->lower[ev->stops[lo]] == '.' ? DRILL_RX_DOT : DRILL_RX_SEMI))
+            return (long)ev->stops[lo];
+    return (long)ev->len;
+}
+
+/* Whether literal i is in the answer between s and stop. */
+static int lit_within(const struct drill_ev *ev, size_t i, size_t s, size_t stop)
+{
+    const char *l = ev->lits[i];
+    size_t n = ev->litlen[i];
+    if (stop < s || stop - s < n)
+        return 0;
+    if (n >= 3) {
+        for (int p = first_window(l); p >= 0 && (size_t)p + n <= stop; p = tri_next[p])
+            if ((size_t)p >= s && memcmp(ev->lower + p, l, n) == 0)
+                return 1;
+        return 0;
+    }
+    return memmem(ev->lower + s, stop - s, l, n) != NULL;
+}
+
+/* Can a match of x start at s? One literal of every set is between s and the next stop that
+ * no match of x holds. */
+static int fits(struct drill_ev *ev, const struct rx *x, size_t s)
+{
+    long stop = stop_after(ev, s, x->untaken);
+    if (stop < 0)
+        return 1; /* out of memory: tried, as without the check */
+    int any = 0;
+    for (size_t i = 0; i <= x->nlits; i++) {
+        if (i == x->nlits || x->lits[i] == NO_LITERAL) {
+            if (!any)
+                return 0;
+            any = 0;
+        } else if (!any && lit_present(ev, x->lits[i])) {
+            any = lit_within(ev, x->lits[i], s, (size_t)stop);
+        }
+    }
+    return 1;
+}
+
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
@@ -1094,6 +1174,11 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         }
         for (size_t i = 0; i < x->pre.n; i++)
             x->prelen[i] = strlen(x->pre.items[i]);
+        x->untaken = drill_rx_untaken(from, flen);
+        if (x->untaken < 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
         /* a word a negative lookaround keeps out of the match is no word it says */
         char *said = memmem(x->src, x->len, "(?!", 3) || memmem(x->src, x->len, "(?<!", 4)
                          ? drill_rx_unlooked(x->src, x->len)
@@ -1124,6 +1209,10 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
                 break;
             if (x->nlits && !reaches(ev, x, starts[next]))
                 break; /* nor from any later start */
+            if (x->nlits && x->untaken && !fits(ev, x, starts[next])) {
+                next++;
+                continue;
+            }
             ev->tries++;
             rc = drill_re_match_anchored(x->re, ev->norm, ev->len, starts[next++], 1, &m, msg,
                                          sizeof msg);
@@ -1611,6 +1700,7 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
     for (size_t i = 0; i < ev->nrx; i++)
         ev->rx[i].done = 0;
     ev->ran = ev->skipped = ev->tries = 0;
+    ev->nstops = -1;
     for (size_t i = 0; i < ev->nitems[0]; i++)
         if (judge(ev, &ev->items[0][i], 0, &ev->res[0][i], err, errlen) < 0)
             return -1;

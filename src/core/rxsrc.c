@@ -1349,6 +1349,86 @@ int drill_rx_tempered(const char *src, size_t len, char **out)
     return *out ? 1 : -1;
 }
 
+/* ------------------------------------------------------------ stops untaken */
+
+/* The stops a class token ([...]) may take (DRILL_RX_DOT, DRILL_RX_SEMI): those a negated class
+ * does not name; those any other class names, holds in a range, or may hold in a class it
+ * names (\W, \p{..}, [:punct:], ...). */
+static int class_takes(const struct tok *x)
+{
+    const unsigned char *p = (const unsigned char *)x->p + 1;
+    const unsigned char *end = (const unsigned char *)x->p + x->n - 1; /* its ']' */
+    const int all = DRILL_RX_DOT | DRILL_RX_SEMI;
+    int neg = p < end && *p == '^';
+    p += neg;
+    int named = 0;
+    while (p < end) {
+        unsigned c = *p;
+        int esc = 0;
+        if (c == '[')
+            return all; /* [:punct:] and the like */
+        if (c == '\\' && p + 1 < end) {
+            esc = 1;
+            c = *++p;
+        }
+        p++;
+        if (esc && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            if (!neg && !strchr("wdsh", (int)c))
+                return all;
+            continue;
+        }
+        if (p + 1 < end && *p == '-') { /* a range c-d */
+            unsigned d = p[1];
+            if (d == '\\' || c >= 0x80 || d >= 0x80) {
+                if (!neg)
+                    return all;
+            } else {
+                named |= (c <= '.' && d >= '.') ? DRILL_RX_DOT : 0;
+                named |= (c <= ';' && d >= ';') ? DRILL_RX_SEMI : 0;
+            }
+            p += 2;
+            continue;
+        }
+        named |= c == '.' ? DRILL_RX_DOT : c == ';' ? DRILL_RX_SEMI : 0;
+    }
+    return neg ? all & ~named : named;
+}
+
+int drill_rx_untaken(const char *src, size_t len)
+{
+    struct tok *t;
+    size_t nt;
+    int rc = tokenize(src, len, &t, &nt);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    const int all = DRILL_RX_DOT | DRILL_RX_SEMI;
+    int taken = 0;
+    for (size_t i = 0; i < nt && taken != all; i++) {
+        const struct tok *x = &t[i];
+        switch (x->kind) {
+        case T_LIT:
+            taken |= x->p[0] == '.' ? DRILL_RX_DOT : x->p[0] == ';' ? DRILL_RX_SEMI : 0;
+            break;
+        case T_OPEN:
+            if (x->look)
+                i = group_end(t, nt, i); /* it looks at what is around: takes nothing */
+            break;
+        case T_RAW:
+            if (x->zero)
+                break;
+            if (x->p[0] == '[')
+                taken |= class_takes(x);
+            else if (!(x->p[0] == '\\' && x->n == 2 && strchr("wdsh", x->p[1])))
+                taken = all; /* '.', \W, \p{..}, \x{..}, a reference: may be anything */
+            break;
+        default:
+            break;
+        }
+    }
+    drill_mem_free(t);
+    return all & ~taken;
+}
+
 /* ------------------------------------------------------ negative lookarounds */
 
 char *drill_rx_unlooked(const char *src, size_t len)

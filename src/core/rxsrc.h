@@ -70,6 +70,13 @@ int drill_rx_prefixes(const char *src, size_t len, struct drill_rx_list *out);
  * of memory. */
 int drill_rx_tempered(const char *src, size_t len, char **out);
 
+/* The stops, '.' (DRILL_RX_DOT) and ';' (DRILL_RX_SEMI), that no match of the pattern holds:
+ * none of the characters it takes can be one (lookarounds take none). A match that starts at s
+ * ends before the first of them after s, and so do the literals it holds (drill_rx_literals).
+ * 0 when none is sure (or the pattern is not known), -1 out of memory. */
+enum { DRILL_RX_DOT = 1, DRILL_RX_SEMI = 2 };
+int drill_rx_untaken(const char *src, size_t len);
+
 /* The pattern with its negative lookarounds, (?!...) and (?<!...), each left out for a space:
  * the words a match may not hold are no words it says. A NUL-terminated string from
  * drill_mem_* to free with drill_mem_free, or NULL when out of memory; a pattern this reader

@@ -90,6 +90,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         drill_re_free(re);
     }
+    /* no match holds a stop, '.' or ';', the pattern is said never to take */
+    int untaken = drill_rx_untaken(w, strlen(w));
+    if (untaken < 0)
+        abort();
+    if (untaken && drill_utf8_valid(answer, alen, NULL) && alen < 4096) {
+        char msg[200];
+        size_t off;
+        struct drill_re *re =
+            drill_re_compile(w, strlen(w), DRILL_RE_CASELESS, msg, sizeof msg, &off);
+        struct drill_re_match m;
+        for (size_t at = 0; re && at <= alen; at++) {
+            if (drill_re_match(re, answer, alen, at, 1, &m, msg, sizeof msg) != DRILL_RE_MATCHED)
+                break;
+            for (size_t k = m.start[0]; k < m.end[0]; k++)
+                if (((untaken & DRILL_RX_DOT) && answer[k] == '.') ||
+                    ((untaken & DRILL_RX_SEMI) && answer[k] == ';'))
+                    abort();
+            at = m.start[0];
+            while (at + 1 < alen && ((unsigned char)answer[at + 1] & 0xC0) == 0x80)
+                at++;
+        }
+        drill_re_free(re);
+    }
     /* a pattern with its tempered gaps rewritten finds what the pattern finds, where it does */
     char *tw;
     if (drill_rx_tempered(w, strlen(w), &tw) < 0)

@@ -430,17 +430,51 @@ END_TEST
 START_TEST(literals_after_the_start)
 {
     /* a match holds one literal of every set: from a start past the last
-     * "lower" or "reduc" there is nothing to try */
+     * "lower" or "reduc" there is nothing to try; nor from one whose stretch up to the next
+     * '.' or ';', which no match of it holds, has neither */
     stratified_lowers_variance();
     const char *text = "Stratified splits; stratification lowers variance; stratified again.";
     const struct drill_ev_result *r = run(text, 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     ck_assert_uint_eq(r->hit.start, strlen("Stratified splits; "));
-    /* tried at the first two starts, not at the third */
-    ck_assert_uint_eq(drill_ev_tries(ev), 2);
+    /* tried at the second start only */
+    ck_assert_uint_eq(drill_ev_tries(ev), 1);
     r = run("It lowers variance, stratification does.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     ck_assert_uint_eq(drill_ev_tries(ev), 0);
+}
+END_TEST
+
+START_TEST(stops_a_match_never_holds)
+{
+    /* a regex that takes no '.' (it may take a ';') is tried only where one literal of each
+     * set comes before the next '.' */
+    drill_ev_add_item(ev, 0);
+    const char *lits[] = {"stratif", "", "balanced"};
+    size_t lens[] = {7, 0, 8};
+    const char *p = "\\bstratif\\w*[^.]{0,60}balanced";
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
+                                          lens, 3, err, sizeof err),
+                     0);
+    const char *text = "Stratified. Balanced; stratified; then balanced.";
+    const struct drill_ev_result *r = run(text, 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("Stratified. Balanced; "));
+    ck_assert_uint_eq(drill_ev_tries(ev), 1);
+    r = run("Stratified. Balanced.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_uint_eq(drill_ev_tries(ev), 0);
+    /* one that may take a '.' is tried at every start, and matches across it */
+    drill_ev_add_item(ev, 0);
+    const char *lits2[] = {"one", "", "rest"};
+    size_t lens2[] = {3, 0, 4};
+    p = "\\bone vs\\.? rest";
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits2,
+                                          lens2, 3, err, sizeof err),
+                     0);
+    r = run("Train one vs. rest.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("Train "));
 }
 END_TEST
 
@@ -899,6 +933,7 @@ int main(void)
     tcase_add_test(tc, every_literal_set);
     tcase_add_test(tc, literal_windows_without_the_literal);
     tcase_add_test(tc, literals_after_the_start);
+    tcase_add_test(tc, stops_a_match_never_holds);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, jit_for_regexes_no_literal_starts);
     tcase_add_test(tc, tempered_too_large_runs_as_written);

@@ -344,6 +344,69 @@ static void expect_unlooked(const char *src, const char *want)
 
 /* A lexicon's text: every group and swap added, in order, so that lexicons built alike have
  * the same and any difference shows. */
+START_TEST(untaken_stops)
+{
+    static const struct {
+        const char *src;
+        int untaken;
+    } cases[] = {
+        {"\\bstratif\\w*(?:(?!\\bnot\\b)[^.;]){0,60}balanced", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"stop\\w*[^.]{0,40}val", DRILL_RX_DOT},
+        {"one[- ](?:vs\\.?|versus) rest", DRILL_RX_SEMI},
+        {"a.b", 0},
+        {"x\\Wy", 0},
+        {"[\\w'()/-]+ z", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"[a-z]+;", DRILL_RX_DOT},
+        {"[!-/]", DRILL_RX_SEMI},
+        {"[0-z]", DRILL_RX_DOT},
+        {"(?=.*\\.)abc", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"(?<!\\.)abc(?![^.;]*;)", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"[[:punct:]]", 0},
+        {"\\p{P}", 0},
+        {"(a)\\1", 0},
+        {"\\x2e", 0},
+        {"[^.]", DRILL_RX_DOT},
+        {"[^;.]x", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"[^\\.\\;]+", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"[^a-z]", 0},
+        {"a\\s+b\\d", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"(?i)abc", DRILL_RX_DOT | DRILL_RX_SEMI},
+        {"\\Qa.b\\E", 0},
+    };
+    /* what the patterns would take if they could: each match of one is looked at */
+    static const char *const subjects[] = {
+        "abc. abc; a.b x.y x;y 1.2 (a;b) one vs. rest one vs; rest",
+        "stratified. balanced; stratified; then balanced. stop. val; stop; val",
+        "a.a a;a aa; b.1 a b1 z. z; (x)/y-z' z .;.; abcabc",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *src = cases[i].src;
+        int u = drill_rx_untaken(src, strlen(src));
+        ck_assert_msg(u == cases[i].untaken, "/%s/: %d, not %d", src, u, cases[i].untaken);
+        char err[200];
+        size_t off;
+        struct drill_re *re = drill_re_compile(src, strlen(src), 0, err, sizeof err, &off);
+        ck_assert_msg(re != NULL, "/%s/: %s", src, err);
+        for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++) {
+            const char *t = subjects[k];
+            size_t n = strlen(t);
+            struct drill_re_match m;
+            for (size_t at = 0; at <= n; at++) {
+                if (drill_re_match(re, t, n, at, 1, &m, err, sizeof err) != DRILL_RE_MATCHED)
+                    break;
+                for (size_t j = m.start[0]; j < m.end[0]; j++)
+                    ck_assert_msg(!((u & DRILL_RX_DOT) && t[j] == '.') &&
+                                      !((u & DRILL_RX_SEMI) && t[j] == ';'),
+                                  "/%s/ took \"%.*s\"", src, (int)(m.end[0] - m.start[0]),
+                                  t + m.start[0]);
+                at = m.start[0];
+            }
+        }
+        drill_re_free(re);
+    }
+}
+END_TEST
+
 START_TEST(lexicon_text)
 {
     const char *g1[] = {"mean", "average"}, *g2[] = {"mean", "expected value"};
@@ -515,6 +578,7 @@ int main(void)
     tcase_add_test(tc, tempered);
     tcase_add_test(tc, tempered_matches_alike);
     tcase_add_test(tc, lexicon_text);
+    tcase_add_test(tc, untaken_stops);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
