@@ -44,7 +44,7 @@ struct span {
 };
 
 struct rx {
-    struct drill_re *re; /* compiled when first needed: most patterns of a rubric never run */
+    struct drill_re *re; /* compiled when first tried (compile): most patterns never are */
     char *src;
     size_t len;
     char *fallback; /* the author's own pattern, when src is a widened form of it */
@@ -60,6 +60,7 @@ struct rx {
     struct drill_rx_list pre;
     size_t *prelen; /* the length of each */
     int jit_tried;
+    int analysed; /* its prefixes, the stops it never takes and its turns are known */
     /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
      * between where it starts and the next of them */
     int untaken;
@@ -1112,6 +1113,63 @@ static int fits(struct drill_ev *ev, const struct rx *x, size_t s)
     return 1;
 }
 
+/* What x's source says of its matches, read before it is compiled: the literals they start
+ * with, and the stops they never hold. 0, or -1 out of memory. */
+static int analyse(struct rx *x, const char *src, size_t len)
+{
+    drill_rx_free_list(&x->pre);
+    drill_mem_free(x->prelen);
+    x->prelen = NULL;
+    if (drill_rx_prefixes(src, len, &x->pre) < 0 ||
+        (x->pre.n && !(x->prelen = drill_mem_malloc(x->pre.n * sizeof *x->prelen)))) {
+        drill_rx_free_list(&x->pre); /* no prefixes: the whole answer is searched */
+        return -1;
+    }
+    for (size_t i = 0; i < x->pre.n; i++)
+        x->prelen[i] = strlen(x->pre.items[i]);
+    x->untaken = drill_rx_untaken(src, len);
+    return x->untaken < 0 ? -1 : 0;
+}
+
+/* Compiles x when it is first tried: most patterns whose literals are in an answer are never
+ * tried, their literals not being where a match could hold them. With its tempered gaps
+ * rewritten to run faster (what it matches is the same); where the widened form does not
+ * compile, the author's own pattern, read again. 0, 1 when it was read again (what it said
+ * before no longer holds), -1 with err. */
+static int compile(struct rx *x, char *err, size_t errlen)
+{
+    char msg[256];
+    size_t off;
+    char *tempered;
+    if (drill_rx_tempered(x->src, x->len, &tempered) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    x->re = tempered
+                ? drill_re_compile(tempered, strlen(tempered),
+                                   DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg, sizeof msg, &off)
+                : NULL;
+    drill_mem_free(tempered);
+    if (!x->re)
+        x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
+                                 sizeof msg, &off);
+    if (x->re)
+        return 0;
+    if (x->fallback) /* the widened form failed: the author's own may not */
+        x->re = drill_re_compile(x->fallback, x->flen, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
+                                 sizeof msg, &off);
+    if (!x->re) {
+        snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu",
+                 x->fallback ? x->fallback : x->src, msg, off);
+        return -1;
+    }
+    if (analyse(x, x->fallback, x->flen) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 1;
+}
+
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
@@ -1136,46 +1194,8 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         }
     }
     ev->ran++;
-    if (!x->re) {
-        char msg[256];
-        size_t off;
-        /* compiled with its tempered gaps rewritten to run faster: what it matches is the same */
-        char *tempered;
-        if (drill_rx_tempered(x->src, x->len, &tempered) < 0) {
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
-        x->re = tempered
-                    ? drill_re_compile(tempered, strlen(tempered),
-                                       DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg, sizeof msg, &off)
-                    : NULL;
-        drill_mem_free(tempered);
-        if (!x->re)
-            x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
-                                     sizeof msg, &off);
-        const char *from = x->src;
-        size_t flen = x->len;
-        if (!x->re && x->fallback) { /* the widened form failed: the author's own may not */
-            x->re = drill_re_compile(x->fallback, x->flen, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT,
-                                     msg, sizeof msg, &off);
-            from = x->fallback;
-            flen = x->flen;
-        }
-        if (!x->re) {
-            snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu",
-                     x->fallback ? x->fallback : x->src, msg, off);
-            return -1;
-        }
-        if (drill_rx_prefixes(from, flen, &x->pre) < 0 ||
-            (x->pre.n && !(x->prelen = drill_mem_malloc(x->pre.n * sizeof *x->prelen)))) {
-            drill_rx_free_list(&x->pre); /* no prefixes: the whole answer is searched */
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
-        for (size_t i = 0; i < x->pre.n; i++)
-            x->prelen[i] = strlen(x->pre.items[i]);
-        x->untaken = drill_rx_untaken(from, flen);
-        if (x->untaken < 0) {
+    if (!x->analysed) {
+        if (analyse(x, x->src, x->len) < 0) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
@@ -1185,6 +1205,20 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
                          : NULL;
         x->turns = said ? says_turn(said, strlen(said)) : says_turn(x->src, x->len);
         drill_mem_free(said);
+        x->analysed = 1;
+    }
+again:;
+    struct drill_re_match m;
+    char msg[200];
+    size_t starts[MAX_STARTS], next = 0;
+    long ns = starts_of(ev, x, starts);
+    int anchored = ns >= 0;
+    if (!anchored && !x->re) {
+        int rc = compile(x, err, errlen);
+        if (rc < 0)
+            return -1;
+        if (rc > 0)
+            goto again;
     }
     if (!x->jit_tried && x->pre.n == 0 && jit_made < JIT_BUDGET) {
         x->jit_tried = 1;
@@ -1194,11 +1228,6 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         }
         jit_made += drill_re_jit_size(x->re);
     }
-    struct drill_re_match m;
-    char msg[200];
-    size_t starts[MAX_STARTS], next = 0;
-    long ns = starts_of(ev, x, starts);
-    int anchored = ns >= 0;
     size_t at = 0;
     while (at <= ev->len && x->nm < MAX_MATCHES) {
         int rc;
@@ -1212,6 +1241,13 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
             if (x->nlits && x->untaken && !fits(ev, x, starts[next])) {
                 next++;
                 continue;
+            }
+            if (!x->re) {
+                rc = compile(x, err, errlen);
+                if (rc < 0)
+                    return -1;
+                if (rc > 0)
+                    goto again;
             }
             ev->tries++;
             rc = drill_re_match_anchored(x->re, ev->norm, ev->len, starts[next++], 1, &m, msg,

@@ -595,6 +595,21 @@ START_TEST(bad_pattern)
                      0);
     const struct drill_ev_result *r = run("x marks the spot", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* compiled when first tried: not where no start holds its literals before a stop */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    const char *lits[] = {"stratif", "", "balanced"};
+    size_t lens[] = {7, 0, 8};
+    const char *p = "\\bstratif\\w*[^.]{0,9}balanced(?<!a+)";
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
+                                          lens, 3, err, sizeof err),
+                     0);
+    r = run("Stratified. Balanced.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    const char *text = "Stratified and balanced.";
+    ck_assert_int_eq(drill_ev_run(ev, text, strlen(text), err, sizeof err), -1);
+    ck_assert_msg(strstr(err, "does not compile"), "%s", err);
 }
 END_TEST
 
