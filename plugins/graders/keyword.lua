@@ -20,28 +20,17 @@ local OWN_SHARE, OWN_MIN = 0.6, 3
 -- Words of at least five letters that the rubric's author wrote, for typo
 -- correction: from the concept names, their feedback and the model answer.
 local vocabs = setmetatable({}, { __mode = "k" })
--- read once: each read of drill.text.* goes through the read-only views of the sandbox
-local text_words, text_normalize, text_length = drill.text.words, drill.text.normalize, drill.text.length
 local function vocabulary(rubric, model)
   local v = vocabs[rubric]
   if v then return v end
-  local seen, words = {}, {}
-  local function add(text)
-    for _, w in ipairs(text_words(text_normalize(text or "", true))) do
-      -- five letters take five bytes at least: a shorter word is not measured
-      if not seen[w] and #w >= 5 and text_length(w) >= 5 then
-        seen[w] = true
-        words[#words + 1] = w
-      end
-    end
-  end
-  add(model)
+  -- one text, a line each: the words of each, in order, each word once
+  local texts = { model or "" }
   for _, c in ipairs(rubric.concepts) do
-    add(c.name)
-    add(c.feedback)
-    add(c.statement)
+    texts[#texts + 1] = c.name or ""
+    texts[#texts + 1] = c.feedback or ""
+    texts[#texts + 1] = c.statement or ""
   end
-  v = drill.text.vocab(words)
+  v = drill.text.vocab(table.concat(texts, "\n"), 5)
   vocabs[rubric] = v
   return v
 end

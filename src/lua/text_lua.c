@@ -155,6 +155,8 @@ static int vocab_of_text(lua_State *L)
 {
     size_t n;
     const char *s = check_utf8(L, 1, &n);
+    lua_Integer min = luaL_optinteger(L, 2, 0);
+    lua_settop(L, 1);
     char *t = lua_newuserdatauv(L, n + 1, 0);
     size_t tn = drill_text_normalize(s, n, t, DRILL_NORM_LOWER);
     size_t pos = 0, st, len, count = 0;
@@ -170,6 +172,10 @@ static int vocab_of_text(lua_State *L)
     size_t k = 0;
     pos = 0;
     while (drill_text_next_word(t, tn, &pos, &st, &len)) {
+        /* a word of `min` characters has `min` bytes at least: a shorter one is not measured */
+        if (min > 0 &&
+            ((lua_Integer)len < min || (lua_Integer)drill_utf8_length(t + st, len) < min))
+            continue;
         size_t i = (size_t)drill_text_hash(t + st, len) & (cap - 1);
         while (seen[i] &&
                !(lens[seen[i] - 1] == len && memcmp(words[seen[i] - 1], t + st, len) == 0))
@@ -185,7 +191,8 @@ static int vocab_of_text(lua_State *L)
     return new_vocab(L, words, lens, k);
 }
 
-/* vocab({word, ...} | text) -> vocabulary for typo correction (words lower-cased)
+/* vocab({word, ...} | text [, min]) -> vocabulary for typo correction (words lower-cased; of a
+ * text, those of `min` characters or more)
  * The guest's array is read once and raw (no __len or __index runs), and
  * every word is kept in a table of our own until the core has copied it:
  * a number converted to a string, or any word, cannot be collected under

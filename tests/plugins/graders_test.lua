@@ -46,6 +46,11 @@ t.eq(drill.text.vocab({ "model" }):correct("mdlee"), nil, "... but not two")
 local tv = drill.text.vocab("The Variance — variance, and\nREGULARIZATION; don't k-means 42")
 t.eq(tv:correct("varaince"), "variance", "a text's vocabulary corrects like a list's")
 t.eq(tv:correct("regularizaton"), "regularization", "... its words lower-cased")
+t.eq(drill.text.vocab("Stratification, the MEANS", 5):correct("stratificaton"), "stratification",
+  "a text's words of at least min characters are kept")
+t.eq(drill.text.vocab("Stratification", 15):correct("stratificaton"), nil, "... and no shorter one")
+t.eq(drill.text.vocab("αβγδε", 5):correct("αβγδζ"), "αβγδε", "... counted in characters, not bytes")
+t.ok(not pcall(drill.text.vocab, "text", "five"), "... min is a number")
 local with_known = drill.text.vocab({ "smearing" })
 t.eq(with_known:correct("squaring"), "smearing", "without a known word, a near word is corrected")
 t.eq(with_known:correct("squaring", drill.text.vocab("Squaring the error")), nil,
