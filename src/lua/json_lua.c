@@ -228,10 +228,12 @@ static lua_Integer array_length(lua_State *L, int idx)
     return count == n ? n : -1;
 }
 
-/* An object key: its bytes (kept alive by our key table) and its slot there. */
+/* An object key: its bytes, and where its value is on the stack (0: not there). */
+#define FEW_KEYS 48
 struct key {
     const char *s;
     size_t n;
+    int at;
 };
 
 static int key_cmp(const void *a, const void *b)
@@ -274,25 +276,50 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
     }
     /* an object: string keys, sorted so the output is stable. Only raw
      * reads run while it is encoded (no metamethod, no guest code), so the
-     * table, held on the stack, keeps its keys alive and unchanged. */
+     * table, held on the stack, keeps its keys alive and unchanged. Up to
+     * FEW_KEYS keys, each key and its value are left on the stack as they come
+     * (a key read again from the table would be made again as a string); a
+     * larger object is read again key by key. */
     int top = lua_gettop(L);
     size_t count = 0;
+    struct key few[FEW_KEYS];
+    int many = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING)
+        if (lua_type(L, -2) != LUA_TSTRING)
             luaL_error(L, "cannot encode a table with a %s key as a JSON object",
-                       luaL_typename(L, -1));
+                       luaL_typename(L, -2));
+        if (count == FEW_KEYS) {
+            many = 1;
+            break;
+        }
+        few[count].s = lua_tolstring(L, -2, &few[count].n);
+        few[count].at = lua_gettop(L);
         count++;
+        luaL_checkstack(L, 3, "JSON nested too deeply");
+        lua_pushvalue(L, -2); /* the key again, for lua_next to go on from */
     }
-    struct key few[32];
-    struct key *keys = count <= 32 ? few : lua_newuserdatauv(L, count * sizeof *keys, 0);
-    size_t k = 0;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        lua_pop(L, 1);
-        keys[k].s = lua_tolstring(L, -1, &keys[k].n);
-        k++;
+    struct key *keys = few;
+    if (many) {
+        lua_settop(L, top);
+        count = 0;
+        lua_pushnil(L);
+        while (lua_next(L, idx)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) != LUA_TSTRING)
+                luaL_error(L, "cannot encode a table with a %s key as a JSON object",
+                           luaL_typename(L, -1));
+            count++;
+        }
+        keys = lua_newuserdatauv(L, count * sizeof *keys, 0);
+        size_t k = 0;
+        lua_pushnil(L);
+        while (lua_next(L, idx)) {
+            lua_pop(L, 1);
+            keys[k].s = lua_tolstring(L, -1, &keys[k].n);
+            keys[k].at = 0;
+            k++;
+        }
     }
     qsort(keys, count, sizeof *keys, key_cmp);
     jb_addc(b, '{');
@@ -304,6 +331,10 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
         jb_addc(b, ':');
         if (indent)
             jb_addc(b, ' ');
+        if (keys[i].at) {
+            encode_value(L, b, keys[i].at, indent, depth + 1);
+            continue;
+        }
         lua_pushlstring(L, keys[i].s, keys[i].n);
         lua_rawget(L, idx);
         encode_value(L, b, lua_gettop(L), indent, depth + 1);

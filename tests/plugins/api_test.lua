@@ -24,6 +24,19 @@ t.eq(drill.json.encode({ 0.7125, 1 / 3, 0.1 + 0.2, 123456.5, 1e-5, 5e-324, 2 ^ -
   "json: the shortest form that reads back the same, subnormals too")
 t.eq(drill.json.encode({ 1000.0, 1.0, 2.5e20, -3.0 }), "[1000,1,2.5e+20,-3]", "json: a whole float as a whole number")
 t.raises(function() drill.json.encode({ [true] = 1 }) end, "boolean key", "json: non-string keys refused")
+-- objects of a few keys and of many are read differently: both sort every key, nested too
+for _, size in ipairs({ 47, 48, 49, 300 }) do
+  local obj, want = {}, {}
+  for i = 1, size do
+    local k = ("k%03d"):format((i * 37) % size)
+    obj[k] = { [k] = i }
+    want[#want + 1] = ('"%s":{"%s":%d}'):format(k, k, i)
+  end
+  table.sort(want)
+  t.eq(drill.json.encode(obj), "{" .. table.concat(want, ",") .. "}", ("json: an object of %d keys, sorted"):format(size))
+  obj[size] = true
+  t.raises(function() drill.json.encode(obj) end, "number key", ("json: ... a number key among %d refused"):format(size))
+end
 local escaped, roundtrip = true, true
 for off = 0, 17 do
   for _, ch in ipairs({ '"', "\\", "\n", "\1", "\31", "\127", "é" }) do
