@@ -945,6 +945,20 @@ static size_t clause_of(const struct drill_ev *ev, size_t pos)
 
 /* -------------------------------------------------------------- matching */
 
+/* Where a literal of one or two bytes (ln) first is in s[0, n), NULL where nowhere: found by
+ * its first byte, most often a symbol, a digit or a Greek letter's first byte, which few places
+ * of an answer hold. */
+static const char *find_short(const char *s, size_t n, const char *l, size_t ln)
+{
+    const char *end = s + n;
+    while ((s = memchr(s, l[0], (size_t)(end - s))) != NULL) {
+        if (ln == 1 || (s + 1 < end && s[1] == l[1]))
+            return s;
+        s++;
+    }
+    return NULL;
+}
+
 /* Where x's matches may start: every place one of its prefixes is in the
  * answer (the lower-case copy has the answer's offsets, and an ASCII prefix
  * never starts inside a character), in order and each once. -1 when x has no
@@ -970,7 +984,7 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
             continue;
         }
         for (const char *p = ev->lower, *end = ev->lower + ev->len;
-             (p = memmem(p, (size_t)(end - p), l, ln)) != NULL; p++) {
+             (p = find_short(p, (size_t)(end - p), l, ln)) != NULL; p++) {
             if (ns == MAX_STARTS)
                 return -1;
             starts[ns++] = (size_t)(p - ev->lower);
@@ -1005,7 +1019,7 @@ static long last_at(struct drill_ev *ev, size_t i)
             ev->last[i] = last;
             return last;
         }
-        for (const char *p = ev->lower; (p = memmem(p, (size_t)(end - p), l, n)) != NULL; p++)
+        for (const char *p = ev->lower; (p = find_short(p, (size_t)(end - p), l, n)) != NULL; p++)
             at = p;
         ev->last[i] = at ? (long)(at - ev->lower) : -1;
     }
@@ -1090,7 +1104,7 @@ static int lit_within(const struct drill_ev *ev, size_t i, size_t s, size_t stop
                 return 1;
         return 0;
     }
-    return memmem(ev->lower + s, stop - s, l, n) != NULL;
+    return find_short(ev->lower + s, stop - s, l, n) != NULL;
 }
 
 /* Can a match of x start at s? One literal of every set is between s and the next stop that
@@ -1127,7 +1141,8 @@ static int analyse(struct rx *x, const char *src, size_t len)
     }
     for (size_t i = 0; i < x->pre.n; i++)
         x->prelen[i] = strlen(x->pre.items[i]);
-    x->untaken = drill_rx_untaken(src, len);
+    /* needed only to skip starts, by the literals: without either there is nothing to skip */
+    x->untaken = x->pre.n && x->nlits ? drill_rx_untaken(src, len) : 0;
     return x->untaken < 0 ? -1 : 0;
 }
 

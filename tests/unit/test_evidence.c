@@ -427,6 +427,25 @@ START_TEST(prefix_places_overlapping_and_at_the_end)
 }
 END_TEST
 
+START_TEST(short_prefixes)
+{
+    /* a prefix of one or two bytes is found at each of its places, the last byte included */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "50 ?\\/ ?50");
+    const struct drill_ev_result *r = run("Split 150 / 50, 50/5 or 50/50", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("Split 1"));
+    r = run("Split 50/5 or 5/50 then 50/5", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_uint_eq(drill_ev_tries(ev), 3);
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\$\\d");
+    r = run("It costs $ 5, or $7", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("It costs $ 5, or "));
+}
+END_TEST
+
 START_TEST(literals_after_the_start)
 {
     /* a match holds one literal of every set: from a start past the last
@@ -947,6 +966,7 @@ int main(void)
     tcase_add_test(tc, anchored_at_prefixes);
     tcase_add_test(tc, every_literal_set);
     tcase_add_test(tc, literal_windows_without_the_literal);
+    tcase_add_test(tc, short_prefixes);
     tcase_add_test(tc, literals_after_the_start);
     tcase_add_test(tc, stops_a_match_never_holds);
     tcase_add_test(tc, misconceptions);
