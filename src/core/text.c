@@ -519,7 +519,7 @@ struct drill_vocab {
 
 int drill_typo_budget(size_t n)
 {
-    return n < 5 ? 0 : n < 8 ? 1 : 2;
+    return n < DRILL_TYPO_MIN_CHARS ? 0 : n < 8 ? 1 : 2;
 }
 
 struct drill_vocab *drill_vocab_new(const char *const *words, const size_t *lens, size_t n)

@@ -91,6 +91,9 @@ void drill_vocab_free(struct drill_vocab *v);
 /* Typos allowed in a word of `n` characters: 0 below 5, 1 below 8, else 2. */
 int drill_typo_budget(size_t n);
 
+/* The fewest characters a word has for drill_typo_budget to allow it an edit. */
+#define DRILL_TYPO_MIN_CHARS 5
+
 /* The vocabulary word a word of the answer is a typo of: a word not in the
  * vocabulary within the typo budget of a vocabulary word that starts with
  * the same byte (or with its first two bytes swapped: typos rarely change the

@@ -300,7 +300,9 @@ static int l_vocab_correct(lua_State *L)
     int fixes = 0;
     char lower[256];
     while (drill_text_next_word(s, n, &pos, &st, &len)) {
-        if (len >= sizeof lower)
+        /* a word of fewer bytes than the shortest word a typo is allowed in has fewer
+         * characters too, normalised or not: never a typo */
+        if (len >= sizeof lower || len < DRILL_TYPO_MIN_CHARS)
             continue;
         size_t k = drill_text_normalize(s + st, len, lower, DRILL_NORM_LOWER);
         /* a word of the banks is a word in its own right (and a quicker test) */

@@ -42,6 +42,9 @@ t.eq(v:correct("vrnc"), nil, "a word too far from any vocabulary word is left al
 t.eq(drill.text.vocab({ "model" }):correct("modle"), "model", "five-letter words allow one typo")
 t.eq(drill.text.vocab({ "model" }):correct("mdoel"), "model", "... a transposition included")
 t.eq(drill.text.vocab({ "model" }):correct("mdlee"), nil, "... but not two")
+t.eq(drill.text.vocab({ "mean" }):correct("maen"), nil, "four-letter words allow none")
+t.eq(drill.text.vocab({ "αβγδ" }):correct("αβδγ"), nil, "... four characters of more bytes neither")
+t.eq(drill.text.vocab({ "model" }):correct("A Modle."), "A model.", "a word's own case and the text around it")
 -- a vocabulary of a whole text: its words, normalised and lower-cased, each once
 local tv = drill.text.vocab("The Variance — variance, and\nREGULARIZATION; don't k-means 42")
 t.eq(tv:correct("varaince"), "variance", "a text's vocabulary corrects like a list's")
