@@ -1039,9 +1039,25 @@ static int lit_present(struct drill_ev *ev, size_t i)
     return ev->present[i];
 }
 
-/* Can a match of x start at s? It holds one literal of every set, so each
- * set has one at s or after. */
-static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
+/* Whether literal i is in the answer between s and stop. */
+static int lit_within(const struct drill_ev *ev, size_t i, size_t s, size_t stop)
+{
+    const char *l = ev->lits[i];
+    size_t n = ev->litlen[i];
+    if (stop < s || stop - s < n)
+        return 0;
+    if (n >= 3) {
+        for (int p = first_window(l); p >= 0 && (size_t)p + n <= stop; p = tri_next[p])
+            if ((size_t)p >= s && memcmp(ev->lower + p, l, n) == 0)
+                return 1;
+        return 0;
+    }
+    return find_short(ev->lower + s, stop - s, l, n) != NULL;
+}
+
+/* Has every literal set of x one literal at s or after, and, unless stop is (size_t)-1, ending
+ * by stop? Literals are looked at only in a set none of whose earlier literals was found. */
+static int sets_from(struct drill_ev *ev, const struct rx *x, size_t s, size_t stop)
 {
     int any = 0;
     for (size_t i = 0; i <= x->nlits; i++) {
@@ -1050,10 +1066,18 @@ static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
                 return 0;
             any = 0;
         } else if (!any && lit_present(ev, x->lits[i])) {
-            any = last_at(ev, x->lits[i]) >= (long)s;
+            any = stop == (size_t)-1 ? last_at(ev, x->lits[i]) >= (long)s
+                                     : lit_within(ev, x->lits[i], s, stop);
         }
     }
     return 1;
+}
+
+/* Can a match of x start at s? It holds one literal of every set, so each
+ * set has one at s or after. */
+static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
+{
+    return sets_from(ev, x, s, (size_t)-1);
 }
 
 /* Where the first of the stops in mask (DRILL_RX_DOT, DRILL_RX_SEMI) at or after s is in the
@@ -1091,40 +1115,12 @@ static long stop_after(struct drill_ev *ev, size_t s, int mask)
     return (long)ev->len;
 }
 
-/* Whether literal i is in the answer between s and stop. */
-static int lit_within(const struct drill_ev *ev, size_t i, size_t s, size_t stop)
-{
-    const char *l = ev->lits[i];
-    size_t n = ev->litlen[i];
-    if (stop < s || stop - s < n)
-        return 0;
-    if (n >= 3) {
-        for (int p = first_window(l); p >= 0 && (size_t)p + n <= stop; p = tri_next[p])
-            if ((size_t)p >= s && memcmp(ev->lower + p, l, n) == 0)
-                return 1;
-        return 0;
-    }
-    return find_short(ev->lower + s, stop - s, l, n) != NULL;
-}
-
 /* Can a match of x start at s? One literal of every set is between s and the next stop that
  * no match of x holds. */
 static int fits(struct drill_ev *ev, const struct rx *x, size_t s)
 {
     long stop = stop_after(ev, s, x->untaken);
-    if (stop < 0)
-        return 1; /* out of memory: tried, as without the check */
-    int any = 0;
-    for (size_t i = 0; i <= x->nlits; i++) {
-        if (i == x->nlits || x->lits[i] == NO_LITERAL) {
-            if (!any)
-                return 0;
-            any = 0;
-        } else if (!any && lit_present(ev, x->lits[i])) {
-            any = lit_within(ev, x->lits[i], s, (size_t)stop);
-        }
-    }
-    return 1;
+    return stop < 0 || sets_from(ev, x, s, (size_t)stop); /* out of memory: tried */
 }
 
 /* What x's source says of its matches, read before it is compiled: the literals they start
