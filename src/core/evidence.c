@@ -1055,9 +1055,28 @@ static int lit_within(const struct drill_ev *ev, size_t i, size_t s, size_t stop
     return find_short(ev->lower + s, stop - s, l, n) != NULL;
 }
 
-/* Has every literal set of x one literal at s or after, and, unless stop is (size_t)-1, ending
- * by stop? Literals are looked at only in a set none of whose earlier literals was found. */
-static int sets_from(struct drill_ev *ev, const struct rx *x, size_t s, size_t stop)
+/* Whether literal i may be in the answer; at s or after it; between s and stop. */
+static int lit_anywhere(struct drill_ev *ev, size_t i, size_t s, size_t stop)
+{
+    (void)s, (void)stop;
+    return lit_present(ev, i);
+}
+
+static int lit_after(struct drill_ev *ev, size_t i, size_t s, size_t stop)
+{
+    (void)stop;
+    return lit_present(ev, i) && last_at(ev, i) >= (long)s;
+}
+
+static int lit_before_stop(struct drill_ev *ev, size_t i, size_t s, size_t stop)
+{
+    return lit_present(ev, i) && lit_within(ev, i, s, stop);
+}
+
+/* Has every literal set of x a literal that passes `has`? A set's literals are tried in turn
+ * until one passes. */
+static int every_set(struct drill_ev *ev, const struct rx *x,
+                     int (*has)(struct drill_ev *, size_t, size_t, size_t), size_t s, size_t stop)
 {
     int any = 0;
     for (size_t i = 0; i <= x->nlits; i++) {
@@ -1065,9 +1084,8 @@ static int sets_from(struct drill_ev *ev, const struct rx *x, size_t s, size_t s
             if (!any)
                 return 0;
             any = 0;
-        } else if (!any && lit_present(ev, x->lits[i])) {
-            any = stop == (size_t)-1 ? last_at(ev, x->lits[i]) >= (long)s
-                                     : lit_within(ev, x->lits[i], s, stop);
+        } else if (!any) {
+            any = has(ev, x->lits[i], s, stop);
         }
     }
     return 1;
@@ -1077,7 +1095,7 @@ static int sets_from(struct drill_ev *ev, const struct rx *x, size_t s, size_t s
  * set has one at s or after. */
 static int reaches(struct drill_ev *ev, const struct rx *x, size_t s)
 {
-    return sets_from(ev, x, s, (size_t)-1);
+    return every_set(ev, x, lit_after, s, 0);
 }
 
 /* Where the first of the stops in mask (DRILL_RX_DOT, DRILL_RX_SEMI) at or after s is in the
@@ -1120,7 +1138,8 @@ static long stop_after(struct drill_ev *ev, size_t s, int mask)
 static int fits(struct drill_ev *ev, const struct rx *x, size_t s)
 {
     long stop = stop_after(ev, s, x->untaken);
-    return stop < 0 || sets_from(ev, x, s, (size_t)stop); /* out of memory: tried */
+    return stop < 0 ||
+           every_set(ev, x, lit_before_stop, s, (size_t)stop); /* out of memory: tried */
 }
 
 /* What x's source says of its matches, read before it is compiled: the literals they start
@@ -1188,21 +1207,9 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         return 0;
     x->done = 1;
     x->nm = 0;
-    if (ev->filter && x->nlits) {
-        /* one literal of every set must be there */
-        int all = 1, any = 0;
-        for (size_t i = 0; i <= x->nlits && all; i++) {
-            if (i == x->nlits || x->lits[i] == NO_LITERAL) {
-                all = any;
-                any = 0;
-            } else if (!any) {
-                any = lit_present(ev, x->lits[i]);
-            }
-        }
-        if (!all) {
-            ev->skipped++;
-            return 0;
-        }
+    if (ev->filter && x->nlits && !every_set(ev, x, lit_anywhere, 0, 0)) {
+        ev->skipped++; /* one literal of every set must be there */
+        return 0;
     }
     ev->ran++;
     if (!x->analysed) {
