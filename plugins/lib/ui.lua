@@ -38,11 +38,17 @@ function M.columns(rows, gap)
     end
     lengths[k] = l
   end
+  -- the runs of spaces, each made once: a few widths recur over hundreds of cells
+  local pads = setmetatable({}, { __index = function(t, w)
+    local s = (" "):rep(w)
+    t[w] = s
+    return s
+  end })
   local out = {}
   for k, r in ipairs(rows) do
     local cells, n = {}, #r
     for i, cell in ipairs(r) do
-      cells[i] = i < n and cell .. (" "):rep(widths[i] - lengths[k][i]) or cell
+      cells[i] = i < n and cell .. pads[widths[i] - lengths[k][i]] or cell
     end
     out[k] = concat(cells, gap)
   end

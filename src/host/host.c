@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "chunks.h"
 #include "diag.h"
 #include "drill_limits.h"
 #include "file.h"
@@ -476,7 +477,7 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
         return st;
     }
     lua_pushfstring(L, "@%s", path);
-    int ls = luaL_loadbufferx(L, text, len, lua_tostring(L, -1), "t");
+    int ls = drill_chunk_load(L, text, len, lua_tostring(L, -1));
     free(text);
     if (ls != LUA_OK) {
         fprintf(stderr, "drill: %s\n", lua_tostring(L, -1));

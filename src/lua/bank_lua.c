@@ -219,7 +219,14 @@ static int l_index(lua_State *L)
             const struct drill_bankfile *f = drill_bankset_file(set, q->bank);
             lua_pushstring(L, f->bank);
             lua_setfield(L, -2, "bank");
-            lua_pushfstring(L, "%s:%d:%d", f->path, (int)q->line, (int)q->col);
+            /* path:line:col, put together without lua_pushfstring's parsing of a format */
+            char pos[48];
+            int pn = snprintf(pos, sizeof pos, ":%d:%d", (int)q->line, (int)q->col);
+            luaL_Buffer b;
+            luaL_buffinit(L, &b);
+            luaL_addstring(&b, f->path);
+            luaL_addlstring(&b, pos, (size_t)pn);
+            luaL_pushresult(&b);
             lua_setfield(L, -2, "source");
             lua_pushvalue(L, -1);
             lua_setfield(L, cache, q->id);

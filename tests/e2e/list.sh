@@ -56,4 +56,21 @@ run rapidfire.lua --lesson advanced,rapid-fyre
 expect_rc "--lesson A,B with an unknown lesson is a usage error, in every mode" 64
 expect_in "... naming it" "$err" 'no lesson "rapid-fyre"'
 
+# drill's own Lua files load from the bytecode built into drill, unparsed; a copy that was
+# edited runs as edited, and its errors name the copy, at the line of its text
+mkdir -p "$TMP/own"
+cp -r "$ROOT/plugins/." "$TMP/own/"
+run --bank "$MINI" "$TMP/own/list.lua"
+expect_in "a copy of list.lua runs as list.lua" "$out" "2 questions: core-ml-fundamentals 2"
+sed -i 's/^return 0$/ui.say("edited") return 0/' "$TMP/own/list.lua"
+run --bank "$MINI" "$TMP/own/list.lua"
+expect_in "an edited copy runs as edited" "$out" "edited"
+printf 'local M = {}\nfunction M.columns() error("columns broke") end\nreturn M\n' >"$TMP/own/lib/ui.lua"
+run --bank "$MINI" "$TMP/own/list.lua"
+expect_in "an error in an edited module names its file and line" "$err" "$TMP/own/lib/ui.lua:2: columns broke"
+cp "$ROOT/plugins/lib/ui.lua" "$TMP/own/lib/ui.lua"
+printf '\nlocal function broken(\n' >>"$TMP/own/lib/cli.lua"
+run --bank "$MINI" "$TMP/own/list.lua"
+expect_in "a syntax error in an edited module names its file and line" "$err" "$TMP/own/lib/cli.lua:"
+
 finish
