@@ -66,19 +66,22 @@ else
     rows[#rows + 1] = { q.id, q.lesson, pick.levels(q), q.format, q.prompt }
   end
   local text = ui.columns(rows)
-  -- keep each row on one line: cut the prompt at the terminal's width
-  local length, offset = drill.text.length, utf8.offset
-  local lines, at = {}, 1
-  while at <= #text do
-    local nl = text:find("\n", at, true) or #text + 1
-    local line = text:sub(at, nl - 1)
-    if width and length(line) > width then
-      line = line:sub(1, offset(line, width - 1) - 1) .. "…"
+  if width then
+    -- keep each row on one line: cut the prompt at the terminal's width
+    local length, offset = drill.text.length, utf8.offset
+    local lines, at = {}, 1
+    while at <= #text do
+      local nl = text:find("\n", at, true) or #text + 1
+      local line = text:sub(at, nl - 1)
+      if length(line) > width then
+        line = line:sub(1, offset(line, width - 1) - 1) .. "…"
+      end
+      lines[#lines + 1] = line
+      at = nl + 1
     end
-    lines[#lines + 1] = line
-    at = nl + 1
+    text = table.concat(lines, "\n")
   end
-  ui.say(table.concat(lines, "\n"))
+  ui.say(text)
 end
 local lessons = {}
 for _, q in ipairs(qs) do lessons[q.lesson] = (lessons[q.lesson] or 0) + 1 end

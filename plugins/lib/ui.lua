@@ -26,17 +26,18 @@ function M.percent(x)
   return ("%d%%"):format(floor(x * 100 + 0.5))
 end
 
--- Left-aligned columns: rows of strings, the widths computed from the cells.
+-- Left-aligned columns: rows of strings, the widths computed from the cells. A row's last cell
+-- is not padded, so its length is not needed.
 function M.columns(rows, gap)
   gap = gap or "  "
-  local widths, lengths = {}, {}
-  for k, r in ipairs(rows) do
-    local l = {}
-    for i, cell in ipairs(r) do
-      l[i] = length(cell)
-      widths[i] = max(widths[i] or 0, l[i])
+  local widths, lengths, at = {}, {}, 0
+  for _, r in ipairs(rows) do
+    for i = 1, #r - 1 do
+      local l = length(r[i])
+      at = at + 1
+      lengths[at] = l
+      if l > (widths[i] or 0) then widths[i] = l end
     end
-    lengths[k] = l
   end
   -- the runs of spaces, each made once: a few widths recur over hundreds of cells
   local pads = setmetatable({}, { __index = function(t, w)
@@ -44,13 +45,16 @@ function M.columns(rows, gap)
     t[w] = s
     return s
   end })
-  local out = {}
+  local out, cells = {}, {}
+  at = 0
   for k, r in ipairs(rows) do
-    local cells, n = {}, #r
-    for i, cell in ipairs(r) do
-      cells[i] = i < n and cell .. pads[widths[i] - lengths[k][i]] or cell
+    local n = #r
+    for i = 1, n - 1 do
+      at = at + 1
+      cells[i] = r[i] .. pads[widths[i] - lengths[at]]
     end
-    out[k] = concat(cells, gap)
+    cells[n] = r[n]
+    out[k] = concat(cells, gap, 1, n)
   end
   return concat(out, "\n")
 end
