@@ -100,6 +100,15 @@ expect_eq "the runaway grader's answer is an error" "$(jq -r '.files[0].answers[
 expect_in "the error names the limit and the question" "$(jq -r '.files[0].answers[0].error' <<<"$out")" \
   "grading question hostile.runaway with runaway: exceeded the"
 expect_eq "the next answer is still graded" "$(jq -r '.files[0].answers[1].status' <<<"$out")" "pass"
+# ... and after answers graded before it: check.lua's own code is not counted, its graders are
+mkdir -p "$TMP/late"
+{ sed -n '/^## mini.overfitting/,$p' "$A/isolation/one.md"; echo; sed -n '/^## hostile.runaway/,/^$/p' "$A/isolation/one.md"; } >"$TMP/late/one.md"
+out=$(DRILL_PATH="$ROOT/tests/plugins" "$DRILL" --no-store --bank "$FIX/banks/mini" --bank "$FIX/banks/hostile" \
+  check.lua --jobs 1 --format json "$TMP/late" 2>&1); rc=$?
+expect_eq "a runaway grader after a graded answer: exit 65" "$rc" 65
+expect_eq "... the answer before it passes" "$(jq -r '.files[0].answers[0].status' <<<"$out")" "pass"
+expect_in "... and the runaway is stopped by its limit" "$(jq -r '.files[0].answers[1].error' <<<"$out")" \
+  "grading question hostile.runaway with runaway: exceeded the"
 
 # --output: written whole, nothing on standard output
 run --no-store check.lua --format json --output "$TMP/report.json" "$A/team"
