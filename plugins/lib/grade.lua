@@ -38,7 +38,8 @@ end
 -- A grader's result as plain data (drill.plain): tables copied with raw
 -- access (no metamethod of the grader's runs here, outside its budget), only
 -- strings, numbers, booleans and tables kept, at most 10000 values in all.
-local plain = drill.plain
+-- A grader of drill's own (drill.builtin) returns plain data already.
+local plain, builtin = drill.plain, drill.builtin
 
 local function append(into, from)
   for _, v in ipairs(from or {}) do into[#into + 1] = v end
@@ -67,7 +68,7 @@ function M.answer(q, text, opts)
     local ok, r, kind = drill.guard(("grading question %s with %s"):format(q.id or "?", g.name), mod.grade,
       drill.readonly(q), text, drill.readonly(ctx))
     if not ok then return nil, r, kind end
-    r = plain(r, 10000)
+    if not builtin(mod) then r = plain(r, 10000) end
     if type(r) ~= "table" or type(r.score) ~= "number" or r.score ~= r.score then
       return nil, ("grader %s returned no score for question %s"):format(g.name, q.id or "?"), "error"
     end
@@ -89,7 +90,7 @@ function M.answer(q, text, opts)
     if coach then
       local ok, c = drill.guard(("coaching question %s"):format(q.id or "?"), coach.grade, drill.readonly(q), text,
         drill.readonly(ctx))
-      c = ok and plain(c, 10000) or nil
+      c = ok and (builtin(coach) and c or plain(c, 10000)) or nil
       if c then
         out.coach = c
         for _, line in ipairs(c.feedback or {}) do out.feedback[#out.feedback + 1] = "Coach: " .. line end

@@ -31,6 +31,7 @@
 #define EXIT_MT   "drill.Exit"
 #define FROZEN    "drill.frozen"  /* real table -> its read-only proxy */
 #define PROXY_OF  "drill.proxyof" /* proxy -> real table */
+#define BUILTIN   "drill.builtin" /* module drill loaded from its own plugins -> true */
 #define ENV_MT    "drill.envmeta" /* metatable of every chunk's environment */
 #define BASE_ENV  "drill.baseenv" /* what every environment falls back to */
 #define LOCKED    "locked"
@@ -997,6 +998,21 @@ static int l_readonly(lua_State *L)
     return 1;
 }
 
+/* drill.builtin(v): whether v is a module that require loaded from drill's own plugins
+ * directory (read-only, its code drill's own): what such a module returns needs no copy to be
+ * plain data. */
+static int l_builtin(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    int yes = 0;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, BUILTIN) == LUA_TTABLE) {
+        lua_pushvalue(L, 1);
+        yes = lua_rawget(L, -2) == LUA_TBOOLEAN;
+    }
+    lua_pushboolean(L, yes);
+    return 1;
+}
+
 /* The __index of a view of the shared library, which is fixed once the run begins: at its
  * first read, the view's __index becomes a copy of the table, with each table in it as its own
  * view, where it was a function that reads the table and makes views as it goes. Reads of the
@@ -1385,6 +1401,13 @@ static int l_require(lua_State *L)
         if (!h->opts->trust && lua_type(L, -1) == LUA_TTABLE) {
             push_frozen(L, -1);
             lua_replace(L, -2);
+            if (own) {
+                lua_getfield(L, LUA_REGISTRYINDEX, BUILTIN);
+                lua_pushvalue(L, -2);
+                lua_pushboolean(L, 1);
+                lua_rawset(L, -3);
+                lua_pop(L, 1);
+            }
         }
         lua_pushvalue(L, 1);
         lua_pushvalue(L, -2);
@@ -1611,13 +1634,14 @@ int drill_sandbox_open(struct drill_host *h)
     lua_pop(L, 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "drill.loaded");
-    for (int i = 0; i < 2; i++) {
+    static const char *const weak[] = {FROZEN, PROXY_OF, BUILTIN};
+    for (int i = 0; i < 3; i++) {
         lua_newtable(L);
         lua_createtable(L, 0, 1);
         lua_pushliteral(L, "k");
         lua_setfield(L, -2, "__mode");
         lua_setmetatable(L, -2);
-        lua_setfield(L, LUA_REGISTRYINDEX, i ? PROXY_OF : FROZEN);
+        lua_setfield(L, LUA_REGISTRYINDEX, weak[i]);
     }
     if (!trust) {
         build_base(L);
@@ -1645,6 +1669,8 @@ void drill_sandbox_api(lua_State *L)
     lua_setfield(L, -2, "exit");
     lua_pushcfunction(L, l_readonly);
     lua_setfield(L, -2, "readonly");
+    lua_pushcfunction(L, l_builtin);
+    lua_setfield(L, -2, "builtin");
     lua_pushcfunction(L, l_modules);
     lua_setfield(L, -2, "modules");
 }

@@ -110,6 +110,22 @@ expect_eq "... the answer before it passes" "$(jq -r '.files[0].answers[0].statu
 expect_in "... and the runaway is stopped by its limit" "$(jq -r '.files[0].answers[1].error' <<<"$out")" \
   "grading question hostile.runaway with runaway: exceeded the"
 
+# a grader's result is copied when it returns: changing it later changes nothing recorded
+printf '## tamper.one\nAn answer.\n\n## tamper.two\nAnother answer.\n' >"$TMP/tamper.md"
+out=$(DRILL_PATH="$ROOT/tests/plugins" "$DRILL" --no-store --bank "$FIX/banks/tamper" \
+  check.lua --jobs 1 --format json "$TMP/tamper.md" 2>&1)
+expect_eq "a grader that changes its earlier result: both answers keep the score it gave" \
+  "$(jq -c '[.files[0].answers[].score]' <<<"$out")" "[0,0]"
+expect_eq "... and the feedback" "$(jq -c '[.files[0].answers[].feedback[0]]' <<<"$out")" '["failed","failed"]'
+expect_eq "... and what it missed" "$(jq -c '[.files[0].answers[].missing[0]]' <<<"$out")" '["the point","the point"]'
+# ... and read raw: no metamethod of the grader's runs outside its budget
+printf '## tamper.meta\nAn answer.\n' >"$TMP/meta.md"
+out=$(DRILL_PATH="$ROOT/tests/plugins" timeout 120 "$DRILL" --no-store --bank "$FIX/banks/tamper" \
+  check.lua --jobs 1 --format json "$TMP/meta.md" 2>&1); rc=$?
+expect_eq "a result that is a score only through a metamethod: exit 65, not a hang" "$rc" 65
+expect_in "... the answer's error says no score came back" "$(jq -r '.files[0].answers[0].error' <<<"$out")" \
+  "grader metaresult returned no score for question tamper.meta"
+
 # --output: written whole, nothing on standard output
 run --no-store check.lua --format json --output "$TMP/report.json" "$A/team"
 expect_rc "--output keeps the exit code" 1

@@ -216,7 +216,7 @@ end
 
 -- drill.modules: what require finds in a folder of the plugin directories
 local graders = drill.modules("graders")
-t.eq(table.concat(graders, ","), "framework,keyword,noscore,runaway,similarity",
+t.eq(table.concat(graders, ","), "framework,keyword,metaresult,noscore,runaway,similarity,tamper",
   "modules: the built-in graders and the script directory's, sorted, each once")
 t.eq(#drill.modules("nosuch"), 0, "modules: a folder no plugin directory has is empty")
 t.raises(function() drill.modules("../graders") end, "may hold only", "modules: a folder name is a module name")
@@ -322,5 +322,14 @@ t.ok(fields == 100 and wide_copy.after == "x" and wide_copy[1].k100 == 100,
   "plain: records of 100 fields copy whole, and what comes after them")
 t.eq(drill.plain(setmetatable({ a = 1 }, { __index = { b = 2 } })).b, nil,
   "plain: a table with a metatable that is no view copies as itself")
+
+-- drill.builtin: modules drill loaded from its own plugins, and nothing else
+t.eq(drill.builtin(require("graders.keyword")), true, "builtin: a grader of drill's own")
+t.eq(drill.builtin(require("lib.ui")), true, "builtin: a library module of drill's own")
+t.eq(drill.builtin(require("graders.noscore")), false, "builtin: a module found beside the script is not")
+t.eq(drill.builtin({}), false, "builtin: a table of the plugin's is not")
+t.eq(drill.builtin(drill.readonly({})), false, "builtin: a read-only view is not")
+t.eq(drill.builtin(drill), false, "builtin: the API is no module")
+t.eq(drill.builtin("graders.keyword"), false, "builtin: a module's name is not the module")
 
 return t.done()
