@@ -97,7 +97,8 @@ static int open_entry(const char *dir, const char *path, const struct stat *st, 
                       size_t *light_len, off_t *whole_at, size_t *whole_len)
 {
     char abs[PATH_MAX], file[PATH_MAX + 64];
-    if (!dir || !*dir || !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
+    if (!dir || !*dir || !drill_file_realpath(path, abs) ||
+        !cache_path(file, sizeof file, dir, abs))
         return -1;
     int fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a FIFO in its place: no wait */
     struct stat fs;
@@ -260,7 +261,7 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
     struct timespec now;
     if (!dir || !*dir || clock_gettime(CLOCK_REALTIME, &now) != 0 ||
         now.tv_sec - st->st_mtim.tv_sec < 2 || now.tv_sec - st->st_ctim.tv_sec < 2 ||
-        !realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
+        !drill_file_realpath(path, abs) || !cache_path(file, sizeof file, dir, abs))
         return;
     int n = snprintf(tmp, sizeof tmp, "%s.XXXXXX", file);
     if (n <= 0 || (size_t)n >= sizeof tmp || drill_file_make_parent(file) != 0)

@@ -1,9 +1,10 @@
 /* Reading whole files under the size limit; writing them atomically. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "file.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,67 @@ int drill_file_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The directories drill_file_realpath resolved: as written, and resolved. */
+#define REAL_DIRS 16
+static struct {
+    char *as, *real;
+} real_dirs[REAL_DIRS];
+static int real_next;
+
+char *drill_file_realpath(const char *path, char *out)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t dirlen = slash ? (size_t)(slash - path) : 0;
+    /* a relative path (the working directory may change), one in the root, or one ending in
+     * "/", ".", "..": as realpath has it */
+    if (path[0] != '/' || dirlen == 0 || !*base || strcmp(base, ".") == 0 ||
+        strcmp(base, "..") == 0)
+        return realpath(path, out);
+    const char *dir = NULL;
+    for (int i = 0; i < REAL_DIRS && real_dirs[i].as; i++)
+        if (strlen(real_dirs[i].as) == dirlen && memcmp(real_dirs[i].as, path, dirlen) == 0) {
+            dir = real_dirs[i].real;
+            break;
+        }
+    char buf[PATH_MAX];
+    if (!dir) {
+        if (dirlen >= sizeof buf) {
+            errno = ENAMETOOLONG;
+            return NULL;
+        }
+        memcpy(buf, path, dirlen);
+        buf[dirlen] = '\0';
+        char real[PATH_MAX];
+        if (!realpath(buf, real))
+            return NULL;
+        char *as = strdup(buf), *r = strdup(real);
+        if (!as || !r) {
+            free(as);
+            free(r);
+            return realpath(path, out);
+        }
+        int i = real_next++ % REAL_DIRS;
+        free(real_dirs[i].as);
+        free(real_dirs[i].real);
+        real_dirs[i].as = as;
+        real_dirs[i].real = r;
+        dir = r;
+    }
+    int n = snprintf(buf, sizeof buf, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, base);
+    if (n < 0 || (size_t)n >= sizeof buf) {
+        errno = ENAMETOOLONG;
+        return NULL;
+    }
+    struct stat st;
+    if (lstat(buf, &st) != 0)
+        return NULL;
+    if (S_ISLNK(st.st_mode))
+        return realpath(path, out); /* the link is followed as realpath follows it */
+    memcpy(out, buf, (size_t)n + 1);
+    return out;
 }
 
 static int read_with(const struct file_alloc *a, const char *path, size_t max, char **out,

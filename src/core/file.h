@@ -41,4 +41,10 @@ int drill_file_xdg_path(char *buf, size_t cap, const char *env, const char *fall
 /* 1 if path names a directory. */
 int drill_file_is_dir(const char *path);
 
+/* As realpath(path, out) (out holds PATH_MAX bytes): the absolute path with no symbolic link,
+ * "." or ".." in it, or NULL with errno set. The directories of paths are resolved once a
+ * process and remembered, so a file in a directory seen before takes one lstat where realpath
+ * reads every component of its path again. */
+char *drill_file_realpath(const char *path, char *out);
+
 #endif

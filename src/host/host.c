@@ -39,7 +39,7 @@ const struct drill_options *drill_host_options(lua_State *L)
 static void add_root(struct drill_host *h, const char *path)
 {
     char real[PATH_MAX];
-    if (!path || !*path || !realpath(path, real))
+    if (!path || !*path || !drill_file_realpath(path, real))
         return;
     char **r = realloc(h->roots, (size_t)(h->nroots + 1) * sizeof *r);
     if (!r)
@@ -55,7 +55,7 @@ int drill_host_path_allowed(lua_State *L, const char *path)
     if (h->opts->trust)
         return 1;
     char real[PATH_MAX];
-    if (!realpath(path, real))
+    if (!drill_file_realpath(path, real))
         return 1; /* nothing there to read; opening it reports "not found" */
     for (int i = 0; i < h->nroots; i++) {
         size_t n = strlen(h->roots[i]);
@@ -87,9 +87,9 @@ static void add_libdir(struct drill_host *h, const char *dir)
     if (h->nlibdirs >= MAX_LIBDIRS || !dir || !*dir)
         return;
     char real[PATH_MAX], other[PATH_MAX];
-    const char *mine = realpath(dir, real) ? real : dir;
+    const char *mine = drill_file_realpath(dir, real) ? real : dir;
     for (int i = 0; i < h->nlibdirs; i++)
-        if (strcmp(mine, realpath(h->libdirs[i], other) ? other : h->libdirs[i]) == 0)
+        if (strcmp(mine, drill_file_realpath(h->libdirs[i], other) ? other : h->libdirs[i]) == 0)
             return;
     h->libdirs[h->nlibdirs++] = strdup(dir);
 }
@@ -262,7 +262,7 @@ static int exe_dir(char *buf, size_t cap, const char *argv0)
 {
     ssize_t n = readlink("/proc/self/exe", buf, cap - 1);
     if (n <= 0) {
-        if (!argv0 || !realpath(argv0, buf))
+        if (!argv0 || !drill_file_realpath(argv0, buf))
             return -1;
         n = (ssize_t)strlen(buf);
     }
@@ -282,7 +282,7 @@ const char *drill_host_data_dir(const char *argv0, const char *what)
         /* installed: <prefix>/bin/drill beside <prefix>/share/drill/<what> */
         snprintf(o, PATH_MAX, "%s/../share/drill/%s", dir, what);
         char real[PATH_MAX];
-        if (drill_file_is_dir(o) && realpath(o, real)) {
+        if (drill_file_is_dir(o) && drill_file_realpath(o, real)) {
             snprintf(o, PATH_MAX, "%s", real);
             return o;
         }
@@ -348,7 +348,8 @@ int drill_host_is_builtin_path(struct drill_host *h, const char *path)
 {
     char real[PATH_MAX];
     size_t n = strlen(h->builtin_dir);
-    return n > 0 && realpath(path, real) && strncmp(real, h->builtin_dir, n) == 0 && real[n] == '/';
+    return n > 0 && drill_file_realpath(path, real) && strncmp(real, h->builtin_dir, n) == 0 &&
+           real[n] == '/';
 }
 
 /* Adds to *sum what stat says of each *.lua under `dir` (recursively, to a depth of 8): its
@@ -422,7 +423,7 @@ int drill_host_run(struct drill_host *h, const char *path, const char *display, 
     }
     const char *plugins = drill_host_data_dir(h->argv0, "plugins");
     add_libdir(h, plugins);
-    if (!realpath(plugins, h->builtin_dir))
+    if (!drill_file_realpath(plugins, h->builtin_dir))
         h->builtin_dir[0] = '\0';
     h->builtin = drill_host_is_builtin_path(h, path);
     if (h->opts->trust) {

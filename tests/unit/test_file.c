@@ -4,6 +4,8 @@
 #include <check.h>
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -289,12 +291,59 @@ START_TEST(write_over_directory_fails_cleanly)
 }
 END_TEST
 
+/* drill_file_realpath answers as realpath does, for each kind of path, asked once and again
+ * (its directories remembered from the first time). */
+START_TEST(realpath_as_realpath)
+{
+    char p[512], q[512];
+    snprintf(p, sizeof p, "%s/d", unit_dir);
+    ck_assert_int_eq(mkdir(p, 0700), 0);
+    snprintf(p, sizeof p, "%s/d/f.lua", unit_dir);
+    ck_assert_int_eq(drill_file_write_atomic(p, "x", 1), 0);
+    snprintf(p, sizeof p, "%s/d/f.lua", unit_dir);
+    snprintf(q, sizeof q, "%s/link.lua", unit_dir);
+    ck_assert_int_eq(symlink(p, q), 0); /* a link to a file */
+    snprintf(p, sizeof p, "%s/d", unit_dir);
+    snprintf(q, sizeof q, "%s/dirlink", unit_dir);
+    ck_assert_int_eq(symlink(p, q), 0); /* a link to a directory */
+    snprintf(q, sizeof q, "%s/d/dangling.lua", unit_dir);
+    ck_assert_int_eq(symlink("nowhere.lua", q), 0);
+    const char *rel[] = {
+        "d/f.lua",   "link.lua", "dirlink/f.lua", "dirlink/../d/f.lua", "d/.",
+        "d/..",      "d/",       "d/missing.lua", "missing/f.lua",      "d/dangling.lua",
+        "d/f.lua/x", "dirlink",  "d//f.lua",      "./d/f.lua"};
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+            char path[600], want[PATH_MAX], got[PATH_MAX];
+            snprintf(path, sizeof path, "%s/%s", unit_dir, rel[i]);
+            errno = 0;
+            char *w = realpath(path, want);
+            int werr = errno;
+            errno = 0;
+            char *g = drill_file_realpath(path, got);
+            ck_assert_msg((w == NULL) == (g == NULL), "%s: realpath %s, drill_file_realpath %s",
+                          path, w ? w : "NULL", g ? g : "NULL");
+            if (w)
+                ck_assert_str_eq(got, want);
+            else
+                ck_assert_int_eq(errno, werr);
+        }
+    /* relative paths and the root's files too */
+    char want[PATH_MAX], got[PATH_MAX];
+    ck_assert_ptr_nonnull(drill_file_realpath(".", got));
+    ck_assert_str_eq(got, realpath(".", want));
+    ck_assert_ptr_nonnull(drill_file_realpath("/tmp", got));
+    ck_assert_str_eq(got, realpath("/tmp", want));
+}
+END_TEST
+
 static Suite *file_suite(void)
 {
     Suite *s = suite_create("file");
     TCase *tc = tcase_create("read");
     unit_scratch(tc);
     tcase_add_test(tc, read_whole_file);
+    tcase_add_test(tc, realpath_as_realpath);
     tcase_add_test(tc, read_keeps_nul_bytes);
     tcase_add_test(tc, read_empty_file);
     tcase_add_test(tc, read_at_limit);
