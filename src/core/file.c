@@ -85,7 +85,7 @@ int drill_file_is_dir(const char *path)
 static struct {
     char *as, *real;
 } real_dirs[REAL_DIRS];
-static int real_next;
+static unsigned real_next;
 
 char *drill_file_realpath(const char *path, char *out)
 {
@@ -120,7 +120,7 @@ char *drill_file_realpath(const char *path, char *out)
             free(r);
             return realpath(path, out);
         }
-        int i = real_next++ % REAL_DIRS;
+        unsigned i = real_next++ % REAL_DIRS;
         free(real_dirs[i].as);
         free(real_dirs[i].real);
         real_dirs[i].as = as;
