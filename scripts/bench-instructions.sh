@@ -5,7 +5,9 @@
 # of 50 distinct answers each, `check.lua` on one file, and `list.lua`; with
 # BASE, the same for that binary beside it. Each runs with --trust, so that
 # its work items run in its own process and every instruction is counted once
-# (a forked worker would start from its parent's count).
+# (a forked worker would start from its parent's count); the batch check runs
+# once more as users run it, in the sandbox, its worker's count added to its
+# parent's (the few million instructions before the fork counted twice).
 #   scripts/bench-instructions.sh [FILES] [BASE]   (default 40; run scripts/setup.sh first)
 # BASE: another drill binary, built from an earlier commit, say. Each binary
 # reads the plugins and banks of the tree it was built from.
@@ -39,9 +41,11 @@ cached() { # which binary args...
   DRILL_CACHE="$tmp/cache-$which" "$@"
 }
 cached new count build/drill --no-store --trust check.lua --jobs 1 "$tmp/answers" >/dev/null
+cached new count build/drill --no-store check.lua --no-cache --jobs 1 "$tmp/answers" >/dev/null
 cached new count build/drill --no-store --trust list.lua >/dev/null
 if [ -n "$base" ]; then
   cached base count "$base" --no-store --trust check.lua --jobs 1 "$tmp/answers" >/dev/null
+  cached base count "$base" --no-store check.lua --no-cache --jobs 1 "$tmp/answers" >/dev/null
   cached base count "$base" --no-store --trust list.lua >/dev/null
 fi
 
@@ -58,5 +62,6 @@ row() { # label args...
   printf '\n'
 }
 row "check.lua --jobs 1, $files files x 50 answers" --no-store --trust check.lua --jobs 1 "$tmp/answers"
+row "... in the sandbox (worker and parent)" --no-store check.lua --no-cache --jobs 1 "$tmp/answers"
 row "check.lua, one file of 50 answers" --no-store --trust check.lua "$tmp/answers/$one"
 row "list.lua" --no-store --trust list.lua
