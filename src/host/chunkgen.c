@@ -3,8 +3,9 @@
  * one's text and bytecode (chunks.c reads it). Each chunk is compiled under the
  * name "=?", which chunks.c replaces with the name a file is loaded under.
  *   drill-chunkgen OUT.c FILE...
- * Exit 0, or 1 with a message naming the file that could not be read or
- * compiled. */
+ * Exit 0, or 1 with a message naming the file that could not be read. A file
+ * that does not compile is left out, with a warning: drill parses it when it
+ * loads it, and reports its error then, as for any plugin. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdio.h>
@@ -92,8 +93,16 @@ int main(int argc, char **argv)
             return 1;
         }
         if (luaL_loadbufferx(L, text.p ? (const char *)text.p : "", text.n, "=?", "t") != LUA_OK) {
-            fprintf(stderr, "drill-chunkgen: %s: %s\n", argv[i], lua_tostring(L, -1));
-            return 1;
+            /* a file being written: drill reports its error when it loads it */
+            const char *msg = lua_tostring(L, -1);
+            if (msg && strncmp(msg, "?:", 2) == 0) /* "?:LINE: message", the name it was given */
+                fprintf(stderr, "drill-chunkgen: warning: %s:%s; left out\n", argv[i], msg + 2);
+            else
+                fprintf(stderr, "drill-chunkgen: warning: %s: %s; left out\n", argv[i],
+                        msg ? msg : "does not compile");
+            lua_pop(L, 1);
+            free(text.p);
+            continue;
         }
         if (lua_dump(L, writer, &code, 0) != 0) {
             fprintf(stderr, "drill-chunkgen: %s: out of memory\n", argv[i]);
