@@ -242,6 +242,22 @@ uint64_t drill_text_hash(const char *s, size_t n)
     return h;
 }
 
+/* A letter or digit, or a byte of a character beyond ASCII. */
+static int wordish(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Is the quote about to be written after out[0, o) (a space first when pending) and followed
+ * by s[i, n) a quotation mark that opens a quotation: a word follows it and none comes right
+ * before ("it doesn't mean 'no parameters'")? An apostrophe ("doesn't") or a prime (f'(x))
+ * never is. The closing mark stays: it ends a phrase as punctuation does. */
+static int opening_quote(const char *out, size_t o, int space, const char *s, size_t i, size_t n)
+{
+    return (o == 0 || space || !wordish((unsigned char)out[o - 1])) && i < n &&
+           wordish((unsigned char)s[i]);
+}
+
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
 {
     size_t i = 0, o = 0;
@@ -250,6 +266,11 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
         unsigned char b = (unsigned char)s[i];
         /* most answers are ASCII: copy it without decoding */
         if (b > ' ' && b < 0x7F) {
+            if ((flags & DRILL_NORM_UNQUOTE) && (b == '\'' || b == '"') &&
+                opening_quote(out, o, pending_space, s, i + 1, n)) {
+                i++;
+                continue;
+            }
             if (pending_space) {
                 out[o++] = ' ';
                 pending_space = 0;
@@ -270,6 +291,9 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags)
         }
         cp = plain(cp);
         if (!cp)
+            continue;
+        if ((flags & DRILL_NORM_UNQUOTE) && (cp == '\'' || cp == '"') &&
+            opening_quote(out, o, pending_space, s, i, n))
             continue;
         if (flags & DRILL_NORM_LOWER)
             cp = fold(cp);

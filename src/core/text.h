@@ -26,7 +26,8 @@ size_t drill_utf8_length(const char *s, size_t n);
 size_t drill_utf8_put(char *out, uint32_t cp);
 
 enum {
-    DRILL_NORM_LOWER = 1, /* fold case (ASCII, Latin-1, Greek) */
+    DRILL_NORM_LOWER = 1,   /* fold case (ASCII, Latin-1, Greek) */
+    DRILL_NORM_UNQUOTE = 2, /* drop opening quotation marks (not apostrophes or primes) */
 };
 
 /* Writes the normalised form of valid UTF-8 `s` to `out`, which must hold at

@@ -268,4 +268,38 @@ t.ok(not r.pass and r.required_missed, "full level: no core concept fails whatev
 r = core_grade("Alpha and beta.")
 t.ok(r.pass and core_grade("Alpha and beta.", "core").pass, "the whole core passes at both levels", r.score)
 
+-- a required concept: missing it fails the answer, unless the answer reaches the pass mark saying
+-- nothing wrong in a rubric with depth beyond its core; in a short rubric it is the answer
+local req_q = { id = "t.required", prompt = "Describe the gadget." }
+req_q.rubric = { pass = 0.6, concepts = {
+  { name = "core one", core = true, required = true, patterns = { "\\balpha\\b" }, feedback = "Alpha." },
+  { name = "core two", core = true, patterns = { "\\bbeta\\b" }, feedback = "Beta." },
+  { name = "core three", core = true, patterns = { "\\bepsilon\\b" }, feedback = "Epsilon." },
+  { name = "depth one", patterns = { "\\bgamma\\b" }, feedback = "Gamma." },
+  { name = "depth two", patterns = { "\\bdelta\\b" }, feedback = "Delta." } },
+  misconceptions = { { name = "zeta", patterns = { "\\bzeta\\b" }, feedback = "Not zeta." } } }
+local function req_grade(rubric, text, level)
+  return keyword.grade(req_q, text, { rubric = rubric, level = level, own_words = false })
+end
+r = req_grade(req_q.rubric, "Beta and epsilon, then gamma and delta.")
+t.ok(r.pass and r.score >= 0.6, "a thorough answer passes without its required concept", r.score)
+t.ok(not req_grade(req_q.rubric, "Beta and epsilon, then gamma and delta.", "core").pass,
+  "the core level still wants it")
+r = req_grade(req_q.rubric, "Beta and epsilon, then gamma and delta, and zeta.")
+t.ok(not r.pass, "not when it says something wrong", r.score)
+r = req_grade(req_q.rubric, "Beta and epsilon.")
+t.ok(not r.pass, "nor below the pass mark", r.score)
+local short = { pass = 0.6, concepts = { req_q.rubric.concepts[1], req_q.rubric.concepts[2],
+  req_q.rubric.concepts[3], req_q.rubric.concepts[4] } }
+r = req_grade(short, "Beta and epsilon, then gamma.")
+t.ok(not r.pass and r.required_missed, "in a rubric with no depth beyond its core it is the answer", r.score)
+
+-- a quotation mark does not hide a negation from what follows it
+r = kw("core.parametric-vs-nonparametric", "Parametric models have a fixed set of parameters. "
+  .. "Non-parametric ones grow with the data. It doesn't mean 'no parameters'.")
+t.ok(#r.contradictions == 0 and r.pass, "\"doesn't mean 'no parameters'\" contradicts nothing", r.score)
+r = kw("core.parametric-vs-nonparametric", "Parametric models have a fixed set of parameters. "
+  .. "Non-parametric ones grow with the data; they have 'no parameters'.")
+t.ok(#r.contradictions == 1, "\"they have 'no parameters'\" still does", r.score)
+
 return t.done()

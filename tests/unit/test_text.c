@@ -197,6 +197,27 @@ START_TEST(norm_quotes)
 }
 END_TEST
 
+/* DRILL_NORM_UNQUOTE drops the mark that opens a quotation, and keeps apostrophes, primes and
+ * the closing mark */
+START_TEST(norm_unquote)
+{
+    const int u = DRILL_NORM_UNQUOTE;
+    ck_assert_str_eq(norm("it doesn't mean 'no parameters'.", u),
+                     "it doesn't mean no parameters'.");
+    ck_assert_str_eq(norm("a \"soft\" label", u), "a soft\" label");
+    ck_assert_str_eq(norm("\xE2\x80\x9Cquoted\xE2\x80\x9D and \xE2\x80\x98single\xE2\x80\x99", u),
+                     "quoted\" and single'");
+    ck_assert_str_eq(norm("'quoted' at the start", u), "quoted' at the start");
+    ck_assert_str_eq(norm("(\"in brackets\")", u), "(in brackets\")");
+    ck_assert_str_eq(norm("f'(x) = 2x and f''(x) = 2, the players' scores", u),
+                     "f'(x) = 2x and f''(x) = 2, the players' scores");
+    ck_assert_str_eq(norm("don\xE2\x80\x99t, 5\xE2\x80\xB2 6\xE2\x80\xB3", u), "don't, 5' 6\"");
+    ck_assert_str_eq(norm("a ' lone mark and a closing one'", u),
+                     "a ' lone mark and a closing one'");
+    ck_assert_str_eq(norm("'", u), "'");
+}
+END_TEST
+
 START_TEST(norm_dashes_and_minus)
 {
     /* hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus sign */
@@ -823,6 +844,7 @@ static Suite *text_suite(void)
 
     tc = tcase_create("normalize");
     tcase_add_test(tc, norm_quotes);
+    tcase_add_test(tc, norm_unquote);
     tcase_add_test(tc, norm_dashes_and_minus);
     tcase_add_test(tc, norm_times);
     tcase_add_test(tc, norm_spaces);
