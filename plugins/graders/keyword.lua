@@ -339,6 +339,21 @@ function M.grade(q, answer, ctx)
         text = e.text }
     end
   end
+  -- the field's common misconceptions, whatever the question: one stated fails the answer
+  local field_wrong = false
+  if text ~= "" then
+    local shared = rubrics.shared()
+    local sev = shared.ev:run(text)
+    for i, m in ipairs(shared.misconceptions) do
+      local e = sev.misconceptions[i]
+      if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
+        field_wrong = true
+        penalty = penalty + 0.25
+        r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = 0.25, feedback = m.feedback,
+          text = e.text, shared = true }
+      end
+    end
+  end
 
   local p = rubric.pass or 0.6
   local share = function(part) return total[part] > 0 and got[part] / total[part] or 1 end
@@ -364,7 +379,9 @@ function M.grade(q, answer, ctx)
   r.pass = r.score >= p and not r.required_missed and not core_contradicted
     and not (level == "core" and #r.misconceptions > 0)
   r.core_missed = core_missed
-  r.veto = core_contradicted or nil -- a core concept said wrong fails the answer whatever else
+  r.pass = r.pass and not field_wrong
+  -- a core concept said wrong, or one of the field's misconceptions, fails the answer whatever else
+  r.veto = (core_contradicted or field_wrong) or nil
 
   if text == "" then r.feedback[#r.feedback + 1] = "No answer given." end
   for _, k in ipairs(r.contradictions) do

@@ -155,4 +155,23 @@ function M.compile(q, rubric)
   return c
 end
 
+-- shared() -> {ev = evidence rubric, misconceptions = the list}: the field's common
+-- misconceptions (lib.misconceptions), compiled once for every answer of every question.
+local shared
+function M.shared()
+  if shared then return shared end
+  local list = require("lib.misconceptions")
+  local ev = drill.evidence.new()
+  for i, m in ipairs(list) do
+    ev:item(true)
+    for j, p in ipairs(m.patterns) do
+      local w, denial, lits = base:prepare(p)
+      local ok, err = ev:pattern("pattern", w, denial, lits, w ~= p and p or nil)
+      if not ok then error(("lib/misconceptions.lua: %q (%d): pattern %d: %s"):format(m.name, i, j, err), 0) end
+    end
+  end
+  shared = { ev = ev, misconceptions = list }
+  return shared
+end
+
 return M

@@ -1,0 +1,250 @@
+-- The field's common misconceptions: statements that are wrong whatever the question, looked
+-- for in every answer the keyword grader reads (docs/banks.md, "The field's misconceptions").
+-- A rubric's own misconceptions are about its question; these are the swapped definitions and
+-- reversed effects a confident answer makes in passing, about something the rubric never asked.
+-- One stated, and not named only to be rejected ("a common mistake is to think ..."), fails the
+-- answer and says what is right.
+--
+-- Each entry: name, patterns (PCRE2, caseless, on the normalised answer, widened through the
+-- thesaurus as a rubric's are), feedback. A pattern must not match a correct statement: a gap
+-- that could run into the other half of a contrast ("recall ..., and precision ...") keeps
+-- the other term and the joining words out of it.
+return {
+  {
+    name = "precision and recall swapped",
+    patterns = {
+      -- precision said to be the share of the actual positives found
+      [[\bprecision\b(?:(?!\brecall\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^.;]){0,40}\b(?:fraction|proportion|share|percentage|how many|what fraction|what share)\b(?:(?!\bpredicted\b|\bflagged\b)[^.;]){0,20}\bof (?:all )?(?:the )?(?:actual|true|real|existing)\b[^.;]{0,20}\b(?:positives|cases|fraud\w*|frauds)\b(?: \w+){0,3} (?:you |we |it |the model )?(?:caught|catch|found|find|detected|detects|identified|recovered|retrieved)\b]],
+      [[\bprecision\s*(?:=|is)\s*tp\s*/\s*\(\s*tp\s*\+\s*fn\s*\)]],
+      -- recall said to be the share of the predicted positives that are right
+      [[\brecall\b(?:(?!\bprecision\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^.;]){0,40}\b(?:fraction|proportion|share|percentage|how many|what fraction|what share)\b[^.;]{0,20}\bof (?:the |your |all )?(?:predicted positives|positive predictions|flagged|predictions? (?:you|we) (?:made|flagged)|(?:items|cases|transactions|things) (?:you |we |it )?(?:flagged|predicted|labelled|labeled))\b[^.;]{0,30}\b(?:really|actually|truly|correct|right|positive)\b]],
+      [[\brecall\s*(?:=|is)\s*tp\s*/\s*\(\s*tp\s*\+\s*fp\s*\)]],
+    },
+    feedback = "Precision is the share of predicted positives that are right, TP / (TP + FP); recall is the "
+      .. "share of actual positives found, TP / (TP + FN).",
+  },
+  {
+    name = "Type I and Type II errors swapped",
+    patterns = {
+      [[\btype (?:i|1|one) errors? (?:is|are|=|means?|,? (?:i\.e\.|that is|a|an))\s*(?:a |an )?(?:false negatives?|missed (?:\w+ )?(?:effect|detection)|failing to reject)]],
+      [[\btype (?:ii|2|two) errors? (?:is|are|=|means?|,? (?:i\.e\.|that is|a|an))\s*(?:a |an )?(?:false positives?|false alarms?|rejecting (?:a |the )?true null)]],
+    },
+    feedback = "A Type I error is a false positive (rejecting a true null); a Type II error is a false negative "
+      .. "(failing to reject a false null).",
+  },
+  {
+    name = "a discount factor above 1",
+    patterns = {
+      [[\b(?:discount(?: factor)?|gamma|γ)\b[^.;]{0,40}\b(?:set|chosen|kept|is|be|usually|normally|typically)\b[^.;]{0,15}\b(?:greater|bigger|larger|more) than (?:1|one)\b]],
+      [[\b(?:gamma|γ)\s*>\s*1\b]],
+    },
+    feedback = "The discount factor γ lies in [0, 1] (below 1 for infinite horizons): a larger γ weighs future "
+      .. "rewards more, and γ > 1 would make the return diverge.",
+  },
+  {
+    name = "larger batches give noisier gradients",
+    patterns = {
+      [[\b(?:larger|bigger|more examples in (?:a|the|each)) (?:mini-?)?batch(?:es| sizes?)?\b(?:(?!\bsmall|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:noisier|more noisy|more noise|higher variance|more variance|less stable|less accurate gradient)]],
+      [[\b(?:smaller|tinier) (?:mini-?)?batch(?:es| sizes?)?\b(?:(?!\blarg|\bbig|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:less noisy|less noise|smoother|more stable|lower variance|less variance|more accurate gradient)]],
+      [[\bbigger the batch,? the noisier]],
+    },
+    feedback = "A gradient averaged over more examples has less variance: larger batches give smoother, less "
+      .. "noisy gradient estimates, smaller ones noisier.",
+  },
+  {
+    name = "attributions read as causal effects",
+    patterns = {
+      [[\b(?:shap(?: values?)?|feature importances?|permutation importances?|lime)\b[^.;]{0,40}\b(?:are|is|give|gives|show|shows|tell you|tells you|measure|measures|reveal|reveals)\b[^.;]{0,15}\bcausal\b]],
+      [[\b(?:shap|shapley) values? (?:are|is) causal]],
+    },
+    feedback = "SHAP values and feature importances describe the model, not the world: they say how the "
+      .. "prediction depends on a feature, not what changing it would cause.",
+  },
+  {
+    name = "symmetry said to make a matrix invertible",
+    patterns = {
+      [[(?<!definite )(?<!definite, )\bsymmetric (?:matrices|matrix)\b(?:(?!\bdefinite\b)[^.;]){0,20}\b(?:are|is) (?:always )?invertible]],
+      [[\binvertible because (?:it is |it's )?symmetric]],
+    },
+    feedback = "A symmetric matrix can be singular; it is invertible when its eigenvalues are non-zero, as for "
+      .. "XᵀX + λI with λ > 0, whose eigenvalues are at least λ.",
+  },
+  {
+    name = "stratified and grouped splits swapped",
+    patterns = {
+      [[\bstratif\w*(?:(?!\bgroup|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,50}\b(?:same (?:patient|user|customer|person|subject|group|entity)|repeated measurements)]],
+      [[\bgroup(?:ed)? (?:k-?fold|folds?|cv|splits?|cross-validation)\b(?:(?!\bstratif|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,50}\b(?:class (?:proportions|balance|ratios?|mix|distribution)|imbalanced classes|(?:when|if) the classes are imbalanced)]],
+    },
+    feedback = "Stratified folds keep each class's proportion in every fold; grouped folds keep all rows of one "
+      .. "entity (a patient, a user) in the same fold.",
+  },
+  {
+    name = "the causal mask needed only at inference",
+    patterns = {
+      [[\bmask\w*\b[^.;]{0,40}\bonly (?:really )?(?:needed|used|required|applied|matters)? ?(?:at|during|for|in) (?:inference|generation|decoding|test time)]],
+    },
+    feedback = "The causal mask is what makes training work: all positions are trained in parallel, and without "
+      .. "the mask each would see the token it must predict.",
+  },
+  {
+    name = "support vectors placed outside the margin",
+    patterns = {
+      [[\bsupport vectors (?:are|lie|sit)\b(?:(?!\bnot\b)[^.;]){0,40}\b(?:outside|far from|beyond|well away from|away from) the margin]],
+      [[\bpoints (?:inside|within) the margin[^.;]{0,40}\b(?:are )?(?:dropped|ignored|discarded|removed|treated as noise)]],
+    },
+    feedback = "Support vectors are the points on or inside the margin (and misclassified ones); points beyond "
+      .. "the margin do not affect the solution.",
+  },
+  {
+    name = "unstructured pruning said to give the big speed-ups",
+    patterns = {
+      [[\bunstructured\b[^.;]{0,60}\b(?:gives?|yields?|brings?|delivers?|produces?) (?:the )?(?:biggest|largest|big|huge|large|major|significant) (?:real )?(?:\w+ )?speed-?ups?]],
+    },
+    feedback = "Unstructured (weight-level) sparsity rarely speeds up dense GPU kernels; removing whole channels, "
+      .. "heads or blocks (structured pruning) is what gives real speed-ups without sparse-kernel support.",
+  },
+  {
+    name = "downsampling said to leave probabilities intact",
+    patterns = {
+      [[\b(?:down-?sampl\w*|undersampl\w*)\b[^.;]{0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
+      [[\bprobabilit\w* (?:can|may) be used (?:directly|as they are|as is)\b[^.;]{0,40}\bdown-?sampl]],
+    },
+    feedback = "Downsampling negatives raises the predicted probabilities; they must be corrected "
+      .. "(p / (p + (1 − p) / w), w the sampling rate) before use as calibrated probabilities.",
+  },
+  {
+    name = "L2 said to give sparse weights",
+    patterns = {
+      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b[^.;]{0,25}\bexactly (?:to )?zero]],
+      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:gives|yields|produces|leads to|performs|does) (?:sparse (?:solutions?|weights|models?)|(?:automatic )?feature selection)]],
+      [[\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
+    },
+    feedback = "L1 (lasso) sets weights exactly to zero, selecting features; L2 (ridge) shrinks them smoothly and "
+      .. "rarely to exactly zero.",
+  },
+  {
+    name = "bagging and boosting swapped",
+    patterns = {
+      [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|,|\band\b|\bor\b)[^.;]){0,40}\b(?:mainly |mostly |primarily )?(?:reduces?|lowers?|cuts?|decreases?) (?:the )?bias\b]],
+      [[\bboosting\b(?:(?!\bbagg\w*|\brandom forests?\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b|,|\band\b|\bor\b)[^.;]){0,40}\b(?:mainly |mostly |primarily |only )(?:reduces?|lowers?|cuts?|decreases?) (?:the )?variance\b]],
+      [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,30}\b(?:trains?|fits?|builds?) (?:\w+ ){0,3}(?:sequentially|one after (?:the|an)other|in sequence)]],
+    },
+    feedback = "Bagging trains models independently on bootstrap samples and averages them, which mainly reduces "
+      .. "variance; boosting trains them in sequence, each correcting the last, which mainly reduces bias.",
+  },
+  {
+    name = "random feature subsets said to correlate the trees",
+    patterns = {
+      [[\b(?:feature (?:subsets?|sampling|bagging)|random (?:subsets? of )?features?)\b[^.;]{0,40}\b(?:increases?|raises?|adds?) (?:the )?correlation (?:between|among|of) (?:the )?trees]],
+    },
+    feedback = "Choosing among a random subset of features at each split decorrelates the trees, so averaging "
+      .. "them removes more variance.",
+  },
+  {
+    name = "anomalies said to need long isolation paths",
+    patterns = {
+      [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:long|longer|deep|deeper|many) (?:average )?(?:isolation )?(?:paths?|splits)\b]],
+    },
+    feedback = "In an isolation forest anomalies are isolated in few splits: short average path lengths mark "
+      .. "anomalies, long ones normal points.",
+  },
+  {
+    name = "the standard error as σ / n",
+    patterns = {
+      [[\bstandard error\b[^.;]{0,30}(?:=|\bis\b|\bequals\b|\bof\b)\s*(?:σ|sigma|s|the standard deviation)\s*(?:/|over|divided by)\s*n\b(?!\s*(?:\^|²|\*\*))]],
+    },
+    feedback = "The standard error of a mean is σ / √n: it shrinks with the square root of the sample size.",
+  },
+  {
+    name = "MLE and MAP swapped",
+    patterns = {
+      [[\b(?:mle|maximum likelihood)\b(?:(?!\bmap\b|\bposterior\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\bwithout\b)[^.;]){0,30}\b(?:uses?|includes?|incorporates?|adds?|needs?|requires?) (?:a |the )?prior\b]],
+      [[\b(?:map|maximum a posteriori)\b(?:(?!\bmle\b|\blikelihood\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,30}\b(?:ignores?|drops?|has no|doesn't use|does not use) (?:a |the |any )?prior\b]],
+    },
+    feedback = "MLE maximises the likelihood alone; MAP maximises likelihood × prior, and equals MLE under a "
+      .. "flat prior.",
+  },
+  {
+    name = "k-means said to find the global optimum",
+    patterns = {
+      [[\bk-?means\b[^.;]{0,40}\b(?:always|guaranteed to|is guaranteed to|will) (?:finds?|converges? to|reach\w*) (?:the )?global (?:optimum|minimum|solution)]],
+    },
+    feedback = "k-means converges to a local optimum that depends on the initial centres: run it from several "
+      .. "starts (k-means++) and keep the best.",
+  },
+  {
+    name = "PCA said to use the labels",
+    patterns = {
+      [[\bpca\b(?:(?!\blda\b|\bpls\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,30}\b(?:uses|needs|requires|takes into account|looks at) (?:the )?(?:class )?(?:labels|targets|y)\b]],
+    },
+    feedback = "PCA is unsupervised: it finds directions of largest variance without looking at the labels.",
+  },
+  {
+    name = "a p-value read as the probability the null is true",
+    patterns = {
+      [[\bp-?values?\b[^.;]{0,20}\b(?:is|=|gives|tells you|means)\b[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:null|h0|h_0)(?: hypothesis)? is (?:true|correct|right)]],
+      [[\bp-?values?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,20}\b(?:is|=|gives|tells you|means)\b[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:result|effect|difference) (?:is|was) (?:due to|just) (?:chance|luck|random)]],
+    },
+    feedback = "A p-value is the probability, if the null hypothesis were true, of data at least as extreme as "
+      .. "observed; it is not the probability that the null is true.",
+  },
+  {
+    name = "a confidence interval read as a probability for the parameter",
+    patterns = {
+      [[\b9\d ?% (?:probability|chance) (?:that )?the (?:true|population|real) (?:\w+ )?(?:is|lies|falls) (?:in|within|inside) (?:this|the|that|our) (?:specific |particular |computed |calculated )?interval]],
+    },
+    feedback = "A 95% confidence interval comes from a procedure that covers the true value in 95% of repeated "
+      .. "samples; a computed interval either contains it or not.",
+  },
+  {
+    name = "overfitting and underfitting swapped",
+    patterns = {
+      [[\boverfit\w*\b(?:(?!\bunder\w*|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,30}\b(?:high|large|poor) (?:training|train) (?:error|loss)\b]],
+      [[\bunderfit\w*\b(?:(?!\bover\w*|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,30}\b(?:low|small) (?:training|train) (?:error|loss)\b[^.;]{0,20}\b(?:high|large|much higher) (?:validation|test)]],
+    },
+    feedback = "Overfitting: low training error and much higher validation error. Underfitting: high error on "
+      .. "both.",
+  },
+  {
+    name = "more capacity said to cut variance, or regularisation to add it",
+    patterns = {
+      [[\b(?:more|higher|greater|increas\w*) (?:model )?(?:complexity|capacity|parameters)\b(?:(?!\bbias\b|,|\band\b)[^.;]){0,30}\b(?:reduces?|decreases?|lowers?) (?:the )?variance\b]],
+      [[\bregulari[sz]\w*\b(?:(?!\bbias\b|,|\band\b)[^.;]){0,30}\b(?:increases?|raises?|adds?) (?:the )?variance\b]],
+    },
+    feedback = "More capacity lowers bias and raises variance; regularisation trades a little bias for lower "
+      .. "variance.",
+  },
+  {
+    name = "the generalisation gap said to grow with more data",
+    patterns = {
+      [[\b(?:gap|generali[sz]ation error)\b[^.;]{0,40}\b(?:grows?|increases?|widens?|gets? (?:bigger|larger|wider))\b[^.;]{0,15}\b(?:as|when|with) (?:you )?(?:add )?(?:more|larger|bigger) (?:training )?(?:data|datasets?|samples|examples)]],
+    },
+    feedback = "With more training data the gap between training and test error shrinks: the empirical risk "
+      .. "becomes a better estimate of the true risk.",
+  },
+  {
+    name = "softmax said to set the largest score to one",
+    patterns = {
+      [[\bsoftmax\b[^.;]{0,40}\bsets? (?:the )?(?:largest|max\w*|biggest|top|highest)\b[^.;]{0,20}\bto (?:1|one)\b[^.;]{0,30}\b(?:others?|rest)\b[^.;]{0,10}\b(?:to )?(?:0|zero)\b]],
+    },
+    feedback = "Softmax maps scores to positive probabilities that sum to one, exp(z_i) / Σ exp(z_j); setting the "
+      .. "largest to 1 and the rest to 0 is argmax.",
+  },
+  {
+    name = "k-fold trained on one fold",
+    patterns = {
+      [[\btrain\w* on (?:one|a single|1) fold\b[^.;]{0,30}\b(?:test|validat|evaluat)\w* on (?:the )?(?:other|remaining) (?:k ?- ?1|k−1|folds)]],
+    },
+    feedback = "k-fold cross-validation trains on k − 1 folds and validates on the one held out, rotating through "
+      .. "all k.",
+  },
+  {
+    name = "learning-rate effects reversed",
+    patterns = {
+      [[\btoo (?:low|small) (?:a |of a )?learning rate\b(?:(?!\btoo\b|\bhigh|\blarge|\bwhile\b|\bwhereas\b|\bbut\b|,|\band\b)[^.;]){0,30}\b(?:diverg|explod|oscillat|overshoot)\w*]],
+      [[\b(?:learning rate|lr|step size) (?:is |that's |set )?too (?:low|small)\b(?:(?!\btoo\b|\bhigh|\blarge|\bwhile\b|\bwhereas\b|\bbut\b|,|\band\b)[^.;]){0,30}\b(?:diverg|explod|oscillat|overshoot)\w*]],
+    },
+    feedback = "Too high a learning rate overshoots, oscillates or diverges; too low a rate converges slowly or "
+      .. "stalls.",
+  },
+}
