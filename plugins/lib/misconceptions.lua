@@ -65,6 +65,7 @@ return {
     patterns = {
       [[(?<!definite )(?<!definite, )\bsymmetric (?:matrices|matrix)\b(?:(?!\bdefinite\b)[^.;]){0,20}\b(?:are|is) (?:always )?invertible]],
       [[\binvertible because (?:it is |it's )?symmetric]],
+      [[\bx ?(?:ᵀ|\^ ?t|') ?x (?:is |are )?always invertible\b]],
     },
     feedback = "A symmetric matrix can be singular; it is invertible when its eigenvalues are non-zero, as for "
       .. "XᵀX + λI with λ > 0, whose eigenvalues are at least λ.",
@@ -108,6 +109,7 @@ return {
     patterns = {
       [[\b(?:down-?sampl\w*|undersampl\w*)\b[^.;]{0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
       [[\bprobabilit\w* (?:can|may) be used (?:directly|as they are|as is)\b[^.;]{0,40}\bdown-?sampl]],
+      [[\bdown-?sampl\w*\b[^.]{0,80}\bprobabilit\w*\b[^.;]{0,40}\b(?:go straight|straight into|used directly|directly into|as they are|without (?:any )?correct\w*)]],
     },
     feedback = "Downsampling negatives raises the predicted probabilities; they must be corrected "
       .. "(p / (p + (1 − p) / w), w the sampling rate) before use as calibrated probabilities.",
@@ -165,12 +167,13 @@ return {
       .. "flat prior.",
   },
   {
-    name = "k-means said to find the global optimum",
+    name = "k-means or EM said to find the global optimum",
     patterns = {
+      [[\b(?:em|expectation[- ]maximi[sz]ation)\b[^.;]{0,60}\b(?:always|guaranteed to|is guaranteed to|will) (?:converges?|finds?|reach\w*) (?:to )?(?:the )?global (?:maximum|optimum|solution)]],
       [[\bk-?means\b[^.;]{0,40}\b(?:always|guaranteed to|is guaranteed to|will) (?:finds?|converges? to|reach\w*) (?:the )?global (?:optimum|minimum|solution)]],
     },
-    feedback = "k-means converges to a local optimum that depends on the initial centres: run it from several "
-      .. "starts (k-means++) and keep the best.",
+    feedback = "k-means and EM converge to a local optimum that depends on where they start: run them from "
+      .. "several starts (k-means++ for the centres) and keep the best.",
   },
   {
     name = "PCA said to use the labels",
@@ -208,19 +211,23 @@ return {
   {
     name = "more capacity said to cut variance, or regularisation to add it",
     patterns = {
+      [[\b(?:early stopping|regulari[sz]ation|regulari[sz]ing|dropout|weight decay|pruning)\b(?:(?!\bvariance\b|,|\band\b|\bbut\b|\bwhile\b|\btoo much\b)[^.;]){0,30}\b(?:lowers?|lowering|reduces?|reducing|decreases?|cuts?) (?:the )?bias\b]],
       [[\b(?:more|higher|greater|increas\w*) (?:model )?(?:complexity|capacity|parameters)\b(?:(?!\bbias\b|,|\band\b)[^.;]){0,30}\b(?:reduces?|decreases?|lowers?) (?:the )?variance\b]],
       [[\bregulari[sz]\w*\b(?:(?!\bbias\b|,|\band\b)[^.;]){0,30}\b(?:increases?|raises?|adds?) (?:the )?variance\b]],
     },
-    feedback = "More capacity lowers bias and raises variance; regularisation trades a little bias for lower "
-      .. "variance.",
+    feedback = "More capacity lowers bias and raises variance; regularisation (early stopping, dropout, weight "
+      .. "decay, pruning) trades a little bias for lower variance.",
   },
   {
     name = "the generalisation gap said to grow with more data",
     patterns = {
+      [[\b(?:gap|generali[sz]ation (?:gap|error))\b[^.;]{0,30}\b(?:shrinks?|decreases?|narrows?|gets? smaller)\b[^.;]{0,25}\b(?:richer|more complex|more expressive|more flexible|larger|bigger) (?:hypothesis class|hypothesis space|models?|class)\b]],
+      [[\b(?:gap|generali[sz]ation (?:gap|error))\b[^.;]{0,30}\b(?:shrinks?|decreases?|narrows?|gets? smaller)\b[^.;]{0,15}\b(?:as|when|with) (?:the )?(?:hypothesis class|hypothesis space|model|class)(?: \w+){0,2}? (?:gets? |becomes? |grows? )?(?:richer|more complex|more expressive|bigger|larger)\b]],
       [[\b(?:gap|generali[sz]ation error)\b[^.;]{0,40}\b(?:grows?|increases?|widens?|gets? (?:bigger|larger|wider))\b[^.;]{0,15}\b(?:as|when|with) (?:you )?(?:add )?(?:more|larger|bigger) (?:training )?(?:data|datasets?|samples|examples)]],
     },
-    feedback = "With more training data the gap between training and test error shrinks: the empirical risk "
-      .. "becomes a better estimate of the true risk.",
+    feedback = "With more training data the gap between training and test error shrinks, and with a richer "
+      .. "hypothesis class it grows: the empirical risk is a worse estimate of the true risk when more "
+      .. "hypotheses can fit the sample.",
   },
   {
     name = "softmax said to set the largest score to one",
@@ -246,5 +253,185 @@ return {
     },
     feedback = "Too high a learning rate overshoots, oscillates or diverges; too low a rate converges slowly or "
       .. "stalls.",
+  },
+  {
+    name = "resampling, augmenting or shuffling so both sets look alike",
+    patterns = {
+      [[\b(?:so|so that) both (?:the )?(?:train\w*(?: set)? and (?:the )?test(?: sets?)?|sets|splits)\b[^.;]{0,30}\b(?:are balanced|balanced|contain the same|have the same (?:distribution|kinds?|variation|class balance))]],
+      [[\b(?:good practice|right workflow|best practice|the right way|you should|we should|i'd|i would|always)\b[^.;]{0,60}\b(?:whole|full|entire) (?:data ?set|data)\b(?: first)?[^.;]{0,30}\b(?:before (?:splitting|the split|you split|we split)|then split|and then split)]],
+      [[\b(?:replace|switch|swap|change)\w*\b[^.;]{0,25}\btime[- ]based (?:split|validation)\b[^.;]{0,15}\b(?:with|for|to) an? (?:random|shuffled|randomly shuffled)\b]],
+    },
+    feedback = "Split first; resample, augment or fit any preprocessing on the training part only. The test set "
+      .. "must look like the data the model will meet, so it is never balanced or augmented, and data ordered "
+      .. "in time keeps a time-based split.",
+  },
+  {
+    name = "collaborative filtering said to need no interaction history",
+    patterns = {
+      [[\bcollaborative filtering\b[^.;]{0,30}\b(?:doesn't|does not|don't|do not|won't) (?:need|require) (?:any )?(?:interaction|usage|rating|click|behaviou?r(?:al)?) (?:history|data)]],
+    },
+    feedback = "Collaborative filtering learns from interactions, so it cannot place a new item or user; content "
+      .. "features (or a hybrid) bridge the cold start.",
+  },
+  {
+    name = "embeddings said to be wider than one-hot, or orthogonal",
+    patterns = {
+      [[\bembeddings? (?:are|is) (?:much |far )?(?:higher|larger|bigger)[- ]dimensional than (?:the )?one-hot]],
+      [[\bembeddings?\b[^.;]{0,20}\b(?:are )?kept orthogonal]],
+    },
+    feedback = "Embeddings are dense, low-dimensional and learned, so similar items get nearby vectors; it is "
+      .. "one-hot vectors that are high-dimensional and all orthogonal.",
+  },
+  {
+    name = "the lowest inertia said to pick k",
+    patterns = {
+      [[\b(?:best|optimal|right|correct|ideal) k\b[^.;]{0,30}\b(?:lowest|smallest|minimum|minimal) (?:inertia|wcss|within-cluster sum|sse)\b]],
+      [[\bchoose (?:the )?k (?:with|that gives) (?:the )?(?:lowest|smallest|minimum) (?:inertia|wcss|sse)\b]],
+    },
+    feedback = "Inertia always falls as k grows (to zero at k = n): look for the elbow, or use the silhouette, "
+      .. "the gap statistic or a downstream metric.",
+  },
+  {
+    name = "the threshold's effect on precision and recall reversed",
+    patterns = {
+      [[\b(?:rais|increas|higher)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? up|increases?|rises?|improves?)|predicts? (?:the )?positive(?: class)? more often|more (?:positive predictions|positives)|precision (?:go(?:es)? down|drops?|falls?|decreases?))]],
+      [[\b(?:lower|decreas|reduc)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\brais\w*|\bincreas\w*|\bhigher\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? down|decreases?|drops?|falls?)|precision (?:go(?:es)? up|increases?|rises?|improves?)|fewer (?:positive predictions|positives))]],
+    },
+    feedback = "Raising the threshold predicts positive less often: precision tends to rise and recall falls; "
+      .. "lowering it does the opposite.",
+  },
+  {
+    name = "DBSCAN said to handle clusters of different densities",
+    patterns = {
+      [[\bdbscan\b[^.;]{0,80}\b(?:handles?|copes? with|works? well (?:with|for|when)|suited to|good (?:for|at|when)|choose it (?:over k-means )?(?:especially )?when|adapts? to)\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
+      [[\bchoose dbscan\b[^.;]{0,40}\bwhen\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
+      [[\b(?:ε|eps|epsilon)\b[^.;]{0,20}\badapts? to (?:each|every|the) (?:cluster'?s? )?(?:local )?densit]],
+    },
+    feedback = "DBSCAN's single ε and minPts define one density threshold, so it struggles when clusters differ "
+      .. "in density; HDBSCAN or OPTICS handle that.",
+  },
+  {
+    name = "the batch size and learning rate scaled the wrong way",
+    patterns = {
+      [[\b(?:doubl\w*|increas\w*|rais\w*|larger|bigger)\b (?:the )?batch(?: size)?\b[^.;]{0,30}\b(?:halv\w*|decreas\w*|reduc\w*|lower\w*|shrink\w*|divid\w*) (?:the )?(?:learning rate|lr|step size)\b]],
+    },
+    feedback = "Larger batches give less noisy gradients and usually take a larger learning rate (the linear "
+      .. "scaling rule: double the batch, double the rate, with warm-up).",
+  },
+  {
+    name = "a reliability diagram read backwards",
+    patterns = {
+      [[\b(?:above|over) the diagonal\b(?:(?!\bunder|\bbelow\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\bover-?confident\b]],
+      [[\bbelow (?:the )?diagonal\b(?:(?!\bover|\babove\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\bunder-?confident\b]],
+    },
+    feedback = "On a reliability diagram (predicted on x, observed on y) a curve below the diagonal means the "
+      .. "model is overconfident (events happen less often than predicted); above it, underconfident.",
+  },
+  {
+    name = "transfer learning that freezes the late layers",
+    patterns = {
+      [[\bfreez\w* (?:the )?(?:last|later|top|final|deeper|higher) layers\b[^.;]{0,80}\b(?:retrain|re-train|fine-tune|unfreeze|train)\w* (?:the )?(?:early|earlier|first|lower|bottom|initial) layers]],
+      [[\b(?:last|later|top|final) layers\b[^.;]{0,20}\bhold (?:the )?(?:generic|general|low-level)]],
+    },
+    feedback = "Early layers learn generic features (edges, textures) and are kept or frozen; the later, "
+      .. "task-specific layers and the head are the ones retrained for the new task.",
+  },
+  {
+    name = "seen text said to have higher perplexity",
+    patterns = {
+      [[\b(?:higher|larger|greater) perplexity\b[^.;]{0,60}\b(?:has seen|seen (?:them|it|the)|memori[sz]\w*|in (?:the|its) training|contaminat\w*)]],
+      [[\b(?:seen|memori[sz]ed|contaminated) (?:items|text|examples|data|benchmarks?)\b[^.;]{0,30}\b(?:higher|larger) perplexity\b]],
+    },
+    feedback = "Text a model has trained on is predicted better: seen or memorised items show unusually low "
+      .. "perplexity.",
+  },
+  {
+    name = "trees said to need feature scaling, or called high-bias",
+    patterns = {
+      [[\b(?:decision )?trees?\b[^.;]{0,40}\b(?:need|needs|require|requires) (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
+      [[\b(?:decision )?trees?\b[^.;]{0,30}\bbecause (?:they(?: are|'re)|it(?: is|'s)) high[- ]bias]],
+      [[\b(?:deep|fully grown|unpruned) (?:decision )?trees? (?:are|have) (?:\w+ )?high[- ]bias]],
+    },
+    feedback = "Trees split on thresholds, so monotone rescaling changes nothing; a deep tree has low bias and "
+      .. "high variance, which is why it overfits and why pruning and averaging help.",
+  },
+  {
+    name = "the receptive field said to grow multiplicatively with stride 1",
+    patterns = {
+      [[\bstride[- ]?1\b(?:(?!\bwhile\b|\bwhereas\b|\bbut\b|\bstrides\b|\bpooling\b|\bdilat)[^.;]){0,80}\bgrows? (?:multiplicatively|exponentially|geometrically)]],
+      [[\b(?:two|2) (?:stacked )?(?:3 ?[×x*] ?3 )?(?:conv\w* )?layers? (?:see|cover|have a receptive field of) 9 ?[×x*] ?9]],
+    },
+    feedback = "With stride 1, each k × k layer adds k − 1: L layers of 3 × 3 see (2L + 1) × (2L + 1), so two see "
+      .. "5 × 5 and three 7 × 7; strides and pooling make it grow multiplicatively.",
+  },
+  {
+    name = "the RLHF KL penalty placed on the reward model",
+    patterns = {
+      [[\bkl\b[^.;]{0,40}\b(?:applied to|keeps) the reward model\b]],
+    },
+    feedback = "The KL penalty keeps the policy close to the supervised (reference) model, so it cannot drift "
+      .. "into outputs that exploit the reward model.",
+  },
+  {
+    name = "an interaction feature written as a sum",
+    patterns = {
+      [[\b(?:interaction|cross)(?:ed)?(?: feature| term| column)?\b[^.;]{0,25}\bx_?[₁1] ?\+ ?x_?[₂2]\b]],
+    },
+    feedback = "An interaction is a product such as x₁ · x₂; a sum is still linear in the inputs and separates "
+      .. "nothing new.",
+  },
+  {
+    name = "Davies-Bouldin read as higher-is-better",
+    patterns = {
+      [[\bdavies[- ]?bouldin\b(?:(?!\bsilhouette\b|\blower\b)[^.;]){0,120}\bhigher (?:values? |scores? )?(?:is |are |means? |indicates? )?(?:better|better[- ]separated)]],
+    },
+    feedback = "Lower Davies-Bouldin is better (compact, well-separated clusters); higher silhouette is better.",
+  },
+  {
+    name = "a wider prior said to regularise more",
+    patterns = {
+      [[\b(?:wider|broader|larger[- ]variance|less certain|flatter|more diffuse|weaker) (?:gaussian )?prior\b[^.;]{0,30}\b(?:stronger|more|heavier) (?:regulari[sz]ation|shrinkage|penalty)]],
+      [[\bflat prior\b[^.;]{0,30}\b(?:maximal|maximum|strongest|most) (?:shrinkage|regulari[sz]ation)]],
+      [[\b(?:larger|bigger|higher) (?:the )?prior variance\b[^.;]{0,30}\b(?:stronger|more) (?:regulari[sz]ation|shrinkage)]],
+    },
+    feedback = "A tight prior (small variance) regularises strongly; a wide or flat prior barely at all. For ridge, "
+      .. "λ = σ² / τ².",
+  },
+  {
+    name = "data drift and concept drift swapped",
+    patterns = {
+      [[\binputs?(?: distributions?)? (?:have |has )?(?:stayed|remained|stay|remain|are|is) (?:the )?same\b[^.;]{0,60}\b(?:that's|that is|it's|it is|means|called) (?:data drift|covariate shift)]],
+      [[\binputs?(?: distributions?)? (?:have |has )?(?:stayed|remained|stay|remain|are|is) (?:the )?same,? but\b[^.;]{0,60}\b(?:that's|that is|it's|it is|means|called) (?:data drift|covariate shift)]],
+      [[\binputs? (?:have |has )?(?:shifted|changed|moved)\b[^.;]{0,30}\b(?:that's|that is|it's|it is|means|called) concept drift]],
+      [[\b(?:feature|input) distributions? (?:haven't|have not|hasn't|has not|didn't|did not) (?:moved|changed|shifted|drifted)\b[^.;]{0,60}\bno concept drift]],
+    },
+    feedback = "Data drift (covariate shift) is a change in the inputs P(x); concept drift a change in P(y | x), "
+      .. "which the inputs alone cannot show: it needs labels or a proxy for them.",
+  },
+  {
+    name = "MAPE said to handle zero targets",
+    patterns = {
+      [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|works? (?:well |fine )?(?:with|for|on)|fine (?:with|for)|robust to|gracefully)\b[^.;]{0,30}\bzero]],
+    },
+    feedback = "MAPE divides by the actual value, so it is undefined or explodes when actuals are zero or near "
+      .. "zero; use MAE, a scaled error (MASE) or weighted MAPE.",
+  },
+  {
+    name = "cross-encoder and bi-encoder roles swapped",
+    patterns = {
+      [[\bcross-?encoders?\b(?:(?!\bslow|\bexpensive|\bcostly|\btoo\b|\bnot\b|n't\b|\bcannot\b|\bimpractical)[^.;]){0,40}\b(?:first[- ]stage|over the (?:whole|entire|full) corpus|for (?:the )?(?:initial |first[- ]stage )?retrieval)\b]],
+      [[\brerank\w*\b[^.;]{0,30}\b(?:with|using) (?:a )?bi-?encoder]],
+    },
+    feedback = "A bi-encoder embeds queries and documents separately, so it can search the whole corpus; a "
+      .. "cross-encoder reads each query-document pair together, more accurate but only affordable for "
+      .. "reranking the top candidates.",
+  },
+  {
+    name = "cudnn benchmark mode said to make runs reproducible",
+    patterns = {
+      [[\bcudnn\.benchmark\s*=\s*true\b[^.;]{0,80}\b(?:same|reproduc\w*|determinis\w*|identical)]],
+    },
+    feedback = "cudnn.benchmark = True picks the fastest algorithm per run, which may differ between runs; for "
+      .. "reproducibility set it to False and enable deterministic algorithms.",
   },
 }

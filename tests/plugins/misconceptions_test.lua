@@ -46,8 +46,9 @@ local examples = {
   },
   ["symmetry said to make a matrix invertible"] = {
     wrong = { "Symmetric matrices are always invertible, so the inverse exists.",
-      "It is invertible because it's symmetric." },
-    right = { "A symmetric positive definite matrix is invertible.",
+      "It is invertible because it's symmetric.", "It exists for every λ because XᵀX is always invertible anyway." },
+    right = { "A symmetric positive definite matrix is invertible.", "XᵀX is invertible only when X has full column rank.",
+      "XᵀX is not always invertible; adding λI fixes that.",
       "XᵀX + λI is symmetric and positive definite, so it is invertible." },
   },
   ["stratified and grouped splits swapped"] = {
@@ -71,7 +72,8 @@ local examples = {
     right = { "Unstructured pruning gives little real speed-up without sparse kernels; structured pruning gives big speed-ups." },
   },
   ["downsampling said to leave probabilities intact"] = {
-    wrong = { "Downsampling negatives doesn't affect the predicted probabilities, so use them as they are." },
+    wrong = { "Downsampling negatives doesn't affect the predicted probabilities, so use them as they are.",
+      "Downsampling keeps the ranking intact, so the predicted probabilities can go straight into the auction." },
     right = { "Downsampling doesn't affect the ranking, but it inflates the probabilities, which need correcting." },
   },
   ["L2 said to give sparse weights"] = {
@@ -100,8 +102,9 @@ local examples = {
     wrong = { "MLE uses a prior over the parameters.", "MAP ignores the prior." },
     right = { "MLE ignores the prior, while MAP uses a prior.", "MAP adds a prior to the likelihood; MLE has no prior." },
   },
-  ["k-means said to find the global optimum"] = {
-    wrong = { "K-means always converges to the global optimum." },
+  ["k-means or EM said to find the global optimum"] = {
+    wrong = { "K-means always converges to the global optimum.",
+      "Because EM increases the log-likelihood at every iteration, it always converges to the global maximum." },
     right = { "K-means is not guaranteed to find the global optimum.", "k-means converges to a local optimum." },
   },
   ["PCA said to use the labels"] = {
@@ -126,13 +129,17 @@ local examples = {
       "Underfitting means high training error, and overfitting a large gap." },
   },
   ["more capacity said to cut variance, or regularisation to add it"] = {
-    wrong = { "More model complexity reduces variance.", "Regularisation increases variance." },
+    wrong = { "More model complexity reduces variance.", "Regularisation increases variance.",
+      "Early stopping lowers bias at the cost of a bit more variance.", "Pruning helps by reducing the bias." },
     right = { "More complexity reduces bias and increases variance.",
-      "Regularisation increases bias, and reduces variance." },
+      "Regularisation increases bias, and reduces variance.",
+      "Early stopping reduces variance at the cost of a little more bias." },
   },
   ["the generalisation gap said to grow with more data"] = {
-    wrong = { "The gap between training and test error grows as you add more training data." },
-    right = { "The gap shrinks as you add more training data." },
+    wrong = { "The gap between training and test error grows as you add more training data.",
+      "The gap shrinks as the hypothesis class gets richer." },
+    right = { "The gap shrinks as you add more training data.",
+      "The gap grows with a richer hypothesis class and shrinks with more data." },
   },
   ["softmax said to set the largest score to one"] = {
     wrong = { "Softmax sets the largest value to 1 and all the others to 0." },
@@ -146,6 +153,103 @@ local examples = {
     wrong = { "Too low a learning rate makes training diverge.", "If the learning rate is too small it oscillates." },
     right = { "Too low a learning rate is slow, and too high diverges.",
       "If the learning rate is too small, training is slow; too large and it diverges." },
+  },
+  ["resampling, augmenting or shuffling so both sets look alike"] = {
+    wrong = { "A good practice is to apply SMOTE to the whole dataset before splitting.",
+      "Augment the data first, so that both train and test sets contain the same kinds of variation.",
+      "I'd replace the time-based split with a random shuffled split." },
+    right = { "Applying SMOTE to the whole dataset before splitting leaks; oversample the training part only.",
+      "You should never augment the whole dataset before splitting.",
+      "I'd split first, then oversample only the training set." },
+  },
+  ["collaborative filtering said to need no interaction history"] = {
+    wrong = { "Collaborative filtering doesn't need any interaction history for the item itself." },
+    right = { "Collaborative filtering needs interaction history, so new items need content features." },
+  },
+  ["embeddings said to be wider than one-hot, or orthogonal"] = {
+    wrong = { "Embeddings are higher-dimensional than one-hot vectors.", "The embeddings are kept orthogonal to each other." },
+    right = { "Embeddings are much lower-dimensional than one-hot vectors.",
+      "One-hot vectors are all orthogonal; embeddings are not." },
+  },
+  ["the lowest inertia said to pick k"] = {
+    wrong = { "The best k is the one that gives the lowest inertia." },
+    right = { "Inertia always falls as k grows, so look for the elbow rather than the lowest value." },
+  },
+  ["the threshold's effect on precision and recall reversed"] = {
+    wrong = { "If you raise the classification threshold, the model predicts positive more often, so recall goes up.",
+      "Lowering the threshold makes precision go up." },
+    right = { "Raising the threshold makes the model predict positive less often, so precision goes up and recall goes down.",
+      "Lowering the threshold raises recall and lowers precision." },
+  },
+  ["DBSCAN said to handle clusters of different densities"] = {
+    wrong = { "Choose DBSCAN over k-means when clusters have very different densities.",
+      "The single ε adapts to each cluster's local density." },
+    right = { "DBSCAN struggles when clusters have very different densities; HDBSCAN handles that.",
+      "Choose DBSCAN when clusters have odd shapes or there is noise, not when densities vary." },
+  },
+  ["the batch size and learning rate scaled the wrong way"] = {
+    wrong = { "If you double the batch size, halve the learning rate." },
+    right = { "If you double the batch size, double the learning rate (the linear scaling rule).",
+      "If you increase the batch size but the loss diverges, lower the learning rate." },
+  },
+  ["a reliability diagram read backwards"] = {
+    wrong = { "If the curve sits above the diagonal, the model is overconfident." },
+    right = { "Above the diagonal means underconfident, below means overconfident.",
+      "A curve below the diagonal shows an overconfident model." },
+  },
+  ["transfer learning that freezes the late layers"] = {
+    wrong = { "Freeze the last layers and retrain the early layers on the defects.",
+      "The last layers hold the generic edge and texture features." },
+    right = { "Freeze the early layers, which hold generic edges and textures, and fine-tune the later ones." },
+  },
+  ["seen text said to have higher perplexity"] = {
+    wrong = { "If the benchmark items have higher perplexity, the model has seen them during training." },
+    right = { "Memorised items show unusually low perplexity compared with similar unseen text." },
+  },
+  ["trees said to need feature scaling, or called high-bias"] = {
+    wrong = { "Decision trees need feature scaling too.", "Trees overfit because they are high-bias models.",
+      "Deep decision trees are high bias." },
+    right = { "Trees don't need feature scaling; k-NN and SVMs do.", "Deep trees have low bias and high variance." },
+  },
+  ["the receptive field said to grow multiplicatively with stride 1"] = {
+    wrong = { "With stride-1 3×3 convolutions it grows multiplicatively.", "Two layers see 9×9." },
+    right = { "With stride 1 it grows linearly: two 3×3 layers see 5×5; strides make it grow multiplicatively.",
+      "Stacking stride-1 convs gives 2L + 1, while strides, pooling and dilation make it grow multiplicatively." },
+  },
+  ["the RLHF KL penalty placed on the reward model"] = {
+    wrong = { "The KL penalty is applied to the reward model to keep it near its initialisation." },
+    right = { "The KL penalty keeps the policy close to the SFT model, so it can't exploit the reward model." },
+  },
+  ["an interaction feature written as a sum"] = {
+    wrong = { "Add an interaction feature such as x₁ + x₂." },
+    right = { "Add the interaction x₁x₂, a product; not x₁ + x₂, which stays linear." },
+  },
+  ["Davies-Bouldin read as higher-is-better"] = {
+    wrong = { "For the Davies–Bouldin index, higher values indicate better-separated clusters." },
+    right = { "Davies–Bouldin: lower is better; silhouette: higher is better." },
+  },
+  ["a wider prior said to regularise more"] = {
+    wrong = { "A wider, less certain prior gives stronger regularisation.", "A flat prior corresponds to maximal shrinkage." },
+    right = { "A narrower prior gives stronger regularisation; a flat prior gives none." },
+  },
+  ["data drift and concept drift swapped"] = {
+    wrong = { "If the input distributions have stayed the same but performance dropped, that's data drift.",
+      "If the feature distributions haven't moved, you can be confident there's no concept drift." },
+    right = { "If the inputs stay the same but the relationship changes, that's concept drift; if the inputs shift, that's data drift.",
+      "Even if the feature distributions haven't moved, there can be concept drift." },
+  },
+  ["MAPE said to handle zero targets"] = {
+    wrong = { "MAPE handles the zero-sales days gracefully." },
+    right = { "MAPE breaks when true values are near zero.", "MAPE can't handle zero actuals." },
+  },
+  ["cross-encoder and bi-encoder roles swapped"] = {
+    wrong = { "For first-stage retrieval use a cross-encoder over the whole corpus.", "Rerank the top 20 with a bi-encoder." },
+    right = { "Retrieve with a bi-encoder, then rerank the top 50 with a cross-encoder.",
+      "A cross-encoder is too slow to run over the whole corpus." },
+  },
+  ["cudnn benchmark mode said to make runs reproducible"] = {
+    wrong = { "Set torch.backends.cudnn.benchmark = True so cuDNN always uses the same algorithm on every run." },
+    right = { "Set cudnn.benchmark = False and use deterministic algorithms for reproducibility." },
   },
 }
 
