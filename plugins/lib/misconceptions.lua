@@ -375,7 +375,7 @@ return {
   {
     name = "an interaction feature written as a sum",
     patterns = {
-      [[\b(?:interaction|cross)(?:ed)?(?: feature| term| column)?\b[^.;]{0,25}\bx_?[₁1] ?\+ ?x_?[₂2]\b]],
+      [[\b(?:interaction|cross)(?:ed)?(?: feature| term| column)?\b[^.;]{0,25}\bx_?[₁1] ?\+ ?x_?[₂2]\b(?![^.;]{0,25}\b(?:would(?:n't| not)|does(?:n't| not)|won't|will not|is not|isn't|can't|cannot|doesn't help|fails?)\b)]],
     },
     feedback = "An interaction is a product such as x₁ · x₂; a sum is still linear in the inputs and separates "
       .. "nothing new.",

@@ -222,7 +222,8 @@ local examples = {
   },
   ["an interaction feature written as a sum"] = {
     wrong = { "Add an interaction feature such as x₁ + x₂." },
-    right = { "Add the interaction x₁x₂, a product; not x₁ + x₂, which stays linear." },
+    right = { "Add the interaction x₁x₂, a product; not x₁ + x₂, which stays linear.",
+      "An interaction feature like x₁ + x₂ wouldn't help; you need the product x₁x₂." },
   },
   ["Davies-Bouldin read as higher-is-better"] = {
     wrong = { "For the Davies–Bouldin index, higher values indicate better-separated clusters." },
