@@ -390,9 +390,10 @@ static int says_turn(const char *src, size_t len)
 }
 
 /* The words of a denial (drill_ev_denial), as rubric authors write them. */
-static const char DENIAL[] =
-    "\\bnot\\b|n't|\\bnever\\b|\\bwithout\\b|\\bcannot\\b|\\bno\\b|\\(\\?:not\\||"
-    "\\bun\\b|\\brather than\\b|\\binstead of\\b|\\bas opposed to\\b";
+static const char DENIAL[] = "\\bnot\\b|n't|\\bnever\\b|\\bwithout\\b|\\bcannot\\b|\\bno\\b|"
+                             "\\bnone\\b|\\bneither\\b|\\bnor\\b|"
+                             "\\(\\?:not\\||"
+                             "\\bun\\b|\\brather than\\b|\\binstead of\\b|\\bas opposed to\\b";
 
 int drill_ev_denial(const char *src, size_t len)
 {

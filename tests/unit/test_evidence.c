@@ -93,7 +93,10 @@ START_TEST(denials)
                                       "(?:not|never) linear",
                                       "a\\bnot\\b",
                                       "(?!x)no",
-                                      "(?<!y)\\bnever\\b"};
+                                      "(?<!y)\\bnever\\b",
+                                      "\\bneither (?:shows?|gives?) caus",
+                                      "it is \\bnor\\b",
+                                      "none of (?:them|these)"};
     static const char *const no[] = {"normal(?:ised|ized)?",
                                      "nothing to learn",
                                      "knot",
@@ -105,6 +108,8 @@ START_TEST(denials)
                                      "(?<!\\bno )free lunch",
                                      "known",
                                      "innocent",
+                                     "nonetheless",
+                                     "honor",
                                      ""};
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         ck_assert_msg(drill_ev_denial(yes[i], strlen(yes[i])) == 1, "/%s/ states a denial", yes[i]);
