@@ -66,6 +66,7 @@ return {
       [[(?<!definite )(?<!definite, )\bsymmetric (?:matrices|matrix)\b(?:(?!\bdefinite\b)[^.;]){0,20}\b(?:are|is) (?:always )?invertible]],
       [[\binvertible because (?:it is |it's )?symmetric]],
       [[\bx ?(?:ᵀ|\^ ?t|') ?x (?:is |are )?always invertible\b]],
+      [[\bpositive semi-?definite\b[^.;]{0,30}\b(?:it is |it's |so it is |so it's |hence |and so |so )?always invertible\b]],
     },
     feedback = "A symmetric matrix can be singular; it is invertible when its eigenvalues are non-zero, as for "
       .. "XᵀX + λI with λ > 0, whose eigenvalues are at least λ.",
@@ -100,6 +101,9 @@ return {
     name = "unstructured pruning said to give the big speed-ups",
     patterns = {
       [[\bunstructured\b[^.;]{0,60}\b(?:gives?|yields?|brings?|delivers?|produces?) (?:the )?(?:biggest|largest|big|huge|large|major|significant) (?:real )?(?:\w+ )?speed-?ups?]],
+      [[\bunstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b[^.;]{0,20}\b(?:for )?speed]],
+      [[\bfor speed,? unstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b]],
+      [[\bzeroing \d+ ?% of (?:the )?(?:individual )?weights gives (?:roughly |about |around )?(?:a )?\d+ ?[x×] speed-?up]],
     },
     feedback = "Unstructured (weight-level) sparsity rarely speeds up dense GPU kernels; removing whole channels, "
       .. "heads or blocks (structured pruning) is what gives real speed-ups without sparse-kernel support.",
@@ -117,7 +121,7 @@ return {
   {
     name = "L2 said to give sparse weights",
     patterns = {
-      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b[^.;]{0,25}\bexactly (?:to )?zero]],
+      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b)[^.;]){0,45}\bexactly (?:to )?zero]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:gives|yields|produces|leads to|performs|does) (?:sparse (?:solutions?|weights|models?)|(?:automatic )?feature selection)]],
       [[\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
     },
@@ -145,6 +149,8 @@ return {
   {
     name = "anomalies said to need long isolation paths",
     patterns = {
+      [[\b(?:most|many|more) splits to isolate\b[^.;]{0,60}\b(?:anomal\w*|outliers?|unusual)]],
+      [[\b(?:flags?|marks?)\b[^.;]{0,20}\bpoints? that (?:take|need) the most splits]],
       [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:long|longer|deep|deeper|many) (?:average )?(?:isolation )?(?:paths?|splits)\b]],
     },
     feedback = "In an isolation forest anomalies are isolated in few splits: short average path lengths mark "
@@ -186,6 +192,8 @@ return {
     name = "a p-value read as the probability the null is true",
     patterns = {
       [[\bp-?values?\b[^.;]{0,20}\b(?:is|=|gives|tells you|means)\b[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:null|h0|h_0)(?: hypothesis)? is (?:true|correct|right)]],
+      [[\bp ?= ?0?\.0\d\b[^.;]{0,40}\b9\d ?% (?:probability|chance)\b]],
+      [[\bp(?:-value)? (?:is )?(?:above|over|>|greater than|bigger than) 0?\.05\b[^.;]{0,40}\b(?:are|is) (?:equivalent|the same|equally good)\b]],
       [[\bp-?values?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,20}\b(?:is|=|gives|tells you|means)\b[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:result|effect|difference) (?:is|was) (?:due to|just) (?:chance|luck|random)]],
     },
     feedback = "A p-value is the probability, if the null hypothesis were true, of data at least as extreme as "
@@ -278,6 +286,8 @@ return {
     patterns = {
       [[\bembeddings? (?:are|is) (?:much |far )?(?:higher|larger|bigger)[- ]dimensional than (?:the )?one-hot]],
       [[\bembeddings?\b[^.;]{0,20}\b(?:are )?kept orthogonal]],
+      [[\bembeddings? (?:are|is) orthogonal\b]],
+      [[\bone-hot (?:vectors?|encodings?) (?:overlap|are correlated)\b]],
     },
     feedback = "Embeddings are dense, low-dimensional and learned, so similar items get nearby vectors; it is "
       .. "one-hot vectors that are high-dimensional and all orthogonal.",
@@ -304,6 +314,7 @@ return {
     name = "DBSCAN said to handle clusters of different densities",
     patterns = {
       [[\bdbscan\b[^.;]{0,80}\b(?:handles?|copes? with|works? well (?:with|for|when)|suited to|good (?:for|at|when)|choose it (?:over k-means )?(?:especially )?when|adapts? to)\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
+      [[\badapts? (?:ε|eps|epsilon) to (?:each|every|the local)\b]],
       [[\bchoose dbscan\b[^.;]{0,40}\bwhen\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
       [[\b(?:ε|eps|epsilon)\b[^.;]{0,20}\badapts? to (?:each|every|the) (?:cluster'?s? )?(?:local )?densit]],
     },
@@ -350,6 +361,7 @@ return {
     patterns = {
       [[\b(?:decision )?trees?\b[^.;]{0,40}\b(?:need|needs|require|requires) (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
       [[\b(?:decision )?trees?\b[^.;]{0,30}\bbecause (?:they(?: are|'re)|it(?: is|'s)) high[- ]bias]],
+      [[\b(?:also )?matters? (?:also )?for (?:decision )?trees\b]],
       [[\b(?:deep|fully grown|unpruned) (?:decision )?trees? (?:are|have) (?:\w+ )?high[- ]bias]],
     },
     feedback = "Trees split on thresholds, so monotone rescaling changes nothing; a deep tree has low bias and "
@@ -360,6 +372,7 @@ return {
     patterns = {
       [[\bstride[- ]?1\b(?:(?!\bwhile\b|\bwhereas\b|\bbut\b|\bstrides\b|\bpooling\b|\bdilat)[^.;]){0,80}\bgrows? (?:multiplicatively|exponentially|geometrically)]],
       [[\b(?:two|2) (?:stacked )?(?:3 ?[×x*] ?3 )?(?:conv\w* )?layers? (?:see|cover|have a receptive field of) 9 ?[×x*] ?9]],
+      [[\beach (?:3 ?[×x*] ?3 )?(?:stride[- ]?1 )?(?:conv\w* )?layer doubles (?:it|the receptive field)\b]],
     },
     feedback = "With stride 1, each k × k layer adds k − 1: L layers of 3 × 3 see (2L + 1) × (2L + 1), so two see "
       .. "5 × 5 and three 7 × 7; strides and pooling make it grow multiplicatively.",
@@ -403,18 +416,22 @@ return {
       [[\binputs?(?: distributions?)? (?:have |has )?(?:stayed|remained|stay|remain|are|is) (?:the )?same\b[^.;]{0,60}\b(?:that's|that is|it's|it is|means|called) (?:data drift|covariate shift)]],
       [[\binputs?(?: distributions?)? (?:have |has )?(?:stayed|remained|stay|remain|are|is) (?:the )?same,? but\b[^.;]{0,60}\b(?:that's|that is|it's|it is|means|called) (?:data drift|covariate shift)]],
       [[\binputs? (?:have |has )?(?:shifted|changed|moved)\b[^.;]{0,30}\b(?:that's|that is|it's|it is|means|called) concept drift]],
+      [[\b(?:psi|ks|kolmogorov\w*)\b(?:(?!\bbut\b|\bnot\b|n't\b|\bonly\b)[^.;]){0,80}\b(?:the concept has drifted|concept (?:has )?drifted)]],
       [[\b(?:feature|input) distributions? (?:haven't|have not|hasn't|has not|didn't|did not) (?:moved|changed|shifted|drifted)\b[^.;]{0,60}\bno concept drift]],
     },
     feedback = "Data drift (covariate shift) is a change in the inputs P(x); concept drift a change in P(y | x), "
       .. "which the inputs alone cannot show: it needs labels or a proxy for them.",
   },
   {
-    name = "MAPE said to handle zero targets",
+    name = "MAPE said to handle zero targets, or to favour over-forecasts",
     patterns = {
+      [[\bmape\b[^.;]{0,60}\bpenali[sz]\w* under-?(?:forecasts?|predictions?|estimates?|forecasting|predicting) more\b]],
+      [[\b(?:tuned|optimi[sz]ed|trained) (?:on|for) mape (?:tend to |will )?over-?(?:forecast|predict)]],
       [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|works? (?:well |fine )?(?:with|for|on)|fine (?:with|for)|robust to|gracefully)\b[^.;]{0,30}\bzero]],
     },
     feedback = "MAPE divides by the actual value, so it is undefined or explodes when actuals are zero or near "
-      .. "zero; use MAE, a scaled error (MASE) or weighted MAPE.",
+      .. "zero, and it penalises over-forecasts more (an under-forecast costs at most 100%), so it pushes "
+      .. "forecasts low; use MAE, a scaled error (MASE) or weighted MAPE.",
   },
   {
     name = "cross-encoder and bi-encoder roles swapped",
@@ -433,5 +450,161 @@ return {
     },
     feedback = "cudnn.benchmark = True picks the fastest algorithm per run, which may differ between runs; for "
       .. "reproducibility set it to False and enable deterministic algorithms.",
+  },
+  {
+    name = "a threshold, a stopping point or a model chosen on the test set",
+    patterns = {
+      [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?threshold\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the test (?:set|data)\b]],
+      [[\b(?:monitor|watch|track)\w* (?:the )?test (?:set|loss|data|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,60}\b(?:stop\w*|early stopping|choose|pick)\b]],
+      [[\bstop at the epoch where (?:the )?test (?:loss|error) is lowest\b]],
+    },
+    feedback = "Anything chosen by looking at the test set (a threshold, an epoch, a model) makes its score "
+      .. "optimistic: choose on a validation set and keep the test set for one final estimate.",
+  },
+  {
+    name = "single and complete linkage swapped",
+    patterns = {
+      [[\bcomplete linkage\b(?:(?!\bsingle\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:closest|nearest|minimum|smallest) (?:pair|distance)]],
+      [[\bsingle linkage\b(?:(?!\bcomplete\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:farthest|furthest|maximum|largest) (?:pair|distance)]],
+      [[\bcomplete linkage\b(?:(?!\bsingle\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\bchain]],
+      [[\bsingle linkage\b(?:(?!\bcomplete\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:compact|round|spherical) clusters]],
+    },
+    feedback = "Single linkage merges by the closest pair of points and tends to chain; complete linkage uses the "
+      .. "farthest pair and gives compact clusters.",
+  },
+  {
+    name = "ReLU said to cure dead units",
+    patterns = {
+      [[(?<!leaky )(?<!leaky-)\brelu\b(?:(?!\bleaky\b|\bnot\b|n't\b)[^.;]){0,60}\b(?:solves|fixes|avoids|prevents|cures)\b[^.;]{0,10}\b(?:the )?dead[- ](?:neurons?|units?|relu)]],
+      [[\bsince relu is unbounded,? units can never (?:get stuck|die)\b]],
+    },
+    feedback = "Plain ReLU can die: a unit whose input stays negative gets zero gradient for good; leaky ReLU "
+      .. "and its variants exist to avoid that. What ReLU avoids is saturation for positive inputs.",
+  },
+  {
+    name = "boosting's trees said to be fitted by gradient descent",
+    patterns = {
+      [[\b(?:split (?:thresholds?|points)|thresholds and leaf values|leaf values)\b[^.;]{0,40}\b(?:are )?learned by gradient descent]],
+    },
+    feedback = "Gradient boosting takes a gradient step in function space: each tree is fitted greedily to the "
+      .. "negative gradient of the loss (the residuals for squared error), not trained by gradient descent.",
+  },
+  {
+    name = "generative and discriminative data needs swapped",
+    patterns = {
+      [[\bdiscriminative (?:models? |classifiers? )?(?:converge|learn)\w* (?:with|from|on) (?:much |far )?(?:less|fewer) (?:data|examples|samples)]],
+      [[\bgenerative (?:models? |classifiers? )?(?:need|require)\w* more data but\b[^.;]{0,30}\blower asymptotic error]],
+    },
+    feedback = "Generative classifiers such as naive Bayes reach their (higher) asymptotic error with less data; "
+      .. "discriminative ones such as logistic regression need more data but reach a lower asymptotic error.",
+  },
+  {
+    name = "a larger sample said to cut Type I errors",
+    patterns = {
+      [[\b(?:cut|reduc|lower|shrink)\w* (?:the )?type (?:i|1|one) errors?\b[^.;]{0,25}\b(?:bigger|larger|more) (?:sample|data)\b]],
+      [[\b(?:bigger|larger|more) (?:sample|data)\b[^.;]{0,40}\bfalse[- ]positive (?:chance|rate|probability) at (?:alpha|α)\b[^.;]{0,20}\bshrinks?]],
+    },
+    feedback = "The Type I error rate is the significance level α, whatever the sample size; a larger sample "
+      .. "raises power, cutting Type II errors.",
+  },
+  {
+    name = "inverted dropout said to multiply by the keep probability",
+    patterns = {
+      [[\binverted dropout\b[^.;]{0,60}\bmultipl\w*\b[^.;]{0,30}\bby (?:the )?(?:keep probability|1 ?- ?p\b|\(1 ?- ?p\))]],
+    },
+    feedback = "Inverted dropout divides the surviving activations by the keep probability 1 − p during "
+      .. "training, so the expected activation is unchanged and nothing is rescaled at test time.",
+  },
+  {
+    name = "balancing or selecting features on all the data first",
+    patterns = {
+      [[\b(?:first|start by)\b[^.;]{0,30}\b(?:smote|oversampl\w*|undersampl\w*|balanc\w*)\b[^.;]{0,40}\b(?:on|to|over) (?:the )?(?:full|whole|entire) (?:data ?set|data)\b]],
+      [[\b(?:pick|select|choose)\w* (?:the )?(?:top|best) \d+ features\b[^.;]{0,60}\b(?:on|using|over|with) (?:all|the full|the whole|the entire)\b]],
+      [[\b(?:first )?standardi[sz]e the (?:whole|full|entire) (?:series|data ?set|data)\b[^.;]{0,30}\bthen split]],
+      [[\bcent(?:red|ered) rolling (?:averages?|means?|windows?)\b[^.;]{0,40}\b(?:over|on) the (?:full|whole|entire)]],
+      [[\bto rule out leakage\b[^.;]{0,60}\b(?:shuffle|random)\w*\b[^.;]{0,30}\bsplit]],
+    },
+    feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
+      .. "(inside each fold); done on all the data first they leak the test rows into training, and a random "
+      .. "split cannot reveal leakage that it shares.",
+  },
+  {
+    name = "the curse of dimensionality said to spread distances out",
+    patterns = {
+      [[\bnearest neighbou?r (?:is|becomes|gets) (?:relatively )?(?:much )?closer than the farthest]],
+      [[\bdistances\b[^.;]{0,30}\bbecome more spread out\b]],
+    },
+    feedback = "In high dimensions distances concentrate: the nearest and farthest neighbours become almost "
+      .. "equally far, so distance-based methods lose contrast.",
+  },
+  {
+    name = "a back-transformed log prediction said to be unbiased",
+    patterns = {
+      [[\b(?:back-?transform\w*|exponentiat\w*)\b(?:(?!\bnot\b|n't\b|\bbut\b)[^.;]){0,60}\bunbiased (?:estimate|prediction|estimator)? ?(?:of )?(?:the )?(?:expected|mean|average)\b]],
+    },
+    feedback = "exp of a prediction made on the log scale estimates the median, not the mean: it is biased low, "
+      .. "and needs a correction (a smearing factor, or exp(σ² / 2) under normal errors) before summing.",
+  },
+  {
+    name = "underfitting said to need more data or more regularisation",
+    patterns = {
+      [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\b(?:increase|more|add|stronger)\w* regulari[sz]ation\b]],
+      [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bfix\b[^.;]{0,20}\balso\b[^.;]{0,20}\bmore data\b]],
+    },
+    feedback = "An underfitting model is too constrained: give it more capacity or features, train longer or "
+      .. "regularise less; more data mainly helps overfitting.",
+  },
+  {
+    name = "LoRA and adapters swapped on inference cost",
+    patterns = {
+      [[\badapters?\b(?:(?!\blora\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bnot\b|n't\b|\bcannot\b)[^.;]){0,60}\b(?:folded|merged|absorbed) into (?:the )?(?:existing |original |base )?weights]],
+      [[\blora\b[^.;]{0,80}\b(?:has|have) to be evaluated separately at inference]],
+    },
+    feedback = "LoRA's low-rank update BA can be merged into W after training, so it adds no inference cost; "
+      .. "adapters are extra layers in each block and add latency.",
+  },
+  {
+    name = "softmax said to ignore the scale of the logits",
+    patterns = {
+      [[\bmultiply\w* (?:all )?(?:of )?(?:them|the logits|the scores|the inputs|all the logits) by a constant\b[^.;]{0,20}\b(?:leaves (?:the )?(?:output|probabilities) unchanged|doesn't change|does not change)]],
+      [[\blogit scale doesn't affect (?:the )?confidence\b]],
+    },
+    feedback = "Softmax ignores adding a constant to every logit, not multiplying: scaling the logits up sharpens "
+      .. "the distribution, which is what temperature does.",
+  },
+  {
+    name = "the non-saturating GAN loss written backwards",
+    patterns = {
+      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b)[^.;]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
+      [[\boriginal generator loss,? maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
+    },
+    feedback = "The original (minimax) generator minimises log(1 − D(G(z))), which saturates when D rejects the "
+      .. "fakes; the non-saturating loss maximises log D(G(z)) instead.",
+  },
+  {
+    name = "inductive bias called a liability",
+    patterns = {
+      [[\binductive bias (?:is|as) (?:a )?(?:liability|bad thing|always harmful)\b]],
+      [[\b(?:safest|best) choice is the most flexible,? assumption-free model\b]],
+    },
+    feedback = "No free lunch says no model wins on every problem: what helps is an inductive bias that matches "
+      .. "the problem, not the absence of one.",
+  },
+  {
+    name = "Thompson sampling said to play the highest posterior mean",
+    patterns = {
+      [[\bthompson sampling\b[^.;]{0,60}\b(?:always )?(?:plays|picks|chooses|pulls|selects)\b[^.;]{0,20}\bhighest posterior mean\b]],
+    },
+    feedback = "Thompson sampling draws one sample from each arm's posterior and plays the arm with the highest "
+      .. "draw; playing the highest posterior mean is greedy.",
+  },
+  {
+    name = "kernel methods said to scale with the input dimension only",
+    patterns = {
+      [[\b(?:training )?cost\b[^.;]{0,30}\bdepends? only on the input dimension,? not (?:on )?the number of (?:training )?(?:examples|points|rows|samples)]],
+      [[\bkernel svms? scale (?:easily )?to millions of (?:rows|examples|points|samples)]],
+    },
+    feedback = "A kernel SVM works with the n × n kernel matrix: training costs grow roughly between n² and n³, "
+      .. "which is what makes kernel methods hard to scale to millions of examples.",
   },
 }

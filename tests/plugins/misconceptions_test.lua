@@ -46,9 +46,11 @@ local examples = {
   },
   ["symmetry said to make a matrix invertible"] = {
     wrong = { "Symmetric matrices are always invertible, so the inverse exists.",
-      "It is invertible because it's symmetric.", "It exists for every λ because XᵀX is always invertible anyway." },
+      "It is invertible because it's symmetric.", "It exists for every λ because XᵀX is always invertible anyway.",
+      "Because XᵀX is positive semidefinite it is always invertible." },
     right = { "A symmetric positive definite matrix is invertible.", "XᵀX is invertible only when X has full column rank.",
       "XᵀX is not always invertible; adding λI fixes that.",
+      "XᵀX is only positive semidefinite, so it is not always invertible.",
       "XᵀX + λI is symmetric and positive definite, so it is invertible." },
   },
   ["stratified and grouped splits swapped"] = {
@@ -68,7 +70,9 @@ local examples = {
     right = { "Support vectors lie on or inside the margin.", "Support vectors are not the points far from the margin." },
   },
   ["unstructured pruning said to give the big speed-ups"] = {
-    wrong = { "Unstructured magnitude pruning gives the biggest real speedups on GPUs." },
+    wrong = { "Unstructured magnitude pruning gives the biggest real speedups on GPUs.",
+      "For speed, unstructured magnitude pruning is the best choice.",
+      "Zeroing 90% of individual weights gives roughly a 10x speed-up on a standard GPU." },
     right = { "Unstructured pruning gives little real speed-up without sparse kernels; structured pruning gives big speed-ups." },
   },
   ["downsampling said to leave probabilities intact"] = {
@@ -77,7 +81,8 @@ local examples = {
     right = { "Downsampling doesn't affect the ranking, but it inflates the probabilities, which need correcting." },
   },
   ["L2 said to give sparse weights"] = {
-    wrong = { "L2 sets many weights exactly to zero.", "Ridge gives sparse solutions.", "Lasso never pushes a weight exactly to zero." },
+    wrong = { "L2 sets many weights exactly to zero.", "Ridge gives sparse solutions.", "Lasso never pushes a weight exactly to zero.",
+      "Ridge regression: its L2 penalty drives the coefficients of irrelevant features exactly to zero." },
     right = { "L1 sets weights exactly to zero; L2 rarely sets them exactly to zero.",
       "Ridge shrinks weights but never exactly to zero.", "Unlike lasso, ridge does not give sparse solutions." },
   },
@@ -91,7 +96,8 @@ local examples = {
     right = { "Random feature subsets decrease the correlation between trees." },
   },
   ["anomalies said to need long isolation paths"] = {
-    wrong = { "Anomalies need long paths to isolate." },
+    wrong = { "Anomalies need long paths to isolate.",
+      "It flags the points that take the most splits to isolate, since those are the most unusual." },
     right = { "Anomalies have short paths, normal points long paths.", "Anomalies are isolated quickly: short paths." },
   },
   ["the standard error as σ / n"] = {
@@ -113,9 +119,12 @@ local examples = {
   },
   ["a p-value read as the probability the null is true"] = {
     wrong = { "The p-value is the probability that the null hypothesis is true.",
-      "A p-value of 0.03 means a 3% chance that the result is due to chance." },
+      "A p-value of 0.03 means a 3% chance that the result is due to chance.",
+      "If it gives p = 0.03, that means there's a 97% probability that B is genuinely better.",
+      "If p is above 0.05, the two models are equivalent." },
     right = { "The p-value is not the probability that the null is true.",
-      "The p-value is the probability of data at least this extreme if the null were true." },
+      "The p-value is the probability of data at least this extreme if the null were true.",
+      "A p above 0.05 doesn't mean the two models are equivalent." },
   },
   ["a confidence interval read as a probability for the parameter"] = {
     wrong = { "There is a 95% probability that the true mean lies in this interval." },
@@ -167,7 +176,8 @@ local examples = {
     right = { "Collaborative filtering needs interaction history, so new items need content features." },
   },
   ["embeddings said to be wider than one-hot, or orthogonal"] = {
-    wrong = { "Embeddings are higher-dimensional than one-hot vectors.", "The embeddings are kept orthogonal to each other." },
+    wrong = { "Embeddings are higher-dimensional than one-hot vectors.", "The embeddings are kept orthogonal to each other.",
+      "The advantage is that embeddings are orthogonal.", "One-hot vectors overlap with each other." },
     right = { "Embeddings are much lower-dimensional than one-hot vectors.",
       "One-hot vectors are all orthogonal; embeddings are not." },
   },
@@ -183,7 +193,7 @@ local examples = {
   },
   ["DBSCAN said to handle clusters of different densities"] = {
     wrong = { "Choose DBSCAN over k-means when clusters have very different densities.",
-      "The single ε adapts to each cluster's local density." },
+      "The single ε adapts to each cluster's local density.", "It adapts ε to each region of the data." },
     right = { "DBSCAN struggles when clusters have very different densities; HDBSCAN handles that.",
       "Choose DBSCAN when clusters have odd shapes or there is noise, not when densities vary." },
   },
@@ -208,11 +218,14 @@ local examples = {
   },
   ["trees said to need feature scaling, or called high-bias"] = {
     wrong = { "Decision trees need feature scaling too.", "Trees overfit because they are high-bias models.",
+      "It also matters for decision trees and random forests.",
       "Deep decision trees are high bias." },
-    right = { "Trees don't need feature scaling; k-NN and SVMs do.", "Deep trees have low bias and high variance." },
+    right = { "Trees don't need feature scaling; k-NN and SVMs do.", "Deep trees have low bias and high variance.",
+      "Scaling doesn't matter for trees." },
   },
   ["the receptive field said to grow multiplicatively with stride 1"] = {
-    wrong = { "With stride-1 3×3 convolutions it grows multiplicatively.", "Two layers see 9×9." },
+    wrong = { "With stride-1 3×3 convolutions it grows multiplicatively.", "Two layers see 9×9.",
+      "Each 3×3 stride-1 layer doubles it." },
     right = { "With stride 1 it grows linearly: two 3×3 layers see 5×5; strides make it grow multiplicatively.",
       "Stacking stride-1 convs gives 2L + 1, while strides, pooling and dilation make it grow multiplicatively." },
   },
@@ -235,13 +248,16 @@ local examples = {
   },
   ["data drift and concept drift swapped"] = {
     wrong = { "If the input distributions have stayed the same but performance dropped, that's data drift.",
-      "If the feature distributions haven't moved, you can be confident there's no concept drift." },
+      "If the feature distributions haven't moved, you can be confident there's no concept drift.",
+      "Compute PSI on each feature, and when it crosses a threshold you know the concept has drifted." },
     right = { "If the inputs stay the same but the relationship changes, that's concept drift; if the inputs shift, that's data drift.",
       "Even if the feature distributions haven't moved, there can be concept drift." },
   },
-  ["MAPE said to handle zero targets"] = {
-    wrong = { "MAPE handles the zero-sales days gracefully." },
-    right = { "MAPE breaks when true values are near zero.", "MAPE can't handle zero actuals." },
+  ["MAPE said to handle zero targets, or to favour over-forecasts"] = {
+    wrong = { "MAPE handles the zero-sales days gracefully.", "MAPE penalises under-forecasts more than over-forecasts.",
+      "Models tuned on MAPE tend to over-forecast." },
+    right = { "MAPE breaks when true values are near zero.", "MAPE can't handle zero actuals.",
+      "MAPE penalises over-forecasts more, so models tuned on it tend to under-forecast." },
   },
   ["cross-encoder and bi-encoder roles swapped"] = {
     wrong = { "For first-stage retrieval use a cross-encoder over the whole corpus.", "Rerank the top 20 with a bi-encoder." },
@@ -251,6 +267,91 @@ local examples = {
   ["cudnn benchmark mode said to make runs reproducible"] = {
     wrong = { "Set torch.backends.cudnn.benchmark = True so cuDNN always uses the same algorithm on every run." },
     right = { "Set cudnn.benchmark = False and use deterministic algorithms for reproducibility." },
+  },
+  ["a threshold, a stopping point or a model chosen on the test set"] = {
+    wrong = { "Sweep the decision threshold on the test set and take the one that maximises F1.",
+      "Monitor the test set directly and stop at the epoch where test loss is lowest." },
+    right = { "Sweep the threshold on the validation set, not the test set.",
+      "Never tune the threshold on the test set.", "Monitor validation loss and stop when it stops improving." },
+  },
+  ["single and complete linkage swapped"] = {
+    wrong = { "Complete linkage, which uses the closest pair of points between clusters, tends to chain.",
+      "Single linkage uses the farthest pair and gives compact, round clusters." },
+    right = { "Single linkage uses the closest pair and tends to chain; complete linkage uses the farthest pair and gives compact clusters.",
+      "Complete linkage does not chain." },
+  },
+  ["ReLU said to cure dead units"] = {
+    wrong = { "ReLU also solves the dead-neuron problem that sigmoid has." },
+    right = { "Leaky ReLU solves the dead-neuron problem of plain ReLU.", "ReLU does not solve dead neurons; it can create them." },
+  },
+  ["boosting's trees said to be fitted by gradient descent"] = {
+    wrong = { "Each tree's split thresholds and leaf values are learned by gradient descent." },
+    right = { "Each tree is fitted greedily to the negative gradient of the loss." },
+  },
+  ["generative and discriminative data needs swapped"] = {
+    wrong = { "Discriminative models converge with much less data.",
+      "Generative models need more data but end up with lower asymptotic error." },
+    right = { "Generative models converge with less data; discriminative models reach a lower asymptotic error." },
+  },
+  ["a larger sample said to cut Type I errors"] = {
+    wrong = { "The main way to cut Type I errors is a bigger sample." },
+    right = { "A bigger sample cuts Type II errors; the Type I rate stays at alpha." },
+  },
+  ["inverted dropout said to multiply by the keep probability"] = {
+    wrong = { "Inverted dropout multiplies the surviving activations by the keep probability 1 - p during training." },
+    right = { "Inverted dropout divides the surviving activations by 1 - p during training.",
+      "Inverted dropout scales the survivors by 1/(1 - p)." },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = { "First balance the data by running SMOTE on the full dataset.",
+      "Pick the top 20 features by correlation with the label, using all 500 rows.",
+      "First standardise the whole series and then split.",
+      "To rule out leakage, shuffle the full dataset and redo a random split." },
+    right = { "Run SMOTE inside each training fold, never on the full dataset.",
+      "Select features inside the cross-validation loop." },
+  },
+  ["the curse of dimensionality said to spread distances out"] = {
+    wrong = { "The nearest neighbour is relatively much closer than the farthest one.",
+      "Distances between points become more spread out." },
+    right = { "Distances concentrate: the nearest neighbour is almost as far as the farthest." },
+  },
+  ["a back-transformed log prediction said to be unbiased"] = {
+    wrong = { "Because the log is monotonic, the back-transformed prediction is an unbiased estimate of expected spend." },
+    right = { "Exponentiating gives the median, not an unbiased estimate of the mean." },
+  },
+  ["underfitting said to need more data or more regularisation"] = {
+    wrong = { "If both losses are high it is underfitting, and you should increase regularisation.",
+      "For underfitting the fix there is also to gather more data." },
+    right = { "For underfitting, reduce regularisation and add capacity.",
+      "Overfitting needs more data or more regularisation, while underfitting needs more capacity." },
+  },
+  ["LoRA and adapters swapped on inference cost"] = {
+    wrong = { "Adapters are linear, so they can be folded into the existing weights after training.",
+      "LoRA adds matrices that have to be evaluated separately at inference." },
+    right = { "Unlike adapters, LoRA can be merged into the weights after training.",
+      "LoRA's update merges into W; adapters add extra layers and latency." },
+  },
+  ["softmax said to ignore the scale of the logits"] = {
+    wrong = { "Multiplying all the logits by a constant leaves the output unchanged." },
+    right = { "Adding a constant to every logit leaves the output unchanged; multiplying by a constant sharpens or flattens it." },
+  },
+  ["the non-saturating GAN loss written backwards"] = {
+    wrong = { "The non-saturating trick switches to minimising log(1 - D(G(z)))." },
+    right = { "The non-saturating loss maximises log D(G(z)) instead of minimising log(1 - D(G(z))).",
+      "The non-saturating loss changes G's objective from minimising log(1 - D(G(z))) to maximising log D(G(z))." },
+  },
+  ["inductive bias called a liability"] = {
+    wrong = { "The lesson is that inductive bias is a liability." },
+    right = { "The lesson is that the right inductive bias is what makes a model work." },
+  },
+  ["Thompson sampling said to play the highest posterior mean"] = {
+    wrong = { "Thompson sampling keeps a Beta posterior per arm and always plays the arm with the highest posterior mean." },
+    right = { "Thompson sampling draws from each posterior and plays the arm with the highest draw." },
+  },
+  ["kernel methods said to scale with the input dimension only"] = {
+    wrong = { "Training cost then depends only on the input dimension, not on the number of training examples.",
+      "Kernel SVMs scale easily to millions of rows." },
+    right = { "Kernel SVM training cost grows with the number of examples, roughly n² to n³." },
   },
 }
 
