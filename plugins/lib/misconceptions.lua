@@ -557,7 +557,6 @@ return {
   {
     name = "LoRA and adapters swapped on inference cost",
     patterns = {
-      [[\badapters?\b(?:(?!\blora\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bnot\b|n't\b|\bcannot\b)[^.;]){0,60}\b(?:folded|merged|absorbed) into (?:the )?(?:existing |original |base )?weights]],
       [[\blora\b[^.;]{0,80}\b(?:has|have) to be evaluated separately at inference]],
     },
     feedback = "LoRA's low-rank update BA can be merged into W after training, so it adds no inference cost; "

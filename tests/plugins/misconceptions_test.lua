@@ -17,7 +17,8 @@ local examples = {
     },
     right = {
       "Precision is the share of flagged transactions that really are fraud; recall is the fraction of actual fraud we caught.",
-      "Recall tells you what fraction of the actual positives you found, and precision what fraction of the predicted positives are correct.",
+      "Recall tells you what fraction of the actual positives you found, and precision what fraction of the "
+        .. "predicted positives are correct.",
       "Precision = TP / (TP + FP) and recall = TP / (TP + FN).",
     },
   },
@@ -277,7 +278,8 @@ local examples = {
   ["single and complete linkage swapped"] = {
     wrong = { "Complete linkage, which uses the closest pair of points between clusters, tends to chain.",
       "Single linkage uses the farthest pair and gives compact, round clusters." },
-    right = { "Single linkage uses the closest pair and tends to chain; complete linkage uses the farthest pair and gives compact clusters.",
+    right = { "Single linkage uses the closest pair and tends to chain; complete linkage uses the farthest pair and "
+        .. "gives compact clusters.",
       "Complete linkage does not chain." },
   },
   ["ReLU said to cure dead units"] = {
@@ -326,10 +328,10 @@ local examples = {
       "Overfitting needs more data or more regularisation, while underfitting needs more capacity." },
   },
   ["LoRA and adapters swapped on inference cost"] = {
-    wrong = { "Adapters are linear, so they can be folded into the existing weights after training.",
-      "LoRA adds matrices that have to be evaluated separately at inference." },
+    wrong = { "LoRA adds matrices that have to be evaluated separately at inference." },
     right = { "Unlike adapters, LoRA can be merged into the weights after training.",
-      "LoRA's update merges into W; adapters add extra layers and latency." },
+      "LoRA's update merges into W; adapters add extra layers and latency.",
+      "The LoRA adapter is merged into the base weights for one task." },
   },
   ["softmax said to ignore the scale of the logits"] = {
     wrong = { "Multiplying all the logits by a constant leaves the output unchanged." },
