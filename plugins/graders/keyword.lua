@@ -343,7 +343,7 @@ function M.grade(q, answer, ctx)
   local field_wrong = false
   if text ~= "" then
     local shared = rubrics.shared()
-    local sev = shared.ev:run(text)
+    local sev = shared.ev:run(answer, c.ev) -- as the rubric read it, when it read this answer last
     for i, m in ipairs(shared.misconceptions) do
       local e = sev.misconceptions[i]
       if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then

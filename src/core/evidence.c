@@ -130,10 +130,14 @@ static unsigned tri_hash(const char *p)
 static int tri_first[TRI_BITS];
 static int *tri_next;
 static size_t tri_cap;
+/* Counts the answers indexed: a rubric that read an answer under the current count still has
+ * its windows in the bitmap. */
+static unsigned long tri_gen;
 
 /* Builds the bitmap and the places of the windows of s[0, n): 0 when memory cannot be had. */
 static int index_windows(const char *s, size_t n)
 {
+    tri_gen++;
     memset(tri, 0, sizeof tri);
     if (n > tri_cap) {
         int *b = drill_mem_realloc(tri_next, n * sizeof *b);
@@ -213,6 +217,12 @@ struct drill_ev {
     int own_ready;
     const struct drill_stemmap *own_map;
     uint64_t own_hash; /* of the text the sentences were read from */
+    /* the answer last read: its hash and length as given, the window index it left, and
+     * whether the reading is whole */
+    uint64_t in_hash;
+    size_t in_len;
+    unsigned long gen;
+    int read;
     size_t own_len;
     struct own_sent *os;
     size_t nos, capos;
@@ -1738,16 +1748,9 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
     return 0;
 }
 
-int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen)
+/* Judges every item against the answer prepared in ev. */
+static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
 {
-    if (!prepare(ev, text, len) || !segment(ev)) {
-        snprintf(err, errlen, "out of memory");
-        return -1;
-    }
-    if (!index_windows(ev->lower, ev->len)) {
-        snprintf(err, errlen, "out of memory");
-        return -1;
-    }
     for (size_t i = 0; i < ev->nlits; i++) {
         ev->present[i] = PRESENT_UNKNOWN;
         ev->last[i] = -2;
@@ -1763,6 +1766,65 @@ int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, s
         if (judge(ev, &ev->items[1][i], 1, &ev->res[1][i], err, errlen) < 0)
             return -1;
     return 0;
+}
+
+int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen)
+{
+    ev->read = 0;
+    if (!prepare(ev, text, len) || !segment(ev)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (!index_windows(ev->lower, ev->len)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    ev->in_hash = drill_text_hash(text, len);
+    ev->in_len = len;
+    ev->gen = tri_gen;
+    ev->read = 1;
+    return judge_all(ev, err, errlen);
+}
+
+int drill_ev_run_like(struct drill_ev *ev, const struct drill_ev *from, const char *text,
+                      size_t len, char *err, size_t errlen)
+{
+    if (!from || from == ev || !from->read || from->in_len != len ||
+        from->in_hash != drill_text_hash(text, len))
+        return drill_ev_run(ev, text, len, err, errlen);
+    ev->read = 0;
+    size_t need = 3 * (len + 1);
+    if (need > ev->cap) {
+        char *b = drill_mem_realloc(ev->buf, need);
+        if (!b) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        ev->buf = b;
+        ev->cap = need;
+    }
+    ev->norm = ev->buf + len + 1;
+    ev->lower = ev->norm + len + 1;
+    memcpy(ev->norm, from->norm, from->len + 1);
+    memcpy(ev->lower, from->lower, from->len + 1);
+    ev->len = from->len;
+    ev->filter = from->filter;
+    if (!grow((void **)&ev->cl, &ev->capcl, from->ncl, sizeof *ev->cl)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (from->ncl)
+        memcpy(ev->cl, from->cl, from->ncl * sizeof *ev->cl);
+    ev->ncl = from->ncl;
+    if (from->gen != tri_gen && !index_windows(ev->lower, ev->len)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    ev->in_hash = from->in_hash;
+    ev->in_len = len;
+    ev->gen = tri_gen;
+    ev->read = 1;
+    return judge_all(ev, err, errlen);
 }
 
 /* ----------------------------------------------------------- own words */

@@ -90,6 +90,12 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
  * regex limits or memory runs out. */
 int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen);
 
+/* drill_ev_run, reading the answer as `from` read it when `from`'s last run was of the same
+ * `text`: the normalised answer, its clauses and its windows are taken over, not worked out
+ * again. Any other `from` (NULL included) and it is drill_ev_run. */
+int drill_ev_run_like(struct drill_ev *ev, const struct drill_ev *from, const char *text,
+                      size_t len, char *err, size_t errlen);
+
 size_t drill_ev_nconcepts(const struct drill_ev *ev);
 size_t drill_ev_nmisconceptions(const struct drill_ev *ev);
 const struct drill_ev_result *drill_ev_concept(const struct drill_ev *ev, size_t i);

@@ -197,17 +197,21 @@ static void push_result(lua_State *L, const char *text, const struct drill_ev_re
     }
 }
 
-/* ev:run(answer) -> {text, concepts = {result...}, misconceptions = {result...}} | error */
+/* ev:run(answer [, like]) -> {text, concepts = {result...}, misconceptions = {result...}} | error
+ * like: another rubric whose last run read the same answer; its reading is taken over */
 static int l_run(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
     size_t len;
     const char *s = luaL_checklstring(L, 2, &len);
+    const struct drill_ev *like = NULL;
+    if (!lua_isnoneornil(L, 3))
+        like = ((struct box *)luaL_checkudata(L, 3, EV_MT))->ev;
     size_t bad;
     if (!drill_utf8_valid(s, len, &bad))
         return luaL_error(L, "evidence: the answer is not valid UTF-8 (byte offset %d)", (int)bad);
     char err[400];
-    if (drill_ev_run(ev, s, len, err, sizeof err) < 0)
+    if (drill_ev_run_like(ev, like, s, len, err, sizeof err) < 0)
         return luaL_error(L, "%s", err);
     size_t tn;
     const char *text = drill_ev_text(ev, &tn);

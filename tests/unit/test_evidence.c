@@ -165,6 +165,56 @@ START_TEST(pattern_anywhere)
 }
 END_TEST
 
+/* drill_ev_run_like takes over the reading of another rubric that last read the same answer,
+ * and judges as drill_ev_run does; given another answer, or a rubric read since, it reads anew. */
+START_TEST(run_like_reads_as_run)
+{
+    type_errors();
+    struct drill_ev *other = drill_ev_new();
+    ck_assert_ptr_nonnull(other);
+    drill_ev_add_item(other, 0);
+    const char *p = "\\boverfit";
+    const char *lits[] = {"overfit"}; /* the literal filter reads the windows of the answer */
+    size_t lens[] = {7};
+    ck_assert_int_eq(drill_ev_add_pattern(other, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
+                                          lens, 1, err, sizeof err),
+                     0);
+    const char *texts[] = {"A Type I error, in other words a false negative; a false positive is "
+                           "a Type II error. It overfits.",
+                           "A Type I error is a false positive.\n\n- It does not overfit.", ""};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        const char *t = texts[k];
+        /* what other finds reading t itself */
+        ck_assert_int_eq(drill_ev_run(other, t, strlen(t), err, sizeof err), 0);
+        int alone = drill_ev_concept(other, 0)->state;
+        size_t alone_at = drill_ev_concept(other, 0)->hit.start;
+        /* ev reads t, then other takes its reading over */
+        ck_assert_int_eq(drill_ev_run(ev, t, strlen(t), err, sizeof err), 0);
+        ck_assert_int_eq(drill_ev_run_like(other, ev, t, strlen(t), err, sizeof err), 0);
+        ck_assert_int_eq(drill_ev_concept(other, 0)->state, alone);
+        ck_assert_uint_eq(drill_ev_concept(other, 0)->hit.start, alone_at);
+        size_t n1, n2;
+        ck_assert_str_eq(drill_ev_text(other, &n1), drill_ev_text(ev, &n2));
+    }
+    /* ev last read another answer: other reads this one itself */
+    ck_assert_int_eq(drill_ev_run(ev, "It overfits.", 12, err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_run_like(other, ev, "It underfits.", 13, err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_concept(other, 0)->state, DRILL_EV_MISSING);
+    size_t n;
+    ck_assert_str_eq(drill_ev_text(other, &n), "It underfits.");
+    /* the same answer, but a third rubric read another since: the windows are indexed anew */
+    ck_assert_int_eq(drill_ev_run(ev, "Deep trees overfit.", 19, err, sizeof err), 0);
+    struct drill_ev *third = drill_ev_new();
+    ck_assert_int_eq(drill_ev_run(third, "Nothing here at all.", 20, err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_run_like(other, ev, "Deep trees overfit.", 19, err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_concept(other, 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(drill_ev_run_like(other, NULL, "Deep trees overfit.", 19, err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_concept(other, 0)->state, DRILL_EV_STATED);
+    drill_ev_free(third);
+    drill_ev_free(other);
+}
+END_TEST
+
 START_TEST(claims_bound_to_subject)
 {
     type_errors();
@@ -959,6 +1009,7 @@ int main(void)
     tcase_add_test(tc, negation);
     tcase_add_test(tc, pattern_anywhere);
     tcase_add_test(tc, claims_bound_to_subject);
+    tcase_add_test(tc, run_like_reads_as_run);
     tcase_add_test(tc, said_of_a_rival);
     tcase_add_test(tc, other_subject_clauses);
     tcase_add_test(tc, conditions_belong_to_what_follows);
