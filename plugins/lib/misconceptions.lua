@@ -33,13 +33,16 @@ return {
       .. "(failing to reject a false null).",
   },
   {
-    name = "a discount factor above 1",
+    name = "a discount factor above 1, or its horizon reversed",
     patterns = {
       [[\b(?:discount(?: factor)?|gamma|γ)\b[^.;]{0,40}\b(?:set|chosen|kept|is|be|usually|normally|typically)\b[^.;]{0,15}\b(?:greater|bigger|larger|more) than (?:1|one)\b]],
       [[\b(?:gamma|γ)\s*>\s*1\b]],
+      [[\b(?:gamma|γ|discount(?: factor)?) (?:close|near) (?:to )?(?:1|one)\b[^.;]{0,40}\bshort-?sighted]],
+      [[\b(?:small|low) (?:gamma|γ|discount(?: factor)?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bplans? (?:far )?ahead]],
     },
-    feedback = "The discount factor γ lies in [0, 1] (below 1 for infinite horizons): a larger γ weighs future "
-      .. "rewards more, and γ > 1 would make the return diverge.",
+    feedback = "The discount factor γ lies in [0, 1] (below 1 for infinite horizons): a γ near 1 weighs future "
+      .. "rewards almost fully (far-sighted), a small γ makes the agent short-sighted, and γ > 1 would make "
+      .. "the return diverge.",
   },
   {
     name = "larger batches give noisier gradients",
@@ -84,6 +87,7 @@ return {
     name = "the causal mask needed only at inference",
     patterns = {
       [[\bmask\w*\b[^.;]{0,40}\bonly (?:really )?(?:needed|used|required|applied|matters)? ?(?:at|during|for|in) (?:inference|generation|decoding|test time)]],
+      [[\b(?:during|in) training\b[^.;]{0,80}\blet every position attend (?:over|to) the (?:full|whole|entire) sequence]],
     },
     feedback = "The causal mask is what makes training work: all positions are trained in parallel, and without "
       .. "the mask each would see the token it must predict.",
@@ -381,6 +385,7 @@ return {
     name = "the RLHF KL penalty placed on the reward model",
     patterns = {
       [[\bkl\b[^.;]{0,40}\b(?:applied to|keeps) the reward model\b]],
+      [[\bkl\b[^.;]{0,60}\bclose to the reward model'?s?\b]],
     },
     feedback = "The KL penalty keeps the policy close to the supervised (reference) model, so it cannot drift "
       .. "into outputs that exploit the reward model.",
@@ -522,6 +527,9 @@ return {
       [[\b(?:pick|select|choose)\w* (?:the )?(?:top|best) \d+ features\b[^.;]{0,60}\b(?:on|using|over|with) (?:all|the full|the whole|the entire)\b]],
       [[\b(?:first )?standardi[sz]e the (?:whole|full|entire) (?:series|data ?set|data)\b[^.;]{0,30}\bthen split]],
       [[\bcent(?:red|ered) rolling (?:averages?|means?|windows?)\b[^.;]{0,40}\b(?:over|on) the (?:full|whole|entire)]],
+      [[\b(?:shuffle|split)\w* the (?:whole|full|entire) augmented (?:set|data ?set|data)\b]],
+      [[\baugment\w* the (?:whole|full|entire) data ?set (?:up front|upfront|first)\b[^.;]{0,60}\bsplit]],
+      [[\bon the (?:full|whole|entire) (?:series|data ?set|data) first and then (?:do )?(?:the )?(?:time |random )?split]],
       [[\bto rule out leakage\b[^.;]{0,60}\b(?:shuffle|random)\w*\b[^.;]{0,30}\bsplit]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
@@ -605,5 +613,152 @@ return {
     },
     feedback = "A kernel SVM works with the n × n kernel matrix: training costs grow roughly between n² and n³, "
       .. "which is what makes kernel methods hard to scale to millions of examples.",
+  },
+  {
+    name = "temperature's effect reversed",
+    patterns = {
+      [[\b(?:higher|high|larger|raising the) temperature\b(?:(?!\blower\b|\blow\b|\bwhile\b|\bwhereas\b|\bbut\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,50}\b(?:peakier|sharper|more peaked|more deterministic|less random|greedier)\b]],
+      [[\b(?:lower|low|small) temperature\b(?:(?!\bhigher\b|\bhigh\b|\bwhile\b|\bwhereas\b|\bbut\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,50}\b(?:flatter|more uniform|toward uniform|more random|more diverse|for brainstorming)\b]],
+      [[\btemperature near zero\b[^.;]{0,30}\btoward(?:s)? uniform]],
+    },
+    feedback = "Dividing the logits by a temperature above 1 flattens the distribution (more random); a temperature "
+      .. "near 0 sharpens it towards greedy, argmax decoding.",
+  },
+  {
+    name = "ROC-AUC read as a rate at a threshold",
+    patterns = {
+      [[\bauc\b[^.;]{0,60}\b(?:chance|probability) that a (?:randomly chosen |random )?positive\b[^.;]{0,30}\b(?:above|over|greater than|exceeds?|higher than) 0?\.5\b]],
+      [[\bauc of 0?\.\d+ means (?:roughly |about |approximately )?\d+ ?% of (?:the )?positives (?:are )?(?:caught|found|detected|classified correctly)]],
+    },
+    feedback = "ROC-AUC is the probability that a random positive is scored above a random negative; it says "
+      .. "nothing about any one threshold such as 0.5, nor what share of positives is caught.",
+  },
+  {
+    name = "the ELBO written with the KL term added",
+    patterns = {
+      [[\belbo (?:is|=|equals)\b[^.;]{0,100}\bplus (?:the )?kl(?: divergence| term)?\b]],
+      [[\bmaximi[sz]e both terms\b[^.;]{0,40}\bspread]],
+    },
+    feedback = "ELBO = E_q[log p(x | z)] − KL(q(z | x) ‖ p(z)): maximising it rewards reconstruction and "
+      .. "penalises the KL, pulling the codes towards the prior.",
+  },
+  {
+    name = "RMSE called more robust to outliers than MAE",
+    patterns = {
+      [[\brmse\b(?:(?!\bmae\b|\bless\b|\bnot\b|n't\b)[^.;]){0,80}\b(?:more|most) (?:outlier-?)?robust\b]],
+    },
+    feedback = "Squaring makes RMSE weigh large errors heavily, so it is the less robust to outliers; MAE "
+      .. "weighs every error linearly and is the more robust.",
+  },
+  {
+    name = "batch norm said to use the test batch's statistics",
+    patterns = {
+      [[\bat (?:inference|test time|prediction time)\b[^.;]{0,40}\b(?:compute|use|calculate|do)\w*\b[^.;]{0,20}\b(?:mean and variance|statistics|stats) (?:over|of|from) the (?:test|current|inference) batch]],
+    },
+    feedback = "At inference batch norm uses the running mean and variance collected during training, so a "
+      .. "prediction does not depend on the other examples in its batch.",
+  },
+  {
+    name = "PCA said to be scale-invariant",
+    patterns = {
+      [[\bpca\b[^.;]{0,40}\bscale[- ]invariant\b]],
+      [[\bpca\b[^.;]{0,60}\b(?:don't|do not|doesn't|does not) need to standardi[sz]e]],
+    },
+    feedback = "PCA follows variance, so a feature in larger units dominates the components: standardise the "
+      .. "features first unless they share a scale.",
+  },
+  {
+    name = "FID said to be stable on small samples",
+    patterns = {
+      [[\bfid\b[^.;]{0,60}\bstable (?:at|with|for|on) small (?:sample sizes?|samples)\b]],
+    },
+    feedback = "FID is biased at small sample sizes (it depends on the number of images): compare runs on the "
+      .. "same, large number of samples, typically 10,000 or 50,000.",
+  },
+  {
+    name = "nearest-neighbour methods said to escape the curse of dimensionality",
+    patterns = {
+      [[\b(?:k-?nn|knn|nearest[- ]neighbou?rs?|non-parametric methods?)\b[^.;]{0,60}\b(?:basically |largely |mostly )?(?:immune|unaffected)\b]],
+    },
+    feedback = "Distance-based, non-parametric methods suffer most in high dimensions: distances concentrate and "
+      .. "neighbourhoods stop being local.",
+  },
+  {
+    name = "label smoothing said to make the model more confident",
+    patterns = {
+      [[\b(?:label smoothing|soft (?:targets?|labels?))\b(?:(?!\bless\b|\bnot\b|n't\b|\bover-?confiden|\binstead\b)[^.;]){0,80}\bmore confident\b]],
+      [[\bsoft target\w* push\w* the correct logit (?:even )?further]],
+    },
+    feedback = "Label smoothing keeps the model from becoming overconfident: the soft target stops the correct "
+      .. "logit from being pushed ever further from the rest, which regularises and improves calibration.",
+  },
+  {
+    name = "reporting the best of several seeds",
+    patterns = {
+      [[\brun (?:about |around |roughly )?\w+ seeds and report the best\b]],
+      [[\breport the best (?:one|seed|run)\b[^.;]{0,40}\b(?:as the|as its|as our) (?:model's )?result]],
+    },
+    feedback = "Report the mean and spread over seeds (or every seed): the best of several runs is an optimistic "
+      .. "estimate, chosen by luck.",
+  },
+  {
+    name = "anomalies flagged by the lowest reconstruction error",
+    patterns = {
+      [[\bflag\w*\b[^.;]{0,40}\b(?:lowest|smallest|low) reconstruction error]],
+    },
+    feedback = "An autoencoder trained on normal data reconstructs normal points well: anomalies are the points "
+      .. "with the highest reconstruction error.",
+  },
+  {
+    name = "k-NN called parametric",
+    patterns = {
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,40}\bis parametric\b]],
+    },
+    feedback = "k-NN is non-parametric: it keeps the training data and its effective complexity grows with it; "
+      .. "k is a hyperparameter, not a learned parameter.",
+  },
+  {
+    name = "a policy-gradient baseline said to add bias",
+    patterns = {
+      [[\bbaseline\b(?:(?!\bwithout\b|\bnot\b|n't\b|\bnever\b|\bno\b|\bwould\b|\bcould\b|\bif\b|\bdepend\w* on (?:the )?(?:action|a_t|a\b))[^.;]){0,60}\b(?:at the cost of )?introduc\w* (?:some |a little )?bias\b]],
+    },
+    feedback = "A baseline that depends only on the state leaves the policy gradient unbiased (E[∇ log π · b(s)] = "
+      .. "0) and reduces its variance.",
+  },
+  {
+    name = "the kinds of missingness confused",
+    patterns = {
+      [[\bmissing completely at random\b[^.;]{0,30}\b(?:is |that's |that is )?the hard(?:est)? case]],
+      [[\b(?:missing not at random|mnar)\b[^.;]{0,100}\b(?:fill|impute)\w*\b[^.;]{0,30}\bwithout bias]],
+    },
+    feedback = "Missing completely at random is the easy case (dropping or simple imputation is unbiased); when "
+      .. "values are missing not at random, the observed data cannot recover the pattern, and imputation "
+      .. "stays biased without a model of the missingness.",
+  },
+  {
+    name = "HNSW called the memory-efficient index",
+    patterns = {
+      [[\bhnsw\b[^.;]{0,40}\b(?:is )?the memory[- ]efficient (?:option|choice|index)]],
+    },
+    feedback = "HNSW keeps the full vectors plus a graph of links, so it is fast but memory-hungry; product "
+      .. "quantisation (IVF-PQ) is what compresses an index to fit in memory.",
+  },
+  {
+    name = "no free lunch read as all algorithms equal given enough data",
+    patterns = {
+      [[\bno[- ]free[- ]lunch\b[^.;]{0,60}\bgiven enough data\b]],
+      [[\binductive bias only (?:really )?matters in the small[- ]data\b]],
+    },
+    feedback = "No free lunch averages over all possible problems, whatever the data size; on real problems the "
+      .. "right inductive bias matters, with little data and with a lot.",
+  },
+  {
+    name = "nested cross-validation's loops swapped",
+    patterns = {
+      [[\bouter loop (?:goes |runs |iterates )?over the (?:\d+ )?(?:configurations|hyperparameters|hyperparameter settings|settings|candidates)\b]],
+      [[\binner loop\b[^.;]{0,40}\bfresh \d+-fold cv on the (?:full|whole|entire) data]],
+    },
+    feedback = "In nested CV the inner loop tunes (picks the configuration) within each outer training fold, and "
+      .. "the outer loop estimates the performance of that whole procedure on folds never used to tune.",
   },
 }

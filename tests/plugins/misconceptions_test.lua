@@ -27,9 +27,10 @@ local examples = {
     right = { "A Type I error is a false positive; a Type II error is a false negative.",
       "Type II error means failing to reject a false null." },
   },
-  ["a discount factor above 1"] = {
+  ["a discount factor above 1, or its horizon reversed"] = {
     wrong = { "The discount γ is normally set greater than 1 so the agent values the future more.",
-      "Use gamma > 1 for long horizons." },
+      "Use gamma > 1 for long horizons.", "Gamma close to one makes the agent short-sighted.",
+      "A small gamma like 0.1 makes it plan far ahead." },
     right = { "The discount factor is between 0 and 1; a value close to 1 makes the agent far-sighted.",
       "γ is never set greater than 1, or the return diverges." },
   },
@@ -61,7 +62,8 @@ local examples = {
       "Group k-fold keeps each user's rows in one fold; stratified k-fold preserves class balance." },
   },
   ["the causal mask needed only at inference"] = {
-    wrong = { "The mask is only really needed at inference, when the future tokens don't exist yet." },
+    wrong = { "The mask is only really needed at inference, when the future tokens don't exist yet.",
+      "During training you have teacher forcing, so you can let every position attend over the full sequence." },
     right = { "The mask is needed in training, where all positions are predicted in parallel.",
       "The KV cache is only used at inference." },
   },
@@ -231,7 +233,8 @@ local examples = {
       "Stacking stride-1 convs gives 2L + 1, while strides, pooling and dilation make it grow multiplicatively." },
   },
   ["the RLHF KL penalty placed on the reward model"] = {
-    wrong = { "The KL penalty is applied to the reward model to keep it near its initialisation." },
+    wrong = { "The KL penalty is applied to the reward model to keep it near its initialisation.",
+      "The KL penalty keeps the policy's distribution close to the reward model's distribution." },
     right = { "The KL penalty keeps the policy close to the SFT model, so it can't exploit the reward model." },
   },
   ["an interaction feature written as a sum"] = {
@@ -308,7 +311,10 @@ local examples = {
     wrong = { "First balance the data by running SMOTE on the full dataset.",
       "Pick the top 20 features by correlation with the label, using all 500 rows.",
       "First standardise the whole series and then split.",
-      "To rule out leakage, shuffle the full dataset and redo a random split." },
+      "To rule out leakage, shuffle the full dataset and redo a random split.",
+      "Back-translate every review, then shuffle the whole augmented set and split it.",
+      "Augment the whole dataset up front, then do the random train/test split.",
+      "Fit the scaler on the full series first and then do the time split." },
     right = { "Run SMOTE inside each training fold, never on the full dataset.",
       "Select features inside the cross-validation loop." },
   },
@@ -354,6 +360,86 @@ local examples = {
     wrong = { "Training cost then depends only on the input dimension, not on the number of training examples.",
       "Kernel SVMs scale easily to millions of rows." },
     right = { "Kernel SVM training cost grows with the number of examples, roughly n² to n³." },
+  },
+  ["temperature's effect reversed"] = {
+    wrong = { "A higher temperature, like 1.5, makes the distribution peakier and the output more deterministic.",
+      "A low temperature is what you'd use for brainstorming.", "A temperature near zero pushes it toward uniform." },
+    right = { "A higher temperature flattens the distribution; a low temperature makes it sharper and more deterministic.",
+      "Lower temperature gives sharper, more deterministic output, while higher temperature is more random." },
+  },
+  ["ROC-AUC read as a rate at a threshold"] = {
+    wrong = { "AUC is the chance that a randomly chosen positive example gets a score above 0.5.",
+      "An AUC of 0.8 means roughly 80% of positives are caught." },
+    right = { "AUC is the probability that a random positive is ranked above a random negative." },
+  },
+  ["the ELBO written with the KL term added"] = {
+    wrong = { "The ELBO is the expected log-likelihood of x under the decoder plus the KL divergence between q(z|x) and the prior." },
+    right = { "The ELBO is the expected log-likelihood minus the KL divergence to the prior.",
+      "The log-likelihood equals the ELBO, plus the KL between q and the true posterior." },
+  },
+  ["RMSE called more robust to outliers than MAE"] = {
+    wrong = { "RMSE takes the square root at the end, so it's actually the more outlier-robust of the two." },
+    right = { "Compared with RMSE, MAE is more robust to outliers.", "RMSE is less robust than MAE." },
+  },
+  ["batch norm said to use the test batch's statistics"] = {
+    wrong = { "At inference you do the same thing, compute the mean and variance over the test batch." },
+    right = { "At inference it uses the running mean and variance from training, not the test batch." },
+  },
+  ["PCA said to be scale-invariant"] = {
+    wrong = { "PCA is scale-invariant, so you don't need to standardise first.",
+      "With PCA you don't need to standardise the features." },
+    right = { "PCA is not scale-invariant, so standardise first.", "For PCA you need to standardise features in different units." },
+  },
+  ["FID said to be stable on small samples"] = {
+    wrong = { "FID is pretty stable at small sample sizes, so 500 images per checkpoint is enough." },
+    right = { "FID is biased at small sample sizes; use at least 10,000 images." },
+  },
+  ["nearest-neighbour methods said to escape the curse of dimensionality"] = {
+    wrong = { "Non-parametric methods like kNN are basically immune, because they just look up neighbours." },
+    right = { "kNN suffers badly in high dimensions because distances concentrate." },
+  },
+  ["label smoothing said to make the model more confident"] = {
+    wrong = { "With label smoothing the network becomes more confident in the correct class.",
+      "The soft target pushes the correct logit even further from the others." },
+    right = { "Label smoothing makes the model less confident and better calibrated.",
+      "Soft targets stop the model from becoming overconfident." },
+  },
+  ["reporting the best of several seeds"] = {
+    wrong = { "I run about ten seeds and report the best one as the model's result." },
+    right = { "I run ten seeds and report the mean and standard deviation." },
+  },
+  ["anomalies flagged by the lowest reconstruction error"] = {
+    wrong = { "Flag the points with the lowest reconstruction error as anomalies." },
+    right = { "Flag the points with the highest reconstruction error as anomalies." },
+  },
+  ["k-NN called parametric"] = {
+    wrong = { "kNN, for example, is parametric, because k is its parameter." },
+    right = { "kNN is non-parametric; k is a hyperparameter." },
+  },
+  ["a policy-gradient baseline said to add bias"] = {
+    wrong = { "Subtracting a baseline reduces variance at the cost of introducing some bias into the gradient." },
+    right = { "A state-dependent baseline reduces variance without introducing bias.",
+      "A baseline depending on a_t would in general introduce bias.",
+      "The baseline does not introduce bias." },
+  },
+  ["the kinds of missingness confused"] = {
+    wrong = { "If it's missing completely at random, that's the hard case.",
+      "If it's missing not at random, a model-based imputer like MICE can fill it in without bias." },
+    right = { "Missing completely at random is the easy case; missing not at random is the hard one." },
+  },
+  ["HNSW called the memory-efficient index"] = {
+    wrong = { "HNSW is the memory-efficient option, since you only store the links." },
+    right = { "HNSW is fast but memory-hungry; IVF-PQ is the memory-efficient option." },
+  },
+  ["no free lunch read as all algorithms equal given enough data"] = {
+    wrong = { "The no-free-lunch theorem says that given enough data, all reasonable algorithms perform the same.",
+      "Inductive bias only really matters in the small-data regime." },
+    right = { "No free lunch says that averaged over all possible problems, all algorithms perform equally." },
+  },
+  ["nested cross-validation's loops swapped"] = {
+    wrong = { "The outer loop goes over the 200 configurations and picks the best.",
+      "The inner loop is a fresh 5-fold CV on the full dataset for that winner." },
+    right = { "The inner loop picks the configuration within each outer training fold; the outer loop estimates performance." },
   },
 }
 
