@@ -77,6 +77,8 @@ return {
   {
     name = "stratified and grouped splits swapped",
     patterns = {
+      [[\bgroup(?:ed)? (?:k-?fold|folds?|cv|splits?)\b[^.;]{0,30}\bimbalanced classification\b]],
+      [[\bstratif\w*(?:(?!\bgroup|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,50}\b(?:several|multiple|many) rows per (?:user|patient|customer|person)\b]],
       [[\bstratif\w*(?:(?!\bgroup|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,50}\b(?:same (?:patient|user|customer|person|subject|group|entity)|repeated measurements)]],
       [[\bgroup(?:ed)? (?:k-?fold|folds?|cv|splits?|cross-validation)\b(?:(?!\bstratif|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,50}\b(?:class (?:proportions|balance|ratios?|mix|distribution)|imbalanced classes|(?:when|if) the classes are imbalanced)]],
     },
@@ -104,6 +106,7 @@ return {
   {
     name = "unstructured pruning said to give the big speed-ups",
     patterns = {
+      [[\bunstructured\b[^.;]{0,60}\b(?:gives?|yields?) (?:the )?(?:biggest|largest|big|huge) latency (?:win|gain|reduction)]],
       [[\bunstructured\b[^.;]{0,60}\b(?:gives?|yields?|brings?|delivers?|produces?) (?:the )?(?:biggest|largest|big|huge|large|major|significant) (?:real )?(?:\w+ )?speed-?ups?]],
       [[\bunstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b[^.;]{0,20}\b(?:for )?speed]],
       [[\bfor speed,? unstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b]],
@@ -125,6 +128,7 @@ return {
   {
     name = "L2 said to give sparse weights",
     patterns = {
+      [[\b(?:l2|ridge)\b[^.;]{0,60}\bsquared penalty drives\b[^.;]{0,30}\bexactly (?:to )?zero\b]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b)[^.;]){0,45}\bexactly (?:to )?zero]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:gives|yields|produces|leads to|performs|does) (?:sparse (?:solutions?|weights|models?)|(?:automatic )?feature selection)]],
       [[\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
@@ -308,6 +312,7 @@ return {
   {
     name = "the threshold's effect on precision and recall reversed",
     patterns = {
+      [[\bto catch more\b[^.;]{0,40}\brais\w* the (?:decision |classification )?threshold\b]],
       [[\b(?:rais|increas|higher)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? up|increases?|rises?|improves?)|predicts? (?:the )?positive(?: class)? more often|more (?:positive predictions|positives)|precision (?:go(?:es)? down|drops?|falls?|decreases?))]],
       [[\b(?:lower|decreas|reduc)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\brais\w*|\bincreas\w*|\bhigher\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? down|decreases?|drops?|falls?)|precision (?:go(?:es)? up|increases?|rises?|improves?)|fewer (?:positive predictions|positives))]],
     },
@@ -459,6 +464,7 @@ return {
   {
     name = "a threshold, a stopping point or a model chosen on the test set",
     patterns = {
+      [[\bpick\w* the (?:configuration|model|settings?|run) with the best test (?:score|accuracy|set|loss)\b]],
       [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?threshold\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the test (?:set|data)\b]],
       [[\b(?:monitor|watch|track)\w* (?:the )?test (?:set|loss|data|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,60}\b(?:stop\w*|early stopping|choose|pick)\b]],
       [[\bstop at the epoch where (?:the )?test (?:loss|error) is lowest\b]],
@@ -523,6 +529,9 @@ return {
   {
     name = "balancing or selecting features on all the data first",
     patterns = {
+      [[\b(?:fine|ok|okay|safe) to (?:compute|fit|do|apply)\b[^.;]{0,30}\bon the (?:full|whole|entire) data ?set before splitting]],
+      [[\bbefore (?:you )?split\w*\b[^.;]{0,50}\bso (?:that )?both (?:sets|train and test)\b[^.;]{0,30}\b(?:same|consistent)]],
+      [[\bfit the scaler\b[^.;]{0,60}\bon the (?:full|whole|entire) series\b]],
       [[\b(?:first|start by)\b[^.;]{0,30}\b(?:smote|oversampl\w*|undersampl\w*|balanc\w*)\b[^.;]{0,40}\b(?:on|to|over) (?:the )?(?:full|whole|entire) (?:data ?set|data)\b]],
       [[\b(?:pick|select|choose)\w* (?:the )?(?:top|best) \d+ features\b[^.;]{0,60}\b(?:on|using|over|with) (?:all|the full|the whole|the entire)\b]],
       [[\b(?:first )?standardi[sz]e the (?:whole|full|entire) (?:series|data ?set|data)\b[^.;]{0,30}\bthen split]],
@@ -591,6 +600,8 @@ return {
   {
     name = "inductive bias called a liability",
     patterns = {
+      [[\b(?:strong )?inductive bias is what gets you into trouble\b]],
+      [[\b(?:safest|best) choice is the learner with the fewest assumptions\b]],
       [[\binductive bias (?:is|as) (?:a )?(?:liability|bad thing|always harmful)\b]],
       [[\b(?:safest|best) choice is the most flexible,? assumption-free model\b]],
     },
@@ -695,6 +706,7 @@ return {
   {
     name = "reporting the best of several seeds",
     patterns = {
+      [[\bkeep the (?:one|seed) that gives the best (?:validation|test) (?:score|accuracy|loss)\b]],
       [[\brun (?:about |around |roughly )?\w+ seeds and report the best\b]],
       [[\breport the best (?:one|seed|run)\b[^.;]{0,40}\b(?:as the|as its|as our) (?:model's )?result]],
     },
@@ -738,6 +750,7 @@ return {
   {
     name = "HNSW called the memory-efficient index",
     patterns = {
+      [[\bhnsw\b[^.;]{0,60}\b(?:the )?most memory[- ]efficient\b]],
       [[\bhnsw\b[^.;]{0,40}\b(?:is )?the memory[- ]efficient (?:option|choice|index)]],
     },
     feedback = "HNSW keeps the full vectors plus a graph of links, so it is fast but memory-hungry; product "
@@ -760,5 +773,173 @@ return {
     },
     feedback = "In nested CV the inner loop tunes (picks the configuration) within each outer training fold, and "
       .. "the outer loop estimates the performance of that whole procedure on folds never used to tune.",
+  },
+  {
+    name = "entropy's extremes reversed",
+    patterns = {
+      [[\bentropy\b[^.;]{0,60}\b(?:is )?(?:1|one|maximal|highest|maximum) for a pure (?:node|split|leaf)\b]],
+      [[\bentropy\b[^.;]{0,80}\b(?:0|zero) when the classes are (?:split )?50 ?/ ?50\b]],
+    },
+    feedback = "Entropy is 0 for a pure node and highest (1 bit for two classes) at a 50/50 split.",
+  },
+  {
+    name = "vanishing gradients placed at the output layers",
+    patterns = {
+      [[\blayers closest to the output\b[^.;]{0,60}\b(?:near-zero|vanish\w*|smallest|tiny) gradients?]],
+      [[\bearly layers keep training fine\b]],
+    },
+    feedback = "Backprop multiplies factors from the output backwards, so it is the early layers, farthest from "
+      .. "the loss, whose gradients vanish.",
+  },
+  {
+    name = "the RBF kernel said to map to a finite space of products",
+    patterns = {
+      [[\brbf(?: kernel)?\b[^.;]{0,60}\b(?:space of all pairwise products|d\^?2 ?/ ?2 dimensions|finite[- ]dimensional)]],
+    },
+    feedback = "The RBF kernel's feature space is infinite-dimensional; it is the degree-2 polynomial kernel whose "
+      .. "features are the pairwise products.",
+  },
+  {
+    name = "temperature scaling with T below 1 for an overconfident model",
+    patterns = {
+      [[\btemperature scaling\b[^.;]{0,80}\b(?:t|temperature) ?< ?1\b]],
+    },
+    feedback = "Temperature scaling divides the logits by a fitted T; an overconfident network gets T > 1, which "
+      .. "softens the probabilities.",
+  },
+  {
+    name = "permutation importance said to handle correlated features",
+    patterns = {
+      [[\bcorrelated features\b[^.;]{0,40}\bpermutation importance is the (?:safer|better|right|best) choice\b]],
+      [[\bshuffling one feature leaves its correlated partner\b[^.;]{0,40}\bsplit fairly\b]],
+    },
+    feedback = "With correlated features permutation importance misleads: shuffling one breaks it from its partner "
+      .. "and creates unrealistic rows, while the partner carries the signal; group them or use conditional "
+      .. "methods.",
+  },
+  {
+    name = "perplexity said to compare across tokenisers",
+    patterns = {
+      [[\bperplexity\b[^.;]{0,80}\b(?:directly )?comparable (?:between|across) (?:models with )?different tokeni[sz]ers\b]],
+    },
+    feedback = "Perplexity is per token, so it depends on the tokeniser: compare it only between models with the "
+      .. "same vocabulary on the same text (or normalise per byte or character).",
+  },
+  {
+    name = "label smoothing said to treat class imbalance",
+    patterns = {
+      [[\blabel smoothing\b[^.;]{0,60}\b(?:main )?purpose is (?:handling |to handle |dealing with )?class imbalance\b]],
+    },
+    feedback = "Label smoothing is a regulariser against overconfidence; it spreads the same small mass over "
+      .. "every other class and does nothing for imbalance, which class weights or resampling address.",
+  },
+  {
+    name = "in-context learning said to update the weights",
+    patterns = {
+      [[\b(?:in-context learning|attention)\b[^.;]{0,60}\b(?:performs?|does|takes|runs) (?:a few )?gradient steps on the weights\b]],
+      [[\bkeeps what it learned\b[^.;]{0,40}\bmore you query\b]],
+    },
+    feedback = "In-context learning changes no weights: the examples act only through the prompt, and nothing "
+      .. "carries over to the next call.",
+  },
+  {
+    name = "masked LM called more sample-efficient than causal LM",
+    patterns = {
+      [[\b(?:mlm|masked (?:lm|language model\w*))\b[^.;]{0,40}\bmore sample[- ]efficient\b[^.;]{0,60}\bevery (?:position|token)\b]],
+    },
+    feedback = "A causal LM gets a training signal at every position; a masked LM only at the masked 15% or so, "
+      .. "which is why it is the less sample-efficient per token seen.",
+  },
+  {
+    name = "gradient clipping said to fix vanishing gradients",
+    patterns = {
+      [[\b(?:for|fix for|fix) vanishing gradients\b[^.;]{0,40}\bgradient clipping\b]],
+      [[\bclipping\b[^.;]{0,60}\b(?:falls?|is) below the threshold back up\b]],
+    },
+    feedback = "Clipping only caps gradients that are too large (exploding); vanishing gradients need ReLU-type "
+      .. "activations, careful initialisation, normalisation or residual connections.",
+  },
+  {
+    name = "one-hot encoding said to impose an order",
+    patterns = {
+      [[\bone-hot (?:encoding |vectors? )?(?:imposes|introduces|creates|implies) an? (?:artificial |false )?order]],
+    },
+    feedback = "One-hot vectors are all equally far apart and imply no order; it is integer (label) encoding that "
+      .. "imposes a false order.",
+  },
+  {
+    name = "early stopping said to regularise more the longer it trains",
+    patterns = {
+      [[\bthe longer you train\b[^.;]{0,40}\bstronger (?:the )?(?:implicit )?(?:penalty|regulari[sz]ation)\b]],
+      [[\blambda (?:is )?proportional to t\b]],
+    },
+    feedback = "Stopping early is the stronger regularisation: for gradient descent on a quadratic, t steps act "
+      .. "like an L2 penalty with λ roughly proportional to 1 / (ηt).",
+  },
+  {
+    name = "clicks taken as relevance at face value",
+    patterns = {
+      [[\b(?:use |take )?clicks? at face value\b]],
+      [[\btop-ranked results get the most clicks,? which (?:confirms|shows|proves) they(?:'re| are) the most relevant\b]],
+    },
+    feedback = "Clicks are biased by position: top results get clicked because they are on top. Correct for it "
+      .. "(inverse propensity weighting, randomised interleaving) before reading clicks as relevance.",
+  },
+  {
+    name = "squares of each input said to solve XOR",
+    patterns = {
+      [[\b(?:include|add)\w* x_?1\^?2 and x_?2\^?2\b[^.;]{0,80}\b(?:xor|enough)\b]],
+    },
+    feedback = "XOR needs the interaction x₁x₂: squares of each input alone leave the diagonal corners "
+      .. "inseparable.",
+  },
+  {
+    name = "cross-entropy said to be bounded",
+    patterns = {
+      [[\bcross-?entropy\b[^.;]{0,60}\bbounded (?:above )?by log ?\(?k\)?]],
+    },
+    feedback = "Cross-entropy is unbounded: −log p grows without limit as the probability of the true class goes "
+      .. "to 0, so a confidently wrong example costs a great deal.",
+  },
+  {
+    name = "ReLU's gradient said never to be zero",
+    patterns = {
+      [[\brelu\b[^.;]{0,60}\bgradient is never zero\b]],
+    },
+    feedback = "ReLU's gradient is 0 for negative inputs (which is how units die) and 1 for positive ones.",
+  },
+  {
+    name = "attention scores multiplied by the square root of d_k",
+    patterns = {
+      [[\bsoftmax ?\( ?q ?k ?\^? ?t ?\* ?sqrt ?\( ?d_?k ?\) ?\)]],
+      [[\bsqrt ?\(? ?d_?k ?\)? factor scales the scores up\b]],
+    },
+    feedback = "The scores are divided by √d_k, so their variance stays near 1 and the softmax does not saturate.",
+  },
+  {
+    name = "softmax said to give independent probabilities",
+    patterns = {
+      [[\beach output is an independent probability\b]],
+      [[\bsoftmax\b[^.;]{0,60}\bthe right choice for multi-label\b]],
+    },
+    feedback = "Softmax outputs compete and sum to one: right for one label out of many. Multi-label problems use an "
+      .. "independent sigmoid per class.",
+  },
+  {
+    name = "distances between t-SNE clusters read as meaningful",
+    patterns = {
+      [[\bdistances between (?:the )?clusters are (?:reliable|meaningful|trustworthy)\b]],
+      [[\bfar apart in a (?:t-sne|umap) plot are genuinely\b]],
+    },
+    feedback = "t-SNE and UMAP preserve local neighbourhoods; the sizes of clusters and the distances between them "
+      .. "in the plot are not reliable.",
+  },
+  {
+    name = "the baseline answer always put first for an LLM judge",
+    patterns = {
+      [[\balways put the (?:baseline|reference)(?: model'?s?)?(?: answer)?\b[^.;]{0,40}\bin (?:slot|position) a\b]],
+    },
+    feedback = "A fixed order bakes position bias into every comparison: judge each pair in both orders (or "
+      .. "randomise the order) and count only consistent verdicts.",
   },
 }

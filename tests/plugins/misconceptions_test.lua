@@ -57,7 +57,9 @@ local examples = {
   },
   ["stratified and grouped splits swapped"] = {
     wrong = { "Use stratified folds when you have repeated measurements from the same patient.",
-      "Use grouped folds when the classes are imbalanced, so each fold gets the same class proportions." },
+      "Use grouped folds when the classes are imbalanced, so each fold gets the same class proportions.",
+      "Grouped folds are what you use for imbalanced classification.",
+      "Stratified folds are for when you have several rows per user." },
     right = { "Stratified folds keep the class proportions, and grouped folds keep the same patient together.",
       "Group k-fold keeps each user's rows in one fold; stratified k-fold preserves class balance." },
   },
@@ -75,7 +77,8 @@ local examples = {
   ["unstructured pruning said to give the big speed-ups"] = {
     wrong = { "Unstructured magnitude pruning gives the biggest real speedups on GPUs.",
       "For speed, unstructured magnitude pruning is the best choice.",
-      "Zeroing 90% of individual weights gives roughly a 10x speed-up on a standard GPU." },
+      "Zeroing 90% of individual weights gives roughly a 10x speed-up on a standard GPU.",
+      "Unstructured magnitude pruning gives the biggest latency win." },
     right = { "Unstructured pruning gives little real speed-up without sparse kernels; structured pruning gives big speed-ups." },
   },
   ["downsampling said to leave probabilities intact"] = {
@@ -85,7 +88,9 @@ local examples = {
   },
   ["L2 said to give sparse weights"] = {
     wrong = { "L2 sets many weights exactly to zero.", "Ridge gives sparse solutions.", "Lasso never pushes a weight exactly to zero.",
-      "Ridge regression: its L2 penalty drives the coefficients of irrelevant features exactly to zero." },
+      "Ridge regression: its L2 penalty drives the coefficients of irrelevant features exactly to zero.",
+      "The standard embedded method is L2/ridge regularisation, because the squared penalty drives irrelevant "
+        .. "coefficients exactly to zero." },
     right = { "L1 sets weights exactly to zero; L2 rarely sets them exactly to zero.",
       "Ridge shrinks weights but never exactly to zero.", "Unlike lasso, ridge does not give sparse solutions." },
   },
@@ -190,7 +195,8 @@ local examples = {
   },
   ["the threshold's effect on precision and recall reversed"] = {
     wrong = { "If you raise the classification threshold, the model predicts positive more often, so recall goes up.",
-      "Lowering the threshold makes precision go up." },
+      "Lowering the threshold makes precision go up.",
+      "To catch more of the minority class, raise the threshold above 0.5." },
     right = { "Raising the threshold makes the model predict positive less often, so precision goes up and recall goes down.",
       "Lowering the threshold raises recall and lowers precision." },
   },
@@ -274,6 +280,7 @@ local examples = {
   },
   ["a threshold, a stopping point or a model chosen on the test set"] = {
     wrong = { "Sweep the decision threshold on the test set and take the one that maximises F1.",
+      "Keep retraining and pick the configuration with the best test score.",
       "Monitor the test set directly and stop at the epoch where test loss is lowest." },
     right = { "Sweep the threshold on the validation set, not the test set.",
       "Never tune the threshold on the test set.", "Monitor validation loss and stop when it stops improving." },
@@ -314,7 +321,10 @@ local examples = {
       "To rule out leakage, shuffle the full dataset and redo a random split.",
       "Back-translate every review, then shuffle the whole augmented set and split it.",
       "Augment the whole dataset up front, then do the random train/test split.",
-      "Fit the scaler on the full series first and then do the time split." },
+      "Fit the scaler on the full series first and then do the time split.",
+      "Target encoding and scaling are fine to compute on the full dataset before splitting.",
+      "Fit the scaler before you split, so both sets are transformed with the same mean and std.",
+      "Fit the scaler and compute the statistics on the full series once at the start." },
     right = { "Run SMOTE inside each training fold, never on the full dataset.",
       "Select features inside the cross-validation loop." },
   },
@@ -349,7 +359,8 @@ local examples = {
       "The non-saturating loss changes G's objective from minimising log(1 - D(G(z))) to maximising log D(G(z))." },
   },
   ["inductive bias called a liability"] = {
-    wrong = { "The lesson is that inductive bias is a liability." },
+    wrong = { "The lesson is that inductive bias is a liability.",
+      "Strong inductive bias is what gets you into trouble." },
     right = { "The lesson is that the right inductive bias is what makes a model work." },
   },
   ["Thompson sampling said to play the highest posterior mean"] = {
@@ -405,7 +416,8 @@ local examples = {
       "Soft targets stop the model from becoming overconfident." },
   },
   ["reporting the best of several seeds"] = {
-    wrong = { "I run about ten seeds and report the best one as the model's result." },
+    wrong = { "I run about ten seeds and report the best one as the model's result.",
+      "Try a handful of seeds and keep the one that gives the best validation score." },
     right = { "I run ten seeds and report the mean and standard deviation." },
   },
   ["anomalies flagged by the lowest reconstruction error"] = {
@@ -428,7 +440,8 @@ local examples = {
     right = { "Missing completely at random is the easy case; missing not at random is the hard one." },
   },
   ["HNSW called the memory-efficient index"] = {
-    wrong = { "HNSW is the memory-efficient option, since you only store the links." },
+    wrong = { "HNSW is the memory-efficient option, since you only store the links.",
+      "HNSW is the go-to for billion scale because it's the most memory-efficient." },
     right = { "HNSW is fast but memory-hungry; IVF-PQ is the memory-efficient option." },
   },
   ["no free lunch read as all algorithms equal given enough data"] = {
@@ -440,6 +453,92 @@ local examples = {
     wrong = { "The outer loop goes over the 200 configurations and picks the best.",
       "The inner loop is a fresh 5-fold CV on the full dataset for that winner." },
     right = { "The inner loop picks the configuration within each outer training fold; the outer loop estimates performance." },
+  },
+  ["entropy's extremes reversed"] = {
+    wrong = { "Entropy is 1 for a pure node and 0 when the classes are split 50/50." },
+    right = { "Entropy is 0 for a pure node and 1 when the classes are split 50/50." },
+  },
+  ["vanishing gradients placed at the output layers"] = {
+    wrong = { "The layers closest to the output end up with near-zero gradients.", "The early layers keep training fine." },
+    right = { "The early layers, farthest from the output, get near-zero gradients." },
+  },
+  ["the RBF kernel said to map to a finite space of products"] = {
+    wrong = { "The RBF kernel implicitly maps to the space of all pairwise products x_i x_j." },
+    right = { "The RBF kernel maps to an infinite-dimensional space; the degree-2 polynomial kernel gives pairwise products." },
+  },
+  ["temperature scaling with T below 1 for an overconfident model"] = {
+    wrong = { "Temperature scaling fixes overconfidence by dividing the logits by a fitted T < 1." },
+    right = { "Temperature scaling divides the logits by a fitted T > 1 for an overconfident net." },
+  },
+  ["permutation importance said to handle correlated features"] = {
+    wrong = { "With correlated features, permutation importance is the safer choice." },
+    right = { "With correlated features, permutation importance misleads; group the features first." },
+  },
+  ["perplexity said to compare across tokenisers"] = {
+    wrong = { "Because it's normalised per token, perplexity is directly comparable between models with different tokenizers." },
+    right = { "Perplexity is not comparable across different tokenizers." },
+  },
+  ["label smoothing said to treat class imbalance"] = {
+    wrong = { "Label smoothing's main purpose is handling class imbalance." },
+    right = { "Label smoothing is a regulariser against overconfidence, not a fix for class imbalance." },
+  },
+  ["in-context learning said to update the weights"] = {
+    wrong = { "Internally attention performs a few gradient steps on the weights during the forward pass.",
+      "The model keeps what it learned and gets better the more you query it." },
+    right = { "In-context learning changes no weights; some work likens attention to implicit gradient descent on an internal model." },
+  },
+  ["masked LM called more sample-efficient than causal LM"] = {
+    wrong = { "MLM is the more sample-efficient of the two because it gets a training signal at every position." },
+    right = { "CLM gets a signal at every position, MLM only at the masked 15%." },
+  },
+  ["gradient clipping said to fix vanishing gradients"] = {
+    wrong = { "For vanishing gradients the standard fix is gradient clipping.",
+      "Clipping rescales gradients whose norm falls below the threshold back up to it." },
+    right = { "Gradient clipping fixes exploding gradients; vanishing gradients need ReLU, good init or residuals." },
+  },
+  ["one-hot encoding said to impose an order"] = {
+    wrong = { "One-hot encoding imposes an artificial ordering on the categories." },
+    right = { "Label encoding imposes an artificial order; one-hot does not." },
+  },
+  ["early stopping said to regularise more the longer it trains"] = {
+    wrong = { "The longer you train, the stronger the implicit penalty on the weights.",
+      "Gradient descent run for t steps behaves like L2 with lambda proportional to t." },
+    right = { "Stopping earlier is stronger regularisation, like L2 with lambda proportional to 1/t." },
+  },
+  ["clicks taken as relevance at face value"] = {
+    wrong = { "Use clicks at face value as relevance.",
+      "The top-ranked results get the most clicks, which confirms they're the most relevant." },
+    right = { "Don't take clicks at face value: correct for position bias." },
+  },
+  ["squares of each input said to solve XOR"] = {
+    wrong = { "Include x1^2 and x2^2 as extra features, and that's enough to carve out XOR." },
+    right = { "Add the product x1*x2; squares alone don't separate XOR." },
+  },
+  ["cross-entropy said to be bounded"] = {
+    wrong = { "Cross-entropy is bounded above by log(K), so one bad example can't blow it up." },
+    right = { "Cross-entropy is unbounded as the true-class probability goes to zero." },
+  },
+  ["ReLU's gradient said never to be zero"] = {
+    wrong = { "Unlike sigmoid, ReLU's gradient is never zero." },
+    right = { "ReLU's gradient is zero for negative inputs and one for positive inputs." },
+  },
+  ["attention scores multiplied by the square root of d_k"] = {
+    wrong = { "Attention(Q,K,V) = softmax(QK^T * sqrt(d_k)) V.", "The sqrt(d_k) factor scales the scores up." },
+    right = { "Attention(Q,K,V) = softmax(QK^T / sqrt(d_k)) V." },
+  },
+  ["softmax said to give independent probabilities"] = {
+    wrong = { "Each output is an independent probability for its class.",
+      "Softmax is the right choice for multi-label problems too." },
+    right = { "For multi-label problems use independent sigmoids, not softmax." },
+  },
+  ["distances between t-SNE clusters read as meaningful"] = {
+    wrong = { "Distances between clusters are reliable though.",
+      "Two clusters far apart in a t-SNE plot are genuinely more different." },
+    right = { "Distances between clusters are not reliable in a t-SNE plot." },
+  },
+  ["the baseline answer always put first for an LLM judge"] = {
+    wrong = { "I always put the baseline model's answer in slot A and the candidate in slot B." },
+    right = { "I judge each pair in both orders to cancel position bias." },
   },
 }
 
