@@ -904,7 +904,7 @@ return {
   {
     name = "ReLU's gradient said never to be zero",
     patterns = {
-      [[\brelu\b[^.;]{0,60}\bgradient is never zero\b]],
+      [[(?<!leaky )(?<!leaky-)\brelu\b(?:(?!\bleaky\b)[^.;]){0,60}\bgradient is never zero\b]],
     },
     feedback = "ReLU's gradient is 0 for negative inputs (which is how units die) and 1 for positive ones.",
   },

@@ -520,7 +520,8 @@ local examples = {
   },
   ["ReLU's gradient said never to be zero"] = {
     wrong = { "Unlike sigmoid, ReLU's gradient is never zero." },
-    right = { "ReLU's gradient is zero for negative inputs and one for positive inputs." },
+    right = { "ReLU's gradient is zero for negative inputs and one for positive inputs.",
+      "Leaky ReLU's gradient is never zero.", "Leaky ReLU fixes dead units: its gradient is never zero." },
   },
   ["attention scores multiplied by the square root of d_k"] = {
     wrong = { "Attention(Q,K,V) = softmax(QK^T * sqrt(d_k)) V.", "The sqrt(d_k) factor scales the scores up." },
