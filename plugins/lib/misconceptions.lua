@@ -47,6 +47,8 @@ return {
   {
     name = "larger batches give noisier gradients",
     patterns = {
+      [[\blarge-batch training tends to generali[sz]e better\b[^.;]{0,40}\bsmall batches give (?:very )?precise gradients]],
+      [[\blarger batches average over more examples but that adds more noise\b]],
       [[\b(?:larger|bigger|more examples in (?:a|the|each)) (?:mini-?)?batch(?:es| sizes?)?\b(?:(?!\bsmall|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:noisier|more noisy|more noise|higher variance|more variance|less stable|less accurate gradient)]],
       [[\b(?:smaller|tinier) (?:mini-?)?batch(?:es| sizes?)?\b(?:(?!\blarg|\bbig|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:less noisy|less noise|smoother|more stable|lower variance|less variance|more accurate gradient)]],
       [[\bbigger the batch,? the noisier]],
@@ -88,6 +90,7 @@ return {
   {
     name = "the causal mask needed only at inference",
     patterns = {
+      [[\bduring training you (?:do not|don't) need (?:it|the mask)\b]],
       [[\bmask\w*\b[^.;]{0,40}\bonly (?:really )?(?:needed|used|required|applied|matters)? ?(?:at|during|for|in) (?:inference|generation|decoding|test time)]],
       [[\b(?:during|in) training\b[^.;]{0,80}\blet every position attend (?:over|to) the (?:full|whole|entire) sequence]],
     },
@@ -273,6 +276,9 @@ return {
   {
     name = "resampling, augmenting or shuffling so both sets look alike",
     patterns = {
+      [[\bsplit (?:that|the|this) augmented (?:set|data ?set|data)\b]],
+      [[\bmake the test set balanced\b]],
+      [[\boversampl\w*\b[^.;]{0,60}\btest set\b[^.;]{0,30}\b50 ?/ ?50\b]],
       [[\b(?:so|so that) both (?:the )?(?:train\w*(?: set)? and (?:the )?test(?: sets?)?|sets|splits)\b[^.;]{0,30}\b(?:are balanced|balanced|contain the same|have the same (?:distribution|kinds?|variation|class balance))]],
       [[\b(?:good practice|right workflow|best practice|the right way|you should|we should|i'd|i would|always)\b[^.;]{0,60}\b(?:whole|full|entire) (?:data ?set|data)\b(?: first)?[^.;]{0,30}\b(?:before (?:splitting|the split|you split|we split)|then split|and then split)]],
       [[\b(?:replace|switch|swap|change)\w*\b[^.;]{0,25}\btime[- ]based (?:split|validation)\b[^.;]{0,15}\b(?:with|for|to) an? (?:random|shuffled|randomly shuffled)\b]],
@@ -464,6 +470,7 @@ return {
   {
     name = "a threshold, a stopping point or a model chosen on the test set",
     patterns = {
+      [[\b(?:use|using) the test set\b[^.;]{0,20}\brather than a validation set\b]],
       [[\bpick\w* the (?:configuration|model|settings?|run) with the best test (?:score|accuracy|set|loss)\b]],
       [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?threshold\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the test (?:set|data)\b]],
       [[\b(?:monitor|watch|track)\w* (?:the )?test (?:set|loss|data|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,60}\b(?:stop\w*|early stopping|choose|pick)\b]],
@@ -529,6 +536,7 @@ return {
   {
     name = "balancing or selecting features on all the data first",
     patterns = {
+      [[\bbefore splitting,? compute\b[^.;]{0,80}\bon the (?:full|whole|entire) series\b]],
       [[\b(?:fine|ok|okay|safe) to (?:compute|fit|do|apply)\b[^.;]{0,30}\bon the (?:full|whole|entire) data ?set before splitting]],
       [[\bbefore (?:you )?split\w*\b[^.;]{0,50}\bso (?:that )?both (?:sets|train and test)\b[^.;]{0,30}\b(?:same|consistent)]],
       [[\bfit the scaler\b[^.;]{0,60}\bon the (?:full|whole|entire) series\b]],
@@ -697,6 +705,7 @@ return {
   {
     name = "label smoothing said to make the model more confident",
     patterns = {
+      [[\blabel smoothing\b[\s\S]{0,160}\bmainly used to fix underconfident models\b]],
       [[\b(?:label smoothing|soft (?:targets?|labels?))\b(?:(?!\bless\b|\bnot\b|n't\b|\bover-?confiden|\binstead\b)[^.;]){0,80}\bmore confident\b]],
       [[\bsoft target\w* push\w* the correct logit (?:even )?further]],
     },
@@ -724,6 +733,7 @@ return {
   {
     name = "k-NN called parametric",
     patterns = {
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,40}\bis (?:actually |really )parametric\b]],
       [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,40}\bis parametric\b]],
     },
     feedback = "k-NN is non-parametric: it keeps the training data and its effective complexity grows with it; "
@@ -768,6 +778,7 @@ return {
   {
     name = "nested cross-validation's loops swapped",
     patterns = {
+      [[\bfirst run the\b[^.;]{0,40}\bsearch\b[^.;]{0,30}\bon the full data\b]],
       [[\bouter loop (?:goes |runs |iterates )?over the (?:\d+ )?(?:configurations|hyperparameters|hyperparameter settings|settings|candidates)\b]],
       [[\binner loop\b[^.;]{0,40}\bfresh \d+-fold cv on the (?:full|whole|entire) data]],
     },
@@ -785,6 +796,8 @@ return {
   {
     name = "vanishing gradients placed at the output layers",
     patterns = {
+      [[\blayers closest to the output\b[^.;]{0,100}\b(?:smallest|near-zero|vanish\w*) gradients?\b]],
+      [[\binput layers keep training normally\b]],
       [[\blayers closest to the output\b[^.;]{0,60}\b(?:near-zero|vanish\w*|smallest|tiny) gradients?]],
       [[\bearly layers keep training fine\b]],
     },
@@ -802,7 +815,7 @@ return {
   {
     name = "temperature scaling with T below 1 for an overconfident model",
     patterns = {
-      [[\btemperature scaling\b[^.;]{0,80}\b(?:t|temperature) ?< ?1\b]],
+      [[\btemperature scaling\b(?:(?!\bunder-?confiden)[^.;]){0,80}\b(?:t|temperature) ?< ?1\b(?![^.;]{0,40}\bunder-?confiden)]],
     },
     feedback = "Temperature scaling divides the logits by a fitted T; an overconfident network gets T > 1, which "
       .. "softens the probabilities.",
@@ -820,6 +833,7 @@ return {
   {
     name = "perplexity said to compare across tokenisers",
     patterns = {
+      [[\bcompare perplexit\w* directly across\b[^.;]{0,40}\btokeni[sz]ers\b]],
       [[\bperplexity\b[^.;]{0,80}\b(?:directly )?comparable (?:between|across) (?:models with )?different tokeni[sz]ers\b]],
     },
     feedback = "Perplexity is per token, so it depends on the tokeniser: compare it only between models with the "
@@ -853,6 +867,8 @@ return {
   {
     name = "gradient clipping said to fix vanishing gradients",
     patterns = {
+      [[\bclipping\b[^.;]{0,60}\b(?:standard )?fix for both exploding and vanishing\b]],
+      [[\bpulling huge components down and tiny ones up\b]],
       [[\b(?:for|fix for|fix) vanishing gradients\b[^.;]{0,40}\bgradient clipping\b]],
       [[\bclipping\b[^.;]{0,60}\b(?:falls?|is) below the threshold back up\b]],
     },
@@ -941,5 +957,125 @@ return {
     },
     feedback = "A fixed order bakes position bias into every comparison: judge each pair in both orders (or "
       .. "randomise the order) and count only consistent verdicts.",
+  },
+  {
+    name = "PR-AUC said to ignore the class balance",
+    patterns = {
+      [[\bpr-?auc\b[^.;]{0,60}\b(?:is )?(?:invariant to (?:class )?imbalance|the same (?:value )?whatever the prevalence|gives the same value whatever the prevalence)]],
+      [[\bhuge number of true negatives pulls the false[- ]positive rate up\b]],
+    },
+    feedback = "PR-AUC depends on prevalence (a random model scores the positive rate); it is ROC-AUC that is "
+      .. "insensitive to the class balance, because many true negatives keep the false-positive rate low.",
+  },
+  {
+    name = "FID said to ignore diversity",
+    patterns = {
+      [[\bfid\b[^.;]{0,60}\bonly measures (?:sample )?quality\b]],
+      [[\bmode-collapsed generator\b[^.;]{0,60}\bstill scores well\b]],
+    },
+    feedback = "FID compares the mean and covariance of real and generated features, so it penalises a lack of "
+      .. "diversity too: a mode-collapsed generator gets a poor (high) FID.",
+  },
+  {
+    name = "ReLU's outputs called zero-centred",
+    patterns = {
+      [[\brelu\b[^.;]{0,40}\boutputs? (?:is|are) zero-cent(?:red|ered)\b]],
+      [[\bzero-cent(?:red|ered) output is what solves the vanishing\b]],
+    },
+    feedback = "ReLU's outputs are never negative, so they are not zero-centred; what helps with vanishing "
+      .. "gradients is its gradient of 1 for positive inputs, where sigmoid's is at most 0.25.",
+  },
+  {
+    name = "masked and causal language modelling swapped",
+    patterns = {
+      [[\bmasked (?:language modell?ing|lm),? (?:as in|like) gpt\b]],
+      [[\bcausal (?:language modell?ing|lm),? (?:as in|like) bert\b]],
+      [[\buse masked lm for chatbots\b]],
+    },
+    feedback = "GPT is a causal LM (next token from the left context, suited to generation); BERT is a masked LM "
+      .. "(hidden tokens from both sides, suited to understanding tasks).",
+  },
+  {
+    name = "target encoding that includes the row itself",
+    patterns = {
+      [[\btarget[- ]encod\w*\b[^.]{0,120}\bincluding the row itself\b]],
+    },
+    feedback = "A category's mean target computed with the row's own label leaks that label into its feature; "
+      .. "compute it out of fold (or leave one out) with smoothing.",
+  },
+  {
+    name = "stock-outs read as real zero demand",
+    patterns = {
+      [[\bzero-?sales days during stock-?outs\b[^.;]{0,40}\b(?:as they are|real signal)\b]],
+      [[\bstock-?outs?\b[^.;]{0,60}\b(?:are|as) real (?:demand )?signal\b]],
+    },
+    feedback = "Sales during a stock-out are censored demand, not low demand: mask or model those days, or the "
+      .. "forecast learns to under-stock.",
+  },
+  {
+    name = "saturation said to explode gradients",
+    patterns = {
+      [[\bsaturat\w*\b[^.;]{0,40}\bderivatives approach 1\b]],
+      [[\bexploding comes from saturating activations\b]],
+    },
+    feedback = "Saturating activations have derivatives near 0, which makes gradients vanish; gradients explode "
+      .. "when the per-layer factors (large weights) exceed 1.",
+  },
+  {
+    name = "an action-dependent baseline called unbiased",
+    patterns = {
+      [[\bany b can be subtracted,? including an action-dependent\b]],
+      [[\baction-dependent (?:one|baseline)\b[^.;]{0,60}\b(?:the best choice|removes the most variance)\b]],
+    },
+    feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
+      .. "the state; an action-dependent one such as Q(s, a) biases the gradient unless corrected.",
+  },
+  {
+    name = "mean imputation said to keep the variance",
+    patterns = {
+      [[\bmean imputation\b[^.;]{0,100}\b(?:leaves|keeps)\b[^.;]{0,30}\bvariance unchanged\b]],
+      [[\bfilling with the mean leaves the feature'?s? mean and variance unchanged\b]],
+    },
+    feedback = "Mean imputation keeps the mean but shrinks the variance and weakens correlations with other "
+      .. "variables; add a missing indicator or use model-based imputation.",
+  },
+  {
+    name = "HNSW said to find the exact nearest neighbour",
+    patterns = {
+      [[\bgreedy search always ends at the exact nearest neighbou?r\b]],
+    },
+    feedback = "HNSW's greedy search is approximate: it can stop in a local minimum of the graph, which is why "
+      .. "recall is tuned with the search breadth (efSearch).",
+  },
+  {
+    name = "the UCB bonus said to grow with pulls",
+    patterns = {
+      [[\bucb\b[^.;]{0,80}\bbonus\b[^.;]{0,40}\bgrows with the number of times\b]],
+    },
+    feedback = "UCB's bonus shrinks as an arm is pulled (√(2 ln t / n)): rarely tried arms get the larger bonus.",
+  },
+  {
+    name = "RoPE said to be applied once at the input",
+    patterns = {
+      [[\brope\b[^.;]{0,80}\bonce at the input layer\b]],
+    },
+    feedback = "RoPE rotates the queries and keys inside every attention layer; it is not added to the "
+      .. "embeddings once at the input.",
+  },
+  {
+    name = "the KV cache said to use constant memory",
+    patterns = {
+      [[\bkv cache\b[^.;]{0,100}\bconstant memory\b]],
+    },
+    feedback = "The KV cache saves recomputing past keys and values, but it grows linearly with the context: "
+      .. "long contexts cost memory.",
+  },
+  {
+    name = "ReLU's derivative said to be 1 everywhere",
+    patterns = {
+      [[\bwith relu,? (?:phi|φ)'\(a\) = 1\b]],
+    },
+    feedback = "ReLU's derivative is 1 where the pre-activation is positive and 0 where it is negative: the "
+      .. "elementwise mask stays in the backward pass.",
   },
 }

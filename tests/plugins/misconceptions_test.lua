@@ -35,7 +35,9 @@ local examples = {
       "γ is never set greater than 1, or the return diverges." },
   },
   ["larger batches give noisier gradients"] = {
-    wrong = { "The bigger the batch, the noisier the gradient estimate.",
+    wrong = { "Large-batch training tends to generalise better, while small batches give very precise gradients.",
+      "Larger batches average over more examples but that adds more noise to each update.",
+      "The bigger the batch, the noisier the gradient estimate.",
       "Smaller batches give smoother, more stable convergence." },
     right = { "Larger batches give less noisy gradients; smaller batches are noisier but generalise well.",
       "Smaller batches are noisier, while larger batches give smoother updates." },
@@ -64,7 +66,8 @@ local examples = {
       "Group k-fold keeps each user's rows in one fold; stratified k-fold preserves class balance." },
   },
   ["the causal mask needed only at inference"] = {
-    wrong = { "The mask is only really needed at inference, when the future tokens don't exist yet.",
+    wrong = { "During training you do not need it, since teacher forcing feeds the ground truth.",
+      "The mask is only really needed at inference, when the future tokens don't exist yet.",
       "During training you have teacher forcing, so you can let every position attend over the full sequence." },
     right = { "The mask is needed in training, where all positions are predicted in parallel.",
       "The KV cache is only used at inference." },
@@ -172,7 +175,10 @@ local examples = {
       "If the learning rate is too small, training is slow; too large and it diverges." },
   },
   ["resampling, augmenting or shuffling so both sets look alike"] = {
-    wrong = { "A good practice is to apply SMOTE to the whole dataset before splitting.",
+    wrong = { "Then randomly split that augmented set 80/20 into train and test.",
+      "The fix is to make the test set balanced.",
+      "Oversample the fraud cases in the test set with SMOTE until it is 50/50.",
+      "A good practice is to apply SMOTE to the whole dataset before splitting.",
       "Augment the data first, so that both train and test sets contain the same kinds of variation.",
       "I'd replace the time-based split with a random shuffled split." },
     right = { "Applying SMOTE to the whole dataset before splitting leaks; oversample the training part only.",
@@ -279,7 +285,8 @@ local examples = {
     right = { "Set cudnn.benchmark = False and use deterministic algorithms for reproducibility." },
   },
   ["a threshold, a stopping point or a model chosen on the test set"] = {
-    wrong = { "Sweep the decision threshold on the test set and take the one that maximises F1.",
+    wrong = { "I use the test set for this rather than a validation set.",
+      "Sweep the decision threshold on the test set and take the one that maximises F1.",
       "Keep retraining and pick the configuration with the best test score.",
       "Monitor the test set directly and stop at the epoch where test loss is lowest." },
     right = { "Sweep the threshold on the validation set, not the test set.",
@@ -315,7 +322,8 @@ local examples = {
       "Inverted dropout scales the survivors by 1/(1 - p)." },
   },
   ["balancing or selecting features on all the data first"] = {
-    wrong = { "First balance the data by running SMOTE on the full dataset.",
+    wrong = { "Before splitting, compute the rolling means and the standardisation on the full series.",
+      "First balance the data by running SMOTE on the full dataset.",
       "Pick the top 20 features by correlation with the label, using all 500 rows.",
       "First standardise the whole series and then split.",
       "To rule out leakage, shuffle the full dataset and redo a random split.",
@@ -410,9 +418,11 @@ local examples = {
     right = { "kNN suffers badly in high dimensions because distances concentrate." },
   },
   ["label smoothing said to make the model more confident"] = {
-    wrong = { "With label smoothing the network becomes more confident in the correct class.",
+    wrong = { "Label smoothing softens the targets. It is mainly used to fix underconfident models.",
+      "With label smoothing the network becomes more confident in the correct class.",
       "The soft target pushes the correct logit even further from the others." },
-    right = { "Label smoothing makes the model less confident and better calibrated.",
+    right = { "Temperature scaling with T < 1 is used to fix underconfident models.",
+      "Label smoothing makes the model less confident and better calibrated.",
       "Soft targets stop the model from becoming overconfident." },
   },
   ["reporting the best of several seeds"] = {
@@ -425,7 +435,8 @@ local examples = {
     right = { "Flag the points with the highest reconstruction error as anomalies." },
   },
   ["k-NN called parametric"] = {
-    wrong = { "kNN, for example, is parametric, because k is its parameter." },
+    wrong = { "kNN is actually parametric, because you choose k.",
+      "kNN, for example, is parametric, because k is its parameter." },
     right = { "kNN is non-parametric; k is a hyperparameter." },
   },
   ["a policy-gradient baseline said to add bias"] = {
@@ -450,7 +461,8 @@ local examples = {
     right = { "No free lunch says that averaged over all possible problems, all algorithms perform equally." },
   },
   ["nested cross-validation's loops swapped"] = {
-    wrong = { "The outer loop goes over the 200 configurations and picks the best.",
+    wrong = { "First run the 200-configuration search with 5-fold CV on the full data.",
+      "The outer loop goes over the 200 configurations and picks the best.",
       "The inner loop is a fresh 5-fold CV on the full dataset for that winner." },
     right = { "The inner loop picks the configuration within each outer training fold; the outer loop estimates performance." },
   },
@@ -459,7 +471,9 @@ local examples = {
     right = { "Entropy is 0 for a pure node and 1 when the classes are split 50/50." },
   },
   ["vanishing gradients placed at the output layers"] = {
-    wrong = { "The layers closest to the output end up with near-zero gradients.", "The early layers keep training fine." },
+    wrong = { "The layers closest to the output, at the end of the longest chain of multiplications, receive the smallest gradients.",
+      "The input layers keep training normally.",
+      "The layers closest to the output end up with near-zero gradients.", "The early layers keep training fine." },
     right = { "The early layers, farthest from the output, get near-zero gradients." },
   },
   ["the RBF kernel said to map to a finite space of products"] = {
@@ -475,7 +489,8 @@ local examples = {
     right = { "With correlated features, permutation importance misleads; group the features first." },
   },
   ["perplexity said to compare across tokenisers"] = {
-    wrong = { "Because it's normalised per token, perplexity is directly comparable between models with different tokenizers." },
+    wrong = { "You can compare perplexities directly across different models and tokenizers.",
+      "Because it's normalised per token, perplexity is directly comparable between models with different tokenizers." },
     right = { "Perplexity is not comparable across different tokenizers." },
   },
   ["label smoothing said to treat class imbalance"] = {
@@ -492,7 +507,9 @@ local examples = {
     right = { "CLM gets a signal at every position, MLM only at the masked 15%." },
   },
   ["gradient clipping said to fix vanishing gradients"] = {
-    wrong = { "For vanishing gradients the standard fix is gradient clipping.",
+    wrong = { "Clipping is the standard fix for both exploding and vanishing gradients.",
+      "Clipping by value clamps each component, pulling huge components down and tiny ones up.",
+      "For vanishing gradients the standard fix is gradient clipping.",
       "Clipping rescales gradients whose norm falls below the threshold back up to it." },
     right = { "Gradient clipping fixes exploding gradients; vanishing gradients need ReLU, good init or residuals." },
   },
@@ -540,6 +557,69 @@ local examples = {
   ["the baseline answer always put first for an LLM judge"] = {
     wrong = { "I always put the baseline model's answer in slot A and the candidate in slot B." },
     right = { "I judge each pair in both orders to cancel position bias." },
+  },
+  ["PR-AUC said to ignore the class balance"] = {
+    wrong = { "PR-AUC ignores true negatives, so it is invariant to class imbalance.",
+      "The huge number of true negatives pulls the false-positive rate up." },
+    right = { "PR-AUC depends on the prevalence; ROC-AUC is insensitive to class balance." },
+  },
+  ["FID said to ignore diversity"] = {
+    wrong = { "FID's limitation is that it only measures sample quality.",
+      "A mode-collapsed generator producing a few perfect images still scores well." },
+    right = { "FID penalises a lack of diversity as well as poor quality." },
+  },
+  ["ReLU's outputs called zero-centred"] = {
+    wrong = { "ReLU is the default because its outputs are zero-centred.",
+      "That zero-centred output is what solves the vanishing-gradient problem." },
+    right = { "ReLU's outputs are not zero-centred; tanh's are." },
+  },
+  ["masked and causal language modelling swapped"] = {
+    wrong = { "Masked language modelling, as in GPT, hides all future tokens.",
+      "Causal language modelling, as in BERT, sees the whole sentence.", "Use masked LM for chatbots." },
+    right = { "Causal language modelling, as in GPT, predicts the next token; masked LM, as in BERT, fills in blanks." },
+  },
+  ["target encoding that includes the row itself"] = {
+    wrong = { "For target encoding, replace each category with the mean of the target over the full training set, "
+      .. "including the row itself." },
+    right = { "Compute target encodings out of fold, leaving the row itself out." },
+  },
+  ["stock-outs read as real zero demand"] = {
+    wrong = { "Keep the zero-sales days during stockouts as they are, because they are real signal." },
+    right = { "Zero sales during stock-outs are censored demand, not real zeros." },
+  },
+  ["saturation said to explode gradients"] = {
+    wrong = { "When inputs are large they saturate, their derivatives approach 1, and the gradient blows up.",
+      "Exploding comes from saturating activations like sigmoid and tanh." },
+    right = { "Saturating activations have derivatives near 0, so gradients vanish." },
+  },
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = { "Any b can be subtracted, including an action-dependent one like Q(s,a).",
+      "An action-dependent one like Q(s,a) is actually the best choice." },
+    right = { "The baseline may depend on the state but not on the action." },
+  },
+  ["mean imputation said to keep the variance"] = {
+    wrong = { "Filling with the mean leaves the feature's mean and variance unchanged." },
+    right = { "Mean imputation keeps the mean but shrinks the variance." },
+  },
+  ["HNSW said to find the exact nearest neighbour"] = {
+    wrong = { "Greedy search always ends at the exact nearest neighbour." },
+    right = { "HNSW's greedy search is approximate and can miss the exact nearest neighbour." },
+  },
+  ["the UCB bonus said to grow with pulls"] = {
+    wrong = { "UCB adds a confidence bonus that grows with the number of times the arm has been pulled." },
+    right = { "UCB's bonus shrinks as an arm is pulled more." },
+  },
+  ["RoPE said to be applied once at the input"] = {
+    wrong = { "RoPE rotates each token embedding by an angle, once at the input layer before the first block." },
+    right = { "RoPE rotates the queries and keys in every attention layer." },
+  },
+  ["the KV cache said to use constant memory"] = {
+    wrong = { "With the KV cache, generation runs in constant memory per token regardless of context length." },
+    right = { "The KV cache grows linearly with the context length." },
+  },
+  ["ReLU's derivative said to be 1 everywhere"] = {
+    wrong = { "With ReLU, phi'(a) = 1, so the activation drops out." },
+    right = { "With ReLU, phi'(a) is 1 where a > 0 and 0 elsewhere." },
   },
 }
 
