@@ -90,6 +90,8 @@ return {
   {
     name = "the causal mask needed only at inference",
     patterns = {
+      [[\binference-time constraint\b[^.;]{0,80}\battend bidirectionally\b]],
+      [[\bduring training the model\b[^.;]{0,40}\bcan attend bidirectionally\b]],
       [[\bduring training you (?:do not|don't) need (?:it|the mask)\b]],
       [[\bmask\w*\b[^.;]{0,40}\bonly (?:really )?(?:needed|used|required|applied|matters)? ?(?:at|during|for|in) (?:inference|generation|decoding|test time)]],
       [[\b(?:during|in) training\b[^.;]{0,80}\blet every position attend (?:over|to) the (?:full|whole|entire) sequence]],
@@ -142,6 +144,7 @@ return {
   {
     name = "bagging and boosting swapped",
     patterns = {
+      [[\bboosting\b[^.;]{0,30}\baverag\w* many (?:deep )?trees trained on bootstrap\b]],
       [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|,|\band\b|\bor\b)[^.;]){0,40}\b(?:mainly |mostly |primarily )?(?:reduces?|lowers?|cuts?|decreases?) (?:the )?bias\b]],
       [[\bboosting\b(?:(?!\bbagg\w*|\brandom forests?\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b|,|\band\b|\bor\b)[^.;]){0,40}\b(?:mainly |mostly |primarily |only )(?:reduces?|lowers?|cuts?|decreases?) (?:the )?variance\b]],
       [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,30}\b(?:trains?|fits?|builds?) (?:\w+ ){0,3}(?:sequentially|one after (?:the|an)other|in sequence)]],
@@ -276,6 +279,7 @@ return {
   {
     name = "resampling, augmenting or shuffling so both sets look alike",
     patterns = {
+      [[\baugmented copies up front for the whole data ?set\b]],
       [[\bsplit (?:that|the|this) augmented (?:set|data ?set|data)\b]],
       [[\bmake the test set balanced\b]],
       [[\boversampl\w*\b[^.;]{0,60}\btest set\b[^.;]{0,30}\b50 ?/ ?50\b]],
@@ -290,6 +294,7 @@ return {
   {
     name = "collaborative filtering said to need no interaction history",
     patterns = {
+      [[\bpure collaborative filtering,? because it learns from other users\b]],
       [[\bcollaborative filtering\b[^.;]{0,30}\b(?:doesn't|does not|don't|do not|won't) (?:need|require) (?:any )?(?:interaction|usage|rating|click|behaviou?r(?:al)?) (?:history|data)]],
     },
     feedback = "Collaborative filtering learns from interactions, so it cannot place a new item or user; content "
@@ -309,6 +314,7 @@ return {
   {
     name = "the lowest inertia said to pick k",
     patterns = {
+      [[\b(?:the )?k that minimi[sz]es the within-cluster sum of squares\b]],
       [[\b(?:best|optimal|right|correct|ideal) k\b[^.;]{0,30}\b(?:lowest|smallest|minimum|minimal) (?:inertia|wcss|within-cluster sum|sse)\b]],
       [[\bchoose (?:the )?k (?:with|that gives) (?:the )?(?:lowest|smallest|minimum) (?:inertia|wcss|sse)\b]],
     },
@@ -365,6 +371,7 @@ return {
   {
     name = "seen text said to have higher perplexity",
     patterns = {
+      [[\bhigher perplexity to the original (?:test )?items than to paraphrase]],
       [[\b(?:higher|larger|greater) perplexity\b[^.;]{0,60}\b(?:has seen|seen (?:them|it|the)|memori[sz]\w*|in (?:the|its) training|contaminat\w*)]],
       [[\b(?:seen|memori[sz]ed|contaminated) (?:items|text|examples|data|benchmarks?)\b[^.;]{0,30}\b(?:higher|larger) perplexity\b]],
     },
@@ -441,6 +448,7 @@ return {
   {
     name = "MAPE said to handle zero targets, or to favour over-forecasts",
     patterns = {
+      [[\bmape\b[^.;]{0,60}\bworks well for slow-moving and intermittent\b]],
       [[\bmape\b[^.;]{0,60}\bpenali[sz]\w* under-?(?:forecasts?|predictions?|estimates?|forecasting|predicting) more\b]],
       [[\b(?:tuned|optimi[sz]ed|trained) (?:on|for) mape (?:tend to |will )?over-?(?:forecast|predict)]],
       [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|works? (?:well |fine )?(?:with|for|on)|fine (?:with|for)|robust to|gracefully)\b[^.;]{0,30}\bzero]],
@@ -470,6 +478,7 @@ return {
   {
     name = "a threshold, a stopping point or a model chosen on the test set",
     patterns = {
+      [[\bstop the test as soon as\b[^.;]{0,40}\b(?:significan\w*|p ?<|reaches)]],
       [[\b(?:use|using) the test set\b[^.;]{0,20}\brather than a validation set\b]],
       [[\bpick\w* the (?:configuration|model|settings?|run) with the best test (?:score|accuracy|set|loss)\b]],
       [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?threshold\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the test (?:set|data)\b]],
@@ -536,6 +545,8 @@ return {
   {
     name = "balancing or selecting features on all the data first",
     patterns = {
+      [[\b(?:smote|oversampl\w*)\b[^.;]{0,30}\b(?:to|on) the (?:whole|full|entire) data ?set first\b]],
+      [[\bstandardi[sz]e the whole series\b]],
       [[\bbefore splitting,? compute\b[^.;]{0,80}\bon the (?:full|whole|entire) series\b]],
       [[\b(?:fine|ok|okay|safe) to (?:compute|fit|do|apply)\b[^.;]{0,30}\bon the (?:full|whole|entire) data ?set before splitting]],
       [[\bbefore (?:you )?split\w*\b[^.;]{0,50}\bso (?:that )?both (?:sets|train and test)\b[^.;]{0,30}\b(?:same|consistent)]],
@@ -590,6 +601,7 @@ return {
   {
     name = "softmax said to ignore the scale of the logits",
     patterns = {
+      [[\binvariant to multiplying (?:all )?(?:the )?logits by a constant\b]],
       [[\bmultiply\w* (?:all )?(?:of )?(?:them|the logits|the scores|the inputs|all the logits) by a constant\b[^.;]{0,20}\b(?:leaves (?:the )?(?:output|probabilities) unchanged|doesn't change|does not change)]],
       [[\blogit scale doesn't affect (?:the )?confidence\b]],
     },
@@ -655,6 +667,7 @@ return {
   {
     name = "the ELBO written with the KL term added",
     patterns = {
+      [=[\belbo ?= ?e_?q?\[[^\]]{0,40}\] ?\+ ?kl\b]=],
       [[\belbo (?:is|=|equals)\b[^.;]{0,100}\bplus (?:the )?kl(?: divergence| term)?\b]],
       [[\bmaximi[sz]e both terms\b[^.;]{0,40}\bspread]],
     },
@@ -715,6 +728,7 @@ return {
   {
     name = "reporting the best of several seeds",
     patterns = {
+      [[\bcompare the best run against\b]],
       [[\bkeep the (?:one|seed) that gives the best (?:validation|test) (?:score|accuracy|loss)\b]],
       [[\brun (?:about |around |roughly )?\w+ seeds and report the best\b]],
       [[\breport the best (?:one|seed|run)\b[^.;]{0,40}\b(?:as the|as its|as our) (?:model's )?result]],
@@ -778,6 +792,7 @@ return {
   {
     name = "nested cross-validation's loops swapped",
     patterns = {
+      [[\binner \d+-fold search has picked the best configuration on the full data]],
       [[\bfirst run the\b[^.;]{0,40}\bsearch\b[^.;]{0,30}\bon the full data\b]],
       [[\bouter loop (?:goes |runs |iterates )?over the (?:\d+ )?(?:configurations|hyperparameters|hyperparameter settings|settings|candidates)\b]],
       [[\binner loop\b[^.;]{0,40}\bfresh \d+-fold cv on the (?:full|whole|entire) data]],
@@ -796,6 +811,7 @@ return {
   {
     name = "vanishing gradients placed at the output layers",
     patterns = {
+      [[\blayers closest to the output are hit hardest\b]],
       [[\blayers closest to the output\b[^.;]{0,100}\b(?:smallest|near-zero|vanish\w*) gradients?\b]],
       [[\binput layers keep training normally\b]],
       [[\blayers closest to the output\b[^.;]{0,60}\b(?:near-zero|vanish\w*|smallest|tiny) gradients?]],
@@ -1024,6 +1040,7 @@ return {
   {
     name = "an action-dependent baseline called unbiased",
     patterns = {
+      [[\bany function of the state or of the action\b]],
       [[\bany b can be subtracted,? including an action-dependent\b]],
       [[\baction-dependent (?:one|baseline)\b[^.;]{0,60}\b(?:the best choice|removes the most variance)\b]],
     },
@@ -1077,5 +1094,271 @@ return {
     },
     feedback = "ReLU's derivative is 1 where the pre-activation is positive and 0 where it is negative: the "
       .. "elementwise mask stays in the backward pass.",
+  },
+  {
+    name = "a hypercube's volume said to gather at its centre",
+    patterns = {
+      [[\bmost of the volume of a (?:hyper)?cube concentrates near (?:its|the) cent(?:re|er)\b]],
+    },
+    feedback = "In high dimensions most of a cube's or ball's volume lies near its boundary, far from the centre.",
+  },
+  {
+    name = "a random classifier said to score 0 AUC",
+    patterns = {
+      [[\brandom (?:classifier|model|guesser) (?:scores|gets|has) (?:an auc of )?0\b(?!\.)]],
+      [[\broc-?auc'?s? random baseline equals the positive rate\b]],
+    },
+    feedback = "A random ranking has ROC-AUC 0.5 whatever the class balance; it is PR-AUC whose random baseline is "
+      .. "the positive rate.",
+  },
+  {
+    name = "PCA said to need no centring, or to give independent components",
+    patterns = {
+      [[\b(?:you )?(?:don't|do not) need to cent(?:re|er) (?:the data )?first\b]],
+      [[\bcomponents are statistically independent\b]],
+    },
+    feedback = "PCA needs centred data (the raw second-moment matrix gives different directions), and its "
+      .. "components are uncorrelated, not independent; finding independent sources is ICA.",
+  },
+  {
+    name = "fine-tuning advice reversed for the amount of data",
+    patterns = {
+      [[\blots of (?:target )?data\b[^.;]{0,60}\bfreeze most of the backbone\b]],
+      [[\bvery little data,? fine-tune (?:the whole|everything|all)\b]],
+    },
+    feedback = "With little target data freeze most of the pretrained network and train the head; with plenty "
+      .. "(or a distant domain) fine-tune more of it.",
+  },
+  {
+    name = "an LLM judge of the same model as the candidate",
+    patterns = {
+      [[\bjudge should be the same model that produced\b]],
+    },
+    feedback = "A judge favours outputs of its own model or family (self-preference): use a judge from another "
+      .. "family, or a panel.",
+  },
+  {
+    name = "the L1 and L2 penalty gradients swapped",
+    patterns = {
+      [[\bl1'?s? (?:penalty )?gradient is proportional to the weight\b]],
+      [[\bl2'?s? (?:penalty )?gradient is (?:a )?constant\b]],
+    },
+    feedback = "L1's (sub)gradient is a constant λ·sign(w), which can push a weight all the way to zero; L2's is "
+      .. "2λw, proportional to the weight, which fades as the weight shrinks.",
+  },
+  {
+    name = "any symmetric similarity called a valid kernel",
+    patterns = {
+      [[\bany symmetric similarity(?: function)? (?:works|is valid|can be used) as a kernel\b]],
+    },
+    feedback = "A kernel must be symmetric and positive semi-definite (Mercer's condition); not every similarity is.",
+  },
+  {
+    name = "a calibrator fitted on the training data",
+    patterns = {
+      [[\bfit (?:it|the calibrator|platt scaling|isotonic regression) on the same training data\b]],
+    },
+    feedback = "Fit the calibrator on held-out data the model did not train on; on the training data it learns "
+      .. "the model's overconfidence on seen examples.",
+  },
+  {
+    name = "LambdaMART called pointwise",
+    patterns = {
+      [[\blambdamart,? a pointwise\b]],
+    },
+    feedback = "LambdaMART is a listwise (lambda-gradient) learning-to-rank method built on pairwise swaps "
+      .. "weighted by their change in NDCG, not a pointwise regressor.",
+  },
+  {
+    name = "a large SVM C said to widen the margin",
+    patterns = {
+      [[\b(?:a )?(?:large|larger|high|higher|bigger) c\b(?:(?!\bsmall\w*|\bnarrow\w*|\blow\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\b(?:wider|more strongly regulari[sz]ed|softer margin|more regulari[sz]ation)\b]],
+    },
+    feedback = "C weighs the hinge losses: a large C punishes margin violations, giving a narrower margin and less "
+      .. "regularisation; a small C a wider, softer margin.",
+  },
+  {
+    name = "the FID estimate said to be unbiased",
+    patterns = {
+      [[\bfid\b[^.;]{0,80}\bestimator is unbiased\b]],
+    },
+    feedback = "The FID estimate is biased and depends on the number of samples; compare models on the same, large "
+      .. "number of images.",
+  },
+  {
+    name = "normality of the errors said to make OLS unbiased",
+    patterns = {
+      [[\bnormality of the errors is what makes the (?:coefficient )?estimates unbiased\b]],
+    },
+    feedback = "OLS coefficients are unbiased under zero-mean errors given X (exogeneity); normality matters only "
+      .. "for exact small-sample inference.",
+  },
+  {
+    name = "RoPE said to rotate the values",
+    patterns = {
+      [[\brotates the query and value (?:vectors)?\b]],
+    },
+    feedback = "RoPE rotates the queries and keys, so their dot product depends on the relative position; the values "
+      .. "are left alone.",
+  },
+  {
+    name = "critical points of deep nets said to be mostly minima",
+    patterns = {
+      [[\bmost critical points are local minima rather than saddle points\b]],
+    },
+    feedback = "In high dimensions most critical points with high loss are saddle points: a local minimum needs "
+      .. "positive curvature in every direction at once.",
+  },
+  {
+    name = "the Bellman backup said to contract at γ = 1",
+    patterns = {
+      [[\bcontraction for any gamma up to and including 1\b]],
+    },
+    feedback = "The Bellman backup is a γ-contraction only for γ < 1; at γ = 1 convergence needs extra conditions "
+      .. "such as a terminal state.",
+  },
+  {
+    name = "smoothing said to make full-data target encoding safe",
+    patterns = {
+      [[\btarget encoding\b[^.;]{0,40}\b(?:full|whole|entire) data ?set is fine\b]],
+    },
+    feedback = "Smoothing shrinks rare categories but does not stop the label leaking: compute target encodings "
+      .. "out of fold.",
+  },
+  {
+    name = "over-parameterised networks said to ignore label noise",
+    patterns = {
+      [[\bcannot fit randomly flipped labels\b]],
+      [[\bover-?parameteri[sz]ed networks are naturally robust\b]],
+    },
+    feedback = "Large networks can memorise even random labels (Zhang et al., 2017): with noisy labels they fit the "
+      .. "noise unless regularised or stopped early.",
+  },
+  {
+    name = "matrix factorisation said to embed items from their attributes",
+    patterns = {
+      [[\b(?:mf|matrix factori[sz]ation)\b[^.;]{0,40}\blearns each item'?s? embedding from its attributes\b]],
+    },
+    feedback = "Matrix factorisation learns item embeddings from interactions alone, so a new item with none has "
+      .. "no embedding; attributes need a content or hybrid model.",
+  },
+  {
+    name = "a retrieval model trained on positive pairs only",
+    patterns = {
+      [[\byou only need the positive pairs\b]],
+    },
+    feedback = "Trained on positives alone, a two-tower model can collapse to similar embeddings for everything: it "
+      .. "needs negatives (in-batch or sampled) to contrast against.",
+  },
+  {
+    name = "INT8 quantisation said to shrink FP32 weights eightfold",
+    patterns = {
+      [[\bfp32 to int8 shrinks the model by 8 ?x\b]],
+    },
+    feedback = "FP32 to INT8 goes from 4 bytes to 1 per weight: 4× smaller.",
+  },
+  {
+    name = "a prompt tested on the examples it was tuned on",
+    patterns = {
+      [[\bmeasure accuracy on those same examples\b]],
+      [[\buse those same \d+ (?:tickets|examples|items) to iterate on the prompt\b]],
+    },
+    feedback = "A prompt tuned on its evaluation examples overfits them: keep a held-out set for measuring it.",
+  },
+  {
+    name = "grid search said to win when few hyperparameters matter",
+    patterns = {
+      [[\bgrid search is the better choice when only a few\b]],
+    },
+    feedback = "When only a few hyperparameters matter random search wins: it tries a new value of each at every "
+      .. "trial, where a grid repeats the same few.",
+  },
+  {
+    name = "the LSTM forget gate read backwards",
+    patterns = {
+      [[\bforget gate is close to 0\b[^.;]{0,60}\b(?:preserv\w*|carr\w*|kept|flows|passes|survives)\b]],
+    },
+    feedback = "A forget gate near 1 keeps the cell state (and its gradient); near 0 it erases it.",
+  },
+  {
+    name = "correlated samples said to inflate standard errors",
+    patterns = {
+      [[\bpositively correlated\b[^.;]{0,80}\bstandard errors come out too large\b]],
+    },
+    feedback = "Positively correlated samples carry less information than their count suggests: naive standard "
+      .. "errors come out too small and conclusions overconfident.",
+  },
+  {
+    name = "the dot product's variance said to be √d_k",
+    patterns = {
+      [[\bq ?· ?k a variance of √ ?d_?k\b]],
+      [[\bvariance of √ ?d_?k\b]],
+    },
+    feedback = "The dot product of d_k independent unit-variance products has variance d_k (standard deviation "
+      .. "√d_k); dividing by √d_k brings the variance back to 1.",
+  },
+  {
+    name = "a leak confirmed when dropping a feature changes nothing",
+    patterns = {
+      [[\bauc barely moves,? that confirms it was the leak\b]],
+    },
+    feedback = "If dropping the feature barely moves the score, it was not carrying the leak; a leak shows as a "
+      .. "collapse of the score when the feature goes.",
+  },
+  {
+    name = "cosine said to rank differently after normalisation",
+    patterns = {
+      [[\bcosine gives a different nearest-neighbou?r ranking even after\b]],
+    },
+    feedback = "For L2-normalised vectors Euclidean distance is a monotone function of cosine similarity "
+      .. "(‖a − b‖² = 2 − 2 cos), so both give the same neighbours.",
+  },
+  {
+    name = "an embedding dimension said to need one per item",
+    patterns = {
+      [[\bembedding dimension has to be at least as large as the (?:number|vocabulary)\b]],
+    },
+    feedback = "Embeddings are far smaller than the vocabulary: items share dimensions, and similar ones sit close "
+      .. "together; one dimension per item is one-hot.",
+  },
+  {
+    name = "a logistic coefficient said to multiply the probability",
+    patterns = {
+      [[\bmultiplies the (?:predicted )?probability by e\^]],
+    },
+    feedback = "In logistic regression e^{w_j} multiplies the odds, not the probability, per unit of x_j.",
+  },
+  {
+    name = "Xavier and He initialisation swapped",
+    patterns = {
+      [[\bxavier (?:initiali[sz]ation )?for relu\b]],
+      [[\bhe (?:initiali[sz]ation )?for (?:tanh|sigmoid)\b]],
+    },
+    feedback = "Xavier/Glorot (variance 2 / (fan_in + fan_out)) suits tanh and sigmoid; He (2 / fan_in) suits ReLU, "
+      .. "which zeroes half its inputs.",
+  },
+  {
+    name = "a larger KL coefficient said to free the RLHF policy",
+    patterns = {
+      [[\blarger beta lets the policy move further\b]],
+    },
+    feedback = "A larger KL coefficient holds the policy closer to the reference model; a smaller one lets it move "
+      .. "further (and risk reward hacking).",
+  },
+  {
+    name = "a lower alpha said to cut both error types",
+    patterns = {
+      [[\b(?:lower|reduc)\w* alpha\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\breduces both the type (?:i|1) and (?:the )?type (?:ii|2)\b]],
+    },
+    feedback = "Lowering α cuts Type I errors but raises Type II errors (less power) at a fixed sample size.",
+  },
+  {
+    name = "a model scored on its own training data",
+    patterns = {
+      [[\bbarely overfits,? (?:so )?i don't bother holding (?:data|anything) out\b]],
+      [[\bscore it on the training (?:data|set)\b]],
+    },
+    feedback = "Every model, a baseline too, is scored on the same held-out split: a training score says nothing "
+      .. "about generalisation and makes the comparison unfair.",
   },
 }

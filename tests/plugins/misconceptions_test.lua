@@ -66,7 +66,8 @@ local examples = {
       "Group k-fold keeps each user's rows in one fold; stratified k-fold preserves class balance." },
   },
   ["the causal mask needed only at inference"] = {
-    wrong = { "During training you do not need it, since teacher forcing feeds the ground truth.",
+    wrong = { "It's really an inference-time constraint: during training the model can attend bidirectionally.",
+      "During training you do not need it, since teacher forcing feeds the ground truth.",
       "The mask is only really needed at inference, when the future tokens don't exist yet.",
       "During training you have teacher forcing, so you can let every position attend over the full sequence." },
     right = { "The mask is needed in training, where all positions are predicted in parallel.",
@@ -98,7 +99,8 @@ local examples = {
       "Ridge shrinks weights but never exactly to zero.", "Unlike lasso, ridge does not give sparse solutions." },
   },
   ["bagging and boosting swapped"] = {
-    wrong = { "Bagging mainly reduces bias.", "Boosting mainly reduces variance.", "Bagging trains the models sequentially." },
+    wrong = { "Boosting fixes this by averaging many deep trees trained on bootstrap samples.",
+      "Bagging mainly reduces bias.", "Boosting mainly reduces variance.", "Bagging trains the models sequentially." },
     right = { "Bagging reduces variance, boosting reduces bias.", "Bagging does not reduce bias much.",
       "Boosting trains models sequentially and reduces bias, and bagging trains them in parallel." },
   },
@@ -175,7 +177,8 @@ local examples = {
       "If the learning rate is too small, training is slow; too large and it diverges." },
   },
   ["resampling, augmenting or shuffling so both sets look alike"] = {
-    wrong = { "Then randomly split that augmented set 80/20 into train and test.",
+    wrong = { "I generate the augmented copies up front for the whole dataset and then split.",
+      "Then randomly split that augmented set 80/20 into train and test.",
       "The fix is to make the test set balanced.",
       "Oversample the fraud cases in the test set with SMOTE until it is 50/50.",
       "A good practice is to apply SMOTE to the whole dataset before splitting.",
@@ -186,7 +189,8 @@ local examples = {
       "I'd split first, then oversample only the training set." },
   },
   ["collaborative filtering said to need no interaction history"] = {
-    wrong = { "Collaborative filtering doesn't need any interaction history for the item itself." },
+    wrong = { "For new items use pure collaborative filtering, because it learns from other users.",
+      "Collaborative filtering doesn't need any interaction history for the item itself." },
     right = { "Collaborative filtering needs interaction history, so new items need content features." },
   },
   ["embeddings said to be wider than one-hot, or orthogonal"] = {
@@ -196,7 +200,8 @@ local examples = {
       "One-hot vectors are all orthogonal; embeddings are not." },
   },
   ["the lowest inertia said to pick k"] = {
-    wrong = { "The best k is the one that gives the lowest inertia." },
+    wrong = { "The most objective choice is the k that minimises the within-cluster sum of squares.",
+      "The best k is the one that gives the lowest inertia." },
     right = { "Inertia always falls as k grows, so look for the elbow rather than the lowest value." },
   },
   ["the threshold's effect on precision and recall reversed"] = {
@@ -228,7 +233,8 @@ local examples = {
     right = { "Freeze the early layers, which hold generic edges and textures, and fine-tune the later ones." },
   },
   ["seen text said to have higher perplexity"] = {
-    wrong = { "If the benchmark items have higher perplexity, the model has seen them during training." },
+    wrong = { "If the model assigns higher perplexity to the original test items than to paraphrases, it has seen them.",
+      "If the benchmark items have higher perplexity, the model has seen them during training." },
     right = { "Memorised items show unusually low perplexity compared with similar unseen text." },
   },
   ["trees said to need feature scaling, or called high-bias"] = {
@@ -270,7 +276,8 @@ local examples = {
       "Even if the feature distributions haven't moved, there can be concept drift." },
   },
   ["MAPE said to handle zero targets, or to favour over-forecasts"] = {
-    wrong = { "MAPE handles the zero-sales days gracefully.", "MAPE penalises under-forecasts more than over-forecasts.",
+    wrong = { "Use MAPE throughout, since it works well for slow-moving and intermittent items.",
+      "MAPE handles the zero-sales days gracefully.", "MAPE penalises under-forecasts more than over-forecasts.",
       "Models tuned on MAPE tend to over-forecast." },
     right = { "MAPE breaks when true values are near zero.", "MAPE can't handle zero actuals.",
       "MAPE penalises over-forecasts more, so models tuned on it tend to under-forecast." },
@@ -285,7 +292,8 @@ local examples = {
     right = { "Set cudnn.benchmark = False and use deterministic algorithms for reproducibility." },
   },
   ["a threshold, a stopping point or a model chosen on the test set"] = {
-    wrong = { "I use the test set for this rather than a validation set.",
+    wrong = { "I'd stop the test as soon as the difference reaches significance.",
+      "I use the test set for this rather than a validation set.",
       "Sweep the decision threshold on the test set and take the one that maximises F1.",
       "Keep retraining and pick the configuration with the best test score.",
       "Monitor the test set directly and stop at the epoch where test loss is lowest." },
@@ -322,7 +330,9 @@ local examples = {
       "Inverted dropout scales the survivors by 1/(1 - p)." },
   },
   ["balancing or selecting features on all the data first"] = {
-    wrong = { "Before splitting, compute the rolling means and the standardisation on the full series.",
+    wrong = { "Apply SMOTE to the whole dataset first, so every fold is balanced.",
+      "To save effort, standardise the whole series and interpolate gaps.",
+      "Before splitting, compute the rolling means and the standardisation on the full series.",
       "First balance the data by running SMOTE on the full dataset.",
       "Pick the top 20 features by correlation with the label, using all 500 rows.",
       "First standardise the whole series and then split.",
@@ -358,7 +368,8 @@ local examples = {
       "The LoRA adapter is merged into the base weights for one task." },
   },
   ["softmax said to ignore the scale of the logits"] = {
-    wrong = { "Multiplying all the logits by a constant leaves the output unchanged." },
+    wrong = { "It's invariant to multiplying all logits by a constant.",
+      "Multiplying all the logits by a constant leaves the output unchanged." },
     right = { "Adding a constant to every logit leaves the output unchanged; multiplying by a constant sharpens or flattens it." },
   },
   ["the non-saturating GAN loss written backwards"] = {
@@ -392,7 +403,8 @@ local examples = {
     right = { "AUC is the probability that a random positive is ranked above a random negative." },
   },
   ["the ELBO written with the KL term added"] = {
-    wrong = { "The ELBO is the expected log-likelihood of x under the decoder plus the KL divergence between q(z|x) and the prior." },
+    wrong = { "It maximises the ELBO = E_q[log p(x|z)] + KL(q(z|x) || p(z)).",
+      "The ELBO is the expected log-likelihood of x under the decoder plus the KL divergence between q(z|x) and the prior." },
     right = { "The ELBO is the expected log-likelihood minus the KL divergence to the prior.",
       "The log-likelihood equals the ELBO, plus the KL between q and the true posterior." },
   },
@@ -426,7 +438,8 @@ local examples = {
       "Soft targets stop the model from becoming overconfident." },
   },
   ["reporting the best of several seeds"] = {
-    wrong = { "I run about ten seeds and report the best one as the model's result.",
+    wrong = { "Retrain B with several seeds and compare the best run against A.",
+      "I run about ten seeds and report the best one as the model's result.",
       "Try a handful of seeds and keep the one that gives the best validation score." },
     right = { "I run ten seeds and report the mean and standard deviation." },
   },
@@ -461,7 +474,8 @@ local examples = {
     right = { "No free lunch says that averaged over all possible problems, all algorithms perform equally." },
   },
   ["nested cross-validation's loops swapped"] = {
-    wrong = { "First run the 200-configuration search with 5-fold CV on the full data.",
+    wrong = { "Once the inner 5-fold search has picked the best configuration on the full dataset, rerun CV for it.",
+      "First run the 200-configuration search with 5-fold CV on the full data.",
       "The outer loop goes over the 200 configurations and picks the best.",
       "The inner loop is a fresh 5-fold CV on the full dataset for that winner." },
     right = { "The inner loop picks the configuration within each outer training fold; the outer loop estimates performance." },
@@ -471,7 +485,8 @@ local examples = {
     right = { "Entropy is 0 for a pure node and 1 when the classes are split 50/50." },
   },
   ["vanishing gradients placed at the output layers"] = {
-    wrong = { "The layers closest to the output, at the end of the longest chain of multiplications, receive the smallest gradients.",
+    wrong = { "The layers closest to the output are hit hardest.",
+      "The layers closest to the output, at the end of the longest chain of multiplications, receive the smallest gradients.",
       "The input layers keep training normally.",
       "The layers closest to the output end up with near-zero gradients.", "The early layers keep training fine." },
     right = { "The early layers, farthest from the output, get near-zero gradients." },
@@ -593,7 +608,8 @@ local examples = {
     right = { "Saturating activations have derivatives near 0, so gradients vanish." },
   },
   ["an action-dependent baseline called unbiased"] = {
-    wrong = { "Any b can be subtracted, including an action-dependent one like Q(s,a).",
+    wrong = { "A baseline can be any function of the state or of the action taken.",
+      "Any b can be subtracted, including an action-dependent one like Q(s,a).",
       "An action-dependent one like Q(s,a) is actually the best choice." },
     right = { "The baseline may depend on the state but not on the action." },
   },
@@ -620,6 +636,143 @@ local examples = {
   ["ReLU's derivative said to be 1 everywhere"] = {
     wrong = { "With ReLU, phi'(a) = 1, so the activation drops out." },
     right = { "With ReLU, phi'(a) is 1 where a > 0 and 0 elsewhere." },
+  },
+  ["a hypercube's volume said to gather at its centre"] = {
+    wrong = { "Most of the volume of a hypercube concentrates near its centre." },
+    right = { "Most of the volume of a hypercube concentrates near its boundary." },
+  },
+  ["a random classifier said to score 0 AUC"] = {
+    wrong = { "A random classifier scores 0 and a perfect one scores 1.", "ROC-AUC's random baseline equals the positive rate." },
+    right = { "A random classifier scores 0.5 ROC-AUC.", "PR-AUC's random baseline equals the positive rate." },
+  },
+  ["PCA said to need no centring, or to give independent components"] = {
+    wrong = { "You don't need to centre first.", "Because the components are statistically independent, PCA can unmix sources." },
+    right = { "You need to centre the data first.", "The components are uncorrelated, not statistically independent." },
+  },
+  ["fine-tuning advice reversed for the amount of data"] = {
+    wrong = { "If you have lots of target data and the domain is different, freeze most of the backbone.",
+      "If you have very little data, fine-tune the whole network." },
+    right = { "With very little data, freeze most of the backbone and train the head." },
+  },
+  ["an LLM judge of the same model as the candidate"] = {
+    wrong = { "The judge should be the same model that produced the outputs." },
+    right = { "The judge should not be the same model that produced the outputs." },
+  },
+  ["the L1 and L2 penalty gradients swapped"] = {
+    wrong = { "L1's gradient is proportional to the weight.", "L2's gradient is a constant lambda times the sign." },
+    right = { "L1's gradient is a constant times the sign; L2's is proportional to the weight." },
+  },
+  ["any symmetric similarity called a valid kernel"] = {
+    wrong = { "Any symmetric similarity function works as a kernel." },
+    right = { "A kernel must be symmetric and positive semi-definite." },
+  },
+  ["a calibrator fitted on the training data"] = {
+    wrong = { "I'd fit it on the same training data the model used." },
+    right = { "Fit the calibrator on a held-out set, not the training data." },
+  },
+  ["LambdaMART called pointwise"] = {
+    wrong = { "For the re-ranker I'd use LambdaMART, a pointwise method." },
+    right = { "LambdaMART is a listwise method built on pairwise swaps." },
+  },
+  ["a large SVM C said to widen the margin"] = {
+    wrong = { "A large C lets more points violate the margin, giving a wider, more strongly regularised model." },
+    right = { "A large C gives a narrower margin and less regularisation.",
+      "Large C fits the training data harder, small C gives a wider, softer margin.",
+      "Large C punishes violations and gives a narrower margin, small C a wider one." },
+  },
+  ["the FID estimate said to be unbiased"] = {
+    wrong = { "A nice property of FID is that the estimator is unbiased." },
+    right = { "The FID estimate is biased at small sample sizes." },
+  },
+  ["normality of the errors said to make OLS unbiased"] = {
+    wrong = { "Normality of the errors is what makes the coefficient estimates unbiased." },
+    right = { "Exogeneity makes the coefficients unbiased; normality matters for small-sample inference." },
+  },
+  ["RoPE said to rotate the values"] = {
+    wrong = { "RoPE rotates the query and value vectors by an angle." },
+    right = { "RoPE rotates the query and key vectors by an angle." },
+  },
+  ["critical points of deep nets said to be mostly minima"] = {
+    wrong = { "In high dimensions most critical points are local minima rather than saddle points." },
+    right = { "In high dimensions most critical points are saddle points rather than local minima." },
+  },
+  ["the Bellman backup said to contract at γ = 1"] = {
+    wrong = { "The backup is a contraction for any gamma up to and including 1." },
+    right = { "The backup is a contraction for gamma below 1." },
+  },
+  ["smoothing said to make full-data target encoding safe"] = {
+    wrong = { "Target encoding computed over the full dataset is fine as long as you smooth it." },
+    right = { "Target encoding must be computed out of fold." },
+  },
+  ["over-parameterised networks said to ignore label noise"] = {
+    wrong = { "They cannot fit randomly flipped labels, so they ignore them.",
+      "Large over-parameterised networks are naturally robust here." },
+    right = { "Large networks can memorise randomly flipped labels." },
+  },
+  ["matrix factorisation said to embed items from their attributes"] = {
+    wrong = { "MF learns each item's embedding from its attributes such as category and price." },
+    right = { "MF learns each item's embedding from interactions, so new items have none." },
+  },
+  ["a retrieval model trained on positive pairs only"] = {
+    wrong = { "For training, you only need the positive pairs." },
+    right = { "Train with in-batch negatives as well as the positive pairs." },
+  },
+  ["INT8 quantisation said to shrink FP32 weights eightfold"] = {
+    wrong = { "Going from FP32 to INT8 shrinks the model by 8x." },
+    right = { "Going from FP32 to INT8 shrinks the model by 4x." },
+  },
+  ["a prompt tested on the examples it was tuned on"] = {
+    wrong = { "Pick a few examples and measure accuracy on those same examples.",
+      "I'd use those same 300 tickets to iterate on the prompt." },
+    right = { "Keep a held-out set to measure the prompt on." },
+  },
+  ["grid search said to win when few hyperparameters matter"] = {
+    wrong = { "Grid search is the better choice when only a few of the hyperparameters matter." },
+    right = { "Random search is the better choice when only a few hyperparameters matter." },
+  },
+  ["the LSTM forget gate read backwards"] = {
+    wrong = { "When the forget gate is close to 0, the cell state is carried through unchanged." },
+    right = { "When the forget gate is close to 1, the cell state is carried through." },
+  },
+  ["correlated samples said to inflate standard errors"] = {
+    wrong = { "When samples are positively correlated, the standard errors come out too large." },
+    right = { "When samples are positively correlated, naive standard errors come out too small." },
+  },
+  ["the dot product's variance said to be √d_k"] = {
+    wrong = { "Summing d_k independent terms gives q·k a variance of √d_k." },
+    right = { "Summing d_k independent terms gives q·k a variance of d_k and a standard deviation of √d_k." },
+  },
+  ["a leak confirmed when dropping a feature changes nothing"] = {
+    wrong = { "If you drop the dominant feature and the AUC barely moves, that confirms it was the leak." },
+    right = { "If the AUC collapses when you drop the feature, it was carrying the leak." },
+  },
+  ["cosine said to rank differently after normalisation"] = {
+    wrong = { "Cosine gives a different nearest-neighbour ranking even after you L2-normalise the vectors." },
+    right = { "After L2 normalisation, cosine and Euclidean give the same ranking." },
+  },
+  ["an embedding dimension said to need one per item"] = {
+    wrong = { "The embedding dimension has to be at least as large as the number of items." },
+    right = { "The embedding dimension is far smaller than the number of items." },
+  },
+  ["a logistic coefficient said to multiply the probability"] = {
+    wrong = { "Increasing x_j by one unit multiplies the predicted probability by e^{w_j}." },
+    right = { "Increasing x_j by one unit multiplies the odds by e^{w_j}." },
+  },
+  ["Xavier and He initialisation swapped"] = {
+    wrong = { "Use Xavier for ReLU networks and He for tanh." },
+    right = { "Use Xavier for tanh networks and He for ReLU." },
+  },
+  ["a larger KL coefficient said to free the RLHF policy"] = {
+    wrong = { "A larger beta lets the policy move further from the SFT model." },
+    right = { "A smaller beta lets the policy move further from the SFT model." },
+  },
+  ["a lower alpha said to cut both error types"] = {
+    wrong = { "Lowering alpha from 0.05 to 0.01 makes the test more careful, so it reduces both the Type I and the Type II error rates." },
+    right = { "Lowering alpha reduces Type I errors but raises Type II errors." },
+  },
+  ["a model scored on its own training data"] = {
+    wrong = { "Because a simple model barely overfits, I don't bother holding data out.", "I score it on the training data." },
+    right = { "I score every model on the same held-out split." },
   },
 }
 
