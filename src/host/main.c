@@ -1,5 +1,5 @@
 /* drill: the command line. Parses drill's own options, finds the plugin script and runs it. */
-#define _GNU_SOURCE /* sbrk, madvise(MADV_HUGEPAGE) */
+#define _GNU_SOURCE /* sbrk, madvise(MADV_NOHUGEPAGE) */
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -171,14 +171,12 @@ static int option_value(int argc, char **argv, int *i, const char *name, const c
 static int run(int argc, char **argv, const char **banks);
 
 /* Memory faulted in a page at a time is much of a run's time. The heap is set
- * to grow in large steps, keep what it frees and hold large blocks too, and
- * past its first 8 MiB, up to 64 MiB, it may use transparent huge pages: a
- * grading worker (some 55 MiB) takes a few thousand faults fewer. The first
- * 8 MiB keep small pages: a short run (list.lua, a file checked again: 4-5 MiB)
- * is 0.1-0.2 ms quicker faulting in 300 small pages than zeroing two huge ones
- * (scripts/bench-startup.sh). Pages are still only resident once touched. */
-#define HUGE_PAGE   ((uintptr_t)2 << 20)
-#define SMALL_FIRST ((uintptr_t)8 << 20)
+ * to grow in large steps, keep what it frees and hold large blocks too. It
+ * keeps small pages even where the system would hand out transparent huge ones
+ * unasked: a grading worker's scattered allocations would make whole 2 MiB
+ * pages resident, some 3.5 MiB more at its peak (scripts/bench-grading.sh),
+ * for no measurable speed. Pages are still only resident once touched. */
+#define PAGE ((uintptr_t)4096)
 
 static void heap_setup(void)
 {
@@ -187,10 +185,10 @@ static void heap_setup(void)
     mallopt(M_TOP_PAD, DRILL_HEAP_STEP);
     char *p = malloc(1); /* the heap's first step */
     char *end = sbrk(0);
-    uintptr_t from = (((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1)) + SMALL_FIRST;
+    uintptr_t from = ((uintptr_t)p + PAGE - 1) & ~(PAGE - 1);
     /* only the heap glibc grows with brk (a sanitizer's allocator has its own) */
     if (p && end != (char *)-1 && (char *)from < end && end - (char *)from <= 2 * DRILL_HEAP_STEP)
-        madvise((void *)from, (size_t)(end - (char *)from), MADV_HUGEPAGE); /* advice: may fail */
+        madvise((void *)from, (size_t)(end - (char *)from), MADV_NOHUGEPAGE); /* may fail */
     free(p);
 }
 
