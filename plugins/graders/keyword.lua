@@ -368,12 +368,12 @@ function M.grade(q, answer, ctx)
   r.score = math.max(0, math.min(1, score - penalty))
   -- Full level: at least half the core weight stated (the score already weighs the core at
   -- the pass mark); a thorough answer is not failed for one core concept read in words the
-  -- rubric does not know, nor for a required one when it reaches the pass mark saying nothing
-  -- wrong, in a rubric with depth beyond its core (in a short one the required concept is the
-  -- answer). The core level wants every core concept.
+  -- rubric does not know, nor, where the rubric marks its core, for a required one when it
+  -- reaches the pass mark saying nothing wrong, in a rubric with depth beyond its core (in a
+  -- short one the required concept is the answer). The core level wants every core concept.
   local core_short = total.core > 0 and got.core / total.core < 0.5
-  local thorough = level ~= "core" and total.rest >= 2 and r.score >= p and #r.misconceptions == 0
-    and #r.contradictions == 0
+  local thorough = marked and level ~= "core" and total.rest >= 2 and r.score >= p
+    and #r.misconceptions == 0 and #r.contradictions == 0
   r.required_missed = (required_missed and not thorough) or (marked and core_short)
     or (level == "core" and core_missed)
   r.pass = r.score >= p and not r.required_missed and not core_contradicted

@@ -293,6 +293,13 @@ local short = { pass = 0.6, concepts = { req_q.rubric.concepts[1], req_q.rubric.
   req_q.rubric.concepts[3], req_q.rubric.concepts[4] } }
 r = req_grade(short, "Beta and epsilon, then gamma.")
 t.ok(not r.pass and r.required_missed, "in a rubric with no depth beyond its core it is the answer", r.score)
+local unmarked = { pass = 0.6, concepts = {} }
+for i, concept in ipairs(req_q.rubric.concepts) do
+  unmarked.concepts[i] = { name = concept.name, required = concept.required, patterns = concept.patterns,
+    feedback = concept.feedback }
+end
+r = req_grade(unmarked, "Beta and epsilon, then gamma and delta.")
+t.ok(not r.pass and r.required_missed, "a rubric that marks no core keeps it required", r.score)
 
 -- a quotation mark does not hide a negation from what follows it
 r = kw("core.parametric-vs-nonparametric", "Parametric models have a fixed set of parameters. "
