@@ -11,6 +11,7 @@ local lexicon = require("lib.lexicon")
 local questions = require("lib.questions")
 
 local CONTRADICTION_PENALTY = 0.25
+local MISCONCEPTION_PENALTY = 0.25 -- a misconception's, unless its rubric sets one
 local MISSING = { state = "missing" } -- the engine says false for a concept with no evidence at all
 -- own words: share of the statement's content words a sentence must say, and at least how many
 local OWN_SHARE, OWN_MIN = 0.6, 3
@@ -334,9 +335,9 @@ function M.grade(q, answer, ctx)
   for i, m in ipairs(rubric.misconceptions or {}) do
     local e = ev.misconceptions[i]
     if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
-      penalty = penalty + (m.penalty or 0.25)
-      r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or 0.25, feedback = m.feedback,
-        text = e.text }
+      penalty = penalty + (m.penalty or MISCONCEPTION_PENALTY)
+      r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or MISCONCEPTION_PENALTY,
+        feedback = m.feedback, text = e.text }
     end
   end
   -- the field's common misconceptions, whatever the question: one stated fails the answer
@@ -348,8 +349,8 @@ function M.grade(q, answer, ctx)
       local e = sev.misconceptions[i]
       if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
         field_wrong = true
-        penalty = penalty + 0.25
-        r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = 0.25, feedback = m.feedback,
+        penalty = penalty + MISCONCEPTION_PENALTY
+        r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = MISCONCEPTION_PENALTY, feedback = m.feedback,
           text = e.text, shared = true }
       end
     end
@@ -376,10 +377,9 @@ function M.grade(q, answer, ctx)
     and #r.misconceptions == 0 and #r.contradictions == 0
   r.required_missed = (required_missed and not thorough) or (marked and core_short)
     or (level == "core" and core_missed)
-  r.pass = r.score >= p and not r.required_missed and not core_contradicted
+  r.pass = r.score >= p and not r.required_missed and not core_contradicted and not field_wrong
     and not (level == "core" and #r.misconceptions > 0)
   r.core_missed = core_missed
-  r.pass = r.pass and not field_wrong
   -- a core concept said wrong, or one of the field's misconceptions, fails the answer whatever else
   r.veto = (core_contradicted or field_wrong) or nil
 

@@ -176,8 +176,6 @@ static int run(int argc, char **argv, const char **banks);
  * unasked: a grading worker's scattered allocations would make whole 2 MiB
  * pages resident, some 3.5 MiB more at its peak (scripts/bench-grading.sh),
  * for no measurable speed. Pages are still only resident once touched. */
-#define PAGE ((uintptr_t)4096)
-
 static void heap_setup(void)
 {
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
@@ -185,7 +183,9 @@ static void heap_setup(void)
     mallopt(M_TOP_PAD, DRILL_HEAP_STEP);
     char *p = malloc(1); /* the heap's first step */
     char *end = sbrk(0);
-    uintptr_t from = ((uintptr_t)p + PAGE - 1) & ~(PAGE - 1);
+    long page = sysconf(_SC_PAGESIZE);
+    uintptr_t mask = page > 0 ? (uintptr_t)page - 1 : 4095;
+    uintptr_t from = ((uintptr_t)p + mask) & ~mask;
     /* only the heap glibc grows with brk (a sanitizer's allocator has its own) */
     if (p && end != (char *)-1 && (char *)from < end && end - (char *)from <= 2 * DRILL_HEAP_STEP)
         madvise((void *)from, (size_t)(end - (char *)from), MADV_NOHUGEPAGE); /* may fail */
