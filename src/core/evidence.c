@@ -1194,8 +1194,13 @@ static int compile(struct rx *x, char *err, size_t errlen)
     if (!x->re)
         x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
                                  sizeof msg, &off);
-    if (x->re)
+    if (x->re) {
+        /* the author's own form is wanted no more: a worker holds thousands of patterns */
+        drill_mem_free(x->fallback);
+        x->fallback = NULL;
+        x->flen = 0;
         return 0;
+    }
     if (x->fallback) /* the widened form failed: the author's own may not */
         x->re = drill_re_compile(x->fallback, x->flen, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
                                  sizeof msg, &off);
