@@ -1,5 +1,6 @@
 /* Parsed bank files and memos kept between runs (cache.h). */
 #define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE /* madvise(MADV_DONTNEED) */
 #include "cache.h"
 
 #include <dirent.h>
@@ -333,6 +334,7 @@ struct drill_memo {
     size_t nslot;
     size_t max; /* bytes of records the file holds at most */
     pid_t owner;
+    size_t gets; /* lookups since the file's pages were last let go */
 };
 
 static void memo_head_of(struct memo_head *h, uint64_t count)
@@ -472,6 +474,19 @@ static int memo_take(struct drill_memo *m, const char *map, size_t at, uint64_t 
     return 0;
 }
 
+/* The lookups between two times the mapped file's pages are let go. */
+#define MEMO_LET_GO 256
+
+/* Lets the pages of the mapped file go: a lookup reads its record back from the file, which no
+ * writer changes (a memo is written anew and renamed over it). A run reads each record once or
+ * twice, so a memo of thousands would otherwise stay in memory whole to the end. */
+static void memo_let_go(struct drill_memo *m)
+{
+    m->gets = 0;
+    if (m->map)
+        (void)madvise(m->map, m->maplen, MADV_DONTNEED); /* only advice: kept when refused */
+}
+
 static void memo_forget(struct drill_memo *m)
 {
     for (size_t i = 0; i < m->n; i++)
@@ -510,6 +525,7 @@ struct drill_memo *drill_memo_open_max(const char *dir, const char *name, size_t
     m->map = memo_map(m->path, m->max, &m->maplen, &at, &count);
     if (m->map && memo_take(m, m->map, at, count) != 0)
         memo_forget(m); /* out of memory: a memo begun afresh */
+    memo_let_go(m);     /* every page was read to check the file */
     return m;
 }
 
@@ -527,6 +543,8 @@ static struct memo_rec *memo_find(struct drill_memo *m, const void *key, size_t 
 
 const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, size_t *vlen)
 {
+    if (m && ++m->gets == MEMO_LET_GO)
+        memo_let_go(m);
     struct memo_rec *r = m ? memo_find(m, key, klen, drill_text_hash(key, klen)) : NULL;
     if (!r)
         return NULL;

@@ -307,6 +307,46 @@ START_TEST(memo_kept_between_runs)
 }
 END_TEST
 
+/* A memo lets the pages of its file go every so many lookups: a value read before still reads
+ * the same, and so do all the others, also once another run has written the file anew. */
+START_TEST(memo_values_outlive_letting_go)
+{
+    struct drill_memo *m = drill_memo_open(cachedir, "go");
+    for (int i = 0; i < 3000; i++) {
+        char k[32], v[32];
+        snprintf(k, sizeof k, "key %d", i);
+        snprintf(v, sizeof v, "value %d", i * 7);
+        ck_assert_int_eq(drill_memo_put(m, k, strlen(k), v, strlen(v)), 0);
+    }
+    drill_memo_close(m);
+    m = drill_memo_open(cachedir, "go");
+    struct drill_memo *other = drill_memo_open(cachedir, "go");
+    ck_assert_int_eq(drill_memo_put(other, "new", 3, "v", 1), 0);
+    drill_memo_close(other); /* renamed over the file m has mapped */
+    const char *first[300];
+    size_t firstlen[300];
+    for (int round = 0; round < 2; round++)
+        for (int i = 0; i < 3000; i++) {
+            char k[32], want[32];
+            snprintf(k, sizeof k, "key %d", i);
+            snprintf(want, sizeof want, "value %d", i * 7);
+            size_t len;
+            const char *v = memo_value(m, k, &len);
+            ck_assert(v != NULL && len == strlen(want) && memcmp(v, want, len) == 0);
+            if (round == 0 && i < 300) {
+                first[i] = v;
+                firstlen[i] = len;
+            }
+        }
+    for (int i = 0; i < 300; i++) {
+        char want[32];
+        snprintf(want, sizeof want, "value %d", i * 7);
+        ck_assert(firstlen[i] == strlen(want) && memcmp(first[i], want, firstlen[i]) == 0);
+    }
+    drill_memo_close(m);
+}
+END_TEST
+
 static void put_one(const char *key)
 {
     struct drill_memo *m = drill_memo_open(cachedir, "t");
@@ -538,6 +578,7 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, default_dir);
     tcase_add_test(tc, oldest_entries_go);
     tcase_add_test(tc, memo_kept_between_runs);
+    tcase_add_test(tc, memo_values_outlive_letting_go);
     tcase_add_test(tc, memo_damaged_refused);
     tcase_add_test(tc, memo_worker_writes_what_it_adds);
     tcase_add_test(tc, memo_max_bytes);
