@@ -705,6 +705,7 @@ static int prepare(struct drill_ev *ev, const char *text, size_t len)
             raw[i] = BREAK;
     }
     ev->len = drill_text_normalize(raw, len, ev->norm, DRILL_NORM_UNQUOTE);
+    ev->len = drill_text_retract(ev->norm, ev->len); /* "y minus p, sorry, p minus y" */
     ev->filter = 1;
     for (size_t i = 0; i < ev->len; i++) {
         unsigned char c = (unsigned char)ev->norm[i];

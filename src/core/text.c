@@ -242,6 +242,165 @@ uint64_t drill_text_hash(const char *s, size_t n)
     return h;
 }
 
+/* ------------------------------------------------------------ corrections */
+
+/* Does t[i, n) start with word w (ASCII, any case), ending where a word ends? */
+static int word_is(const char *t, size_t n, size_t i, const char *w)
+{
+    size_t k = 0;
+    for (; w[k]; k++)
+        if (i + k >= n || (t[i + k] | 0x20) != w[k])
+            return 0;
+    return i + k == n || !((t[i + k] | 0x20) >= 'a' && (t[i + k] | 0x20) <= 'z');
+}
+
+/* The words a correction is made of, and whether each says one on its own. */
+static const struct {
+    const char *w;
+    int says; /* 1: a correction; 0: only with one ("no", "I mean") */
+} correction_words[] = {
+    {"sorry", 1},
+    {"scratch that", 1},
+    {"or rather", 1},
+    {"i misspoke", 1},
+    {"correction", 1},
+    {"no wait", 1},
+    {"wait no", 1},
+    {"no other way", 1},
+    {"the other way round", 0},
+    {"the other way around", 0},
+    {"other way round", 0},
+    {"other way around", 0},
+    {"other way", 0},
+    {"no", 0},
+    {"wait", 0},
+    {"i mean", 0},
+    {"actually", 0},
+};
+
+/* The length of a correction starting at t[i] ("no, sorry, the other way round, "), with the
+ * separators after it; 0 when there is none. Words may be parted by ", " or " ". */
+static size_t correction_at(const char *t, size_t n, size_t i)
+{
+    size_t at = i, end = 0;
+    int says = 0, parted = 0, rather = 0;
+    for (;;) {
+        size_t k = 0, nw = sizeof correction_words / sizeof *correction_words;
+        while (k < nw) {
+            /* a word of two parts may be written with a comma between them ("no, wait") */
+            const char *w = correction_words[k].w;
+            size_t j = at, q = 0;
+            int ok = 1;
+            for (; w[q] && ok; q++) {
+                if (w[q] == ' ') {
+                    if (j < n && t[j] == ',')
+                        j++;
+                    ok = j < n && t[j] == ' ';
+                    j++;
+                } else {
+                    ok = j < n && (t[j] | 0x20) == w[q];
+                    j++;
+                }
+            }
+            if (ok && (j == n || !((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z'))) {
+                says |= correction_words[k].says;
+                rather = strcmp(w, "or rather") == 0;
+                at = j;
+                break;
+            }
+            k++;
+        }
+        if (k == nw)
+            break;
+        parted = at < n && (t[at] == ',' || t[at] == ':' || t[at] == '-');
+        if (parted)
+            at++;
+        if (at < n && t[at] == ' ')
+            at++;
+        end = at;
+    }
+    /* "sorry if that is basic" apologises: a correction is parted from what it puts right,
+     * but for "or rather" */
+    return says && (parted || rather) && end > i ? end - i : 0;
+}
+
+/* Words after which a clause's claim begins: a phrase taken back starts after them. */
+static const char *const claim_openers[] = {
+    "is",  "are",  "was",   "were",  "when", "where", "if",    "because", "so", "and",
+    "but", "that", "which", "while", "then", "means", "gives", "equals",  "to", NULL};
+
+/* Where the phrase that ends at t[e] (its last byte before the correction's separator) starts,
+ * or (size_t)-1 when its start is over 100 bytes back. */
+static size_t retracted_from(const char *t, size_t e)
+{
+    size_t lim = e > 100 ? e - 100 : 0;
+    for (size_t j = e; j > lim; j--) {
+        char c = t[j - 1];
+        if (c == ',' || c == ';' || c == ':' || c == '.' || c == '?' || c == '!' || c == '=')
+            return j < e && t[j] == ' ' ? j + 1 : j;
+        if (c == ' ' && j - 1 > 0) {
+            size_t ws = j - 1; /* the word before this space ends at ws */
+            size_t b = ws;
+            while (b > 0 && ((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z'))
+                b--;
+            for (const char *const *w = claim_openers; *w && b < ws; w++)
+                if (ws - b == strlen(*w) && word_is(t, ws, b, *w))
+                    return j;
+        }
+    }
+    return lim == 0 ? 0 : (size_t)-1;
+}
+
+/* Does a clause end at t[j]: ',', ';', ':', '?', '!', or '.' ending a sentence? */
+static int clause_end(const char *t, size_t n, size_t j)
+{
+    char c = t[j];
+    return c == ',' || c == ';' || c == ':' || c == '?' || c == '!' ||
+           (c == '.' && (j + 1 == n || t[j + 1] == ' '));
+}
+
+size_t drill_text_retract(char *t, size_t n)
+{
+    size_t i = 2;
+    while (i < n) {
+        /* a correction comes after ", ", "; " or "- " */
+        if (!(t[i - 1] == ' ' && (t[i - 2] == ',' || t[i - 2] == ';' || t[i - 2] == '-')) ||
+            (i >= 3 && t[i - 2] == '-' && t[i - 3] != ' ')) {
+            i++;
+            continue;
+        }
+        size_t len = correction_at(t, n, i);
+        size_t e = i - 2; /* the phrase taken back ends before the separator */
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+        size_t cut = i + len;
+        size_t s = len && e > 0 ? retracted_from(t, e) : (size_t)-1;
+        if (len && e > 0) {
+            /* a correction says again as many words as it takes back ("y minus p" for
+             * "p minus y"): no more are taken back than it has up to its clause's end */
+            size_t words = 1, w = e;
+            for (size_t j = cut; j < n && !clause_end(t, n, j); j++)
+                words += t[j] == ' ' && j + 1 < n && !clause_end(t, n, j + 1);
+            while (words-- > 0 && w > 0) {
+                while (w > 0 && t[w - 1] != ' ')
+                    w--;
+                if (words && w > 0)
+                    w--;
+            }
+            if (e - w <= 100 && (s == (size_t)-1 || w > s))
+                s = w;
+        }
+        if (s == (size_t)-1 || s >= e || cut >= n) {
+            i++;
+            continue;
+        }
+        memmove(t + s, t + cut, n - cut + 1); /* the NUL too */
+        n -= cut - s;
+        i = s + 2;
+    }
+    return n;
+}
+
 /* A letter or digit, or a byte of a character beyond ASCII. */
 static int wordish(unsigned char c)
 {

@@ -37,6 +37,15 @@ enum {
  * and the ends are trimmed. Returns the length written; out is NUL-terminated. */
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
 
+/* Drops what normalised text `t` takes back in passing, as a listener does: a phrase followed by
+ * a correction ("y minus p, sorry, p minus y"; "small k oversmooths, no, other way, small k
+ * overfits"; "..., no wait, ...", "..., scratch that, ...", "..., or rather ...", "..., I
+ * misspoke, ...") goes, with the correction's words, and what follows stands. The phrase taken
+ * back runs from the clause's start, or from the verb or connective before it ("is", "=",
+ * "when", "and", ...), at most 100 bytes back: one further back is kept, as it is not clear what
+ * is taken back. In place; returns the new length, and t stays NUL-terminated. */
+size_t drill_text_retract(char *t, size_t n);
+
 /* Wraps valid UTF-8 `s` to lines of at most `width` characters: each line
  * of `s` is a paragraph whose words (runs of bytes other than ASCII white
  * space) are joined by one space and broken greedily, a word longer than

@@ -356,6 +356,74 @@ START_TEST(norm_not_nul_terminated)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- corrections */
+
+/* `s` with what it takes back dropped; static buffer. */
+static const char *retracted(const char *s)
+{
+    static char out[1024];
+    size_t n = strlen(s);
+    memcpy(out, s, n + 1);
+    size_t k = drill_text_retract(out, n);
+    ck_assert_uint_eq(strlen(out), k);
+    return out;
+}
+
+/* A phrase taken back goes with the correction's words; what follows stands, and what comes
+ * before the phrase's verb or connective too. */
+START_TEST(retract_corrections)
+{
+    ck_assert_str_eq(retracted("the gradient is y minus p, sorry, p minus y for the loss"),
+                     "the gradient is p minus y for the loss");
+    ck_assert_str_eq(
+        retracted("Choose k by CV: small k oversmooths, no, other way, small k overfits."),
+        "Choose k by CV: small k overfits.");
+    ck_assert_str_eq(
+        retracted("forward KL is mode-seeking, no, sorry, the other way round, forward KL "
+                  "is mass-covering."),
+        "forward KL is forward KL is mass-covering.");
+    ck_assert_str_eq(retracted("It halts training when training loss, sorry, validation loss stops "
+                               "improving."),
+                     "It halts training when validation loss stops improving.");
+    ck_assert_str_eq(retracted("precision = TP/(TP+FN), sorry, TP/(TP+FP)"),
+                     "precision = TP/(TP+FP)");
+    ck_assert_str_eq(retracted("L1 gives dense weights - no wait, sparse weights."),
+                     "L1 gives sparse weights.");
+    ck_assert_str_eq(retracted("bagging cuts bias, scratch that, variance"),
+                     "bagging cuts variance");
+    ck_assert_str_eq(retracted("We tune on the test set, or rather the validation set."),
+                     "We tune on the validation set.");
+    ck_assert_str_eq(retracted("Type I is a false negative, I misspoke: a false positive."),
+                     "Type I is a false positive.");
+    ck_assert_str_eq(retracted("A, sorry, B; then C, no wait, D"), "B; then D");
+}
+END_TEST
+
+/* Nothing is taken back by an apology, a "no" or "actually" alone, words inside other words,
+ * or a correction whose phrase starts over 100 bytes back. */
+START_TEST(retract_only_corrections)
+{
+    const char *kept[] = {
+        "Sorry, I forget the constant, but the rate is 1/sqrt(n).",
+        "It fits trees in sequence, sorry if that is basic, each on the residuals.",
+        "Is it convex? No, not for a deep net.",
+        "There is no free lunch, no single best model.",
+        "Bagging reduces variance, actually, more than bias.",
+        "It is unsorry, nowait, and rather fast.",
+        "Gradient descent with momentum on deep residual networks with batch normalisation layers "
+        "in "
+        "every block converges slowly, sorry, the learning rate warm up over the first few "
+        "thousand "
+        "steps of a long run matters most",
+        "",
+        "no",
+        ", sorry,",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
+        ck_assert_str_eq(retracted(kept[i]), kept[i]);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- words and sentences */
 
 /* The words of `s`, joined with '|'; static buffer. */
@@ -853,6 +921,8 @@ static Suite *text_suite(void)
     tcase_add_test(tc, norm_lower);
     tcase_add_test(tc, norm_everything_at_once);
     tcase_add_test(tc, norm_not_nul_terminated);
+    tcase_add_test(tc, retract_corrections);
+    tcase_add_test(tc, retract_only_corrections);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("words");
