@@ -72,6 +72,7 @@ return {
       [[\binvertible because (?:it is |it's )?symmetric]],
       [[\bx ?(?:ᵀ|\^ ?t|') ?x (?:is |are )?always invertible\b]],
       [[\bpositive semi-?definite\b[^.;]{0,30}\b(?:it is |it's |so it is |so it's |hence |and so |so )?always invertible\b]],
+      [[\bx ?(?:ᵀ|\^ ?t|') ?x\b(?:(?!\bsemi|\bnot\b|n't\b|\bonly\b|\bfull\b|\brank\b|λ|\blambda\b|\+)[^.;]){0,30}\bpositive definite for (?:any|every|all)\b]],
     },
     feedback = "A symmetric matrix can be singular; it is invertible when its eigenvalues are non-zero, as for "
       .. "XᵀX + λI with λ > 0, whose eigenvalues are at least λ.",
@@ -104,6 +105,7 @@ return {
     patterns = {
       [[\bsupport vectors (?:are|lie|sit)\b(?:(?!\bnot\b)[^.;]){0,40}\b(?:outside|far from|beyond|well away from|away from) the margin]],
       [[\bpoints (?:inside|within) the margin[^.;]{0,40}\b(?:are )?(?:dropped|ignored|discarded|removed|treated as noise)]],
+      [[\bpoints (?:that (?:fall|lie|sit|are) )?(?:inside|within) the margin\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:are )?(?:dropped|ignored|discarded|removed|treated as (?:noise|outliers)|drop out of the solution)\b]],
     },
     feedback = "Support vectors are the points on or inside the margin (and misclassified ones); points beyond "
       .. "the margin do not affect the solution.",
@@ -116,6 +118,8 @@ return {
       [[\bunstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b[^.;]{0,20}\b(?:for )?speed]],
       [[\bfor speed,? unstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b]],
       [[\bzeroing \d+ ?% of (?:the )?(?:individual )?weights gives (?:roughly |about |around )?(?:a )?\d+ ?[x×] speed-?up]],
+      [[\bunstructured\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:get|gets|gives?|yields?) (?:roughly |about |around |approximately )?(?:a )?\d+ ?[x×*] speed-?up]],
+      [[\bprun\w* \d+ ?% of (?:the )?(?:individual )?weights\b(?:(?!\bstructured\b|\bchannels?\b|\bsparse\b|\b2:4\b|\bhardware\b|\bnot\b|n't\b)[^.;]){0,40}\b\d+ ?[x×*] (?:faster|speed-?up)]],
     },
     feedback = "Unstructured (weight-level) sparsity rarely speeds up dense GPU kernels; removing whole channels, "
       .. "heads or blocks (structured pruning) is what gives real speed-ups without sparse-kernel support.",
@@ -148,6 +152,8 @@ return {
       [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|,|\band\b|\bor\b)[^.;]){0,40}\b(?:mainly |mostly |primarily )?(?:reduces?|lowers?|cuts?|decreases?) (?:the )?bias\b]],
       [[\bboosting\b(?:(?!\bbagg\w*|\brandom forests?\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b|,|\band\b|\bor\b)[^.;]){0,40}\b(?:mainly |mostly |primarily |only )(?:reduces?|lowers?|cuts?|decreases?) (?:the )?variance\b]],
       [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,30}\b(?:trains?|fits?|builds?) (?:\w+ ){0,3}(?:sequentially|one after (?:the|an)other|in sequence)]],
+      [[\bboosting\b(?:(?!\bbagg\w*|\brandom forests?\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b)[^.;]){0,30}\b(?:is )?(?:primarily|mainly|mostly|chiefly|essentially) a variance[- ]reduc\w*]],
+      [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b)[^.;]){0,30}\b(?:is )?(?:primarily|mainly|mostly|chiefly|essentially) a bias[- ]reduc\w*]],
     },
     feedback = "Bagging trains models independently on bootstrap samples and averages them, which mainly reduces "
       .. "variance; boosting trains them in sequence, each correcting the last, which mainly reduces bias.",
@@ -174,8 +180,11 @@ return {
     name = "the standard error as σ / n",
     patterns = {
       [[\bstandard error\b[^.;]{0,30}(?:=|\bis\b|\bequals\b|\bof\b)\s*(?:σ|sigma|s|the standard deviation)\s*(?:/|over|divided by)\s*n\b(?!\s*(?:\^|²|\*\*))]],
+      [[\b(?:std|standard deviation|σ)\b(?:(?!\bvariance\b)[^.;]){0,40}\b(?:falls?|scales?|shrinks?|decreases?|goes down) (?:off )?(?:like|as|with|proportional to) 1 ?/ ?(?:b|n|batch size)\b(?! ?(?:\^|²|\*\*))]],
+      [[\bfrom 32 to 128\b[^.;]{0,20}\bcuts? the noise by (?:a factor of )?(?:4|four)\b]],
     },
-    feedback = "The standard error of a mean is σ / √n: it shrinks with the square root of the sample size.",
+    feedback = "The standard error of a mean (a mini-batch gradient's too) is σ / √n: it shrinks with the square "
+      .. "root of the sample size, so four times the data halves it.",
   },
   {
     name = "MLE and MAP swapped",
@@ -286,6 +295,7 @@ return {
       [[\b(?:so|so that) both (?:the )?(?:train\w*(?: set)? and (?:the )?test(?: sets?)?|sets|splits)\b[^.;]{0,30}\b(?:are balanced|balanced|contain the same|have the same (?:distribution|kinds?|variation|class balance))]],
       [[\b(?:good practice|right workflow|best practice|the right way|you should|we should|i'd|i would|always)\b[^.;]{0,60}\b(?:whole|full|entire) (?:data ?set|data)\b(?: first)?[^.;]{0,30}\b(?:before (?:splitting|the split|you split|we split)|then split|and then split)]],
       [[\b(?:replace|switch|swap|change)\w*\b[^.;]{0,25}\btime[- ]based (?:split|validation)\b[^.;]{0,15}\b(?:with|for|to) an? (?:random|shuffled|randomly shuffled)\b]],
+      [[\bbalanc\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b)[^.;]){0,30}\btest (?:sets?|data|split)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:50 ?/ ?50|with smote|with (?:over|under)sampl\w*|by (?:over|under)sampl\w*)]],
     },
     feedback = "Split first; resample, augment or fit any preprocessing on the training part only. The test set "
       .. "must look like the data the model will meet, so it is never balanced or augmented, and data ordered "
@@ -317,6 +327,8 @@ return {
       [[\b(?:the )?k that minimi[sz]es the within-cluster sum of squares\b]],
       [[\b(?:best|optimal|right|correct|ideal) k\b[^.;]{0,30}\b(?:lowest|smallest|minimum|minimal) (?:inertia|wcss|within-cluster sum|sse)\b]],
       [[\bchoose (?:the )?k (?:with|that gives) (?:the )?(?:lowest|smallest|minimum) (?:inertia|wcss|sse)\b]],
+      [[\b(?:choose|pick|select)\w* (?:the )?k (?:with|that gives|that has) (?:the )?(?:lowest|smallest|minimum|minimal) (?:within-cluster (?:sum of squares|sse|ss)|inertia|wcss|sse|distortion)\b]],
+      [[\bwithin-cluster sum of squares\b[^.;]{0,40}\b(?:choose|pick|select) the k with the lowest value\b]],
     },
     feedback = "Inertia always falls as k grows (to zero at k = n): look for the elbow, or use the silhouette, "
       .. "the gap statistic or a downstream metric.",
@@ -338,6 +350,7 @@ return {
       [[\badapts? (?:ε|eps|epsilon) to (?:each|every|the local)\b]],
       [[\bchoose dbscan\b[^.;]{0,40}\bwhen\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
       [[\b(?:ε|eps|epsilon)\b[^.;]{0,20}\badapts? to (?:each|every|the) (?:cluster'?s? )?(?:local )?densit]],
+      [[\bdbscan\b(?:(?!\bhdbscan\b|\boptics\b|\bnot\b|n't\b)[\s\S]){0,400}?\b(?:each cluster|it) (?:effectively )?(?:adapts?|gets?|uses?|has|picks?) its own (?:ε|eps|epsilon)\b]],
     },
     feedback = "DBSCAN's single ε and minPts define one density threshold, so it struggles when clusters differ "
       .. "in density; HDBSCAN or OPTICS handle that.",
@@ -381,7 +394,7 @@ return {
   {
     name = "trees said to need feature scaling, or called high-bias",
     patterns = {
-      [[\b(?:decision )?trees?\b[^.;]{0,40}\b(?:need|needs|require|requires) (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
+      [[(?<!\bunlike )(?<!\bunlike decision )\b(?:decision )?trees?\b[^.;,]{0,40}\b(?:need|needs|require|requires) (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
       [[\b(?:decision )?trees?\b[^.;]{0,30}\bbecause (?:they(?: are|'re)|it(?: is|'s)) high[- ]bias]],
       [[\b(?:also )?matters? (?:also )?for (?:decision )?trees\b]],
       [[\b(?:deep|fully grown|unpruned) (?:decision )?trees? (?:are|have) (?:\w+ )?high[- ]bias]],
@@ -404,6 +417,7 @@ return {
     patterns = {
       [[\bkl\b[^.;]{0,40}\b(?:applied to|keeps) the reward model\b]],
       [[\bkl\b[^.;]{0,60}\bclose to the reward model'?s?\b]],
+      [[\bkl (?:penalty|term)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:added|applied|used) (?:while|when|during) (?:training|fitting) (?:of )?the reward model\b]],
     },
     feedback = "The KL penalty keeps the policy close to the supervised (reference) model, so it cannot drift "
       .. "into outputs that exploit the reward model.",
@@ -481,9 +495,11 @@ return {
       [[\bstop the test as soon as\b[^.;]{0,40}\b(?:significan\w*|p ?<|reaches)]],
       [[\b(?:use|using) the test set\b[^.;]{0,20}\brather than a validation set\b]],
       [[\bpick\w* the (?:configuration|model|settings?|run) with the best test (?:score|accuracy|set|loss)\b]],
-      [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?threshold\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the test (?:set|data)\b]],
+      [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?thresholds?\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the (?:held-?out |hold-?out |final )?test (?:set|data)\b]],
       [[\b(?:monitor|watch|track)\w* (?:the )?test (?:set|loss|data|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,60}\b(?:stop\w*|early stopping|choose|pick)\b]],
       [[\bstop at the epoch where (?:the )?test (?:loss|error) is lowest\b]],
+      [[\btest (?:set|score)\b[^.;]{0,20}\bstays? unbiased as long as\b]],
+      [[(?<!\bif you )(?<!\bwhen you )(?<!\bonce you )\b(?:adjust|tweak|tune|change)\w* the model and (?:check|evaluate|look at|score)\w* (?:it on )?the test set again\b(?![^.;]{0,60}\b(?:no longer|not|n't|optimistic|leaks?|biased)\b)]],
     },
     feedback = "Anything chosen by looking at the test set (a threshold, an epoch, a model) makes its score "
       .. "optimistic: choose on a validation set and keep the test set for one final estimate.",
@@ -521,6 +537,8 @@ return {
     patterns = {
       [[\bdiscriminative (?:models? |classifiers? )?(?:converge|learn)\w* (?:with|from|on) (?:much |far )?(?:less|fewer) (?:data|examples|samples)]],
       [[\bgenerative (?:models? |classifiers? )?(?:need|require)\w* more data but\b[^.;]{0,30}\blower asymptotic error]],
+      [[\b(?:given enough data|asymptotically|with enough data|in the limit)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:always )?(?:reaches?|achieves?|gets?|has) (?:a )?lower (?:classification |asymptotic )?error than (?:the |its |a )?discriminative\b]],
+      [[\bgenerative (?:models?|classifiers?)\b(?:(?!\bdiscriminative\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:lower|better) asymptotic (?:error|accuracy)\b]],
     },
     feedback = "Generative classifiers such as naive Bayes reach their (higher) asymptotic error with less data; "
       .. "discriminative ones such as logistic regression need more data but reach a lower asymptotic error.",
@@ -559,6 +577,8 @@ return {
       [[\baugment\w* the (?:whole|full|entire) data ?set (?:up front|upfront|first)\b[^.;]{0,60}\bsplit]],
       [[\bon the (?:full|whole|entire) (?:series|data ?set|data) first and then (?:do )?(?:the )?(?:time |random )?split]],
       [[\bto rule out leakage\b[^.;]{0,60}\b(?:shuffle|random)\w*\b[^.;]{0,30}\bsplit]],
+      [[\b(?:do|run|perform) feature selection (?:once )?(?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
+      [[\bfit the scaler\b[^.;]{0,60}\b(?:from|using|over) (?:statistics from )?the (?:full|whole|entire) (?:series|data ?set|data)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
       .. "(inside each fold); done on all the data first they leak the test rows into training, and a random "
@@ -577,6 +597,7 @@ return {
     name = "a back-transformed log prediction said to be unbiased",
     patterns = {
       [[\b(?:back-?transform\w*|exponentiat\w*)\b(?:(?!\bnot\b|n't\b|\bbut\b)[^.;]){0,60}\bunbiased (?:estimate|prediction|estimator)? ?(?:of )?(?:the )?(?:expected|mean|average)\b]],
+      [[\b(?:apply|applying|take|taking|use|using) (?:the )?(?:expm1|exp|exponential)\b(?:(?!\bnot\b|n't\b|\bbut\b|\bmedian\b|\bcorrect\w*|\bsmear\w*)[^.;]){0,40}\b(?:gives?|yields?|returns?|recovers?) (?:you )?(?:the )?(?:expected|mean)\b(?! of the log)]],
     },
     feedback = "exp of a prediction made on the log scale estimates the median, not the mean: it is biased low, "
       .. "and needs a correction (a smearing factor, or exp(σ² / 2) under normal errors) before summing.",
@@ -586,9 +607,11 @@ return {
     patterns = {
       [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\b(?:increase|more|add|stronger)\w* regulari[sz]ation\b]],
       [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bfix\b[^.;]{0,20}\balso\b[^.;]{0,20}\bmore data\b]],
+      [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bhigh variance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bgap\b|\bvalidation\b|\bif\b|\bwhen\b|\bcapacity\b|\bcomplex\w*|\bfeatures?\b|\bbigger\b|\blarger\b)[^.]){0,70}\b(?:fix|remedy|solution|cure|answer) is (?:to )?(?:collect|get|gather|add|acquire|use)\w* (?:more|additional) (?:training )?data\b]],
+      [[\b(?:adding |collecting |getting )?(?:more|additional) (?:training )?data\b(?:(?!\bvariance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b)[^.;]){0,20}\b(?:is )?the (?:main|best|primary|standard|usual) way to (?:cut|reduce|lower|fix) (?:the )?bias\b]],
     },
     feedback = "An underfitting model is too constrained: give it more capacity or features, train longer or "
-      .. "regularise less; more data mainly helps overfitting.",
+      .. "regularise less; more data mainly cuts variance (overfitting), not bias.",
   },
   {
     name = "LoRA and adapters swapped on inference cost",
@@ -611,11 +634,13 @@ return {
   {
     name = "the non-saturating GAN loss written backwards",
     patterns = {
-      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b)[^.;]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
+      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b|\boriginal\b|\bminimax\b)[^.;]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
       [[\boriginal generator loss,? maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
+      [[\boriginal (?:generator |g )?(?:loss|objective)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:gives?|causes?|leads? to|produces?) exploding gradients\b]],
     },
-    feedback = "The original (minimax) generator minimises log(1 − D(G(z))), which saturates when D rejects the "
-      .. "fakes; the non-saturating loss maximises log D(G(z)) instead.",
+    feedback = "The original (minimax) generator minimises log(1 − D(G(z))), which saturates (its gradient "
+      .. "vanishes) early, when D confidently rejects the fakes; the non-saturating loss maximises log D(G(z)) "
+      .. "instead.",
   },
   {
     name = "inductive bias called a liability",
@@ -624,6 +649,8 @@ return {
       [[\b(?:safest|best) choice is the learner with the fewest assumptions\b]],
       [[\binductive bias (?:is|as) (?:a )?(?:liability|bad thing|always harmful)\b]],
       [[\b(?:safest|best) choice is the most flexible,? assumption-free model\b]],
+      [[\b(?:safest|best) (?:default|choice|bet|option) is the (?:model|learner|algorithm) with the (?:least|fewest|weakest|smallest) (?:inductive bias|assumptions)\b]],
+      [[\bassumes nothing about the data and so can't be wrong\b]],
     },
     feedback = "No free lunch says no model wins on every problem: what helps is an inductive bias that matches "
       .. "the problem, not the absence of one.",
@@ -913,6 +940,9 @@ return {
     patterns = {
       [[\b(?:use |take )?clicks? at face value\b]],
       [[\btop-ranked results get the most clicks,? which (?:confirms|shows|proves) they(?:'re| are) the most relevant\b]],
+      [[\braw click-?through (?:rate )?is a clean relevance (?:label|signal)\b]],
+      [[\b(?:top|higher) (?:positions|ranks|results) get more clicks because (?:users|people) find them more relevant\b]],
+      [[\bclick\w*\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bneeds? no (?:position(?:-bias)? )?correction\b(?![^.;]{0,30}\b(?:if|when|once|after|since|because)\b)]],
     },
     feedback = "Clicks are biased by position: top results get clicked because they are on top. Correct for it "
       .. "(inverse propensity weighting, randomised interleaving) before reading clicks as relevance.",
@@ -962,6 +992,8 @@ return {
     patterns = {
       [[\bdistances between (?:the )?clusters are (?:reliable|meaningful|trustworthy)\b]],
       [[\bfar apart in a (?:t-sne|umap) plot are genuinely\b]],
+      [[\bdistances between (?:the )?(?:umap |t-?sne )?clusters (?:can|may) be (?:read|interpreted|taken) as (?:real|true|meaningful|actual)\b]],
+      [[\bumap\b(?:(?!\bnot\b|n't\b)[^.;]){0,60}\bpreserves? (?:the )?global structure faithfully\b]],
     },
     feedback = "t-SNE and UMAP preserve local neighbourhoods; the sizes of clusters and the distances between them "
       .. "in the plot are not reliable.",
@@ -1015,6 +1047,8 @@ return {
     name = "target encoding that includes the row itself",
     patterns = {
       [[\btarget[- ]encod\w*\b[^.]{0,120}\bincluding the row itself\b]],
+      [[\b(?:computed |calculated )?over the (?:full|whole|entire) training set;? (?:that's|that is|which is|it's) leak-?free\b]],
+      [[\bleak-?free as long as you (?:don't|do not) touch the test set\b]],
     },
     feedback = "A category's mean target computed with the row's own label leaks that label into its feature; "
       .. "compute it out of fold (or leave one out) with smoothing.",
@@ -1043,6 +1077,8 @@ return {
       [[\bany function of the state or of the action\b]],
       [[\bany b can be subtracted,? including an action-dependent\b]],
       [[\baction-dependent (?:one|baseline)\b[^.;]{0,60}\b(?:the best choice|removes the most variance)\b]],
+      [[\baction-dependent baseline\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bintroduc\w*|\bcorrect\w*|\bunless\b)[^.;]){0,40}\b(?:for free|unbiased|without (?:adding |introducing |any )?bias)\b]],
+      [[\bbaseline (?:can|may) (?:also |even )?depend on (?:the )?(?:action|a|a_t)\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bunless\b|\bcorrect\w*)[^.;]){0,30}\b(?:for free|unbiased|without (?:adding |introducing |any )?bias)\b]],
     },
     feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
       .. "the state; an action-dependent one such as Q(s, a) biases the gradient unless corrected.",
@@ -1075,6 +1111,7 @@ return {
     name = "RoPE said to be applied once at the input",
     patterns = {
       [[\brope\b[^.;]{0,80}\bonce at the input layer\b]],
+      [[\brotat\w* (?:each |every |the )?(?:token |input )?embeddings?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:once|before the first layer)\b]],
     },
     feedback = "RoPE rotates the queries and keys inside every attention layer; it is not added to the "
       .. "embeddings once at the input.",
@@ -1157,6 +1194,8 @@ return {
     name = "a calibrator fitted on the training data",
     patterns = {
       [[\bfit (?:it|the calibrator|platt scaling|isotonic regression) on the same training data\b]],
+      [[\bfit (?:platt scaling|the calibrator|isotonic regression|temperature scaling|a calibrator)\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\bon the (?:model's )?training[- ]set (?:predictions|scores|outputs)\b]],
+      [[\breusing the training data is fine here\b]],
     },
     feedback = "Fit the calibrator on held-out data the model did not train on; on the training data it learns "
       .. "the model's overconfidence on seen examples.",
@@ -1181,6 +1220,8 @@ return {
     name = "the FID estimate said to be unbiased",
     patterns = {
       [[\bfid\b[^.;]{0,80}\bestimator is unbiased\b]],
+      [[\bunbiased (?:w\.r\.t\.?|with respect to|wrt|in) (?:the )?(?:sample size|number of (?:samples|images))\b]],
+      [[\b(?:compute|calculate|evaluate)\w* (?:it|fid) on (?:only )?[\d,]+ (?:samples|images)\b[^.;]{0,30}\bcompare (?:it )?directly\b]],
     },
     feedback = "The FID estimate is biased and depends on the number of samples; compare models on the same, large "
       .. "number of images.",
@@ -1357,8 +1398,287 @@ return {
     patterns = {
       [[\bbarely overfits,? (?:so )?i don't bother holding (?:data|anything) out\b]],
       [[\bscore it on the training (?:data|set)\b]],
+      [[\bbaseline\b[^.;]{0,40}\b(?:doesn't|does not) need the same (?:evaluation|split|setup|protocol)\b]],
+      [[\b(?:quick )?random split\b[^.;]{0,20}\b(?:is |are )?fine even if the (?:main )?model uses a (?:time|temporal|grouped)\b]],
     },
     feedback = "Every model, a baseline too, is scored on the same held-out split: a training score says nothing "
       .. "about generalisation and makes the comparison unfair.",
+  },
+  {
+    name = "the √d_k scaling said to guard against overflow",
+    patterns = {
+      [[(?<!loss )(?<!gradient )(?<!grad )(?<!dynamic )(?<!max )(?<!feature )(?<!min-max )\b(?:the )?(?:scaling|scale factor|(?:1 ?/ ?)?(?:sqrt|√) ?\(? ?d_?k ?\)?(?: factor| scaling)?)\b(?:(?!\bnot\b|n't\b|\bsubtract\w*|\bmax\b|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsaturat\w*)[^.;]){0,30}\b(?:is |acts as )?(?:basically |mainly |just |really |simply |only )?(?:an? )?(?:overflow guard|guard against (?:numerical )?overflow)\b]],
+      [[\b(?:divid\w*|scal\w*) (?:the scores )?by (?:the )?(?:sqrt|√) ?\(? ?d_?k ?\)?\b(?:(?!\bnot\b|n't\b|\bsubtract\w*|\bmax\b|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsaturat\w*)[^.;]){0,30}\b(?:is )?(?:mainly |just |only |simply )?(?:to )?(?:prevent|avoid|stop)\w* (?:the )?(?:numerical |fp16 |float )?overflow\b]],
+    },
+    feedback = "Softmax implementations subtract the maximum score, so overflow is not the issue: dividing by √d_k "
+      .. "keeps the scores' variance near 1 so the softmax does not saturate into a near one-hot with vanishing "
+      .. "gradients.",
+  },
+  {
+    name = "BPE said to merge by likelihood",
+    patterns = {
+      [[\bbpe\b(?:(?!\bwordpiece\b|\bunigram\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\binstead\b|\bnot\b|n't\b)[^.]){0,100}\b(?:pair|merge)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:most increases|maximi[sz]\w*|increases?|raises?) the (?:log-?)?likelihood\b]],
+      [[\bbpe\b(?:(?!\bwordpiece\b|\bunigram\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:chooses|picks|selects|merges)\b[^.;]{0,20}\bby (?:the )?(?:likelihood|likelihood gain)\b]],
+    },
+    feedback = "BPE merges the most frequent adjacent pair at each step; choosing the merge that most raises the "
+      .. "corpus likelihood (count(ab) / (count(a) · count(b))) is WordPiece.",
+  },
+  {
+    name = "a deep network's loss said to be convex, or gradient descent to find its global minimum",
+    patterns = {
+      [[\b(?:guarantee\w*|always|provably|will)\b(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b|\bconvex\b)[^.;]){0,50}\b(?:reach|find|converge|get)\w*(?: to)? (?:the |a )?global (?:optimum|minimum|minimi[sz]er)\b,? (?:even )?(?:in|for) (?:deep (?:nets?|networks?|neural networks?|learning|models?)|neural (?:nets?|networks?))\b]],
+      [[\b(?:cross-?entropy|the loss|log-?loss)\b(?:(?!\bnot\b|n't\b|\bnon-?convex\b|\blogits?\b|\blogistic\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bconvex in the (?:model )?(?:parameters|weights)\b(?:(?!\bnot\b|n't\b)[^.;]){0,80}\b(?:even )?(?:in|for) deep (?:nets?|networks?|neural networks?|learning|models?)\b]],
+      [[\b(?:provably|always|is guaranteed to|are guaranteed to)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bglobal (?:minimum|optimum)\b[^.;]{0,20}\bfor any (?:architecture|network|neural network|model)\b]],
+      [[\bbecause the gradient is exact\b[^.;]{0,20}\bguaranteed to (?:reach|find|converge to) (?:the |a )?global (?:minimum|optimum)\b]],
+      [[\bover-?parameteri[sz]ed\b(?:(?!\bnot\b|n't\b)[^.;]){0,50}\bno bad local minima at all\b]],
+    },
+    feedback = "A deep network's loss is non-convex in its weights (cross-entropy is convex only in the logits, or "
+      .. "for a linear model): gradient descent, full-batch or not, carries no guarantee of a global minimum.",
+  },
+  {
+    name = "any learning rate said to converge on a convex loss",
+    patterns = {
+      [[(?<!just )(?<!simply )(?<!not )\bany (?:positive |fixed |constant )?(?:learning rate|lr|step size)\b,? (?:(?:will|would|should|can|eventually|you pick|you choose|at all) )*(?:converges?|reach(?:es)?)\b]],
+      [[\b(?:learning rate|lr) only changes how fast\b(?![^.;]{0,60}\b(?:as long as|provided|if|below|small enough)\b)]],
+    },
+    feedback = "Even on a convex loss gradient descent diverges when the learning rate is too large (above 2 / L for "
+      .. "an L-smooth loss); the rate decides whether it converges, not only how fast.",
+  },
+  {
+    name = "the irreducible noise said to shrink with more data",
+    patterns = {
+      [[\b(?:enough|more|infinite) (?:training )?data\b[^.;]{0,20}\ball three (?:terms )?(?:go|tend|shrink|vanish)\w*\b]],
+      [[\bnoise (?:term )?is only irreducible\b]],
+      [[\b(?:noise term|irreducible (?:error|noise|term)|σ\^2|bayes error)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bvariance\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:goes|go|shrinks?|vanish\w*|falls?|drops?|tends?|decreases?)\b(?: \w+){0,2} (?:to zero|with (?:more|enough) (?:training )?data)\b]],
+    },
+    feedback = "The noise term σ² is irreducible: it is the variance of y around f(x) and stays whatever the data "
+      .. "size; more data can shrink the variance term, never the noise.",
+  },
+  {
+    name = "vanishing gradients said to be fixed by a larger learning rate",
+    patterns = {
+      [[\bvanish\w*(?: gradients?)?\b(?:(?!\bnot\b|n't\b|\bexplod\w*)[^.;]){0,20}\b(?:is |are )?(?:basically |just |mainly |really |simply |essentially )?a learning[- ]rate problem\b]],
+      [[\b(?:fix|cure|remedy|solution)\w* (?:for|to) vanishing gradients?\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:is to )?(?:raise|increase|boost|use a (?:higher|larger|bigger)) (?:the )?learning rate\b]],
+      [[\b(?:to fix|fix|for|against) vanishing gradients?,? (?:just |simply )?(?:raise|increase|use a (?:higher|larger|bigger)) (?:the )?learning rate\b]],
+    },
+    feedback = "Vanishing gradients come from multiplying many small factors through the layers; a larger learning "
+      .. "rate does not fix that (and destabilises the other layers). ReLU-type activations, careful "
+      .. "initialisation, normalisation and residual connections do.",
+  },
+  {
+    name = "cosine said to escape the curse of dimensionality",
+    patterns = {
+      [[\bcosine\b(?:(?!\beuclidean\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:doesn't|does not|don't|do not|won't) suffer from (?:the )?curse of dimensionality\b]],
+      [[\bcosine\b(?:(?!\beuclidean\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:is )?(?:immune to|unaffected by|escapes|avoids|sidesteps) (?:the )?curse of dimensionality\b]],
+    },
+    feedback = "Cosine similarity concentrates in high dimensions too (random vectors become nearly orthogonal), and "
+      .. "on normalised vectors it ranks neighbours exactly as Euclidean distance does: switching metric does "
+      .. "not escape the curse of dimensionality.",
+  },
+  {
+    name = "embeddings said to handle unseen categories",
+    patterns = {
+      [[(?<!hashed )(?<!hashing )(?<!subword )(?<!sub-word )(?<!character )(?<!content )(?<!text )(?<!feature )(?<!based )\bembeddings?\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bhash\w*|\bsub-?word\w*|\bcharacter\w*|\bcontent\b|\bfeatures?\b|\battributes?\b|\btext\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:naturally |automatically )?(?:handle|handles|cope with|copes with|deal with|deals with|work for|works for|generali[sz]e to|generali[sz]es to) (?:new |unseen |previously unseen |novel )?(?:categories|ids|products|items|category values|values)(?: (?:that were )?never seen| not seen| unseen)\b(?![^.;]{0,15}\b(?:poorly|badly|only|if|when|via|through|by)\b)]],
+      [[(?<!hashed )(?<!hashing )(?<!subword )(?<!sub-word )(?<!character )(?<!content )(?<!text )(?<!feature )(?<!based )\bembeddings?\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bhash\w*|\bsub-?word\w*|\bcharacter\w*|\bcontent\b|\bfeatures?\b|\battributes?\b|\btext\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:naturally |automatically )?(?:handle|handles|cope with|copes with|deal with|deals with|generali[sz]e to|generali[sz]es to) (?:new|unseen|previously unseen|novel) (?:categories|ids|products|items|category values)\b(?![^.;]{0,15}\b(?:poorly|badly|only|if|when|via|through|by)\b)]],
+      [[\b(?:new|unseen) (?:product |item |user |category )?ids? (?:just |simply )?gets? (?:its|a) (?:own )?vector from the (?:embedding )?table\b]],
+    },
+    feedback = "An embedding table has a trained vector only for IDs seen in training; a new category needs a "
+      .. "fallback (an unknown or hashed bucket, or content features), as with one-hot.",
+  },
+  {
+    name = "the KL divergence said to be symmetric between Gaussians",
+    patterns = {
+      [[\b(?:for|between) (?:two |a pair of )?gaussians\b(?:(?!\bvarian\w*|\bcovarian\w*|\bnot\b|n't\b|\bonly\b)[^.;]){0,30}\b(?:the )?(?:two )?(?:directions|kls?|kl divergences?|orders?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:are )?(?:equal|the same|symmetric|coincide)\b(?![^.;]{0,40}\b(?:varian|covarian|σ|sigma)\w*)]],
+      [[\bkl\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bis symmetric (?:for|between) (?:two )?gaussians\b(?![^.;]{0,40}\b(?:varian|covarian|σ|sigma)\w*)]],
+      [[\border of the kl (?:term |divergence )?(?:doesn't|does not) matter\b]],
+    },
+    feedback = "KL(P‖Q) ≠ KL(Q‖P) for Gaussians too: the two directions agree only when the (co)variances are "
+      .. "equal, so the order of a VAE's KL term matters.",
+  },
+  {
+    name = "LoRA's A and B both initialised with noise",
+    patterns = {
+      [[\bboth a and b (?:are |get )?(?:initiali[sz]ed|start(?:ed)?) (?:with|from|to|as) (?:small )?(?:random|gaussian|normal|non-zero|nonzero)\b]],
+      [[\blora\b[^.;]{0,60}\binitiali[sz]\w* both (?:a and b|matrices|factors)\b[^.;]{0,30}\b(?:random|gaussian|noise)\b]],
+    },
+    feedback = "LoRA initialises A with small random values and B with zeros, so BA = 0 and training starts from "
+      .. "exactly the pretrained model; B still receives gradients from the first step.",
+  },
+  {
+    name = "non-parametric models said to need less data",
+    patterns = {
+      [[\bnon-?parametric (?:models?|methods?|estimators?)\b(?:(?!\bparametric (?:models?|ones|methods?) (?:need|require)|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:need|needs|require|requires) (?:much |far )?(?:less|fewer) (?:training )?(?:data|samples|examples)\b]],
+      [[\b(?:need|needs|require|requires) (?:much |far )?less (?:training )?data than parametric (?:ones|models?|methods?)\b]],
+      [[(?<!non-)(?<!non)\bparametric (?:models?|methods?)\b(?:(?!\bnon-?parametric (?:models?|ones|methods?) (?:need|require)|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,30}\b(?:need|needs|require|requires) more (?:training )?data than non-?parametric\b]],
+    },
+    feedback = "Non-parametric models assume less, so they need more data to reach the same accuracy (and suffer "
+      .. "more in high dimensions); a parametric model's assumptions, when roughly right, make it data-efficient.",
+  },
+  {
+    name = "GP-based Bayesian optimisation said to scale to many hyperparameters",
+    patterns = {
+      [[\b(?:bayesian optimi[sz]ation|gp surrogate|gaussian[- ]process surrogate|gp-based (?:bo|optimi[sz]ation|surrogate))\b(?:(?!\bnot\b|n't\b|\bpoorly\b|\bbadly\b|\bstruggl\w*|\bdegrad\w*|\bonly\b)[^.;]){0,40}\b(?:scales? (?:well|easily|nicely|fine) to (?:hundreds|thousands|many)|handles? (?:very )?high[- ]dimensional (?:spaces|search spaces) (?:easily|well)|handles? high dimensions (?:easily|well))\b]],
+    },
+    feedback = "Gaussian-process Bayesian optimisation works best with few hyperparameters (up to about 20): the "
+      .. "surrogate needs far more points to model a high-dimensional space, where random search or TPE is "
+      .. "usually better.",
+  },
+  {
+    name = "label smoothing said to guarantee calibration",
+    patterns = {
+      [[\b(?:comes?|come) out (?:perfectly|fully|automatically) calibrated\b]],
+      [[\b(?:label smoothing|smoothed labels|soft targets)\b(?:(?!\bnot\b|n't\b)[^.;]){0,60}\b(?:guarantees?|ensures?|gives?|makes?|produces?) (?:\w+ ){0,3}(?:perfect|perfectly) calibrat\w*]],
+      [[\b(?:perfectly|fully) calibrated,? so (?:you can )?(?:skip|drop|omit)\b]],
+    },
+    feedback = "Label smoothing curbs overconfidence but does not guarantee calibration (it can even make a model "
+      .. "underconfident); check a reliability diagram and recalibrate, e.g. with temperature scaling, if needed.",
+  },
+  {
+    name = "random-forest features drawn once per tree",
+    patterns = {
+      [[\brandom subset of\b[^.;]{0,40}\bfeatures\b(?:(?!\bnew\b|\bfresh\b|\bdifferent\b|\bredraw\w*|\bresampl\w*)[^.;]){0,60}\b(?:uses?|used|kept|keeps?|reuses?|reused|sticks? with)\b[^.;]{0,20}\b(?:for|in|across) all (?:of )?its splits\b]],
+      [[\b(?:random forests?|each tree)\b(?:(?!\bsubspace\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:picks?|draws?|samples?|chooses?|selects?|gets?|given) (?:its own |a |one )?(?:random )?(?:subset of )?(?:\w+ ){0,2}features? (?:once )?per tree\b]],
+    },
+    feedback = "A random forest draws a fresh random subset of features (about √p) at every split, not once per "
+      .. "tree; that per-split draw is what decorrelates the trees.",
+  },
+  {
+    name = "the KV cache said to make each step O(1)",
+    patterns = {
+      [[\bkv[- ]cache\b(?:(?!\bnot\b|n't\b|\bwithout\b|\bproject\w*)[^.]){0,80}\b(?:each|every|a|per) (?:new )?(?:token|step)\b[^.;]{0,15}\bcosts? o ?\( ?1 ?\)(?![^.;]{0,60}\b(?:but|while|whereas|attention|o ?\( ?n))]],
+      [[\blong-?context generation is (?:basically |just |roughly )?as cheap as short\b]],
+    },
+    feedback = "With a KV cache each new token still attends to all n cached keys and values: a step costs O(n) time "
+      .. "and the cache O(n) memory. The cache saves recomputing them, not attending over them.",
+  },
+  {
+    name = "a random split called safe for dependent rows",
+    patterns = {
+      [[\b(?:autocorrelat\w*|repeated measures?|several rows per|time[- ]series|temporal)\b(?:(?!\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bindependent\b|\bi\.?i\.?d|\botherwise\b|\bonly\b|\bunless\b|\bif\b)[^.;]){0,80}\b(?:shuffled|random)(?: random)? (?:split|k-?fold|cross-validation) (?:is|are) (?:still )?(?:fine|ok|okay|valid|safe)\b(?![^.;]{0,20}\b(?:only|if|when|unless|provided|as long as (?:the )?(?:rows|samples|observations|points) are independent)\b)]],
+      [[\b(?:shuffled|random)(?: random)? split is (?:still )?fine as long as the distribution\b]],
+    },
+    feedback = "When rows depend on each other (autocorrelated in time, several per patient), a shuffled split puts "
+      .. "near-copies of test rows into training and inflates the score: split by time or by group.",
+  },
+  {
+    name = "MAP called the posterior mean or fully Bayesian",
+    patterns = {
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bgaussian|\bsymmetric|\bnormal\b|\bnot\b|n't\b)[^.;]){0,60}\bmap (?:estimate |estimator )?(?:is|equals|=|gives) (?:the )?posterior mean\b(?![^.;]{0,40}\b(?:gaussian|symmetric|normal)\b)]],
+      [[\b(?:map|maximum a posteriori)\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:counts as|is|as) (?:a )?fully bayesian\b]],
+    },
+    feedback = "MAP is the posterior mode, a point estimate: it does not average over parameter uncertainty, which "
+      .. "is what a fully Bayesian treatment (the posterior or posterior predictive) does.",
+  },
+  {
+    name = "a high learning rate for fine-tuning a pretrained model",
+    patterns = {
+      [[\bfine-?tun\w*\b(?:(?!\bhead\b|\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bwhile\b|\bbut\b|\bfrom scratch\b)[^.;]){0,50}\buse (?:a )?(?:relatively |fairly |quite )?(?:high|large|big) (?:learning rate|lr)\b(?![^.;]{0,30}\b(?:head|classifier|new layers?)\b)]],
+      [[\bbackbone needs to move (?:well |far )?away from its pre-?training\b]],
+    },
+    feedback = "Fine-tuning a pretrained model takes a small learning rate (about 1e-5 to 1e-4 for transformers): "
+      .. "a rate like 1e-2 wrecks the pretrained weights. A new head may get a larger one.",
+  },
+  {
+    name = "the MLE said to be always unbiased",
+    patterns = {
+      [[\b(?:mle|maximum likelihood)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:estimates? |estimators? )?(?:are|is) always unbiased\b]],
+      [[\bmle of (?:a |the )?(?:gaussian'?s? |normal'?s? )?variance (?:is|divides by|uses) (?:the )?n ?- ?1\b]],
+    },
+    feedback = "MLEs are consistent but can be biased: the MLE of a Gaussian's variance divides by n and is biased "
+      .. "low; dividing by n − 1 is the unbiased correction.",
+  },
+  {
+    name = "a large Huber delta said to add robustness",
+    patterns = {
+      [[\b(?:for (?:maximum |more |extra |better )?robustness|to be (?:more )?robust)\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bset (?:delta|δ) (?:very )?(?:large|larger|high|big)\b]],
+      [[\b(?:a )?(?:large|larger|bigger|high) (?:delta|δ)\b(?:(?!\bsmall\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|\bless\b|\bmse\b)[^.;]){0,40}\b(?:more robust|more of the errors fall in the (?:robust|linear) region)\b]],
+    },
+    feedback = "Huber is quadratic for residuals below δ and linear above: a small δ makes it MAE-like and robust, "
+      .. "a large δ makes it behave like MSE.",
+  },
+  {
+    name = "Ward linkage said to work with any distance",
+    patterns = {
+      [[\bward\b(?:(?!\bnot\b|n't\b|\bonly\b|\bwhile\b|\bbut\b|\bwhereas\b)[^.;]){0,40}\bworks? with any (?:distance|metric|dissimilarity)\b]],
+      [[\bward\b[^.;]{0,40}\bjust merges the closest pair\b]],
+    },
+    feedback = "Ward merges the pair of clusters that least increases the within-cluster variance, which is defined "
+      .. "for Euclidean distance; for cosine or Manhattan use average or complete linkage.",
+  },
+  {
+    name = "prompting said to cost nothing",
+    patterns = {
+      [[\bprompting is always (?:the )?cheaper\b]],
+      [[\bfine-?tuning has a training cost and prompting has none\b]],
+    },
+    feedback = "Prompting has no training cost, but long few-shot prompts are paid on every call: at high volume a "
+      .. "one-off fine-tune (often of a smaller model) can be the cheaper option.",
+  },
+  {
+    name = "Hoeffding applied to the selected hypothesis",
+    patterns = {
+      [[\bhoeffding\b(?:(?!\bnot\b|n't\b|\bunion\b)[^.;]){0,80}\bwhatever the hypothesis class\b]],
+      [[\bhoeffding\b(?:(?!\bnot\b|n't\b|\bunion\b|\bfixed\b)[^.;]){0,40}\b(?:training error|empirical risk) of the (?:erm |empirical )?minimi[sz]er\b]],
+    },
+    feedback = "Hoeffding bounds the error of one hypothesis fixed before seeing the data; the ERM minimiser is chosen "
+      .. "using the data, so the bound needs a union bound or a capacity term (VC dimension, Rademacher) for "
+      .. "its class.",
+  },
+  {
+    name = "a seed said to make GPU training deterministic",
+    patterns = {
+      [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\b(?:fully|completely|perfectly|100 ?%) deterministic on (?:the )?gpus?\b]],
+      [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\bmakes? (?:the )?(?:run|runs|training) (?:fully|completely|perfectly) (?:deterministic|reproducible)\b[^.;]{0,20}\b(?:on (?:the )?gpus?|gpu too|cuda)\b]],
+    },
+    feedback = "Seeds fix the random draws, but many GPU kernels (atomic adds, some cuDNN and cuBLAS algorithms) "
+      .. "are non-deterministic: also call torch.use_deterministic_algorithms(True), set cudnn.benchmark = False "
+      .. "and the CUBLAS workspace config.",
+  },
+  {
+    name = "a p-value read as the effect size",
+    patterns = {
+      [[\b(?:smaller|lower|tiny|tinier) p-?values? (?:means?|implies|indicates|shows?) (?:a )?(?:bigger|larger|stronger|more important) (?:effect|difference)\b]],
+      [[\bp ?= ?0?\.\d+\b(?:(?!\bnot\b|n't\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,20}\bmeans? a (?:much )?(?:bigger|larger|stronger) effect\b]],
+      [[\brank\w* (?:the )?(?:features|variants|predictors|variables|a/b variants)\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bby (?:their )?p-?values?\b[^.;]{0,30}\b(?:matters? (?:the )?most|most important|importance)\b]],
+    },
+    feedback = "A p-value mixes effect size with sample size and noise: a tiny effect on a large sample gets a tiny "
+      .. "p-value. Compare effect sizes (with confidence intervals), not p-values.",
+  },
+  {
+    name = "power written as 1 − α",
+    patterns = {
+      [[\bpower (?:is|=|equals) 1 ?- ?(?:alpha|α)\b]],
+      [[\b(?:smaller|lower) (?:alpha|α)\b(?:(?!\bnot\b|n't\b|\bless\b|\blower\w* power\b|\bsample\b|\bdata\b|\bn\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,40}\bmore powerful\b]],
+    },
+    feedback = "Power is 1 − β, the chance of rejecting a false null; at a fixed sample size a smaller α lowers power "
+      .. "(more Type II errors).",
+  },
+  {
+    name = "k-NN said to need no feature scaling",
+    patterns = {
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?|nearest[- ]neighbou?rs?)\b(?:(?!\btrees?\b|\bforests?\b|\bboost\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b)[^.;]){0,60}\b(?:doesn't|does not|don't|do not) (?:need|require) (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
+      [[\bbecause it'?s non-?parametric,? it (?:doesn't|does not) need (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
+    },
+    feedback = "k-NN works on raw distances, so a feature in larger units dominates them: standardise the features "
+      .. "first. It is trees that ignore monotone rescaling.",
+  },
+  {
+    name = "the LSTM forget-gate bias initialised negative",
+    patterns = {
+      [[\bforget[- ]gate(?:'s)? bias\b(?:(?!\bnot\b|n't\b|\bpositive\b)[^.;]){0,30}\b(?:to|at|with) (?:a )?negative (?:value|number|constant)\b]],
+      [[\bforget[- ]gate(?:'s)? bias\b(?:(?!\bnot\b|n't\b|\bpositive\b)[^.;]){0,20}\b(?:to|at|=) ?-\d]],
+    },
+    feedback = "The forget-gate bias is initialised positive (about 1): the gate starts near 1, keeping the cell "
+      .. "state and its gradient, and learns to forget what it must; a negative bias makes it forget from the start.",
+  },
+  {
+    name = "serving logs kept out of training against skew",
+    patterns = {
+      [[\bavoid training on (?:the )?logged (?:serving )?features\b]],
+      [[\bkeep (?:the )?offline training pipeline separate\b]],
+    },
+    feedback = "Training-serving skew is prevented by sharing one feature pipeline (or a feature store) between "
+      .. "training and serving, and by training on the features logged at serving time; separate pipelines are "
+      .. "its usual cause.",
   },
 }

@@ -242,7 +242,8 @@ local examples = {
       "It also matters for decision trees and random forests.",
       "Deep decision trees are high bias." },
     right = { "Trees don't need feature scaling; k-NN and SVMs do.", "Deep trees have low bias and high variance.",
-      "Scaling doesn't matter for trees." },
+      "Scaling doesn't matter for trees.", "Unlike trees, kNN needs feature scaling.",
+      "Unlike decision trees, SVMs require standardisation." },
   },
   ["the receptive field said to grow multiplicatively with stride 1"] = {
     wrong = { "With stride-1 3×3 convolutions it grows multiplicatively.", "Two layers see 9×9.",
@@ -298,7 +299,9 @@ local examples = {
       "Keep retraining and pick the configuration with the best test score.",
       "Monitor the test set directly and stop at the epoch where test loss is lowest." },
     right = { "Sweep the threshold on the validation set, not the test set.",
-      "Never tune the threshold on the test set.", "Monitor validation loss and stop when it stops improving." },
+      "Never tune the threshold on the test set.", "Monitor validation loss and stop when it stops improving.",
+      "If you adjust the model and check the test set again, it is no longer unbiased.",
+      "Each time you tweak the model and look at the test set again, its score gets more optimistic." },
   },
   ["single and complete linkage swapped"] = {
     wrong = { "Complete linkage, which uses the closest pair of points between clusters, tends to chain.",
@@ -774,7 +777,720 @@ local examples = {
     wrong = { "Because a simple model barely overfits, I don't bother holding data out.", "I score it on the training data." },
     right = { "I score every model on the same held-out split." },
   },
+  ["the √d_k scaling said to guard against overflow"] = {
+    wrong = {
+      "Unscaled scores of size 30+ make exp() overflow in fp16/fp32 and you get NaNs, so the scaling is basically an "
+        .. "overflow guard.",
+      "The 1/sqrt(d_k) factor is there as a guard against overflow in the softmax.",
+      "We divide by sqrt(d_k) mainly to prevent numerical overflow.",
+    },
+    right = {
+      "Softmax implementations subtract the max, so overflow is not the issue; the scaling keeps the softmax from "
+        .. "saturating.",
+      "The scaling is not an overflow guard: it keeps the variance of the scores near 1.",
+      "Subtracting the max score before exp prevents overflow, and the √d_k scaling prevents saturation.",
+      "Dividing by sqrt(d_k) is not just to prevent overflow: it keeps the gradients healthy.",
+      "Loss scaling in mixed precision guards against underflow of small gradients.",
+      "Dynamic loss scaling is a guard against overflow and underflow in fp16.",
+    },
+    framed = { "A common mistake is to think the scaling is basically an overflow guard." },
+  },
+  ["BPE said to merge by likelihood"] = {
+    wrong = {
+      "BPE starts from characters and iteratively merges pairs; at each step it picks the pair whose merge most "
+        .. "increases the likelihood of the training corpus.",
+      "BPE merges the pair that maximises the likelihood of the training data.",
+      "BPE chooses merges by likelihood gain rather than counts.",
+    },
+    right = {
+      "BPE merges the most frequent adjacent pair; WordPiece picks the merge that most increases the likelihood.",
+      "Unlike BPE, WordPiece chooses the pair that maximises the likelihood of the training data.",
+      "BPE does not pick the pair that maximises the likelihood; it picks the most frequent one.",
+    },
+    framed = { "People often think BPE merges the pair that maximises the likelihood of the training data." },
+  },
+  ["a deep network's loss said to be convex, or gradient descent to find its global minimum"] = {
+    wrong = {
+      "It's convex in the model parameters, so unlike MSE it guarantees gradient descent reaches the global optimum, "
+        .. "even in deep nets.",
+      "Because the gradient is exact it is guaranteed to reach the global minimum, while SGD only finds local minima.",
+      "Once a network is overparameterised enough the loss has no bad local minima at all.",
+      "SGD provably converges to a global minimum for any architecture.",
+      "Gradient descent will always find the global minimum, even for neural networks.",
+    },
+    right = {
+      "Cross-entropy is convex in the logits, but a deep network's loss is non-convex, so there is no guarantee of "
+        .. "a global optimum.",
+      "For logistic regression the cross-entropy is convex in the weights, so gradient descent finds the global "
+        .. "optimum.",
+      "Gradient descent is not guaranteed to reach the global minimum in deep nets.",
+      "For a convex loss, full-batch gradient descent with a small enough step is guaranteed to reach the global "
+        .. "minimum.",
+    },
+    framed = { "A common misconception is that gradient descent will always find the global minimum, even for deep "
+      .. "networks." },
+  },
+  ["any learning rate said to converge on a convex loss"] = {
+    wrong = {
+      "For a convex loss like linear regression's MSE any positive learning rate will converge to the global minimum; "
+        .. "the learning rate only changes how fast you get there.",
+      "On a convex problem any learning rate converges eventually.",
+      "Since the loss is convex, any fixed step size will reach the minimum.",
+    },
+    right = {
+      "Even on a convex loss, too large a learning rate diverges.",
+      "Any learning rate below 2/L converges on an L-smooth convex loss.",
+      "Not any learning rate will converge: above 2/L gradient descent diverges.",
+      "Any small enough learning rate converges on a convex loss.",
+      "For any learning rate above 2/L, gradient descent fails to converge.",
+      "Not just any learning rate will converge.",
+      "The learning rate only changes how fast you converge as long as it stays below 2/L.",
+    },
+    framed = { "It's a myth that any positive learning rate will converge on a convex loss." },
+  },
+  ["the irreducible noise said to shrink with more data"] = {
+    wrong = {
+      "With enough training data all three go to zero for a flexible enough model, so the noise term is only "
+        .. "irreducible for a fixed dataset size.",
+      "The irreducible error goes to zero with more data.",
+      "With enough data the noise term shrinks to zero too.",
+    },
+    right = {
+      "More data shrinks the variance, but the irreducible error stays whatever the data size.",
+      "The noise term σ² does not shrink with more data.",
+      "The variance goes to zero with more data while the noise term stays.",
+    },
+    framed = { "A common mistake is to think the irreducible error goes to zero with more data." },
+  },
+  ["vanishing gradients said to be fixed by a larger learning rate"] = {
+    wrong = {
+      "Vanishing is basically a learning-rate problem - early layers get tiny updates - so the standard fix is to "
+        .. "raise the learning rate for those layers.",
+      "The fix for vanishing gradients is to increase the learning rate.",
+      "To fix vanishing gradients, just use a larger learning rate.",
+    },
+    right = {
+      "Vanishing gradients are not a learning-rate problem; use ReLU, residual connections and normalisation.",
+      "Raising the learning rate doesn't fix vanishing gradients and makes exploding gradients worse.",
+      "For exploding gradients, clip them and lower the learning rate.",
+    },
+    framed = { "It's tempting to think vanishing gradients are just a learning-rate problem." },
+  },
+  ["cosine said to escape the curse of dimensionality"] = {
+    wrong = {
+      "The other big reason is that cosine doesn't suffer from the curse of dimensionality, unlike Euclidean.",
+      "Cosine similarity is immune to the curse of dimensionality.",
+      "In high dimensions use cosine, since it avoids the curse of dimensionality.",
+    },
+    right = {
+      "Cosine suffers from the curse of dimensionality too: random vectors become nearly orthogonal.",
+      "Neither cosine nor Euclidean distance escapes the curse of dimensionality.",
+      "Cosine ignores vector length, which suits text where document length shouldn't matter.",
+    },
+    framed = { "A common misconception is that cosine doesn't suffer from the curse of dimensionality." },
+  },
+  ["embeddings said to handle unseen categories"] = {
+    wrong = {
+      "Another big plus is that embeddings naturally handle categories never seen in training - a new product ID "
+        .. "just gets its vector from the table.",
+      "Embeddings generalise to unseen categories automatically.",
+      "An embedding layer handles new IDs at serving time.",
+    },
+    right = {
+      "Unseen IDs have no trained vector, so map them to an unknown bucket.",
+      "Embeddings cannot handle categories never seen in training without a fallback.",
+      "Subword embeddings handle unseen words by composing their pieces.",
+      "Hashed embeddings handle new categories by sharing buckets.",
+      "Embeddings handle new categories poorly unless you add an unknown bucket.",
+      "Embeddings handle unseen IDs via a shared unknown vector.",
+      "Content-based embeddings handle new items, since they are computed from the item's text.",
+    },
+    framed = { "People often assume embeddings naturally handle categories never seen in training." },
+  },
+  ["the KL divergence said to be symmetric between Gaussians"] = {
+    wrong = {
+      "That said, for two Gaussians the two directions are equal, so for Gaussian VAEs the order of the KL term "
+        .. "doesn't matter.",
+      "The KL is symmetric for Gaussians.",
+      "Between two Gaussians KL(P||Q) and KL(Q||P) are the same.",
+    },
+    right = {
+      "For two Gaussians the two directions are equal only when the variances are equal.",
+      "Even for Gaussians the KL is not symmetric.",
+      "For two Gaussians with equal variances the two directions are equal.",
+      "For two Gaussians the two KL directions are equal if and only if the variances match.",
+      "KL(P||Q) ≠ KL(Q||P) in general, so the order of the KL term matters.",
+    },
+    framed = { "A common mistake is to think the KL is symmetric for Gaussians." },
+  },
+  ["LoRA's A and B both initialised with noise"] = {
+    wrong = {
+      "Both A and B are initialised with small Gaussian noise so that gradients flow to both matrices from the first "
+        .. "step.",
+      "In LoRA you initialise both matrices with random Gaussian values.",
+      "Both A and B start from random normal weights.",
+    },
+    right = {
+      "A is initialised with small Gaussian noise and B with zeros, so BA starts at zero.",
+      "B starts at zero, so the adapted model equals the base model at the first step; both A and B still get "
+        .. "gradients.",
+      "Both A and B are not initialised randomly: B is zero.",
+    },
+    framed = { "A common mistake is to think both A and B are initialised with small Gaussian noise." },
+  },
+  ["non-parametric models said to need less data"] = {
+    wrong = {
+      "Because non-parametric models make no assumptions about the form, they are unbiased and typically need less "
+        .. "data than parametric ones to reach the same accuracy.",
+      "Non-parametric models need less data.",
+      "Parametric models need more data than non-parametric ones.",
+    },
+    right = {
+      "Non-parametric models need more data than parametric ones.",
+      "Parametric models need less data but can be biased when their form is wrong.",
+      "Non-parametric models do not need less data; they need more.",
+    },
+    framed = { "It's a myth that non-parametric models need less data." },
+  },
+  ["GP-based Bayesian optimisation said to scale to many hyperparameters"] = {
+    wrong = {
+      "A big plus is that it scales well to hundreds of hyperparameters, since the GP surrogate handles high "
+        .. "dimensions easily.",
+      "Bayesian optimisation scales well to hundreds of hyperparameters.",
+      "A Gaussian-process surrogate handles high-dimensional search spaces well.",
+    },
+    right = {
+      "Bayesian optimisation does not scale well to hundreds of hyperparameters.",
+      "A GP surrogate struggles in high dimensions; random search scales well to hundreds of hyperparameters.",
+      "Bayesian optimisation is sample-efficient with a few hyperparameters.",
+    },
+    framed = { "A common misconception is that Bayesian optimisation scales well to hundreds of hyperparameters." },
+  },
+  ["label smoothing said to guarantee calibration"] = {
+    wrong = {
+      "Since the model is never pushed towards full confidence, its predicted probabilities come out perfectly "
+        .. "calibrated, so you can skip temperature scaling.",
+      "Label smoothing guarantees perfectly calibrated probabilities.",
+      "With label smoothing the outputs are perfectly calibrated, so skip post-hoc calibration.",
+    },
+    right = {
+      "Label smoothing often improves calibration, but it is no guarantee: check a reliability diagram.",
+      "Label smoothing does not make the model perfectly calibrated.",
+      "A perfectly calibrated model's 70% predictions come true 70% of the time.",
+    },
+    framed = { "A common mistake is to think label smoothing guarantees perfectly calibrated probabilities." },
+  },
+  ["random-forest features drawn once per tree"] = {
+    wrong = {
+      "Each tree is also given its own random subset of about sqrt(p) features at the start, which it then uses for "
+        .. "all of its splits.",
+      "In a random forest each tree picks a random subset of features per tree.",
+      "Each tree gets a random subset of the features, used for all of its splits.",
+    },
+    right = {
+      "A random forest draws a fresh random subset of about sqrt(p) features at every split.",
+      "Each split considers a random subset of features, not one subset per tree.",
+      "The random subspace method draws features per tree, whereas a random forest draws them per split.",
+      "Each tree considers a random subset of features at each of its splits.",
+      "Each tree uses a new random subset of features for all of its splits, one draw per split.",
+    },
+    framed = { "A common mistake is to think each tree picks a random subset of features per tree." },
+  },
+  ["the KV cache said to make each step O(1)"] = {
+    wrong = {
+      "The KV cache stores keys and values of previous tokens so they're not recomputed; with it, generating each "
+        .. "new token costs O(1) regardless of context length, so long-context generation is basically as cheap "
+        .. "as short.",
+      "With a KV cache each new token costs O(1).",
+      "Thanks to the KV cache, long-context generation is as cheap as short.",
+    },
+    right = {
+      "With a KV cache each new token still costs O(n), since it attends to all cached keys.",
+      "Without a KV cache each new token costs O(n^2); with it, O(n).",
+      "The KV cache does not make each step cost O(1).",
+      "With a KV cache the projection for each new token costs O(1), but attending over the cache costs O(n).",
+    },
+    framed = { "A common misconception is that with a KV cache each new token costs O(1)." },
+  },
+  ["a random split called safe for dependent rows"] = {
+    wrong = {
+      "If your data are autocorrelated, like daily sales or repeated measures per patient, a shuffled random split is "
+        .. "still fine as long as the distribution doesn't drift.",
+      "For time series a random split is fine.",
+      "With repeated measures per patient, random k-fold is still valid.",
+    },
+    right = {
+      "With autocorrelated data a random split is not fine: split by time.",
+      "A random split is fine as long as the rows are independent.",
+      "For time series use a time-based split, and for repeated measures a grouped split.",
+      "For time series use a forward split, while for independent rows a random split is fine.",
+      "For temporal data a random split is fine only if there is no autocorrelation.",
+    },
+    framed = { "It's wrong to think that for time series a random split is fine." },
+  },
+  ["MAP called the posterior mean or fully Bayesian"] = {
+    wrong = {
+      "The MAP estimate is the posterior mean, so it already averages over parameter uncertainty, which is why it "
+        .. "counts as a fully Bayesian method.",
+      "MAP equals the posterior mean.",
+      "MAP is fully Bayesian because it uses a prior.",
+    },
+    right = {
+      "MAP is the posterior mode, a point estimate, not a fully Bayesian method.",
+      "For a Gaussian posterior the MAP estimate is the posterior mean as well as the mode.",
+      "In Bayesian linear regression with a Gaussian prior, MAP equals the posterior mean.",
+      "MAP is not fully Bayesian: it does not average over the posterior.",
+      "The posterior mean minimises the expected squared error.",
+    },
+    framed = { "A common misconception is that MAP is fully Bayesian." },
+  },
+  ["a high learning rate for fine-tuning a pretrained model"] = {
+    wrong = {
+      "When fine-tuning a pretrained transformer, use a relatively high LR, around 1e-2, since the head is new and "
+        .. "the backbone needs to move well away from its pretraining solution.",
+      "For fine-tuning, use a large learning rate so the weights can adapt.",
+      "When fine-tuning BERT, use a high learning rate like 0.01.",
+    },
+    right = {
+      "When fine-tuning a pretrained transformer, use a small learning rate around 2e-5.",
+      "When fine-tuning, use a larger learning rate for the new head than for the backbone.",
+      "For training from scratch, use a large learning rate with warmup.",
+      "When fine-tuning, never use a high learning rate like 1e-2.",
+    },
+    framed = { "A common mistake when fine-tuning is to use a high learning rate like 1e-2." },
+  },
+  ["the MLE said to be always unbiased"] = {
+    wrong = {
+      "MLE picks the parameters that maximise the likelihood of the observed data, and its estimates are always "
+        .. "unbiased, e.g. the MLE of a Gaussian's variance is the n-1 sample variance.",
+      "Maximum likelihood estimators are always unbiased.",
+      "The MLE of the variance divides by n - 1.",
+    },
+    right = {
+      "The MLE is not always unbiased: the MLE of a Gaussian's variance divides by n.",
+      "MLEs are consistent but can be biased in small samples.",
+      "The unbiased variance estimate divides by n - 1, the MLE by n.",
+    },
+    framed = { "A common misconception is that maximum likelihood estimators are always unbiased." },
+  },
+  ["a large Huber delta said to add robustness"] = {
+    wrong = {
+      "For maximum robustness to outliers, set delta large, say several times the typical residual, so more of the "
+        .. "errors fall in the robust region.",
+      "A larger delta makes Huber loss more robust.",
+      "To be more robust, set δ high.",
+    },
+    right = {
+      "A small delta makes Huber more robust; a large delta makes it behave like MSE.",
+      "For robustness set delta small, around the typical residual.",
+      "A large delta is not more robust: Huber then approaches MSE.",
+    },
+    framed = { "A common mistake is to think a larger delta makes Huber loss more robust." },
+  },
+  ["Ward linkage said to work with any distance"] = {
+    wrong = {
+      "Ward is the best default and works with any distance, e.g. cosine or Manhattan, since it just merges the "
+        .. "closest pair.",
+      "Ward linkage works with any metric.",
+      "You can use Ward, which just merges the closest pair of clusters.",
+    },
+    right = {
+      "Ward minimises the increase in within-cluster variance and needs Euclidean distance.",
+      "Ward does not work with any distance; use average linkage for cosine.",
+      "Average linkage works with any distance, while Ward needs Euclidean.",
+    },
+    framed = { "A common mistake is to think Ward linkage works with any metric." },
+  },
+  ["prompting said to cost nothing"] = {
+    wrong = {
+      "Decision: prompting is always the cheaper option since fine-tuning has a training cost and prompting has none.",
+      "Prompting is always cheaper than fine-tuning.",
+    },
+    right = {
+      "Prompting has no training cost, but long prompts are paid on every call, so at scale fine-tuning can be "
+        .. "cheaper.",
+      "Prompting is not always cheaper than fine-tuning.",
+    },
+    framed = { "People often assume prompting is always cheaper than fine-tuning." },
+  },
+  ["Hoeffding applied to the selected hypothesis"] = {
+    wrong = {
+      "By Hoeffding the training error of the minimiser is within sqrt(log(2/delta)/(2n)) of its true risk, "
+        .. "whatever the hypothesis class.",
+      "Hoeffding bounds the empirical risk of the ERM minimiser directly.",
+      "Hoeffding's inequality gives the bound whatever the hypothesis class.",
+    },
+    right = {
+      "Hoeffding holds for one fixed hypothesis; for the ERM minimiser you need a union bound over the class.",
+      "Hoeffding bounds the training error of a fixed hypothesis, not of the minimiser.",
+      "With a finite class, Hoeffding plus a union bound gives sqrt(log(2|H|/delta)/(2n)).",
+    },
+    framed = { "A common mistake is to apply Hoeffding to the training error of the minimiser, whatever the "
+      .. "hypothesis class." },
+  },
+  ["a seed said to make GPU training deterministic"] = {
+    wrong = {
+      "Calling torch.manual_seed(0) at the top seeds both CPU and all CUDA devices, which makes the run fully "
+        .. "deterministic on GPU too.",
+      "Setting the seeds makes training fully deterministic on the GPU.",
+      "Fixing the seed makes the runs completely reproducible, on GPU too.",
+    },
+    right = {
+      "Seeding is not enough on GPU: some cuDNN kernels are non-deterministic.",
+      "Seeds fix the random draws; to be fully deterministic on GPU also enable deterministic algorithms.",
+      "torch.manual_seed(0) seeds the CPU and all CUDA devices.",
+      "Seeds together with deterministic algorithms make training fully deterministic on the GPU.",
+    },
+    framed = { "A common misconception is that setting the seeds makes training fully deterministic on the GPU." },
+  },
+  ["a p-value read as the effect size"] = {
+    wrong = {
+      "So p = 0.001 means a much bigger effect than p = 0.04, which is why you can rank features or A/B variants by "
+        .. "their p-values to see which matters most.",
+      "A smaller p-value means a bigger effect.",
+      "Rank the features by their p-values to find the most important ones.",
+    },
+    right = {
+      "A small p-value does not mean a large effect; report effect sizes.",
+      "A tiny effect on a huge sample can have a tiny p-value.",
+      "Rank features by effect size, not by p-value.",
+    },
+    framed = { "A common mistake is to think a smaller p-value means a bigger effect." },
+  },
+  ["power written as 1 − α"] = {
+    wrong = {
+      "Power is 1 - alpha, so choosing a smaller alpha like 0.01 also gives you a more powerful test.",
+      "Power = 1 − α.",
+      "A lower alpha makes the test more powerful.",
+    },
+    right = {
+      "Power is 1 - beta; a smaller alpha lowers power.",
+      "Power is not 1 - alpha.",
+      "The confidence level is 1 - alpha and power is 1 - beta.",
+      "A lower alpha with a bigger sample can still give a more powerful test.",
+    },
+    framed = { "A common mistake is to think power is 1 - alpha." },
+  },
+  ["k-NN said to need no feature scaling"] = {
+    wrong = {
+      "Because it's non-parametric, it doesn't need feature scaling, unlike linear models.",
+      "kNN doesn't need feature scaling.",
+      "k-nearest neighbours does not require normalisation of the features.",
+    },
+    right = {
+      "kNN needs feature scaling because distances mix units.",
+      "Unlike kNN, trees don't need feature scaling.",
+      "k-NN is scale-sensitive, whereas random forests do not need scaling.",
+    },
+    framed = { "A common mistake is to think kNN doesn't need feature scaling." },
+  },
+  ["the LSTM forget-gate bias initialised negative"] = {
+    wrong = {
+      "Practical tip: initialise the forget-gate bias to a negative value, e.g. -1 to -3, so the cell starts out "
+        .. "forgetting.",
+      "Set the forget gate bias to -2 at initialisation.",
+      "Initialise the forget-gate bias at a negative number.",
+    },
+    right = {
+      "Initialise the forget-gate bias to a positive value such as 1, so the cell remembers at the start.",
+      "Don't set the forget-gate bias to a negative value.",
+      "Set the forget gate bias to 1 at initialisation.",
+    },
+    framed = { "A common mistake is to initialise the forget-gate bias to a negative value." },
+  },
+  ["serving logs kept out of training against skew"] = {
+    wrong = {
+      "To prevent it, keep the offline training pipeline separate and well curated, and avoid training on logged "
+        .. "serving features because those logs are noisy.",
+      "Avoid training on the logged features.",
+    },
+    right = {
+      "Log the features at serving time and train on those logs, so training sees what serving sees.",
+      "Share one feature pipeline between training and serving.",
+    },
+    framed = { "A common mistake is to avoid training on logged serving features." },
+  },
 }
+
+-- widened entries: the further wordings they catch, and the right ones they must still leave alone
+local more = {
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = {
+      "E[∇log π(a|s) b] = 0 holds for any b that doesn't depend on θ, so you can even use an action-dependent "
+        .. "baseline like Q(s,a) for free.",
+      "An action-dependent baseline such as Q(s,a) keeps the gradient unbiased.",
+      "The baseline can even depend on the action without adding bias.",
+    },
+    right = {
+      "An action-dependent baseline like Q(s,a) biases the gradient unless it is corrected.",
+      "The baseline can depend on the state but not on the action.",
+    },
+    framed = { "A common mistake is to think an action-dependent baseline keeps the gradient unbiased." },
+  },
+  ["underfitting said to need more data or more regularisation"] = {
+    wrong = {
+      "Underfitting: both losses high and close together; the standard fix is to collect more training data, since "
+        .. "the model hasn't seen enough examples.",
+      "Adding more training data is the main way to cut bias, since the model sees more of the true function.",
+      "When a model underfits, the fix is to get more data.",
+    },
+    right = {
+      "Underfitting is fixed with more capacity, not more data.",
+      "More data is the main way to cut variance; more capacity cuts bias.",
+      "Overfitting: the fix is to collect more training data.",
+      "Underfitting needs more capacity; if the validation error is far above the training error, the fix is to get "
+        .. "more data.",
+    },
+    framed = { "A common mistake is to think that adding more training data is the main way to cut bias." },
+  },
+  ["resampling, augmenting or shuffling so both sets look alike"] = {
+    wrong = {
+      "I'd balance the train, validation and test sets to 50/50 with SMOTE/undersampling so precision and recall "
+        .. "are measured fairly.",
+      "Balance the test set with undersampling.",
+    },
+    right = {
+      "Balance only the training set; never balance the test set to 50/50.",
+      "Keep the test set at its natural class balance.",
+    },
+  },
+  ["DBSCAN said to handle clusters of different densities"] = {
+    wrong = {
+      "DBSCAN groups dense regions. It's also the go-to when clusters have very different densities, because each "
+        .. "cluster effectively adapts its own eps.",
+    },
+    right = {
+      "DBSCAN uses one global eps. HDBSCAN handles varying densities: each cluster effectively gets its own eps.",
+    },
+  },
+  ["the FID estimate said to be unbiased"] = {
+    wrong = {
+      "Since it's a distance between distributions it is unbiased w.r.t. sample size, so you can compute it on "
+        .. "1,000 samples and compare directly with papers that used 50k.",
+      "Compute FID on 2000 images and compare it directly with published numbers.",
+    },
+    right = {
+      "FID is biased with respect to sample size: compare runs on the same number of images.",
+      "FID is not unbiased in the number of samples.",
+    },
+  },
+  ["RoPE said to be applied once at the input"] = {
+    wrong = {
+      "RoPE is the same idea done multiplicatively at the input: you rotate each token embedding once by its "
+        .. "position angle before the first layer.",
+      "RoPE rotates the token embeddings before the first layer.",
+    },
+    right = {
+      "RoPE rotates the queries and keys in every attention layer, not the token embeddings.",
+      "Sinusoidal encodings are added to the token embeddings once, before the first layer.",
+    },
+  },
+  ["generative and discriminative data needs swapped"] = {
+    wrong = {
+      "A generative model contains strictly more information, so given enough data it always reaches a lower "
+        .. "classification error than the discriminative equivalent.",
+      "Generative classifiers have a lower asymptotic error.",
+    },
+    right = {
+      "Given enough data, the discriminative model reaches a lower asymptotic error than the generative one.",
+      "Generative models converge faster, but discriminative ones have lower asymptotic error.",
+    },
+  },
+  ["symmetry said to make a matrix invertible"] = {
+    wrong = {
+      "Nice thing is that X^T X is symmetric positive definite for any design matrix, so it is always invertible.",
+      "XᵀX is positive definite for every X.",
+    },
+    right = {
+      "X^T X + λI is positive definite for any design matrix when λ > 0.",
+      "X^T X is only positive semidefinite; it is positive definite for full-rank X.",
+    },
+  },
+  ["unstructured pruning said to give the big speed-ups"] = {
+    wrong = {
+      "If you prune 90% of weights unstructured you get roughly a 10x speedup on a standard GPU.",
+      "Pruning 80% of the weights makes the model 5x faster.",
+    },
+    right = {
+      "Unstructured pruning of 90% of the weights rarely gives any speedup on a standard GPU.",
+      "Pruning 50% of the weights in a 2:4 sparse pattern gives up to 2x faster matrix multiplies.",
+    },
+  },
+  ["a threshold, a stopping point or a model chosen on the test set"] = {
+    wrong = {
+      "Once the model is trained, I'd sweep thresholds on the held-out test set and pick the one that gives 99% "
+        .. "sensitivity there.",
+      "If the test score disappoints you adjust the model and check the test set again; the test set stays unbiased "
+        .. "as long as you never train on it directly.",
+      "Tune the threshold on the test data.",
+    },
+    right = {
+      "Sweep thresholds on the validation set, then report once on the test set.",
+      "Never tune the threshold on the held-out test set.",
+    },
+  },
+  ["a back-transformed log prediction said to be unbiased"] = {
+    wrong = {
+      "At prediction time you just apply expm1 to the model output, which gives you the expected spend on the "
+        .. "original scale.",
+      "Taking exp of the log prediction gives the mean.",
+    },
+    right = {
+      "Applying exp to the log prediction gives the median, not the mean.",
+      "Taking exp of the prediction and multiplying by a smearing factor gives the mean.",
+    },
+  },
+  ["distances between t-SNE clusters read as meaningful"] = {
+    wrong = {
+      "UMAP fixes this: it preserves global structure faithfully, so the distances between UMAP clusters can be "
+        .. "read as real dissimilarities between groups.",
+      "The distances between clusters can be interpreted as true dissimilarities.",
+    },
+    right = {
+      "UMAP keeps more global structure than t-SNE, but the distances between its clusters are still not reliable.",
+      "UMAP does not preserve global structure faithfully.",
+    },
+  },
+  ["the non-saturating GAN loss written backwards"] = {
+    wrong = {
+      "The non-saturating trick has G maximise log D(G(z)), because the original loss gives exploding gradients "
+        .. "once G gets good.",
+    },
+    right = {
+      "Non-saturating loss: the original G objective minimises log(1 - D(G(z))), which is flat when D(G(z)) is near "
+        .. "0. So instead G maximises log D(G(z)).",
+      "The original loss gives vanishing gradients early on; it does not give exploding gradients.",
+    },
+  },
+  ["a calibrator fitted on the training data"] = {
+    wrong = {
+      "If it's off, fit Platt scaling on the model's training-set predictions; reusing the training data is fine "
+        .. "here since the calibrator only has two parameters.",
+      "Fit the calibrator on the training set predictions.",
+    },
+    right = {
+      "Fit Platt scaling on held-out predictions, not on the training-set predictions.",
+      "Fit the calibrator on a validation set the model never trained on.",
+    },
+  },
+  ["a model scored on its own training data"] = {
+    wrong = {
+      "A baseline doesn't need the same evaluation setup, though: default hyperparameters and a quick random split "
+        .. "are fine even if the main model uses a time split.",
+      "A random split is fine even if the model uses a time split.",
+    },
+    right = {
+      "The baseline needs the same evaluation setup as the main model: the same time split.",
+      "A random split is not fine when the main model uses a time split.",
+    },
+  },
+  ["the standard error as σ / n"] = {
+    wrong = {
+      "The std of the minibatch gradient falls like 1/B, so going from 32 to 128 cuts the noise by a factor of four.",
+      "The standard deviation of the gradient estimate scales as 1/n.",
+    },
+    right = {
+      "The variance of the minibatch gradient falls like 1/B and its std like 1/sqrt(B).",
+      "Going from 32 to 128 halves the gradient noise.",
+    },
+  },
+  ["the lowest inertia said to pick k"] = {
+    wrong = {
+      "Compute the within-cluster sum of squares for each, and choose the k with the lowest value, since that's "
+        .. "where the clusters are tightest.",
+      "To choose k, pick the k with the lowest within-cluster SSE, since tighter clusters are better.",
+    },
+    right = {
+      "The within-cluster SSE always falls with k, so look for the elbow instead.",
+      "Pick the k with the lowest Davies-Bouldin index or the highest silhouette.",
+    },
+  },
+  ["the RLHF KL penalty placed on the reward model"] = {
+    wrong = {
+      "The KL penalty is added while training the reward model, keeping it close to the SFT initialisation.",
+    },
+    right = {
+      "The KL penalty is added during PPO, keeping the policy close to the SFT model.",
+      "The KL penalty is not used when training the reward model.",
+    },
+  },
+  ["inductive bias called a liability"] = {
+    wrong = {
+      "The safest default is the model with the least inductive bias, like a big MLP, because it assumes nothing "
+        .. "about the data and so can't be wrong about it.",
+    },
+    right = {
+      "The best choice is the model whose inductive bias matches the problem.",
+      "No model is best on every problem, so choose assumptions that fit the data.",
+    },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = {
+      "First do feature selection once on the full dataset to save compute, then run an outer 5-fold loop.",
+      "Fit the scaler and fill missing values using statistics from the whole series once before splitting.",
+    },
+    right = {
+      "Do feature selection inside each outer training fold, never on the full dataset.",
+      "Doing feature selection on the full dataset before cross-validation leaks information.",
+      "If you do feature selection on the full dataset, the CV estimate is optimistic.",
+      "If you fit the scaler using the whole series, you leak future information.",
+      "Fit the scaler on the training window only, not on the whole series.",
+    },
+  },
+  ["target encoding that includes the row itself"] = {
+    wrong = {
+      "Replace each category with the mean target for that category computed over the full training set; that's "
+        .. "leak-free as long as you don't touch the test set.",
+    },
+    right = {
+      "Compute target encodings out of fold; computed over the full training set they leak each row's label.",
+    },
+  },
+  ["bagging and boosting swapped"] = {
+    wrong = {
+      "Go for gradient boosting with many deep trees: boosting is primarily a variance-reduction method.",
+      "Bagging is mainly a bias-reduction technique.",
+    },
+    right = {
+      "Bagging is primarily a variance-reduction method, while boosting mainly reduces bias.",
+      "Boosting is not primarily a variance-reduction method.",
+    },
+  },
+  ["clicks taken as relevance at face value"] = {
+    wrong = {
+      "Top positions get more clicks because users find them more relevant, so raw click-through is a clean "
+        .. "relevance label and needs no correction.",
+      "Clicks need no position correction.",
+    },
+    right = {
+      "Top positions get more clicks partly because of position bias, so correct clicks with inverse propensity "
+        .. "weighting.",
+      "Raw click-through is not a clean relevance label.",
+      "The click data needs no position correction if the results were shown in random order.",
+    },
+  },
+  ["support vectors placed outside the margin"] = {
+    wrong = {
+      "Points that fall inside the margin or are misclassified are treated as outliers and drop out of the "
+        .. "solution.",
+    },
+    right = {
+      "Points that fall inside the margin or are misclassified are support vectors too.",
+      "Points inside the margin are not dropped: they are support vectors.",
+    },
+  },
+}
+for name, ex in pairs(more) do
+  local into = examples[name]
+  if into then
+    for _, k in ipairs({ "wrong", "right", "framed" }) do
+      into[k] = into[k] or {}
+      for _, s in ipairs(ex[k] or {}) do into[k][#into[k] + 1] = s end
+    end
+  else
+    examples[name] = ex
+  end
+end
 
 local shared = rubric.shared()
 local function caught(text)
@@ -800,6 +1516,19 @@ for _, m in ipairs(list) do
   for _, s in ipairs(ex and ex.right or {}) do
     local names = caught(s)
     t.ok(#names == 0, ("%s: nothing caught in %q"):format(m.name, s), table.concat(names, "; "))
+  end
+end
+-- named only to be rejected ("a common mistake is to think ..."), a statement costs the answer nothing
+local fq = assert(drill.bank.get("eval.accuracy-paradox"))
+for _, m in ipairs(list) do
+  for _, s in ipairs(examples[m.name] and examples[m.name].framed or {}) do
+    local names = caught(s)
+    local said = false
+    for _, n in ipairs(names) do said = said or n == m.name end
+    local r = keyword.grade(fq, s, { rubric = fq.rubric })
+    local held = false
+    for _, x in ipairs(r.misconceptions or {}) do held = held or (x.shared and x.name == m.name) end
+    t.ok(said and not held, ("%s: named only to be rejected in %q"):format(m.name, s), table.concat(names, "; "))
   end
 end
 for name in pairs(examples) do
