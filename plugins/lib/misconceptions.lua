@@ -36,7 +36,7 @@ return {
     name = "a discount factor above 1, or its horizon reversed",
     patterns = {
       [[\b(?:discount(?: factor)?|gamma|γ)\b[^.;]{0,40}\b(?:set|chosen|kept|is|be|usually|normally|typically)\b[^.;]{0,15}\b(?:greater|bigger|larger|more) than (?:1|one)\b]],
-      [[\b(?:gamma|γ)\s*>\s*1\b]],
+      [[\b(?:gamma|γ)\s*>\s*1\b(?![^.;]{0,40}\b(?:diverg\w*|blows? up|explod\w*|invalid|undefined|infinite)\b)]],
       [[\b(?:gamma|γ|discount(?: factor)?) (?:close|near) (?:to )?(?:1|one)\b[^.;]{0,40}\bshort-?sighted]],
       [[\b(?:small|low) (?:gamma|γ|discount(?: factor)?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bplans? (?:far )?ahead]],
     },
@@ -118,8 +118,9 @@ return {
       [[\bunstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b[^.;]{0,20}\b(?:for )?speed]],
       [[\bfor speed,? unstructured\b[^.;]{0,40}\bis the best (?:choice|option)\b]],
       [[\bzeroing \d+ ?% of (?:the )?(?:individual )?weights gives (?:roughly |about |around )?(?:a )?\d+ ?[x×] speed-?up]],
-      [[\bunstructured\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:get|gets|gives?|yields?) (?:roughly |about |around |approximately )?(?:a )?\d+ ?[x×*] speed-?up]],
+      [[\bunstructured\b(?:(?!\bnot\b|n't\b|\bonly\b|\bsparse kernels?\b|\bhardware\b)[^.;]){0,40}\b(?:get|gets|gives?|yields?) (?:roughly |about |around |approximately )?(?:a )?\d+ ?[x×*] speed-?ups?\b(?![^.;]{0,40}\b(?:only|if|given|provided|with sparse|sparse kernels?|hardware support)\b)]],
       [[\bprun\w* \d+ ?% of (?:the )?(?:individual )?weights\b(?:(?!\bstructured\b|\bchannels?\b|\bsparse\b|\b2:4\b|\bhardware\b|\bnot\b|n't\b)[^.;]){0,40}\b\d+ ?[x×*] (?:faster|speed-?up)]],
+      [[\bunstructured\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b|\bseldom\b|\bstructured\b|\b2:4\b|\bsparse kernels?\b|\bspecial\w*\b|\bhardware\b)[^.;]){0,60}\b(?:becomes?|runs?|is|gets?) (?:roughly |about |around |approximately |up to )?(?:\d+|two|three|four|five|ten|twenty) ?(?:x|\*|times) faster\b(?![^.;]{0,40}\b(?:only|if|given|provided|on cpus?|sparse kernels?|hardware support|with (?:sparse|special))\b)]],
     },
     feedback = "Unstructured (weight-level) sparsity rarely speeds up dense GPU kernels; removing whole channels, "
       .. "heads or blocks (structured pruning) is what gives real speed-ups without sparse-kernel support.",
@@ -130,6 +131,7 @@ return {
       [[\b(?:down-?sampl\w*|undersampl\w*)\b[^.;]{0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
       [[\bprobabilit\w* (?:can|may) be used (?:directly|as they are|as is)\b[^.;]{0,40}\bdown-?sampl]],
       [[\bdown-?sampl\w*\b[^.]{0,80}\bprobabilit\w*\b[^.;]{0,40}\b(?:go straight|straight into|used directly|directly into|as they are|without (?:any )?correct\w*)]],
+      [[\bdown-?sampl\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcorrect\w*|\bcalibrat\w*|\brecalibrat\w*|\breweight\w*)[^.;]){0,60}\b(?:use|take|feed|treat)\w* (?:the )?(?:model'?s? )?(?:raw )?(?:outputs?|scores?|predictions?|predicted (?:ctr|probabilit\w*))s? (?:directly|as is|as-is|straight)\b[^.;]{0,15}\bas (?:the )?(?:ctr|probabilit\w*|click probabilit\w*|conversion rate|pctr|p\(click\))\b(?![^.;]{0,60}\b(?:inflat\w*|overestimat\w*|too high|biased|wrong|miscalibrat\w*)\b)]],
     },
     feedback = "Downsampling negatives raises the predicted probabilities; they must be corrected "
       .. "(p / (p + (1 − p) / w), w the sampling rate) before use as calibrated probabilities.",
@@ -154,6 +156,7 @@ return {
       [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,30}\b(?:trains?|fits?|builds?) (?:\w+ ){0,3}(?:sequentially|one after (?:the|an)other|in sequence)]],
       [[\bboosting\b(?:(?!\bbagg\w*|\brandom forests?\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b)[^.;]){0,30}\b(?:is )?(?:primarily|mainly|mostly|chiefly|essentially) a variance[- ]reduc\w*]],
       [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\balso\b)[^.;]){0,30}\b(?:is )?(?:primarily|mainly|mostly|chiefly|essentially) a bias[- ]reduc\w*]],
+      [[\bbagging\b(?:(?!\bboost\w*|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\bvariance\b)[^.;]){0,50}\b(?:works?|helps?) (?:mainly |mostly |primarily |chiefly )?by (?:reducing|lowering|cutting|decreasing) (?:the )?bias\b]],
     },
     feedback = "Bagging trains models independently on bootstrap samples and averages them, which mainly reduces "
       .. "variance; boosting trains them in sequence, each correcting the last, which mainly reduces bias.",
@@ -242,9 +245,12 @@ return {
   {
     name = "more capacity said to cut variance, or regularisation to add it",
     patterns = {
-      [[\b(?:early stopping|regulari[sz]ation|regulari[sz]ing|dropout|weight decay|pruning)\b(?:(?!\bvariance\b|,|\band\b|\bbut\b|\bwhile\b|\btoo much\b)[^.;]){0,30}\b(?:lowers?|lowering|reduces?|reducing|decreases?|cuts?) (?:the )?bias\b]],
+      [[(?<!\bless )(?<!\bweaker )(?<!\blower )(?<!\bno )(?<!\breduced )(?<!\breducing )(?<!\bremoving )\b(?:early stopping|regulari[sz]ation|regulari[sz]ing|dropout|weight decay|pruning)\b(?:(?!\bvariance\b|,|\band\b|\bbut\b|\bwhile\b|\btoo much\b)[^.;]){0,30}\b(?:lowers?|lowering|reduces?|reducing|decreases?|cuts?) (?:the )?bias\b]],
       [[\b(?:more|higher|greater|increas\w*) (?:model )?(?:complexity|capacity|parameters)\b(?:(?!\bbias\b|,|\band\b)[^.;]){0,30}\b(?:reduces?|decreases?|lowers?) (?:the )?variance\b]],
       [[\bregulari[sz]\w*\b(?:(?!\bbias\b|,|\band\b)[^.;]){0,30}\b(?:increases?|raises?|adds?) (?:the )?variance\b]],
+      [[\bmore (?:complex|flexible)\b(?:(?!\bless\b|\bsimpler\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,50}\bbias (?:goes up|increases|rises|grows)\b[^.;]{0,15}\bvariance (?:goes down|decreases|falls|drops|shrinks)\b]],
+      [[\bmore (?:complex|flexible) models? (?:has|have|gets?) (?:a )?(?:higher|more|larger) bias and (?:a )?(?:lower|less|smaller) variance\b]],
+      [[\b(?:simpler|less complex|less flexible) models? (?:has|have|gets?) (?:a )?(?:lower|less|smaller) bias and (?:a )?(?:higher|more|larger) variance\b]],
     },
     feedback = "More capacity lowers bias and raises variance; regularisation (early stopping, dropout, weight "
       .. "decay, pruning) trades a little bias for lower variance.",
@@ -296,6 +302,9 @@ return {
       [[\b(?:good practice|right workflow|best practice|the right way|you should|we should|i'd|i would|always)\b[^.;]{0,60}\b(?:whole|full|entire) (?:data ?set|data)\b(?: first)?[^.;]{0,30}\b(?:before (?:splitting|the split|you split|we split)|then split|and then split)]],
       [[\b(?:replace|switch|swap|change)\w*\b[^.;]{0,25}\btime[- ]based (?:split|validation)\b[^.;]{0,15}\b(?:with|for|to) an? (?:random|shuffled|randomly shuffled)\b]],
       [[\bbalanc\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b)[^.;]){0,30}\btest (?:sets?|data|split)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:50 ?/ ?50|with smote|with (?:over|under)sampl\w*|by (?:over|under)sampl\w*)]],
+      [[\bsplit\w* (?:that|the|this|our|your) augmented (?:pool|set|data ?set|data|images|collection|corpus|samples)\b]],
+      [[\b(?:first )?augment\w* (?:the |all |our |your )?(?:whole |full |entire )?(?:\d[\d,]* )?(?:images|data ?set|data|samples|examples)\b[^.;]{0,60}\bthen (?:randomly )?split\b]],
+      [[\btime[- ]series\b(?:(?!\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmistake\w*|\berror\w*|\bpitfall\w*)[^.;]){0,60}\bshuffl\w* (?:all )?(?:the )?(?:rows|data|samples|observations|examples|points)\b(?:(?!\bnot\b|n't\b|\bleak\w*)[^.;]){0,30}\bbefore (?:splitting|the split|you split|we split)\b(?![^.;]{0,40}\b(?:leak\w*|wrong|mistake|bad|breaks?|destroys?|invalid\w*|optimistic|cheat\w*|inflat\w*)\b)]],
     },
     feedback = "Split first; resample, augment or fit any preprocessing on the training part only. The test set "
       .. "must look like the data the model will meet, so it is never balanced or augmented, and data ordered "
@@ -351,6 +360,7 @@ return {
       [[\bchoose dbscan\b[^.;]{0,40}\bwhen\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
       [[\b(?:ε|eps|epsilon)\b[^.;]{0,20}\badapts? to (?:each|every|the) (?:cluster'?s? )?(?:local )?densit]],
       [[\bdbscan\b(?:(?!\bhdbscan\b|\boptics\b|\bnot\b|n't\b)[\s\S]){0,400}?\b(?:each cluster|it) (?:effectively )?(?:adapts?|gets?|uses?|has|picks?) its own (?:ε|eps|epsilon)\b]],
+      [[\bdbscan\b(?:(?!\bhdbscan\b|\boptics\b|\bnot\b|n't\b)[\s\S]){0,400}?\b(?:it|dbscan) adapts? (?:the |its )?(?:neighbou?rhood|radius|ε|eps|epsilon)\b[^.;]{0,30}\blocal densit]],
     },
     feedback = "DBSCAN's single ε and minPts define one density threshold, so it struggles when clusters differ "
       .. "in density; HDBSCAN or OPTICS handle that.",
@@ -555,7 +565,9 @@ return {
   {
     name = "inverted dropout said to multiply by the keep probability",
     patterns = {
-      [[\binverted dropout\b[^.;]{0,60}\bmultipl\w*\b[^.;]{0,30}\bby (?:the )?(?:keep probability|1 ?- ?p\b|\(1 ?- ?p\))]],
+      [[\binverted dropout\b(?:(?!\boriginal\b|\bstandard\b|\bvanilla\b|\bclassic\w*|\bnon-inverted\b|\bplain\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead\b|\brather than\b|\bavoid\w*|\bnot\b|n't\b|\bno\b|\bnever\b)[^.;]){0,60}\bmultipl\w*\b[^.;]{0,30}\bby (?:the )?(?:keep probability|1 ?- ?p\b|\(1 ?- ?p\))]],
+      [[\binverted dropout\b(?:(?!\boriginal\b|\bstandard\b|\bvanilla\b|\bclassic\w*\b|\bnon-inverted\b|\bplain\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead\b)[^.;]){0,80}\b(?:at|during) (?:test|inference|evaluation|prediction)(?: time)?,? (?:you |we |it )?(?:divide|multiply|scale|rescale)s?\b]],
+      [[\binverted dropout\b[^.;]{0,30}\btraining uses the raw\b]],
     },
     feedback = "Inverted dropout divides the surviving activations by the keep probability 1 − p during "
       .. "training, so the expected activation is unchanged and nothing is rescaled at test time.",
@@ -579,6 +591,9 @@ return {
       [[\bto rule out leakage\b[^.;]{0,60}\b(?:shuffle|random)\w*\b[^.;]{0,30}\bsplit]],
       [[\b(?:do|run|perform) feature selection (?:once )?(?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[\bfit the scaler\b[^.;]{0,60}\b(?:from|using|over) (?:statistics from )?the (?:full|whole|entire) (?:series|data ?set|data)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
+      [[\bselection\b(?:(?!\bnot\b|n't\b|\bnever\b|\binside\b|\bwithin\b)[^.;]){0,60}\b(?:whole|full|entire) data ?set\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,40}\b(?:is|are) (?:perfectly |totally |completely )?(?:fine|ok|okay|safe|harmless|acceptable|no problem)\b(?![^.;]{0,30}\b(?:only|if|when|unless|as long as|provided)\b)]],
+      [[\b(?:can|may|should)(?!'t| not)\b (?:safely |just )?(?:select|pick|choose) (?:the )?features\b[^.;]{0,30}\b(?:on|using|over|from) (?:all|the (?:whole|full|entire)) (?:the )?(?:data|data ?set|rows)\b[^.;]{0,20}\bbefore (?:cross-validat\w*|cv|splitting|the split)]],
+      [[(?<!n't )(?<!not )(?<!never )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:normali[sz]e|standardi[sz]e|rescale|scale)\w* the (?:whole|full|entire) (?:series|data ?set|data)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}\bbefore (?:splitting|the split|you split|we split)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
       .. "(inside each fold); done on all the data first they leak the test rows into training, and a random "
@@ -589,6 +604,8 @@ return {
     patterns = {
       [[\bnearest neighbou?r (?:is|becomes|gets) (?:relatively )?(?:much )?closer than the farthest]],
       [[\bdistances\b[^.;]{0,30}\bbecome more spread out\b]],
+      [[\b(?:dimension\w*|features)\b[^.;]{0,40}\bnearest neighbou?rs? (?:become|get) (?:very |more |much |increasingly )?(?:sharply|clearly|well|cleanly) (?:separated|distinguished|distinct)\b]],
+      [[\b(?:relative contrast|ratio (?:of|between) (?:the )?(?:farthest|nearest) (?:and|to) (?:the )?(?:nearest|farthest)(?: (?:neighbou?r|distance))?s?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:grows?|increases?|rises?)\b[^.;]{0,20}\b(?:with|as) (?:the )?(?:dimension|dimensionality|number of (?:features|dimensions))]],
     },
     feedback = "In high dimensions distances concentrate: the nearest and farthest neighbours become almost "
       .. "equally far, so distance-based methods lose contrast.",
@@ -712,7 +729,8 @@ return {
   {
     name = "batch norm said to use the test batch's statistics",
     patterns = {
-      [[\bat (?:inference|test time|prediction time)\b[^.;]{0,40}\b(?:compute|use|calculate|do)\w*\b[^.;]{0,20}\b(?:mean and variance|statistics|stats) (?:over|of|from) the (?:test|current|inference) batch]],
+      [[\bat (?:inference|test time|prediction time)\b(?:(?!\bnot\b|n't\b|\binstead\b|\brather than\b|\bnever\b|\brunning\b|\bwould\b|\bcould\b|\bif\b|\bwrong\b)[^.;]){0,40}\b(?:compute|use|calculate|do)\w*\b(?:(?!\bnot\b|n't\b|\brunning\b)[^.;]){0,20}\b(?:mean and variance|statistics|stats) (?:over|of|from) the (?:test|current|inference) batch]],
+      [[\b(?:at|during) (?:inference|test time|prediction time|evaluation)\b(?:(?!\bnot\b|n't\b|\binstead\b|\brather than\b|\bnever\b|\brunning\b|\bwould\b|\bcould\b|\bif\b)[^.;]){0,60}\b(?:mean and variance|statistics|stats|moments) (?:of|over|from|computed on) the (?:current )?(?:test|inference|incoming|current) batch\b]],
     },
     feedback = "At inference batch norm uses the running mean and variance collected during training, so a "
       .. "prediction does not depend on the other examples in its batch.",
@@ -784,6 +802,8 @@ return {
     name = "a policy-gradient baseline said to add bias",
     patterns = {
       [[\bbaseline\b(?:(?!\bwithout\b|\bnot\b|n't\b|\bnever\b|\bno\b|\bwould\b|\bcould\b|\bif\b|\bdepend\w* on (?:the )?(?:action|a_t|a\b))[^.;]){0,60}\b(?:at the cost of )?introduc\w* (?:some |a little )?bias\b]],
+      [[\bsubtract\w* (?:a |the )?(?:state[- ]value )?baseline\b(?:(?!\baction\b|\bnot\b|n't\b|\bnever\b)[^.;]){0,60}[.;]\s*(?:the )?(?:trade-?off|downside|catch|cost|price)\b[^.;]{0,15}\bintroduces? (?:some |a little |a bit of |a small )?bias\b]],
+      [[\bsubtract\w* (?:a |the )?(?:state[- ]value )?baseline\b(?:(?!\bnot\b|n't\b|\bwithout\b|\baction\b|\bno\b|\bnever\b)[^.;]){0,50}\b(?:biases|makes? (?:the )?(?:gradient|estimate) biased)\b]],
     },
     feedback = "A baseline that depends only on the state leaves the policy gradient unbiased (E[∇ log π · b(s)] = "
       .. "0) and reduces its variance.",
@@ -832,6 +852,8 @@ return {
     patterns = {
       [[\bentropy\b[^.;]{0,60}\b(?:is )?(?:1|one|maximal|highest|maximum) for a pure (?:node|split|leaf)\b]],
       [[\bentropy\b[^.;]{0,80}\b(?:0|zero) when the classes are (?:split )?50 ?/ ?50\b]],
+      [[\bentropy\b[^.;]{0,80}\b(?:peaks?|maxes out|tops out|is (?:highest|maximal|maximum|largest)|reaches (?:its )?max\w*)\b (?:at |of )?0?\.5 bits?\b]],
+      [[\b(?:max\w*|peak|highest|largest) (?:binary |possible )?entropy\b(?:(?!\bgini\b)[^.;]){0,30}\bis 0?\.5 bits?\b]],
     },
     feedback = "Entropy is 0 for a pure node and highest (1 bit for two classes) at a 50/50 split.",
   },
@@ -851,6 +873,8 @@ return {
     name = "the RBF kernel said to map to a finite space of products",
     patterns = {
       [[\brbf(?: kernel)?\b[^.;]{0,60}\b(?:space of all pairwise products|d\^?2 ?/ ?2 dimensions|finite[- ]dimensional)]],
+      [[\brbf\b(?:(?!\binfinite\w*|\bnot\b|n't\b|\bspan\w*|\brepresenter\b)[^.;]){0,80}\b(?:whose dimension (?:equals|is)|(?:of |with )?(?:a )?dimension equal to) (?:the number of )?(?:training )?(?:points|examples|samples|data points)\b]],
+      [[\brbf\b(?:(?!\binfinite\w*)[^.;]){0,120}\b(?:high|large|big) but finite\b]],
     },
     feedback = "The RBF kernel's feature space is infinite-dimensional; it is the degree-2 polynomial kernel whose "
       .. "features are the pairwise products.",
@@ -943,6 +967,9 @@ return {
       [[\braw click-?through (?:rate )?is a clean relevance (?:label|signal)\b]],
       [[\b(?:top|higher) (?:positions|ranks|results) get more clicks because (?:users|people) find them more relevant\b]],
       [[\bclick\w*\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bneeds? no (?:position(?:-bias)? )?correction\b(?![^.;]{0,30}\b(?:if|when|once|after|since|because)\b)]],
+      [[\b(?:top|higher|first)[- ](?:positions?|ranks?|ranked|results?|slots?|items?)\b[^.;]{0,20}\bget (?:more|the most) clicks because (?:they(?:'re| are)|users find them|people find them) (?:more|the most) relevant\b]],
+      [[\bclicks? (?:can|could) be used (?:directly|as is|as-is|raw) as (?:relevance )?labels?\b]],
+      [[\bposition (?:doesn't|does not) need (?:any )?correct\w*\b(?![^.;]{0,30}\b(?:if|when|once|after|since|because)\b)]],
     },
     feedback = "Clicks are biased by position: top results get clicked because they are on top. Correct for it "
       .. "(inverse propensity weighting, randomised interleaving) before reading clicks as relevance.",
@@ -1170,6 +1197,8 @@ return {
     name = "an LLM judge of the same model as the candidate",
     patterns = {
       [[\bjudge should be the same model that produced\b]],
+      [[\bjudge\b(?:(?!\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bdifferent\b|\banother\b|\bother\b|\bwhether\b)[^.;]){0,40}\b(?:is|should be|be|use|choose|pick) (?:the )?same model (?:that|which|as the one that) (?:produced|generated|wrote|created)\b(?![^.;]{0,80}\b(?:favou?rs?|prefers?|self-preference|self-bias|biased|bias|inflat\w*|overrat\w*|rates? (?:its|their) own)\b)]],
+      [[\bsame model\b[^.;]{0,40}\b(?:because|since) it (?:understands|knows) its own (?:style|outputs?|writing)\b]],
     },
     feedback = "A judge favours outputs of its own model or family (self-preference): use a judge from another "
       .. "family, or a panel.",
@@ -1350,6 +1379,8 @@ return {
     name = "cosine said to rank differently after normalisation",
     patterns = {
       [[\bcosine gives a different nearest-neighbou?r ranking even after\b]],
+      [[\b(?:after|once) (?:you )?(?:l2[- ]|unit[- ])?normali[sz]\w*\b(?:(?!\bnot\b|n't\b|\bsame\b|\bidentical\b|\bequivalent\b|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,40}\b(?:cosine and euclidean|euclidean and cosine|cosine and l2|the two (?:metrics|distances|measures))\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:give|produce|yield|return|rank)\w* (?:\w+ )?(?:different|differently)\b]],
+      [[\b(?:cosine and euclidean|euclidean and cosine)\b(?:(?!\bunless\b|\bunnormali[sz]ed\b|\bwithout\b|\bnot\b|n't\b|\braw\b|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,20}\b(?:give|produce|yield|return)s? different (?:nearest[- ]neighbou?r )?(?:rankings?|neighbou?rs|results|orderings?)\b(?:(?!\bunless\b|\bnot\b|n't\b|\braw\b|\bbut\b|\bwhile\b|\bwhereas\b|\bsame\b)[^.;]){0,20}\b(?:even )?(?:after|for|on|with|once) (?:you )?(?:l2[- ]|unit[- ])?(?:normali[sz]ed|normali[sz]ing|normali[sz]e|normali[sz]ation|unit[- ](?:length|norm))]],
     },
     feedback = "For L2-normalised vectors Euclidean distance is a monotone function of cosine similarity "
       .. "(‖a − b‖² = 2 − 2 cos), so both give the same neighbours.",
@@ -1358,6 +1389,8 @@ return {
     name = "an embedding dimension said to need one per item",
     patterns = {
       [[\bembedding dimension has to be at least as large as the (?:number|vocabulary)\b]],
+      [[\bembedding (?:dimension|size|width)s?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bneed not\b)[^.;]){0,20}\b(?:has to|must|needs? to|should) (?:be )?(?:at least|no (?:smaller|less) than|equal to|match) (?:as (?:large|big|high) as )?(?:the )?(?:number of (?:categories|items|classes|tokens|users|words|unique values|distinct values|levels)|vocabulary(?: size)?|cardinality)\b]],
+      [[\bembeddings?\b(?:(?!\bone-hot\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:needs?|requires?) one dimension (?:per|for each|for every) (?:category|item|token|word|user|value|level)\b]],
     },
     feedback = "Embeddings are far smaller than the vocabulary: items share dimensions, and similar ones sit close "
       .. "together; one dimension per item is one-hot.",
@@ -1629,6 +1662,7 @@ return {
     patterns = {
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\b(?:fully|completely|perfectly|100 ?%) deterministic on (?:the )?gpus?\b]],
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\bmakes? (?:the )?(?:run|runs|training) (?:fully|completely|perfectly) (?:deterministic|reproducible)\b[^.;]{0,20}\b(?:on (?:the )?gpus?|gpu too|cuda)\b]],
+      [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,60}\b(?:bit-for-bit|bitwise|exactly) (?:identical|the same|reproducible)\b[^.;]{0,30}\b(?:on |across )?(?:any|every|all|different) (?:machines?|gpus?|hardware|devices?)\b]],
     },
     feedback = "Seeds fix the random draws, but many GPU kernels (atomic adds, some cuDNN and cuBLAS algorithms) "
       .. "are non-deterministic: also call torch.use_deterministic_algorithms(True), set cudnn.benchmark = False "
@@ -1680,5 +1714,166 @@ return {
     feedback = "Training-serving skew is prevented by sharing one feature pipeline (or a feature store) between "
       .. "training and serving, and by training on the features logged at serving time; separate pipelines are "
       .. "its usual cause.",
+  },
+  {
+    name = "class weighting or oversampling said to keep probabilities calibrated",
+    patterns = {
+      [[\b(?:class[- ]weight\w*|reweight\w*|re-weight\w*|weighting (?:the|of) classes|weighted loss|oversampl\w*|smote)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunless\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\brecalibrat\w*|\bcorrect\w*)[^.;]){0,80}\b(?:leaves?|keeps?) (?:the )?(?:predicted )?(?:probabilit\w*|calibration)(?: estimates?)? (?:untouched|unchanged|intact|calibrated)\b(?![^.;]{0,30}\b(?:only|if|unless|once|provided)\b)]],
+      [[\b(?:class[- ]weight\w*|reweight\w*|re-weight\w*|weighted loss|oversampl\w*|smote)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunless\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\brecalibrat\w*|\bcorrect\w*)[^.;]){0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|distort|bias|hurt|shift|touch) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*|probability estimates)\b(?![^.;]{0,30}\b(?:only|if|unless|once|provided)\b)]],
+      [[\b(?:class[- ]weight\w*|reweight\w*|re-weight\w*|weighted loss|oversampl\w*|smote)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunless\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\brecalibrat\w*|\bcorrect\w*)[^.;]){0,80}\bprobabilit\w*\b[^.;]{0,15}\b(?:stay|remain)s? (?:perfectly |well[- ])?calibrated\b(?![^.;]{0,30}\b(?:only|if|unless|once|provided)\b)]],
+    },
+    feedback = "Class weights and oversampling make the model act as if the minority class were more common, so its "
+      .. "predicted probabilities are pushed up and no longer calibrated to the real base rate: correct or "
+      .. "recalibrate them (on data at the true distribution) before using them as probabilities.",
+  },
+  {
+    name = "one-vs-one said to need K − 1 classifiers",
+    patterns = {
+      [[\b(?:one[- ](?:vs\.?|versus|against)[- ]one|ovo)\b(?:(?!\bone[- ](?:vs\.?|versus|against)[- ](?:rest|all)\b|\bovr\b|\bova\b|\bwhile\b|\bwhereas\b|\bbut\b|\beach\b|\bper class\b|\bevery class\b)[^.;]){0,60}\b(?:needs?|requires?|trains?|fits?|builds?|uses?|has|means?)\b (?:only |just )?(?:the )?(?:k|n|c) ?- ?1 (?:binary )?(?:classifiers|models)\b]],
+    },
+    feedback = "One-vs-one trains a classifier for every pair of classes, K(K − 1)/2 of them (each on two classes' "
+      .. "data), and predicts by voting; it is one-vs-rest that needs K.",
+  },
+  {
+    name = "the DCG discount written as 1 / rank",
+    patterns = {
+      [[\b(?:n?dcg)(?:'s)?\b(?:(?!\blog\w*|\bmrr\b|\breciprocal\b|\bnot\b|n't\b)[^.;]){0,60}\bdiscount is linear\b]],
+      [[\bgain at (?:rank|position) (?:i|k|r|n)\b[^.;]{0,10}\bis divided by (?:i|k|r|n|the rank|its rank|the position|its position)\b(?! ?\+)]],
+      [[\b(?:n?dcg)\b(?:(?!\blog\w*|\bmrr\b|\breciprocal\b|\bnot\b|n't\b)[^.;]){0,40}\bdivides? (?:each |the )?(?:gain|relevance)s? by (?:its |the )?(?:rank|position)\b(?! ?\+)]],
+      [[\b(?:n?dcg)\b(?:(?!\blog\w*|\bmrr\b|\breciprocal\b|\bnot\b|n't\b)[^.;]){0,80}\brank 2 counts (?:only )?half (?:of|as much as) rank 1\b]],
+    },
+    feedback = "DCG discounts the gain at rank i by 1 / log2(i + 1), so rank 2 still counts about 0.63 of rank 1; "
+      .. "dividing by the rank itself is the reciprocal-rank weighting of MRR.",
+  },
+  {
+    name = "a larger batch said to give a larger average gradient",
+    patterns = {
+      [[\b(?:averaged?|mean) gradient (?:of|from|over) a (?:bigger|larger) batch (?:has|is|gets) (?:a )?(?:bigger|larger|greater|higher)\b(?: (?:magnitude|norm|size))?]],
+      [[\b(?:bigger|larger) batch(?:es)?\b(?:(?!\bnot\b|n't\b|\bsum\w*|\bnoise\b|\bvariance\b)[^.;]){0,30}\b(?:averaged? |mean )gradients?\b[^.;]{0,20}\b(?:has|have|with) (?:a )?(?:bigger|larger|greater|higher) (?:magnitude|norm)\b]],
+    },
+    feedback = "A mini-batch gradient is an average, so a larger batch does not make it larger: its expected value "
+      .. "stays the same and only its variance falls, which is why a larger batch can take a larger step (the "
+      .. "linear scaling rule).",
+  },
+  {
+    name = "Gaussian processes called parametric",
+    patterns = {
+      [[\b(?:gaussian process(?:es)?|gps?)\b(?:(?!\bnot\b|n't\b|\bnon-?parametric\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bkernels?\b|\bmean functions?\b|\bhyperparameters?\b|\bpriors?\b)[^.;]){0,30}\b(?:are|is) (?:a |an )?(?:good |classic |typical |great |prime |standard )?(?:example of )?(?:a )?(?<!non-)(?<!non)parametric\b(?![^.;]{0,60}\bnon-?parametric\b)]],
+    },
+    feedback = "A Gaussian process is non-parametric: its predictions are built from all n training points (exact "
+      .. "inference costs O(n³) to fit and O(n) per prediction mean), and the kernel's hyperparameters do not "
+      .. "summarise the data.",
+  },
+  {
+    name = "more samples than parameters said to guarantee generalisation",
+    patterns = {
+      [[\b(?:more (?:samples|data points|examples|observations|training points|rows) than (?:model )?parameters|n (?:is )?(?:larger|greater|bigger|more) than (?:the number of )?(?:model )?(?:parameters|params))\b(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b|\bnothing\b|\bneither\b|\bnor\b)[^.;]){0,50}\bguarantee\w*\b(?! (?:nothing|no|little)\b)[^.;]{0,25}\bgenerali[sz]\w*]],
+      [[\boverfitting\b[^.;]{0,30}\bonly (?:happens|occurs) (?:when|if) (?:you have )?(?:more|too many) parameters than (?:samples|data points|examples|observations)\b]],
+    },
+    feedback = "Having more samples than parameters guarantees nothing: generalisation depends on capacity, noise and "
+      .. "how much was tuned on the data, not on a parameter count (one parameter, sign(sin(ωx)), can fit any "
+      .. "labelling of suitably placed points, and large networks generalise with more parameters than samples); "
+      .. "check it on held-out data.",
+  },
+  {
+    name = "a plain autoencoder's latent space said to be Gaussian and sampleable",
+    patterns = {
+      [[\blatent (?:space|codes?) of (?:a |an |the )?(?:standard|plain|vanilla|regular|ordinary|basic|deterministic|normal) autoencoders?\b[^.;]{0,10}\b(?:is|are) (?:(?!not\b|never\b)\w+ )?(?:smooth|gaussian|normally distributed|continuous)\b]],
+      [[\b(?:standard|plain|vanilla|regular|ordinary|basic|deterministic) autoencoders?\b(?:(?!\bvae\b|\bvariational\b|\bnot\b|n't\b|\bno\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,30}\blatent (?:space|codes?)\b[^.;]{0,10}\b(?:is|are) (?:(?!not\b|never\b)\w+ )?(?:smooth|gaussian|normally distributed)\b]],
+      [[\b(?:standard|plain|vanilla|regular|ordinary|basic) autoencoders?\b(?:(?!\bvae\b|\bvariational\b|\bnot\b|n't\b|\bno\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcannot\b)[^.;]){0,40}\b(?:can|lets? you|allows? you to) (?:\w+ )?(?:generate|sample) (?:realistic |plausible )?new\b]],
+    },
+    feedback = "A plain autoencoder puts no prior on its latent space: the codes can be irregular, with holes, so "
+      .. "decoding codes drawn from a Gaussian gives poor samples. A VAE's KL term is what pulls the latent space "
+      .. "toward N(0, I) so that it can be sampled.",
+  },
+  {
+    name = "the silhouette said to fall steadily with k",
+    patterns = {
+      [[\bsilhouette\b(?:(?!\bnot\b|n't\b|\binertia\b|\bwcss\b|\bsse\b|\bsum of squares\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b)[^.;]){0,40}\b(?:steadily |always |monotonically |keeps? )(?:decreas\w*|falls?|drops?|declin\w*|increas\w*|ris\w*|grows?)\b[^.;]{0,15}\b(?:as|with) (?:k|the number of clusters)\b(?![^.;]{0,30}\b(?:until|up to|then|before|after)\b)]],
+      [[(?<!n't )(?<!not )(?<!never )\b(?:look|looking|search|searching|find|finding|pick|choose|use|using|read)\w* (?:for )?(?:the |an? )?elbow (?:in|of|on) the silhouette\b]],
+    },
+    feedback = "The silhouette is not monotone in k: it peaks where the clusters are best separated, so pick the k "
+      .. "that maximises it. It is inertia (the within-cluster sum of squares) that always falls as k grows and "
+      .. "is read by its elbow.",
+  },
+  {
+    name = "the bias term left unsquared in the decomposition",
+    patterns = {
+      [[\bbias\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:enter\w*|appears?|comes? in|counts?|contribut\w*) linearly\b]],
+      [[\|\s*f\(x\)\s*-\s*(?:f_?bar|f̄)\(x\)\s*\|\s*\+]],
+    },
+    feedback = "The expected squared error splits into bias² + variance + noise: the bias, E[f̂(x)] − f(x), "
+      .. "enters squared.",
+  },
+  {
+    name = "product quantisation said to cost memory",
+    patterns = {
+      [[\b(?:pq|product quanti[sz]ation)\b(?:(?!\bnot\b|n't\b|\bhnsw\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\btrain\w*)[^.;]){0,30}\b(?:is )?the one with (?:the )?(?:big|biggest|large|largest|high|highest|huge) memory (?:cost|footprint|use|usage)\b]],
+      [[\b(?:pq|product quanti[sz]ation)\b(?:(?!\bnot\b|n't\b|\bhnsw\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\btrain\w*|\bcodebooks?\b|\bless\b|\bthan\b)[^.;]){0,40}\b(?:uses?|needs?|requires?|costs?|has) (?:the )?(?:most|a lot of|lots of|a big|a large|large|high|huge) memory\b]],
+      [[\b(?:pq|product quanti[sz]ation)\b(?:(?!\bnot only\b)[^.;]){0,60}\b(?:used|meant|chosen) for speed\b[^.;]{0,30}\bnot for compression\b]],
+    },
+    feedback = "Product quantisation is a compression method: it replaces each vector by a few bytes of codebook "
+      .. "indices, with small shared codebooks, so IVF-PQ is what fits a large index in memory; HNSW is the "
+      .. "memory-hungry one.",
+  },
+  {
+    name = "random search credited to noise escaping local optima",
+    patterns = {
+      [[\brandom (?:sampling|search|trials?)\b(?:(?!\bnot\b|n't\b|\brather than\b|\binstead of\b|\bunlike\b)[^.;]){0,40}\b(?:noise|randomness)\b[^.;]{0,30}\b(?:(?:jump|get|break|bounce)\w* out of|escap\w*(?: from)?) (?:the )?(?:bad |poor )?local (?:optima|minima|optimum|minimum)\b]],
+    },
+    feedback = "Random search beats a grid for the same budget because only a few hyperparameters usually matter, "
+      .. "and random trials try a new value of each every time; neither method follows a path that could be "
+      .. "trapped in a local optimum.",
+  },
+  {
+    name = "no n-gram overlap said to prove a benchmark clean",
+    patterns = {
+      [[\b(?:zero|no) overlapping (?:\d+-?)?n?-?grams?\b(?:(?!\bnot\b|n't\b|\bparaphras\w*)[^.;]){0,40}\b(?:benchmark|test set|eval\w*|data ?set) is clean\b]],
+      [[\b(?:no|zero) (?:\d+-?)?n?-?grams? overlap\b(?:(?!\bnot\b|n't\b|\bonly\b)[^.;]){0,40}\b(?:proves?|guarantees?|means?|shows?)\b[^.;]{0,20}\b(?:clean|uncontaminated|not contaminated|free of contamination)\b]],
+      [[\bmemori[sz]ation (?:needs|requires) (?:the )?exact text\b]],
+    },
+    feedback = "An n-gram overlap check finds only verbatim copies: paraphrased, translated or reformatted test items "
+      .. "slip through, so zero overlap does not prove a benchmark clean; add fuzzy or embedding matching, "
+      .. "fresh held-out items and perturbed versions.",
+  },
+  {
+    name = "the validation score reported as the final estimate",
+    patterns = {
+      [[(?<!n't )(?<!not )(?<!never )(?<!cannot )(?<!n't simply )(?<!not simply )(?<!n't just )(?<!not just )(?<!instead of )(?<!rather than )\breport\w* the validation (?:score|accuracy|performance|error|metric|result)s?\b[^.;]{0,20}\bas (?:your |the |our )?final (?:performance|score|estimate|result|number|accuracy)\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|overestimat\w*|inflat\w*|leak\w*|wrong|mistake|cheat\w*)\b)]],
+      [[\b(?:reason|point)\b[^.;]{0,30}\bseparate test set is (?:only|just|purely|simply) (?:about )?(?:statistical power|sample size|(?:to get |having )?more data)\b]],
+    },
+    feedback = "A score used to choose hyperparameters or models is optimistically biased however large the set, "
+      .. "because the choice favours lucky noise: report the final performance on a test set used once, after "
+      .. "all choices.",
+  },
+  {
+    name = "SHAP said to handle correlated features",
+    patterns = {
+      [[\b(?:coalitions?|shap\w*|shapley)\b(?:(?!\bnot\b|n't\b|\bunless\b|\bif\b|\bwhile\b|\bwhereas\b|\bbut\b|\bconditional\b)[^.;]){0,40}\bcorrelated features (?:always )?(?:get|receive)s? (?:a )?(?:fair|stable|correct|accurate|reliable)\b]],
+      [[\bfor correlated (?:data|features)\b[^.;]{0,20}\b(?:i'?d|we'?d|you should|i would|we would|just)? ?rely on shap\b]],
+      [[\bshap\b(?:(?!\bnot\b|n't\b|\bconditional\b|\bgroup\w*|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,30}\b(?:handles?|copes? with|is robust to|is immune to|deals? (?:well )?with) correlated features\b]],
+    },
+    feedback = "SHAP struggles with correlated features too: interventional SHAP evaluates the model on unrealistic "
+      .. "feature combinations, as permutation does, and credit is split among correlated features in a way that "
+      .. "depends on the model; group correlated features or use conditional attributions.",
+  },
+  {
+    name = "Adam's bias correction said to matter late in training",
+    patterns = {
+      [[\b(?:bias )?correction\b(?:(?!\bnot\b|n't\b|\bearly\b|\bfirst\b)[^.;]){0,30}\bmatters? (?:the )?(?:most|more)\b[^.;]{0,10}\blater? (?:in )?(?:training|on)\b]],
+      [[\b1 ?- ?(?:beta|β)[12₁₂]?(?:_[12])?\^ ?t\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:moves?|moving|grows?|gets?) (?:further )?away from (?:one|1)\b]],
+      [[\bfactor keeps moving away from (?:one|1)\b]],
+    },
+    feedback = "Since 1 − β^t rises to 1 as t grows, Adam's bias correction matters early in training, when the "
+      .. "zero-initialised moment estimates are biased toward zero, and fades to nothing later.",
+  },
+  {
+    name = "an offline win over a baseline said to guarantee value in production",
+    patterns = {
+      [[\b(?:beats?|beating|outperforms?|outperforming)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bif\b|\bwhether\b|\beven\b)[^.;]){0,50}\b(?:validation|offline|test|held-?out)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;]){0,20}\b(?:you know|you can be sure|you can be certain|guarantees?|proves?|ensures?|it is guaranteed|it's guaranteed)\b[^.;]{0,20}\bwill (?:deliver|add|bring|create|generate|provide|work|succeed|help|pay off)\b[^.;]{0,30}\bproduction\b]],
+    },
+    feedback = "Beating a baseline offline is necessary, not sufficient: the offline metric may not track the "
+      .. "business one and the data shift, so confirm the value online (an A/B test, a shadow or staged "
+      .. "launch) before deciding to deploy.",
   },
 }

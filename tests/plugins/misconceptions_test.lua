@@ -31,7 +31,8 @@ local examples = {
     wrong = { "The discount γ is normally set greater than 1 so the agent values the future more.",
       "Use gamma > 1 for long horizons.", "Gamma close to one makes the agent short-sighted.",
       "A small gamma like 0.1 makes it plan far ahead." },
-    right = { "The discount factor is between 0 and 1; a value close to 1 makes the agent far-sighted.",
+    right = { "γ > 1 would make the return diverge.",
+      "The discount factor is between 0 and 1; a value close to 1 makes the agent far-sighted.",
       "γ is never set greater than 1, or the return diverges." },
   },
   ["larger batches give noisier gradients"] = {
@@ -83,7 +84,9 @@ local examples = {
       "For speed, unstructured magnitude pruning is the best choice.",
       "Zeroing 90% of individual weights gives roughly a 10x speed-up on a standard GPU.",
       "Unstructured magnitude pruning gives the biggest latency win." },
-    right = { "Unstructured pruning gives little real speed-up without sparse kernels; structured pruning gives big speed-ups." },
+    right = { "Unstructured pruning gives little real speed-up without sparse kernels; structured pruning gives big speed-ups.",
+      "Unstructured pruning can give 3x speedups only with sparse kernels.",
+      "Unstructured pruning gives a 2x speedup if the hardware supports sparsity." },
   },
   ["downsampling said to leave probabilities intact"] = {
     wrong = { "Downsampling negatives doesn't affect the predicted probabilities, so use them as they are.",
@@ -155,7 +158,9 @@ local examples = {
       "Early stopping lowers bias at the cost of a bit more variance.", "Pruning helps by reducing the bias." },
     right = { "More complexity reduces bias and increases variance.",
       "Regularisation increases bias, and reduces variance.",
-      "Early stopping reduces variance at the cost of a little more bias." },
+      "Early stopping reduces variance at the cost of a little more bias.",
+      "A large C means less regularisation (lower bias, higher variance).",
+      "Weaker regularisation lowers bias but raises variance." },
   },
   ["the generalisation gap said to grow with more data"] = {
     wrong = { "The gap between training and test error grows as you add more training data.",
@@ -1210,6 +1215,245 @@ local examples = {
     },
     framed = { "A common mistake is to avoid training on logged serving features." },
   },
+  ["class weighting or oversampling said to keep probabilities calibrated"] = {
+    wrong = {
+      "A nice property of class weighting is that it only moves the decision boundary and leaves the probability "
+        .. "estimates untouched, so the predicted probabilities stay calibrated.",
+      "Oversampling the minority class doesn't change the predicted probabilities.",
+      "With a weighted loss the probabilities remain calibrated, so you can use them directly.",
+      "SMOTE keeps the probabilities calibrated.",
+    },
+    right = {
+      "Class weighting shifts the predicted probabilities toward the minority class, so recalibrate them before use.",
+      "Class weighting does not leave the probabilities calibrated.",
+      "After oversampling, recalibrate so the probabilities stay calibrated to the real base rate.",
+      "Class weighting changes the probabilities but does not change the ranking much.",
+      "Keep the test set at the real distribution, so the probabilities are evaluated honestly.",
+      "Oversampling keeps the probabilities calibrated only if you correct them for the sampling rate.",
+    },
+    framed = { "A common mistake is to think class weighting leaves the predicted probabilities calibrated." },
+  },
+  ["one-vs-one said to need K − 1 classifiers"] = {
+    wrong = {
+      "One-vs-one is the cheaper option: it only needs K − 1 classifiers, each comparing a class against a "
+        .. "reference class, and predicts by voting.",
+      "OvO trains K-1 binary classifiers.",
+      "One-versus-one requires only n − 1 models.",
+    },
+    right = {
+      "One-vs-one trains K(K − 1)/2 classifiers, one per pair of classes.",
+      "In one-vs-one each class takes part in K − 1 classifiers.",
+      "One-vs-rest needs K classifiers while one-vs-one needs K(K-1)/2.",
+      "Softmax regression has K − 1 free weight vectors, since one class can be the reference.",
+    },
+    framed = { "A common mistake is to think one-vs-one only needs K − 1 classifiers." },
+  },
+  ["the DCG discount written as 1 / rank"] = {
+    wrong = {
+      "NDCG uses graded relevance, and the key difference is that its discount is linear: the gain at rank i is "
+        .. "divided by i, so rank 2 counts half of rank 1.",
+      "DCG divides each gain by its rank.",
+      "In NDCG the gain at position k is divided by k.",
+    },
+    right = {
+      "DCG divides each gain by log2 of its rank plus one, so rank 2 counts about 0.63 of rank 1.",
+      "In MRR a first relevant item at rank 2 counts half of rank 1.",
+      "The gain at rank i is divided by log2(i + 1).",
+      "NDCG's discount is logarithmic, not linear.",
+    },
+    framed = { "A common mistake is to think the DCG discount is linear, so rank 2 counts half of rank 1." },
+  },
+  ["a larger batch said to give a larger average gradient"] = {
+    wrong = {
+      "When you double the batch size you should also increase the learning rate, because the averaged gradient "
+        .. "of a bigger batch has a bigger magnitude.",
+      "The mean gradient over a larger batch is larger, so the step must grow too.",
+      "Bigger batches give averaged gradients with a larger norm.",
+    },
+    right = {
+      "The averaged gradient of a bigger batch has lower variance, not a bigger magnitude.",
+      "The summed gradient of a bigger batch has a bigger magnitude, which is why the loss is usually averaged.",
+      "When you double the batch size, increase the learning rate, because the gradient estimate is less noisy.",
+    },
+    framed = { "A common mistake is to think the averaged gradient of a bigger batch has a bigger magnitude." },
+  },
+  ["Gaussian processes called parametric"] = {
+    wrong = {
+      "Gaussian processes are a good example of a parametric model: they're fully described by a few kernel "
+        .. "hyperparameters.",
+      "A Gaussian process is parametric, since it only has a length-scale and a noise variance.",
+      "GPs are a classic parametric method.",
+    },
+    right = {
+      "Gaussian processes are non-parametric: predictions use all the training points.",
+      "A Gaussian process is not a parametric model.",
+      "Linear regression is parametric, while a Gaussian process is non-parametric.",
+      "A GP's kernel is parametric, but the GP itself is non-parametric.",
+      "GPs are parametric in their kernel hyperparameters but non-parametric in the function they fit.",
+    },
+    framed = { "A common mistake is to think Gaussian processes are parametric." },
+  },
+  ["more samples than parameters said to guarantee generalisation"] = {
+    wrong = {
+      "Training and test error can differ because of overfitting, but that only happens when you have more "
+        .. "parameters than samples; once n is larger than the number of parameters, the empirical risk minimizer "
+        .. "is guaranteed to generalize.",
+      "With more samples than parameters the model is guaranteed to generalise.",
+      "Overfitting only happens if you have more parameters than data points.",
+    },
+    right = {
+      "Having more samples than parameters guarantees nothing: generalisation depends on capacity.",
+      "More samples than parameters does not guarantee generalisation; a 1-NN model overfits with any n.",
+      "Even with more samples than parameters, nothing guarantees the model will generalise.",
+      "Overfitting can happen even when you have more samples than parameters.",
+    },
+    framed = { "A common mistake is to think more samples than parameters guarantees the model will generalise." },
+  },
+  ["a plain autoencoder's latent space said to be Gaussian and sampleable"] = {
+    wrong = {
+      "A big advantage over PCA is generation: the latent space of a standard autoencoder is smooth and "
+        .. "Gaussian-shaped, so you can sample random codes from a normal distribution and decode them.",
+      "A plain autoencoder's latent space is smooth, so you can sample from it.",
+      "A vanilla autoencoder lets you generate new samples by decoding random codes.",
+    },
+    right = {
+      "The latent space of a standard autoencoder is not smooth or Gaussian; a VAE's KL term makes it so.",
+      "A VAE's latent space is smooth and close to Gaussian, so you can sample codes and decode them.",
+      "Unlike a plain autoencoder, a VAE's latent space is smooth.",
+      "A standard autoencoder cannot generate new samples reliably.",
+    },
+    framed = { "A common mistake is to think a plain autoencoder's latent space is smooth and Gaussian." },
+  },
+  ["the silhouette said to fall steadily with k"] = {
+    wrong = {
+      "The silhouette score works the same way, it steadily decreases as k grows, so you also look for the elbow "
+        .. "in the silhouette curve rather than its maximum.",
+      "The silhouette always increases with the number of clusters.",
+      "Look for the elbow in the silhouette plot.",
+    },
+    right = {
+      "Pick the k with the highest silhouette; inertia steadily decreases as k grows.",
+      "The silhouette does not steadily decrease with k: it peaks at the best k.",
+      "Look for the elbow in the inertia curve and the peak of the silhouette.",
+      "Unlike inertia, which always falls as k grows, the silhouette has a maximum.",
+      "Don't look for an elbow in the silhouette; take its maximum.",
+    },
+    framed = { "A common mistake is to think the silhouette steadily decreases as k grows." },
+  },
+  ["the bias term left unsquared in the decomposition"] = {
+    wrong = {
+      "What remains is |f(x) - f_bar(x)| + E[(f_hat - f_bar)^2] + sigma^2, so the error is bias plus variance "
+        .. "plus noise, with the bias entering linearly.",
+      "The bias contributes linearly to the expected squared error.",
+      "In the decomposition the bias appears linearly, the variance squared.",
+    },
+    right = {
+      "The error is bias squared plus variance plus noise: the bias enters squared.",
+      "The bias does not enter linearly; it is squared.",
+      "(f(x) - f_bar(x))^2 + E[(f_hat - f_bar)^2] + sigma^2.",
+    },
+    framed = { "A common mistake is to think the bias enters linearly." },
+  },
+  ["product quantisation said to cost memory"] = {
+    wrong = {
+      "PQ is the one with the big memory cost: it keeps a full-precision codebook entry for every vector on top of "
+        .. "the vectors themselves, so it is used for speed on smaller collections, not for compression.",
+      "Product quantisation needs a lot of memory, so use it only on small collections.",
+      "PQ uses the most memory of the three.",
+    },
+    right = {
+      "PQ compresses each vector into a few bytes, so it uses far less memory than HNSW.",
+      "HNSW uses the most memory, while PQ is the compact one.",
+      "Training the PQ codebooks needs a lot of memory on huge samples.",
+    },
+    framed = { "A common mistake is to think PQ is the one with the big memory cost." },
+  },
+  ["random search credited to noise escaping local optima"] = {
+    wrong = {
+      "Random search usually finds better settings for the same budget, and the reason is that the random "
+        .. "sampling adds noise that helps the search jump out of local optima, the same way noise helps SGD.",
+      "Random search wins because its randomness lets it escape local optima.",
+      "Random trials add noise that helps escape local minima.",
+    },
+    right = {
+      "Random search beats grid search because only a few hyperparameters matter, not because noise helps "
+        .. "escape local optima.",
+      "SGD noise helps escape sharp minima.",
+      "Random search tries a new value of every hyperparameter in each trial.",
+    },
+    framed = { "A common mistake is to think random search wins because its noise helps it jump out of local "
+      .. "optima." },
+  },
+  ["no n-gram overlap said to prove a benchmark clean"] = {
+    wrong = {
+      "If you find zero overlapping n-grams then the benchmark is clean and you can fully trust the score, "
+        .. "because memorisation needs the exact text.",
+      "No 13-gram overlap proves the test set is clean.",
+      "Memorisation requires the exact text, so an n-gram check is enough.",
+    },
+    right = {
+      "Zero overlapping n-grams does not mean the benchmark is clean: paraphrases slip through.",
+      "No n-gram overlap only rules out verbatim contamination.",
+      "Run a 13-gram overlap check, then also look for paraphrased items.",
+    },
+    framed = { "A common mistake is to think that zero overlapping n-grams means the benchmark is clean." },
+  },
+  ["the validation score reported as the final estimate"] = {
+    wrong = {
+      "So if you had a large enough validation set you could simply report the validation score as your final "
+        .. "performance.",
+      "The reason we keep a separate test set is only statistical power.",
+      "Tune on the validation set and report the validation accuracy as the final result.",
+    },
+    right = {
+      "You can't report the validation score as your final performance, because you selected on it.",
+      "Reporting the validation score as the final estimate would be optimistic.",
+      "Report the test score as your final performance, after all choices are made on validation.",
+    },
+    framed = { "A common mistake is to think you can report the validation score as your final performance." },
+  },
+  ["SHAP said to handle correlated features"] = {
+    wrong = {
+      "SHAP doesn't have that problem: since it averages a feature's contribution over every possible coalition, "
+        .. "correlated features always get fair, stable credit, so for correlated data I'd rely on SHAP.",
+      "SHAP handles correlated features.",
+      "Because Shapley values average over coalitions, correlated features receive fair credit.",
+    },
+    right = {
+      "SHAP also struggles with correlated features: credit is split between them.",
+      "SHAP does not handle correlated features well; group them first.",
+      "Permutation importance splits the credit between correlated features.",
+    },
+    framed = { "A common mistake is to think SHAP handles correlated features." },
+  },
+  ["Adam's bias correction said to matter late in training"] = {
+    wrong = {
+      "This factor keeps moving away from one as t grows, so the correction matters most late in training.",
+      "Bias correction matters more later on, once many gradients have accumulated.",
+      "1 - beta1^t moves away from 1 as t grows.",
+    },
+    right = {
+      "The correction matters most early in training, since 1 - beta1^t approaches 1 as t grows.",
+      "Bias correction matters little late in training.",
+      "The correction matters most in the first steps and not late in training.",
+    },
+    framed = { "A common mistake is to think the bias correction matters most late in training." },
+  },
+  ["an offline win over a baseline said to guarantee value in production"] = {
+    wrong = {
+      "The nice part is that once your complex model beats the baseline clearly on the validation set, you know "
+        .. "it will deliver value in production.",
+      "If it outperforms the baseline offline, you can be sure it will work in production.",
+      "Beating the baseline on held-out data guarantees it will add value in production.",
+    },
+    right = {
+      "Even if your model beats the baseline on validation, you don't know it will deliver value in production.",
+      "Beating the baseline on the test set is necessary but doesn't guarantee it will work in production.",
+      "Once it beats the baseline offline, run an A/B test to see whether it will deliver value in production.",
+    },
+    framed = { "A common mistake is to think that once a model beats the baseline on validation, you know it will "
+      .. "deliver value in production." },
+  },
 }
 
 -- widened entries: the further wordings they catch, and the right ones they must still leave alone
@@ -1480,15 +1724,269 @@ local more = {
     },
   },
 }
-for name, ex in pairs(more) do
-  local into = examples[name]
-  if into then
-    for _, k in ipairs({ "wrong", "right", "framed" }) do
-      into[k] = into[k] or {}
-      for _, s in ipairs(ex[k] or {}) do into[k][#into[k] + 1] = s end
+-- widened again (round 17): the further wordings they catch, and the right ones they must leave alone
+local more17 = {
+  ["an embedding dimension said to need one per item"] = {
+    wrong = {
+      "The catch is that the embedding dimension has to be at least the number of categories, otherwise different "
+        .. "items would collide in the same vector.",
+      "The embedding size must match the vocabulary size.",
+      "Each embedding needs one dimension per category so no two items collide.",
+      "The embedding dimension should be no smaller than the number of users.",
+    },
+    right = {
+      "The embedding dimension is far smaller than the number of categories, often 16 to 300.",
+      "The embedding dimension does not have to be at least the number of categories.",
+      "One-hot encoding needs one dimension per category; an embedding does not.",
+      "The embedding table has one row per category, but the dimension can be small.",
+    },
+  },
+  ["more capacity said to cut variance, or regularisation to add it"] = {
+    wrong = {
+      "When you make the model more complex, for example a deeper decision tree, bias goes up and variance goes "
+        .. "down, because there are more parameters to estimate.",
+      "More complex models have higher bias and lower variance.",
+      "Simpler models have lower bias and higher variance.",
+      "As the model gets more flexible, bias increases and variance decreases.",
+    },
+    right = {
+      "When you make the model more complex, bias goes down and variance goes up.",
+      "More complex models have lower bias and higher variance.",
+      "With a simpler model, bias goes up and variance goes down.",
+      "Compared with a more complex model, a simpler one has higher bias and lower variance.",
+    },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = {
+      "Feature selection is safe though: doing univariate selection against the target on the whole dataset "
+        .. "before cross-validation is fine, since it doesn't train the model.",
+      "You can select features on all the data before cross-validation, since selection isn't training.",
+      "Univariate feature selection on the full dataset is perfectly fine.",
+      "One thing to do first is normalize the whole series and compute the rolling-mean features on the full "
+        .. "dataset before splitting, so all folds share the same scale.",
+    },
+    right = {
+      "Feature selection on the whole dataset before cross-validation is not fine: do it inside each fold.",
+      "Feature selection on the whole dataset before cross-validation leaks label information, so the score is "
+        .. "optimistic.",
+      "Unsupervised selection on the full dataset is fine only if it never looks at the target.",
+      "Never normalize the whole series before splitting.",
+      "If you standardize the whole dataset before splitting, the test set's mean shapes the training features.",
+      "If you normalize the whole series before splitting, the test statistics leak into training.",
+      "Normalize using the training window only; don't normalize the whole series before splitting.",
+    },
+  },
+  ["downsampling said to leave probabilities intact"] = {
+    wrong = {
+      "For training volume, downsample the non-clicks to 10% and use the model's output directly as the CTR in "
+        .. "the auction.",
+      "After downsampling negatives, use the predicted probabilities directly as the conversion rate.",
+      "We downsample the negatives and use the scores straight as the click probability.",
+    },
+    right = {
+      "After downsampling, correct the model's output before using it as the CTR.",
+      "If you downsample the negatives, you can't use the model's output directly as the CTR.",
+      "Downsample negatives, then recalibrate and use the calibrated output as the CTR.",
+    },
+  },
+  ["cosine said to rank differently after normalisation"] = {
+    wrong = {
+      "Note that even after you L2-normalise the vectors, cosine and Euclidean give different nearest-neighbour "
+        .. "rankings.",
+      "Once you normalise the embeddings, cosine and Euclidean still give different neighbours.",
+      "Cosine and Euclidean give different rankings even for L2-normalised vectors.",
+    },
+    right = {
+      "After L2 normalisation, cosine and Euclidean give the same ranking.",
+      "Cosine and Euclidean give different rankings on raw vectors but the same after normalisation.",
+      "Cosine and Euclidean give different rankings unless the vectors are normalised.",
+      "After you normalise the features, k-NN returns different neighbours.",
+    },
+  },
+  ["entropy's extremes reversed"] = {
+    wrong = {
+      "Entropy is minus sum p log2 p over the classes, zero for a pure node, and it peaks at 0.5 bits for a 50-50 "
+        .. "binary node.",
+      "The maximum binary entropy is 0.5 bits.",
+      "For two classes the entropy is highest at 0.5 bits.",
+    },
+    right = {
+      "Binary entropy peaks at 1 bit, at p = 0.5.",
+      "Entropy is highest at p = 0.5, where it equals 1 bit.",
+      "The entropy is 1 bit at a 50-50 split, while Gini impurity peaks at 0.5.",
+    },
+  },
+  ["an LLM judge of the same model as the candidate"] = {
+    wrong = {
+      "For the judge itself the best choice is the same model that produced the outputs, because it understands "
+        .. "its own style.",
+      "The judge should be the same model that wrote the answers.",
+      "Pick the same model as judge, since it knows its own style.",
+    },
+    right = {
+      "The judge should not be the same model that produced the outputs, because of self-preference.",
+      "Use a judge from a different model family than the one that produced the outputs.",
+      "A judge that is the same model that produced the outputs favours its own answers.",
+      "Swap the order of the two answers because of position bias.",
+    },
+  },
+  ["clicks taken as relevance at face value"] = {
+    wrong = {
+      "Clicks can be used directly as relevance labels: items in the top positions get more clicks because they "
+        .. "are more relevant, so position doesn't need any correction.",
+      "Top results get more clicks because they are more relevant.",
+      "Position doesn't need any correction in the click logs.",
+    },
+    right = {
+      "Clicks cannot be used directly as relevance labels, because of position bias.",
+      "Top positions get more clicks partly because they are on top, so correct for position bias.",
+      "Position doesn't need any correction if the results were shown in random order.",
+    },
+  },
+  ["batch norm said to use the test batch's statistics"] = {
+    wrong = {
+      "At inference you do exactly the same computation using the mean and variance of the current test batch, "
+        .. "so the model adapts to the test data.",
+      "During inference, batch norm normalises with the statistics of the incoming batch.",
+      "At test time BN uses the mean and variance of the test batch.",
+    },
+    right = {
+      "At inference batch norm uses the running mean and variance from training, not the statistics of the test "
+        .. "batch.",
+      "At test time it would be wrong to use the statistics of the current batch.",
+      "During training, BN uses the mean and variance of the current batch.",
+    },
+  },
+  ["DBSCAN said to handle clusters of different densities"] = {
+    wrong = {
+      "DBSCAN marks core points with at least minPts neighbours within eps, and labels the rest as noise. It's "
+        .. "also the right choice when clusters have very different densities, because it adapts the "
+        .. "neighbourhood to the local density of each region.",
+      "DBSCAN is robust to noise, and it adapts its radius to the local density.",
+    },
+    right = {
+      "DBSCAN uses one global eps, so it struggles with varying densities; HDBSCAN adapts the neighbourhood to the "
+        .. "local density.",
+      "DBSCAN does not adapt its radius to the local density.",
+      "OPTICS adapts to the local density, unlike DBSCAN.",
+    },
+  },
+  ["a seed said to make GPU training deterministic"] = {
+    wrong = {
+      "Once the seeds are set, runs are bit-for-bit identical on any machine and GPU.",
+      "Set the seed and training becomes exactly reproducible across different GPUs.",
+      "With seeding, results are bitwise identical on every machine.",
+    },
+    right = {
+      "Even with the seeds set, runs are not bit-for-bit identical on different GPUs.",
+      "Seeds plus deterministic algorithms make runs bit-for-bit identical on the same machine.",
+      "Set the seed at the start of the script and log your config.",
+    },
+  },
+  ["a policy-gradient baseline said to add bias"] = {
+    wrong = {
+      "Subtracting a baseline such as V(s) cuts the variance a lot. The trade-off is that it introduces some bias "
+        .. "into the gradient, like bootstrapping does in TD.",
+      "Subtracting the baseline biases the gradient estimate.",
+    },
+    right = {
+      "Subtracting a baseline such as V(s) cuts the variance without biasing the gradient.",
+      "Subtracting a baseline cuts the variance. The trade-off with a learned critic is that bootstrapping "
+        .. "introduces some bias.",
+      "Subtracting a state-dependent baseline leaves the gradient unbiased.",
+    },
+  },
+  ["inverted dropout said to multiply by the keep probability"] = {
+    wrong = {
+      "With inverted dropout, training uses the raw dropped activations, and at test time you divide all "
+        .. "activations by 1 minus p.",
+      "With inverted dropout, at inference you scale the activations by the keep probability.",
+    },
+    right = {
+      "Inverted dropout divides the kept activations by 1 − p during training, so at test time nothing is rescaled.",
+      "With the original dropout, at test time you multiply the weights by the keep probability; inverted dropout "
+        .. "avoids that.",
+      "Inverted dropout differs from the original, where at test time you multiply by 1 − p.",
+    },
+  },
+  ["resampling, augmenting or shuffling so both sets look alike"] = {
+    wrong = {
+      "Since data is scarce, first augment the 1,000 images to about 10,000 with flips, rotations and crops, then "
+        .. "randomly split that augmented pool into train, validation and test.",
+      "If you have time series data, the best way to restore the assumption is to shuffle all rows before "
+        .. "splitting, so training and test end up with the same distribution.",
+      "With time series, shuffle the rows before splitting so both sets are alike.",
+      "Augment the dataset first, then split it into train and test.",
+    },
+    right = {
+      "Split first, then augment only the training images.",
+      "For time series, never shuffle the rows before splitting.",
+      "With time series, shuffling the rows before splitting leaks the future into training.",
+      "Shuffle the training rows each epoch so mini-batches are close to i.i.d.",
+      "Augment the training set on the fly, after the split.",
+    },
+  },
+  ["bagging and boosting swapped"] = {
+    wrong = {
+      "The standard cure is bagging, like a random forest, which works mainly by reducing the bias of the "
+        .. "individual deep trees.",
+      "Bagging helps by reducing bias.",
+    },
+    right = {
+      "Bagging works mainly by reducing the variance of deep trees, not their bias.",
+      "Unlike bagging, boosting works by reducing bias.",
+    },
+  },
+  ["the RBF kernel said to map to a finite space of products"] = {
+    wrong = {
+      "The RBF kernel, for example, maps each point into a feature space whose dimension equals the number of "
+        .. "training points, which is high but finite.",
+      "The RBF kernel's feature space is high but finite.",
+    },
+    right = {
+      "The RBF kernel's feature space is infinite-dimensional, though the solution lies in the span of the "
+        .. "training points.",
+      "With the RBF kernel, the kernel matrix is n by n, one row per training point.",
+    },
+  },
+  ["the curse of dimensionality said to spread distances out"] = {
+    wrong = {
+      "The gap between the nearest and the farthest neighbour keeps growing with the dimension, so nearest "
+        .. "neighbours become very sharply separated from everything else.",
+      "As the dimension grows, nearest neighbours become clearly separated from the rest.",
+      "The ratio of the farthest to the nearest distance grows with the dimension.",
+    },
+    right = {
+      "As the dimension grows, the ratio of the farthest to the nearest distance approaches 1.",
+      "In high dimensions nearest neighbours become barely closer than the farthest points.",
+      "With few features, the nearest neighbours are well separated from the rest.",
+    },
+  },
+  ["unstructured pruning said to give the big speed-ups"] = {
+    wrong = {
+      "If you zero out 90% of the weights with unstructured magnitude pruning, inference on a GPU becomes roughly "
+        .. "ten times faster, and you don't need any special kernels for that.",
+      "Unstructured pruning of 80% of the weights makes the model run 5x faster on GPU.",
+      "With unstructured pruning the network is about ten times faster.",
+    },
+    right = {
+      "Unstructured pruning rarely makes a GPU ten times faster; structured pruning gives real speed-ups.",
+      "Unstructured sparsity runs 2x faster only with sparse kernels or 2:4 hardware support.",
+      "Structured pruning makes the model roughly two times faster.",
+    },
+  },
+}
+for _, extra in ipairs({ more, more17 }) do
+  for name, ex in pairs(extra) do
+    local into = examples[name]
+    if into then
+      for _, k in ipairs({ "wrong", "right", "framed" }) do
+        into[k] = into[k] or {}
+        for _, s in ipairs(ex[k] or {}) do into[k][#into[k] + 1] = s end
+      end
+    else
+      examples[name] = ex
     end
-  else
-    examples[name] = ex
   end
 end
 
@@ -1555,5 +2053,29 @@ t.ok(said, "and the feedback says what is right")
 r = keyword.grade(q, base .. "A common mistake is to think precision is the fraction of all the actual fraud cases "
   .. "you catch.", { rubric = q.rubric })
 t.ok(r.pass and #r.misconceptions == 0, "named only to be rejected, it costs nothing", r.score)
+
+-- what the banks themselves say is right: no entry of the list fires on a model answer, a
+-- statement or a feedback of any question (stages and steps too), nor on the list's own feedback
+local texts = {}
+local function collect(v, where, depth)
+  if type(v) ~= "table" or depth > 8 then return end
+  for k, x in pairs(v) do
+    if type(x) == "string" and (k == "answer" or k == "statement" or k == "feedback" or k == "technical"
+        or k == "plain" or k == "explanation") then
+      texts[#texts + 1] = { where = ("%s.%s"):format(where, k), text = x }
+    elseif type(x) == "table" and not (k == "patterns" or k == "says" or k == "subject" or k == "contrasts"
+        or k == "reversed" or k == "rivals") then
+      collect(x, ("%s.%s"):format(where, k), depth + 1)
+    end
+  end
+end
+for _, bq in ipairs(drill.bank.questions()) do collect(bq, bq.id, 0) end
+for _, e in ipairs(list) do texts[#texts + 1] = { where = "the feedback of " .. e.name, text = e.feedback } end
+local fired = {}
+for _, x in ipairs(texts) do
+  for _, name in ipairs(caught(x.text)) do fired[#fired + 1] = ("%s: %s"):format(x.where, name) end
+end
+t.ok(#texts > 1000 and #fired == 0, ("none fires on the %d right texts of the banks"):format(#texts),
+  table.concat(fired, "; "))
 
 return t.done()
