@@ -284,6 +284,8 @@ static size_t correction_at(const char *t, size_t n, size_t i)
 {
     size_t at = i, end = 0;
     int says = 0, parted = 0, rather = 0;
+    if (!memchr("acinostw", t[i] | 0x20, 8)) /* no correction word starts otherwise */
+        return 0;
     for (;;) {
         size_t k = 0, nw = sizeof correction_words / sizeof *correction_words;
         while (k < nw) {
