@@ -41,9 +41,10 @@ size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
  * a correction ("y minus p, sorry, p minus y"; "small k oversmooths, no, other way, small k
  * overfits"; "..., no wait, ...", "..., scratch that, ...", "..., or rather ...", "..., I
  * misspoke, ...") goes, with the correction's words, and what follows stands. The phrase taken
- * back runs from the clause's start, or from the verb or connective before it ("is", "=",
- * "when", "and", ...), at most 100 bytes back: one further back is kept, as it is not clear what
- * is taken back. In place; returns the new length, and t stays NUL-terminated. */
+ * back has as many words as what follows the correction up to its clause's end, and starts no
+ * earlier than its clause or the verb or connective before it ("is", "=", "when", "and", ...);
+ * one that would reach over 100 bytes back is kept, as it is not clear what is taken back. In
+ * place; returns the new length, and t stays NUL-terminated. */
 size_t drill_text_retract(char *t, size_t n);
 
 /* Wraps valid UTF-8 `s` to lines of at most `width` characters: each line
