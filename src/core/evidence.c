@@ -74,7 +74,14 @@ struct rx {
 struct item {
     size_t *pats[DRILL_EV_NROLES]; /* regex indices */
     size_t npats[DRILL_EV_NROLES];
+    /* literals one of which the answer holds whenever the item has anything to say: the first
+     * literal set of each regex that can state or contradict it (subjects and rivals alone say
+     * nothing), worked out when first judged; NO_GATE when one such regex has no literal */
+    size_t *gate;
+    size_t ngate;
+    int gate_known;
 };
+#define NO_GATE ((size_t)-1)
 
 /* A stretch of a sentence: clauses end at , ; : and before connectives. */
 enum { CL_PLAIN = 0, CL_TURN = 1, CL_OTHER = 2 };
@@ -282,9 +289,11 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->last);
     drill_mem_free(ev->stops);
     for (int k = 0; k < 2; k++) {
-        for (size_t i = 0; i < ev->nitems[k]; i++)
+        for (size_t i = 0; i < ev->nitems[k]; i++) {
             for (int r = 0; r < DRILL_EV_NROLES; r++)
                 drill_mem_free(ev->items[k][i].pats[r]);
+            drill_mem_free(ev->items[k][i].gate);
+        }
         drill_mem_free(ev->items[k]);
         drill_mem_free(ev->res[k]);
     }
@@ -506,6 +515,7 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
     }
     p[it->npats[role]++] = idx;
     it->pats[role] = p;
+    it->gate_known = 0;
     return 0;
 }
 
@@ -1754,6 +1764,67 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
     return 0;
 }
 
+/* Works out the gate of item it: 0, or -1 when memory cannot be had. */
+static int gate_of(struct drill_ev *ev, struct item *it)
+{
+    static const int says[] = {DRILL_EV_PATTERN, DRILL_EV_SAYS, DRILL_EV_CONTRAST,
+                               DRILL_EV_REVERSED};
+    size_t n = 0, cap = 0;
+    size_t *g = NULL;
+    for (size_t r = 0; r < sizeof says / sizeof *says; r++)
+        for (size_t j = 0; j < it->npats[says[r]]; j++) {
+            const struct rx *x = &ev->rx[it->pats[says[r]][j]];
+            if (x->nlits == 0 || x->lits[0] == NO_LITERAL) {
+                drill_mem_free(g);
+                g = NULL;
+                n = NO_GATE;
+                goto done;
+            }
+            for (size_t k = 0; k < x->nlits && x->lits[k] != NO_LITERAL; k++) {
+                if (!grow((void **)&g, &cap, n + 1, sizeof *g)) {
+                    drill_mem_free(g);
+                    return -1;
+                }
+                g[n++] = x->lits[k];
+            }
+        }
+done:
+    drill_mem_free(it->gate);
+    it->gate = g;
+    it->ngate = n;
+    it->gate_known = 1;
+    return 0;
+}
+
+/* Can item it have anything to say of the answer: does it hold one of its gate's literals? A
+ * regex holds a literal of its first set wherever it matches. */
+static int may_say(struct drill_ev *ev, struct item *it)
+{
+    if (!ev->filter || it->ngate == NO_GATE)
+        return 1;
+    for (size_t i = 0; i < it->ngate; i++)
+        if (lit_present(ev, it->gate[i]))
+            return 1;
+    return 0;
+}
+
+/* Judges item it, or, when it can have nothing to say, finds it missing as judge would. */
+static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
+                       struct drill_ev_result *r, char *err, size_t errlen)
+{
+    if (!it->gate_known && gate_of(ev, it) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (may_say(ev, it))
+        return judge(ev, it, misconception, r, err, errlen);
+    memset(r, 0, sizeof *r);
+    r->hit.alt = r->about.alt = r->contra.alt = r->contra_about.alt = r->rival_hit.alt = -1;
+    r->rival = -1;
+    ev->skipped += it->npats[DRILL_EV_PATTERN]; /* each would have been skipped */
+    return 0;
+}
+
 /* Judges every item against the answer prepared in ev. */
 static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
 {
@@ -1766,10 +1837,10 @@ static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
     ev->ran = ev->skipped = ev->tries = 0;
     ev->nstops = -1;
     for (size_t i = 0; i < ev->nitems[0]; i++)
-        if (judge(ev, &ev->items[0][i], 0, &ev->res[0][i], err, errlen) < 0)
+        if (judge_gated(ev, &ev->items[0][i], 0, &ev->res[0][i], err, errlen) < 0)
             return -1;
     for (size_t i = 0; i < ev->nitems[1]; i++)
-        if (judge(ev, &ev->items[1][i], 1, &ev->res[1][i], err, errlen) < 0)
+        if (judge_gated(ev, &ev->items[1][i], 1, &ev->res[1][i], err, errlen) < 0)
             return -1;
     return 0;
 }

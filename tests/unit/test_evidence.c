@@ -426,6 +426,36 @@ START_TEST(anchored_at_prefixes)
 }
 END_TEST
 
+/* An item is judged whenever one regex that can state or contradict it may match: what one of
+ * its regexes would find is found, whichever of them it is, in whichever role; an item none of
+ * whose literals is there is missing, as judged. */
+START_TEST(items_judged_where_they_may_say)
+{
+    drill_ev_add_item(ev, 0); /* two patterns: only the second one's literal is there */
+    pat_lit(DRILL_EV_PATTERN, "\\bharmonic mean", "harmonic ");
+    pat_lit(DRILL_EV_PATTERN, "\\bprecision and recall", "precision ");
+    drill_ev_add_item(ev, 0); /* a claim whose contrast alone is said */
+    pat_lit(DRILL_EV_SUBJECT, "\\bbagging", "bagging");
+    pat_lit(DRILL_EV_SAYS, "\\bvariance", "variance");
+    pat_lit(DRILL_EV_CONTRAST, "\\bbias", "bias");
+    drill_ev_add_item(ev, 0); /* a regex with no literal: always tried */
+    pat(DRILL_EV_PATTERN, "f\\d score");
+    drill_ev_add_item(ev, 0); /* nothing of it there, its subject aside */
+    pat_lit(DRILL_EV_SUBJECT, "\\bbagging", "bagging");
+    pat_lit(DRILL_EV_SAYS, "\\bparallel", "parallel");
+    const char *text = "F1 score: it balances precision and recall. Bagging reduces bias.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_CONTRADICTED);
+    ck_assert_int_eq(run(text, 2)->state, DRILL_EV_STATED);
+    const struct drill_ev_result *r = run(text, 3);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert(!r->negated && r->rival < 0 && r->hit.alt < 0 && r->contra.alt < 0);
+    /* a pattern added after a run is looked for in the next */
+    pat_lit(DRILL_EV_SAYS, "\\bbias", "bias");
+    ck_assert_int_eq(run(text, 3)->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(every_literal_set)
 {
     /* "stratif" and one of "reduc", "lower": both sets must be there */
@@ -1018,6 +1048,7 @@ int main(void)
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);
     tcase_add_test(tc, literal_filter);
+    tcase_add_test(tc, items_judged_where_they_may_say);
     tcase_add_test(tc, prefix_places_overlapping_and_at_the_end);
     tcase_add_test(tc, anchored_at_prefixes);
     tcase_add_test(tc, every_literal_set);
