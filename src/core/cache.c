@@ -1,5 +1,5 @@
 /* Parsed bank files and memos kept between runs (cache.h). */
-#define _XOPEN_SOURCE 700
+#define _XOPEN_SOURCE   700
 #define _DEFAULT_SOURCE /* madvise(MADV_DONTNEED) */
 #include "cache.h"
 
