@@ -677,7 +677,9 @@ int drill_ev_negated(const char *text, size_t s)
 
 /* Copies the answer with each line break that separates paragraphs or list
  * items turned into BREAK, so sentences end there, then normalises it. */
-static int prepare(struct drill_ev *ev, const char *text, size_t len)
+/* Room for an answer of len bytes in ev->buf: the raw copy, then the normalised and the lower-case
+ * one (ev->norm, ev->lower), each with its NUL. 0 when memory cannot be had. */
+static int make_room(struct drill_ev *ev, size_t len)
 {
     size_t need = 3 * (len + 1);
     if (need > ev->cap) {
@@ -687,9 +689,16 @@ static int prepare(struct drill_ev *ev, const char *text, size_t len)
         ev->buf = b;
         ev->cap = need;
     }
-    char *raw = ev->buf;
     ev->norm = ev->buf + len + 1;
     ev->lower = ev->norm + len + 1;
+    return 1;
+}
+
+static int prepare(struct drill_ev *ev, const char *text, size_t len)
+{
+    if (!make_room(ev, len))
+        return 0;
+    char *raw = ev->buf;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         raw[i] = c == BREAK ? ' ' : c;
@@ -1870,18 +1879,10 @@ int drill_ev_run_like(struct drill_ev *ev, const struct drill_ev *from, const ch
         from->in_hash != drill_text_hash(text, len))
         return drill_ev_run(ev, text, len, err, errlen);
     ev->read = 0;
-    size_t need = 3 * (len + 1);
-    if (need > ev->cap) {
-        char *b = drill_mem_realloc(ev->buf, need);
-        if (!b) {
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
-        ev->buf = b;
-        ev->cap = need;
+    if (!make_room(ev, len)) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
     }
-    ev->norm = ev->buf + len + 1;
-    ev->lower = ev->norm + len + 1;
     memcpy(ev->norm, from->norm, from->len + 1);
     memcpy(ev->lower, from->lower, from->len + 1);
     ev->len = from->len;

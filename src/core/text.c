@@ -244,6 +244,12 @@ uint64_t drill_text_hash(const char *s, size_t n)
 
 /* ------------------------------------------------------------ corrections */
 
+/* An ASCII letter, either case. */
+static int letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* Does t[i, n) start with word w (ASCII, any case), ending where a word ends? */
 static int word_is(const char *t, size_t n, size_t i, const char *w)
 {
@@ -251,7 +257,7 @@ static int word_is(const char *t, size_t n, size_t i, const char *w)
     for (; w[k]; k++)
         if (i + k >= n || (t[i + k] | 0x20) != w[k])
             return 0;
-    return i + k == n || !((t[i + k] | 0x20) >= 'a' && (t[i + k] | 0x20) <= 'z');
+    return i + k == n || !letter(t[i + k]);
 }
 
 /* The words a correction is made of, and whether each says one on its own. */
@@ -304,7 +310,7 @@ static size_t correction_at(const char *t, size_t n, size_t i)
                     j++;
                 }
             }
-            if (ok && (j == n || !((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z'))) {
+            if (ok && (j == n || !letter(t[j]))) {
                 says |= correction_words[k].says;
                 rather = strcmp(w, "or rather") == 0;
                 at = j;
@@ -343,10 +349,10 @@ static size_t retracted_from(const char *t, size_t e)
         if (c == ' ' && j - 1 > 0) {
             size_t ws = j - 1; /* the word before this space ends at ws */
             size_t b = ws;
-            while (b > 0 && ((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z'))
+            while (b > 0 && letter(t[b - 1]))
                 b--;
             for (const char *const *w = claim_openers; *w && b < ws; w++)
-                if (ws - b == strlen(*w) && word_is(t, ws, b, *w))
+                if (word_is(t, ws, b, *w)) /* the whole word: it ends at ws */
                     return j;
         }
     }
