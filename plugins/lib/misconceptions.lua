@@ -165,6 +165,7 @@ return {
     name = "random feature subsets said to correlate the trees",
     patterns = {
       [[\b(?:feature (?:subsets?|sampling|bagging)|random (?:subsets? of )?features?)\b[^.;]{0,40}\b(?:increases?|raises?|adds?) (?:the )?correlation (?:between|among|of) (?:the )?trees]],
+      [[\b(?:feature (?:subsets?|sampling|subsampling|bagging)|random (?:subsets? of )?features?|(?:subsets?|sampling) of features)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\balso\b|\bside\b|\bbonus\b)[^.;]){0,30}\b(?:are|is) (?:there |used |done )?(?:mainly|mostly|primarily|chiefly|largely) (?:for|about|to (?:gain|get|improve|increase)) (?:speed|efficiency|computation|compute|faster training)\b]],
     },
     feedback = "Choosing among a random subset of features at each split decorrelates the trees, so averaging "
       .. "them removes more variance.",
@@ -172,9 +173,12 @@ return {
   {
     name = "anomalies said to need long isolation paths",
     patterns = {
-      [[\b(?:most|many|more) splits to isolate\b[^.;]{0,60}\b(?:anomal\w*|outliers?|unusual)]],
+      [[\b(?:most|many|more) splits to isolate\b(?:(?!\bnormal\b|\binliers?\b|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b|\bshort\w*|,)[^.;]){0,60}\b(?:anomal\w*|outliers?|unusual)]],
       [[\b(?:flags?|marks?)\b[^.;]{0,20}\bpoints? that (?:take|need) the most splits]],
       [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,40}\b(?:long|longer|deep|deeper|many) (?:average )?(?:isolation )?(?:paths?|splits)\b]],
+      [[\b(?:flags?|marks?|scores?|labels?|treats?|reports?)\b(?:(?!\bnormal\b|\binliers?\b|\bnot\b|n't\b)[^.;]){0,30}\b(?:points?|samples?|instances?|observations?|records?) with the (?:longest|deepest|highest) (?:average |mean |expected )?(?:path|isolation path|depth|tree depth)]],
+      [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|,)[^.;]){0,20}\b(?:sit|lie|end up|are|live|land) deep (?:inside|in|within|down) the trees?\b]],
+      [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|\bfew\w*\b|,)[^.;]){0,40}\b(?:need|take|require)s? (?:the )?most splits\b]],
     },
     feedback = "In an isolation forest anomalies are isolated in few splits: short average path lengths mark "
       .. "anomalies, long ones normal points.",
@@ -348,6 +352,7 @@ return {
       [[\bto catch more\b[^.;]{0,40}\brais\w* the (?:decision |classification )?threshold\b]],
       [[\b(?:rais|increas|higher)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? up|increases?|rises?|improves?)|predicts? (?:the )?positive(?: class)? more often|more (?:positive predictions|positives)|precision (?:go(?:es)? down|drops?|falls?|decreases?))]],
       [[\b(?:lower|decreas|reduc)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\brais\w*|\bincreas\w*|\bhigher\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? down|decreases?|drops?|falls?)|precision (?:go(?:es)? up|increases?|rises?|improves?)|fewer (?:positive predictions|positives))]],
+      [[\b(?:rais|increas)\w* (?:the )?(?:classification |decision |probability |operating )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bfewer\b|\bless\b|\bnot\b|n't\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,60}\b(?:flags?|labels?|marks?|calls?|classif(?:y|ies)|predicts?) more (?:\w+ )?(?:as )?positives?\b]],
     },
     feedback = "Raising the threshold predicts positive less often: precision tends to rise and recall falls; "
       .. "lowering it does the opposite.",
@@ -408,6 +413,8 @@ return {
       [[\b(?:decision )?trees?\b[^.;]{0,30}\bbecause (?:they(?: are|'re)|it(?: is|'s)) high[- ]bias]],
       [[\b(?:also )?matters? (?:also )?for (?:decision )?trees\b]],
       [[\b(?:deep|fully grown|unpruned) (?:decision )?trees? (?:are|have) (?:\w+ )?high[- ]bias]],
+      [[\b(?:need|needs|require|requires|benefit from|sensitive to) (?:it|scaling|feature scaling|standardi[sz]ation|normali[sz]ation)\b:?(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnor\b|\bwithout\b)[^.;]){0,90}\b(?:and also|also|as well as|and even|even) (?:for )?(?:decision )?trees\b]],
+      [[\b(?:trees?|forests?|splits?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}\b(?:wide|large|bigger|larger|high)[- ](?:range|scale|valued|magnitude)d? features (?:get|are) (?:picked|chosen|selected|favou?red|preferred)\b]],
     },
     feedback = "Trees split on thresholds, so monotone rescaling changes nothing; a deep tree has low bias and "
       .. "high variance, which is why it overfits and why pruning and averaging help.",
@@ -594,6 +601,7 @@ return {
       [[\bselection\b(?:(?!\bnot\b|n't\b|\bnever\b|\binside\b|\bwithin\b)[^.;]){0,60}\b(?:whole|full|entire) data ?set\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,40}\b(?:is|are) (?:perfectly |totally |completely )?(?:fine|ok|okay|safe|harmless|acceptable|no problem)\b(?![^.;]{0,30}\b(?:only|if|when|unless|as long as|provided)\b)]],
       [[\b(?:can|may|should)(?!'t| not)\b (?:safely |just )?(?:select|pick|choose) (?:the )?features\b[^.;]{0,30}\b(?:on|using|over|from) (?:all|the (?:whole|full|entire)) (?:the )?(?:data|data ?set|rows)\b[^.;]{0,20}\bbefore (?:cross-validat\w*|cv|splitting|the split)]],
       [[(?<!n't )(?<!not )(?<!never )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:normali[sz]e|standardi[sz]e|rescale|scale)\w* the (?:whole|full|entire) (?:series|data ?set|data)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}\bbefore (?:splitting|the split|you split|we split)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
+      [[(?<!n't )(?<!not )(?<!never )(?<!avoid )(?<!mistake is to )(?<!error is to )(?<!rather than )(?<!instead of )\b(?:compute|calculate|fit|estimate|derive)\w* (?:the )?(?:normali[sz]ation|scaling|standardi[sz]ation|imputation|mean|scaler)\b[^.;]{0,50}\b(?:from|on|over|using) (?:the )?(?:full|whole|entire) (?:series|data ?set|data|history)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bbefore (?:splitting|the split|you split|we split)\b[^.]{0,20}\b(?:that's|that is|it's|it is|which is|this is) (?:perfectly |completely |totally )?(?:safe|fine|ok|okay|harmless|legitimate)\b]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
       .. "(inside each fold); done on all the data first they leak the test rows into training, and a random "
@@ -626,6 +634,8 @@ return {
       [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bfix\b[^.;]{0,20}\balso\b[^.;]{0,20}\bmore data\b]],
       [[\bunderfit\w*\b(?:(?!\boverfit\w*|\bhigh variance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bgap\b|\bvalidation\b|\bif\b|\bwhen\b|\bcapacity\b|\bcomplex\w*|\bfeatures?\b|\bbigger\b|\blarger\b)[^.]){0,70}\b(?:fix|remedy|solution|cure|answer) is (?:to )?(?:collect|get|gather|add|acquire|use)\w* (?:more|additional) (?:training )?data\b]],
       [[\b(?:adding |collecting |getting )?(?:more|additional) (?:training )?data\b(?:(?!\bvariance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b)[^.;]){0,20}\b(?:is )?the (?:main|best|primary|standard|usual) way to (?:cut|reduce|lower|fix) (?:the )?bias\b]],
+      [[\b(?:fix|remedy|cure|solution|answer) (?:for|to) (?:a )?(?:high bias|underfitting)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bis (?:to )?(?:collect\w*|get\w*|gather\w*|add\w*|acquir\w*|us\w*) (?:more|additional|extra) (?:training )?(?:data|examples|samples)\b]],
+      [[\bhigh bias\b(?:(?!\bvariance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\boverfit\w*)[^.;]){0,30}\b(?:is )?(?:fixed|cured|solved|remedied|addressed) (?:mainly |mostly |best )?(?:by|with) (?:collecting |getting |gathering |adding )?(?:more|additional) (?:training )?data\b]],
     },
     feedback = "An underfitting model is too constrained: give it more capacity or features, train longer or "
       .. "regularise less; more data mainly cuts variance (overfitting), not bias.",
@@ -654,6 +664,8 @@ return {
       [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b|\boriginal\b|\bminimax\b)[^.;]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
       [[\boriginal generator loss,? maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
       [[\boriginal (?:generator |g )?(?:loss|objective)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:gives?|causes?|leads? to|produces?) exploding gradients\b]],
+      [[\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)(?: ?\))?,? (?:rather than|instead of) maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
+      [[\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)(?: ?\))?,? (?:is|as|gives) the non-?saturating\b]],
     },
     feedback = "The original (minimax) generator minimises log(1 − D(G(z))), which saturates (its gradient "
       .. "vanishes) early, when D confidently rejects the fakes; the non-saturating loss maximises log D(G(z)) "
@@ -704,6 +716,9 @@ return {
     patterns = {
       [[\bauc\b[^.;]{0,60}\b(?:chance|probability) that a (?:randomly chosen |random )?positive\b[^.;]{0,30}\b(?:above|over|greater than|exceeds?|higher than) 0?\.5\b]],
       [[\bauc of 0?\.\d+ means (?:roughly |about |approximately )?\d+ ?% of (?:the )?positives (?:are )?(?:caught|found|detected|classified correctly)]],
+      [[\bauc'?s?\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bonly (?:makes sense|meaningful|valid|fair|comparable)\b[^.;]{0,15}\bat the same (?:decision |classification )?threshold\b]],
+      [[\b(?:roc-?)?auc\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bbut\b)[^.;]){0,30}\b(?:is |are )?(?:computed|calculated|measured|evaluated|defined) at (?:the |a |one |a single |a fixed |the model'?s )?(?:(?:decision|classification|default|chosen) )?threshold\b]],
+      [[\b(?:recompute|recalculate) (?:the )?(?:roc-?)?auc\b[^.;]{0,20}\b(?:every time|whenever|each time|when) (?:you )?(?:move|change|adjust|shift)\w* the threshold\b]],
     },
     feedback = "ROC-AUC is the probability that a random positive is scored above a random negative; it says "
       .. "nothing about any one threshold such as 0.5, nor what share of positives is caught.",
@@ -892,6 +907,8 @@ return {
     patterns = {
       [[\bcorrelated features\b[^.;]{0,40}\bpermutation importance is the (?:safer|better|right|best) choice\b]],
       [[\bshuffling one feature leaves its correlated partner\b[^.;]{0,40}\bsplit fairly\b]],
+      [[\bcorrelat\w* (?:features|variables|predictors|inputs|columns)\b[^.;]{0,30}\b(?:but|whereas|while) permutation importance (?:is|are) (?:completely |totally |largely )?(?:unaffected|unbothered|robust|immune|insensitive) (?:by|to) (?:them|it|this|that)\b]],
+      [[\bpermutation importance\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bshap\b|\bconditional\b|\bbut\b)[^.;]){0,20}\b(?:is|are) (?:completely |totally |largely )?(?:unaffected|unbothered|robust|immune|insensitive) (?:by|to) (?:correlat\w*|collinear\w*|multicollinear\w*)]],
     },
     feedback = "With correlated features permutation importance misleads: shuffling one breaks it from its partner "
       .. "and creates unrealistic rows, while the partner carries the signal; group them or use conditional "
@@ -927,6 +944,8 @@ return {
     name = "masked LM called more sample-efficient than causal LM",
     patterns = {
       [[\b(?:mlm|masked (?:lm|language model\w*))\b[^.;]{0,40}\bmore sample[- ]efficient\b[^.;]{0,60}\bevery (?:position|token)\b]],
+      [[\b(?:clm|causal (?:lm|language model\w*)|next-token prediction|gpt-style models?|autoregressive (?:lm|language model\w*))\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bonly (?:learns?|trains?|gets? (?:a )?(?:signal|loss|gradient)) (?:from|on|at) the (?:final|last) (?:token|position)\b]],
+      [[\b(?:advantage|benefit|strength|plus) of (?:an? )?(?:mlm|masked (?:lm|language model\w*|language modell?ing))\b (?:is |lies in )?(?:its |the |better |higher |greater )?sample[- ]efficien\w*]],
     },
     feedback = "A causal LM gets a training signal at every position; a masked LM only at the masked 15% or so, "
       .. "which is why it is the less sample-efficient per token seen.",
@@ -1076,6 +1095,7 @@ return {
       [[\btarget[- ]encod\w*\b[^.]{0,120}\bincluding the row itself\b]],
       [[\b(?:computed |calculated )?over the (?:full|whole|entire) training set;? (?:that's|that is|which is|it's) leak-?free\b]],
       [[\bleak-?free as long as you (?:don't|do not) touch the test set\b]],
+      [[(?<!not )(?<!n't )(?<!never )\b(?:fine|ok|okay|safe|harmless|acceptable)\b to (?:fit|compute|do|apply|learn|run) (?:the )?target[- ]encod\w*\b[^.;]{0,20}\b(?:on|over|using) (?:all (?:the )?data|(?:the )?(?:full|whole|entire) (?:data ?set|data|training set))\b(?![^.;]{0,30}\b(?:out[- ]of[- ]fold|inside|within|per fold)\b)]],
     },
     feedback = "A category's mean target computed with the row's own label leaks that label into its feature; "
       .. "compute it out of fold (or leave one out) with smoothing.",
@@ -1106,6 +1126,7 @@ return {
       [[\baction-dependent (?:one|baseline)\b[^.;]{0,60}\b(?:the best choice|removes the most variance)\b]],
       [[\baction-dependent baseline\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bintroduc\w*|\bcorrect\w*|\bunless\b)[^.;]){0,40}\b(?:for free|unbiased|without (?:adding |introducing |any )?bias)\b]],
       [[\bbaseline (?:can|may) (?:also |even )?depend on (?:the )?(?:action|a|a_t)\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bunless\b|\bcorrect\w*)[^.;]){0,30}\b(?:for free|unbiased|without (?:adding |introducing |any )?bias)\b]],
+      [[\bbaseline\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b|\bbias(?:es|ed)\b)[^.;]){0,50}\b(?:any|arbitrary) function of (?:both )?(?:the )?(?:state and (?:the )?action|state-action pairs?|\(?s ?, ?a\)?|s and a)\b]],
     },
     feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
       .. "the state; an action-dependent one such as Q(s, a) biases the gradient unless corrected.",
@@ -1300,6 +1321,7 @@ return {
     patterns = {
       [[\bcannot fit randomly flipped labels\b]],
       [[\bover-?parameteri[sz]ed networks are naturally robust\b]],
+      [[\b(?:mislabel\w*|noisy|wrongly labell?ed|flipped)(?: (?:examples|points|labels|samples|rows))?\b(?:(?!\bunless\b|\bif\b|\bonly\b)[^.;]){0,20}\b(?:don't|do not|won't|will not|cannot|can't|never) (?:affect|hurt|harm|influence|change|damage|distort) (?:the )?(?:predictions?|model|generali[sz]ation|fit|accuracy)\b(?![^.;]{0,40}\b(?:much|a lot|greatly|if|as long as|provided|once|because of|thanks to|given)\b)]],
     },
     feedback = "Large networks can memorise even random labels (Zhang et al., 2017): with noisy labels they fit the "
       .. "noise unless regularised or stopped early.",
@@ -1399,8 +1421,10 @@ return {
     name = "a logistic coefficient said to multiply the probability",
     patterns = {
       [[\bmultiplies the (?:predicted )?probability by e\^]],
+      [[(?<!probability model, each )(?<!probability model, a )(?<!probability model, the )(?<!probability model, every )(?<!probability model each )\bcoefficients?\b(?:(?!\bnot\b|n't\b|\bnever\b|\blinear probability\b|\blpm\b|\bols\b|\blinear regression\b|\blog-?odds\b|\blogit\b|\bapproximately\b|\bmarginal\b|\bodds\b)[^.;]){0,30}\b(?:is|are|gives?|means?) the (?:change|increase) in (?:the )?(?:predicted )?(?:probability|chance)\b]],
     },
-    feedback = "In logistic regression e^{w_j} multiplies the odds, not the probability, per unit of x_j.",
+    feedback = "In logistic regression w_j is the change in the log-odds per unit of x_j, so e^{w_j} multiplies "
+      .. "the odds; the change in probability depends on where you start.",
   },
   {
     name = "Xavier and He initialisation swapped",
@@ -1423,6 +1447,7 @@ return {
     name = "a lower alpha said to cut both error types",
     patterns = {
       [[\b(?:lower|reduc)\w* alpha\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\breduces both the type (?:i|1) and (?:the )?type (?:ii|2)\b]],
+      [[(?:\b(?:lower\w*|reduc\w*|decreas\w*|cut\w*|tighten\w*|shrink\w*) (?:the )?(?:alpha|α|significance level)\b|\b(?:alpha|α|the significance level) (?:smaller|lower|tighter)\b)(?:(?!\bnot\b|n't\b|\bcannot\b|\bsamples?\b|\bonly\b|\bdata\b|\bpower\b|\bbeta\b|β|\btype (?:ii|2)\b|\bwhile\b|\bwhereas\b|\bbut\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,60}\b(?:reduces?|lowers?|cuts?|decreases?|minimi[sz]es?) both (?:kinds|types|sorts) of errors?\b]],
     },
     feedback = "Lowering α cuts Type I errors but raises Type II errors (less power) at a fixed sample size.",
   },
@@ -1524,6 +1549,9 @@ return {
       [[\b(?:for|between) (?:two |a pair of )?gaussians\b(?:(?!\bvarian\w*|\bcovarian\w*|\bnot\b|n't\b|\bonly\b)[^.;]){0,30}\b(?:the )?(?:two )?(?:directions|kls?|kl divergences?|orders?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:are )?(?:equal|the same|symmetric|coincide)\b(?![^.;]{0,40}\b(?:varian|covarian|σ|sigma)\w*)]],
       [[\bkl\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bis symmetric (?:for|between) (?:two )?gaussians\b(?![^.;]{0,40}\b(?:varian|covarian|σ|sigma)\w*)]],
       [[\border of the kl (?:term |divergence )?(?:doesn't|does not) matter\b]],
+      [[(?<!unlike )\bkl\b(?: divergence)?(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bjensen\w*|\bjs\b|\bsymmetri[sz]\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\+)[^.;(|]){0,50}\b(?:it's|it is|is|are) (?:also |perfectly |fully )?symmetric\b(?! (?:only|when|if|for equal))]],
+      [[\bkl ?\( ?q ?\|\|? ?p ?\)(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b)[^.;]){0,20}\bis the same (?:expression|value|thing|as kl ?\( ?p ?\|\|? ?q ?\))\b]],
+      [[\bkl\b[^.;]{0,60}\b(?:doesn't|does not) matter which (?:gaussian|distribution|one) you call p\b]],
     },
     feedback = "KL(P‖Q) ≠ KL(Q‖P) for Gaussians too: the two directions agree only when the (co)variances are "
       .. "equal, so the order of a VAE's KL term matters.",
@@ -1589,6 +1617,8 @@ return {
     patterns = {
       [[\b(?:autocorrelat\w*|repeated measures?|several rows per|time[- ]series|temporal)\b(?:(?!\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bindependent\b|\bi\.?i\.?d|\botherwise\b|\bonly\b|\bunless\b|\bif\b)[^.;]){0,80}\b(?:shuffled|random)(?: random)? (?:split|k-?fold|cross-validation) (?:is|are) (?:still )?(?:fine|ok|okay|valid|safe)\b(?![^.;]{0,20}\b(?:only|if|when|unless|provided|as long as (?:the )?(?:rows|samples|observations|points) are independent)\b)]],
       [[\b(?:shuffled|random)(?: random)? split is (?:still )?fine as long as the distribution\b]],
+      [[\b(?:shuffl\w*|random split\w*|random(?:ly)? (?:shuffl\w*|split\w*))\b(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunless\b|\bother than\b|\bbut\b|\bapart from\b|\bexclud\w*)[^.;]){0,80}\bincluding (?:for )?(?:time[- ]series|temporal data|sequential data|grouped data|data with repeated)]],
+      [[\b(?:shuffl\w*|random split\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunless\b|\bbut\b|\bonly\b|\bif\b|\bwhen\b)[^.;]){0,60}\b(?:the )?(?:right|correct|best|safe) (?:approach|choice|thing to do|way) for (?:every|any|all) (?:data ?sets?|data|problems?)\b(?![^.;]{0,20}\b(?:except|unless|but|other than|apart from)\b)]],
     },
     feedback = "When rows depend on each other (autocorrelated in time, several per patient), a shuffled split puts "
       .. "near-copies of test rows into training and inflates the score: split by time or by group.",
@@ -1663,10 +1693,12 @@ return {
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\b(?:fully|completely|perfectly|100 ?%) deterministic on (?:the )?gpus?\b]],
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\bmakes? (?:the )?(?:run|runs|training) (?:fully|completely|perfectly) (?:deterministic|reproducible)\b[^.;]{0,20}\b(?:on (?:the )?gpus?|gpu too|cuda)\b]],
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,60}\b(?:bit-for-bit|bitwise|exactly) (?:identical|the same|reproducible)\b[^.;]{0,30}\b(?:on |across )?(?:any|every|all|different) (?:machines?|gpus?|hardware|devices?)\b]],
+      [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b|\bif\b|\bonly\b|\bunless\b)[^.;]){0,120}\b(?:bit-for-bit|bitwise) (?:identical|the same|reproducible)\b[^.;]{0,10}\bon (?:any|every|all|different) (?:machines?|gpus?|hardware|devices?)\b]],
     },
     feedback = "Seeds fix the random draws, but many GPU kernels (atomic adds, some cuDNN and cuBLAS algorithms) "
       .. "are non-deterministic: also call torch.use_deterministic_algorithms(True), set cudnn.benchmark = False "
-      .. "and the CUBLAS workspace config.",
+      .. "and the CUBLAS workspace config; even then, runs match bit for bit only on the same hardware and "
+      .. "library versions.",
   },
   {
     name = "a p-value read as the effect size",
@@ -1875,5 +1907,220 @@ return {
     feedback = "Beating a baseline offline is necessary, not sufficient: the offline metric may not track the "
       .. "business one and the data shift, so confirm the value online (an A/B test, a shadow or staged "
       .. "launch) before deciding to deploy.",
+  },
+  {
+    name = "sigmoid or tanh said to cure vanishing gradients",
+    patterns = {
+      [[\b(?:main |chief |biggest |primary |real )?(?:culprit|cause) (?:for|of|behind) (?:the )?vanishing gradients? (?:is|are) (?:the )?relu\b]],
+      [[(?<!leaky )\brelu\b(?:(?!\bnot\b|n't\b|\bsigmoid\b|\btanh\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bdying\b|\bdead\b)[^.;]){0,30}\b(?:is|as) the (?:main |chief |biggest |primary |real )?(?:culprit|cause) (?:for|of|behind) (?:the )?vanishing gradients?\b]],
+      [[(?<!n't )(?<!not )(?<!never )\b(?:switch\w*|mov\w*|chang\w*|go\w*|revert\w*) (?:back )?to (?:the )?(?:sigmoids?|tanh)(?: (?:or|and) (?:sigmoids?|tanh))?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwon't\b|\bworse\b|\bsaturat\w*)[^.;]){0,60}\b(?:keeps? the (?:signal|gradients?) flowing|(?:fix|prevent|avoid|cure|solve)s? (?:the )?vanishing)]],
+    },
+    feedback = "Sigmoid and tanh saturate: their derivatives are at most 0.25 and 1, and near zero for large inputs, "
+      .. "so products of them vanish with depth. ReLU's derivative is 1 for positive inputs, which is why it eases "
+      .. "vanishing gradients; its own risk is dead units.",
+  },
+  {
+    name = "XᵀX said to be invertible with more features than rows",
+    patterns = {
+      [[\b(?:more (?:features|columns|parameters|predictors) than (?:observations|rows|samples|examples|data points)|p ?> ?n)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bsingular\b|\bfails?\b|\bunderdetermined\b|\brank[- ]deficient\b|\bridge\b|λ|\blambda\b|\+|\bregulari[sz]\w*|\bunless\b|\bpseudo)[^.;]){0,80}\b(?:guaranteed to be |always |is |becomes )invertible\b]],
+      [[\bwith (?:far |many |much )?more (?:rows|observations|samples|examples|data points) than (?:features|columns|parameters|predictors)\b(?:(?!\bnot\b|n't\b|\bunless\b|\bcollinear\w*|\bduplicat\w*|\bif\b|\bredundant\b|\bdependent\b)[^.;]){0,30}\b(?:tends to be|is|becomes|will be|gets) (?:usually |often )?singular\b(?![^.;]{0,40}\b(?:if|when|unless|collinear\w*)\b)]],
+    },
+    feedback = "XᵀX (p × p) has rank at most min(n, p): with more features than observations (p > n) it is "
+      .. "singular. The normal equations need n ≥ p and linearly independent columns, or ridge (XᵀX + λI).",
+  },
+  {
+    name = "PCA's eigenvector solution said to need Gaussian data",
+    patterns = {
+      [[\b(?:pca|this derivation|the derivation|this result|the eigen\w* (?:solution|result)|principal components?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bindependen\w*|\bica\b|\bprobabilistic\b|\bppca\b|\blikelihood\b|\boptimal\w*|\bsufficient\b|\binterpret\w*)[^.;]){0,30}\bonly (?:holds|works|applies|is valid|valid) (?:when|if|for) (?:the )?data (?:are|is) (?:multivariate )?(?:gaussian|normal(?:ly distributed)?)\b]],
+      [[\bfor non-?gaussian data\b[^.;]{0,30}\b(?:maximum|max)[- ]variance direction is (?:generally |usually |often )?not an eigenvector\b]],
+    },
+    feedback = "The eigenvector result needs no distributional assumption: for any data, the unit direction that "
+      .. "maximises wᵀΣw is the top eigenvector of the covariance. Gaussianity matters only for reading the "
+      .. "components as independent, or for probabilistic PCA.",
+  },
+  {
+    name = "information gain computed without weighting the children",
+    patterns = {
+      [[\binformation gain\b(?:(?!\bweight\w*|\bnot\b|n't\b)[^.;]){0,40}\b(?:parent'?s? entropy|entropy of the parent(?: node)?)\b minus the (?:plain |simple |unweighted )?(?:sum|average|mean) of (?:the )?child(?:ren)?'?s?'? (?:nodes'? )?entropies\b(?![^.;]{0,40}\bweight)]],
+      [[(?<!if you )(?<!if we )(?<!when you )\b(?:don't|do not|doesn't|does not|no need to|never|needn't) weight (?:the )?(?:children|child nodes|child entropies|subsets|branches)\b[^.;]{0,20}\bby (?:their )?(?:size|sizes|number of (?:samples|points|rows|examples))\b(?! (?:equally|uniformly|the same))]],
+    },
+    feedback = "Information gain subtracts the children's entropies weighted by their share of the samples: "
+      .. "IG = H(parent) − Σ (n_k / n) H(child_k). Unweighted, a tiny pure child would count as much as a large "
+      .. "mixed one.",
+  },
+  {
+    name = "naive Bayes called well calibrated",
+    patterns = {
+      [[(?<!unlike )\bnaive bayes (?:and|or) logistic regression\b(?:(?!\bnot\b|n't\b|\bnever\b|\bpoorly\b|\bbadly\b|\bover-?confident\w*|\bextreme\b|\bexcept\b|\bwhile\b|\bwhereas\b|\bbut\b|\brarely\b|\bseldom\b|\bunlike\b)[^.;]){0,80}\b(?:well[- ]calibrated|calibrated out of the box|already calibrated|naturally calibrated|calibrated by (?:design|construction))\b]],
+      [[(?<!unlike )\bnaive bayes\b(?:(?!\bnot\b|n't\b|\bnever\b|\bpoorly\b|\bbadly\b|\bover-?confident\w*|\bextreme\b|\bexcept\b|\bwhile\b|\bwhereas\b|\bbut\b|\brarely\b|\bseldom\b|\bunlike\b|\band\b|\bafter\b|\bonce\b|\bplatt\b|\bisotonic\b|\bif\b)[^.;]){0,40}\b(?:is |are |comes out |come out )?(?:well[- ]calibrated|calibrated out of the box|already calibrated|naturally calibrated|calibrated by (?:design|construction))\b(?![^.;]{0,30}\b(?:only|after|once|if|when|platt|isotonic)\b)]],
+    },
+    feedback = "Naive Bayes is usually poorly calibrated: its independence assumption counts correlated evidence "
+      .. "more than once and pushes probabilities toward 0 and 1, so calibrate it (Platt or isotonic) on held-out "
+      .. "data. Logistic regression is usually close to calibrated.",
+  },
+  {
+    name = "MAE called smooth, or Huber non-differentiable",
+    patterns = {
+      [[\bhuber\b(?:(?!\bmae\b|\bl1\b|\babsolute\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsecond\b|\btwice\b)[^.;]){0,40}\b(?:isn't|is not|not) differentiable at (?:zero|0|the origin)\b]],
+      [[\bhuber\b[^.;]{0,50}\blike (?:the )?(?:mae|l1(?: loss)?|absolute (?:error|loss)),? (?:it |huber |the huber loss )?(?:(?:isn't|is not) differentiable|is non-?differentiable|has a kink)\b]],
+      [[\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b)[^.;]){0,20}\b(?:is |which is |that is )?(?:smooth|differentiable) everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
+    },
+    feedback = "MAE, |e|, has a kink at zero and is not differentiable there; Huber is quadratic near zero and "
+      .. "linear in the tails, so it is differentiable everywhere while staying robust to outliers.",
+  },
+  {
+    name = "agglomerative clustering said to find the optimal partition",
+    patterns = {
+      [[\bcut\w* (?:the )?dendrogram\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;]){0,40}\b(?:always |is guaranteed to |guaranteed to )(?:gives?|yields?|finds?|produces?|returns?) (?:you )?(?:the|an?) (?:globally )?optimal\b]],
+      [[\b(?:hierarchical|agglomerative|ward)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bk-?means\b|\blocal\w*)[^.;]){0,60}\b(?:always|guaranteed to|is guaranteed to) (?:gives?|yields?|finds?|produces?|returns?) (?:you )?(?:the )?(?:globally )?optimal (?:k-cluster )?(?:partition|clustering|solution|clusters?)\b]],
+    },
+    feedback = "Agglomerative clustering merges greedily and never undoes a merge, so cutting the dendrogram at k "
+      .. "carries no guarantee of the best k-cluster partition; Ward's cut can score worse than k-means on the "
+      .. "same objective.",
+  },
+  {
+    name = "clipping by value said to keep the gradient's direction",
+    patterns = {
+      [[(?:\bclip\w* (?:by|each|per)[- ]?(?:value|component|element|coordinate)\w*|\b(?:value|element-?wise|per-?component)[- ]clipping)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnorm\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bchanges?\b|\bdistorts?\b|\balters?\b|\bunless\b|\bonly\b|\bif\b)[^.;]){0,100}\b(?:(?:preserves?|keeps?|maintains?|retains?) (?:the )?(?:overall |gradient'?s? |original )?direction|direction (?:is|are|stays?|remains?) (?:preserved|kept|maintained|unchanged|the same|intact)|directions? (?:are|is) preserved)\b]],
+    },
+    feedback = "Clipping by value caps each component separately, which changes the gradient's direction whenever "
+      .. "some components are clipped and others not; clipping by norm rescales the whole vector and keeps its "
+      .. "direction.",
+  },
+  {
+    name = "few trainable parameters said to rule out overfitting",
+    patterns = {
+      [[\b(?:lora|peft|adapters?|parameter-efficient (?:fine-?tuning|methods?)|few trainable parameters)\b(?:(?!\bnot\b|\bstill\b|\bwhile\b|\bwhereas\b|\bbut\b|\bless\b|\bunlike\b)[^.;]){0,40}\b(?:can't|cannot|can not|won't|will not|doesn't|does not|never|is unable to) (?:really |realistically |possibly )?overfit\b(?! (?:as|so) (?:easily|much|badly|quickly))]],
+      [[\bskip (?:the |a )?validation (?:split|set|step)\b[^.;]{0,30}\b(?:just )?train (?:for )?(?:many|lots of|more|as many) epochs\b]],
+    },
+    feedback = "Parameter-efficient fine-tuning can still overfit a small dataset (LoRA adapters can hold millions "
+      .. "of parameters): keep a validation split and stop early.",
+  },
+  {
+    name = "an autoencoder's latent dimensions said to be ordered like principal components",
+    patterns = {
+      [[\bautoencoder'?s?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bpca\b|\blinear autoencoder)[^.;]){0,60}\b(?:latent|bottleneck|code|hidden) (?:dimensions?|units?|features?|axes|codes?|variables?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:orthogonal and ordered|ordered by (?:explained )?variance|ordered by importance|sorted by (?:explained )?variance)\b]],
+    },
+    feedback = "An autoencoder's latent dimensions have no order and need not be orthogonal: the decoder can undo "
+      .. "any invertible transform of the code, so the loss picks out no axes. Orthogonal axes ordered by explained "
+      .. "variance are PCA's; a linear autoencoder only spans the same subspace.",
+  },
+  {
+    name = "low-variance principal components said to be safe to drop",
+    patterns = {
+      [[\b(?:low[- ]variance|least[- ]variance|smallest|minor|dropped|discarded|last|trailing|remaining) (?:principal )?components\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bif\b|\bunless\b)[^.;]){0,60}\b(?:can never|never|cannot|can't|won't|will never|doesn't|does not|do not|don't) (?:remove|lose|contain|carry|hold|discard|throw away|hurt|harm|affect)\b(?! much| a lot| many| most| all)(?=[^.;]{0,40}\b(?:information|signal|predictive|useful|needs?|needed|relevant|accuracy|discriminative)\b)]],
+    },
+    feedback = "Low variance is not low relevance: PCA ignores the labels, and the direction that separates the "
+      .. "classes can have little variance, so discarding the last components can remove exactly what a "
+      .. "downstream model needs.",
+  },
+  {
+    name = "F1 called the arithmetic mean of precision and recall",
+    patterns = {
+      [[\bf1\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b|\bharmonic\b)[^.;]){0,20}\b(?:is |=|equals |as )?(?:the )?(?:arithmetic|simple|plain|ordinary) (?:mean|average) of (?:the )?precision and recall\b]],
+      [[\bf1\b(?:(?!\bnot\b|n't\b|\bharmonic\b|\b2 ?pr\b|\b2 ?\* ?p)[^.;]){0,40}(?:=|\bis\b) ?\( ?(?:p|precision) ?\+ ?(?:r|recall) ?\) ?/ ?2\b]],
+    },
+    feedback = "F1 is the harmonic mean of precision and recall, 2PR / (P + R), which is pulled toward the smaller "
+      .. "of the two; the arithmetic mean (P + R) / 2 is not.",
+  },
+  {
+    name = "a higher FID read as better",
+    patterns = {
+      [[\bhigher fid\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:means?|indicates?|signals?|shows?|implies?)\b(?:(?!\bnot\b|n't\b|\bworse\b|\bless\b|\blower\b|\bfurther\b|\bfarther\b)[^.;]){0,30}\b(?:better|more (?:diverse|realistic)|higher[- ]quality|more faithful)\b]],
+      [[\bfid\b(?:(?!\bnot\b|n't\b|\blow\w*|\bmin\w*)[^.;]){0,80}\b(?:want|aim for|push|drive|get) (?:it|the fid|fid|the score) as (?:high|large) as possible\b]],
+      [[(?<!n't )(?<!not )(?<!never )\bmaximi[sz]e (?:the )?fid\b]],
+      [[\b(?:want|aim for|push|drive|get) (?:the )?fid (?:score )?as (?:high|large) as possible\b]],
+    },
+    feedback = "FID is a distance between the real and generated feature distributions: lower is better (0 for "
+      .. "identical statistics), and a higher FID means less realistic or less diverse samples.",
+  },
+  {
+    name = "RoPE called an absolute encoding",
+    patterns = {
+      [[(?<!unlike )\brope\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\brelative\b|\binstead\b)[^.;]){0,40}\b(?:is |as )?(?:purely |just |simply |only )?an absolute (?:positional )?(?:encoding|scheme|position(?:al)? (?:encoding|method))\b(?![^.;]{0,60}\b(?:relative|offset|distance)\b)]],
+      [[(?<!unlike )\brope\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b)[^.;]){0,120}\bdepend\w* on the absolute positions?\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\brather than (?:their |the )?(?:relative )?(?:offset|distance|difference)\b]],
+    },
+    feedback = "RoPE rotates queries and keys by angles proportional to their positions, and the rotations cancel "
+      .. "in the dot product up to the offset: each score depends on the relative position m − n, not on the "
+      .. "absolute positions.",
+  },
+  {
+    name = "ensembles said to gain most from highly correlated members",
+    patterns = {
+      [[\b(?:averag\w*|ensembl\w*|effect|gain|benefit|variance reduction)\b(?:(?!\bnot\b|n't\b|\bless\b|\bleast\b|\bun-?correlated\b|\bweakly\b|\blow(?:ly)?\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:strongest|largest|biggest|greatest|best|most effective)\b[^.;]{0,15}\bwhen (?:the )?(?:members|models|base (?:models|learners)|learners|trees|predictors|classifiers) are (?:highly |strongly |very |closely )?correlated\b]],
+      [[\b(?:ensembl\w*|averag\w*)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:works?|helps?) (?:best|most)\b[^.;]{0,15}\b(?:with|when|for) (?:the )?(?:(?:members|models|learners|trees|predictors|classifiers) (?:are )?)?(?:highly|strongly|closely) correlated\b]],
+    },
+    feedback = "Averaging cuts variance most when the members' errors are weakly correlated: with M members of "
+      .. "variance σ² and correlation ρ, the average has variance ρσ² + (1 − ρ)σ² / M, so identical models gain "
+      .. "nothing.",
+  },
+  {
+    name = "Bayesian optimisation called embarrassingly parallel",
+    patterns = {
+      [[\bunlike (?:grid|random)(?: (?:or|and) (?:grid|random))? search(?:es)?,? (?:it|bayesian optimi[sz]ation|bo|the surrogate approach) is (?:embarrassingly|trivially|fully|perfectly) parallel]],
+      [[\b(?:bayesian optimi[sz]ation|bo)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\brandom\b|\bgrid\b|\bless\b|\bbatch\w*)[^.;]){0,40}\b(?:is|are) (?:embarrassingly|trivially|perfectly) parallel]],
+    },
+    feedback = "Bayesian optimisation is sequential: each new point is chosen from the results so far, so it "
+      .. "parallelises only in batches, with some loss of efficiency; grid and random search are the "
+      .. "embarrassingly parallel ones.",
+  },
+  {
+    name = "integer codes recommended for linear models",
+    patterns = {
+      [[\b(?:linear|logistic) (?:and logistic |or logistic )?(?:regression|models?)\b,?(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bone-hot\b|\btrees?\b)[^.;]){0,20}\b(?:label|integer) encoding is (?:actually |usually |generally )?(?:the )?(?:best|right|ideal|preferred|fine|good)\b(?![^.;]{0,40}\b(?:ordinal|ordered|natural order|only|if|when|unless)\b)]],
+      [[\b(?:linear|logistic)\b(?:(?!\btrees?\b)[^.;]){0,80}\blearn\w* (?:the right|a separate|its own|an?) (?:effect|weight|coefficient)s? for each category from (?:the )?(?:integer|label|ordinal) codes\b]],
+    },
+    feedback = "Integer (label) codes make a linear model treat the categories as evenly spaced points on one axis, "
+      .. "one weight times the code, so it cannot give each category its own effect. Use one-hot (or target) "
+      .. "encoding for linear models; integer codes suit trees or truly ordinal categories.",
+  },
+  {
+    name = "dropout's rescaling said to keep the variance",
+    patterns = {
+      [[\bdropout\b(?:(?!\bnot\b|n't\b|\bmean\b|\bexpect\w*|\bbatch ?norm\w*|\binit\w*)[^.]){0,150}\b(?:reason is|so as|in order|purpose is|point is)? ?to (?:keep|preserve|maintain|match) the variance\b(?:(?!\bnot\b|n't\b)[^.;]){0,50}\b(?:the same|unchanged|constant|between training and (?:test|inference))\b]],
+      [[\b(?:divid\w*|scal\w*|multipl\w*|rescal\w*)\b[^.;]{0,40}(?:\b1 ?- ?p\b|\(1 ?- ?p\)|\bkeep probability\b)(?:(?!\bnot\b|n't\b|\bmean\b|\bexpect\w*)[^.;]){0,40}\b(?:keeps?|preserves?|maintains?) the variance\b]],
+    },
+    feedback = "Dividing the kept activations by 1 − p keeps their expected value the same in training and at test "
+      .. "time; it does not keep the variance, which dropout raises during training.",
+  },
+  {
+    name = "position said to have no effect of its own on clicks",
+    patterns = {
+      [[\bposition(?:al)? bias (?:is not|isn't|is no|is never) (?:a |an )?(?:real |big |major )?(?:concern|issue|problem|worry)\b(?![^.;]{0,40}\b(?:if|once|when|after|provided|as long as|because you|since you|given)\b)]],
+      [[\bposition(?:al)? bias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bif\b|\bwould\b|\bcould\b|\bmight\b)[^.;]){0,60}\b(?:averages?|washes|cancels?|evens?) out\b]],
+      [[\bposition adds nothing\b]],
+      [[\b(?:top|higher|first|best) (?:slots?|positions?|ranks?)\b[^.;]{0,30}\bhigher (?:ctrs?|click-?through(?: rates?)?|click rates?) only because\b]],
+    },
+    feedback = "Position itself raises clicks: the same item is clicked more when shown higher, and this does not "
+      .. "average out with traffic. Model it (position as a training feature, fixed at serving) or correct for it "
+      .. "with inverse propensity weighting or randomisation.",
+  },
+  {
+    name = "the causal mask said to be for efficiency",
+    patterns = {
+      [[\bcausal mask\w*\b(?:(?!\bleak\w*|\bpeek\w*|\bcheat\w*|\bfuture tokens?\b|\bsee\w* the (?:next|future)|\bautoregressi\w*)[\s\S]){0,200}?\bmain (?:reason|purpose|point|motivation) (?:for|of|behind) (?:it|this|the mask\w*|masking)\b (?:is|was) (?:efficiency|speed|compute|to save (?:compute|time|memory))\b]],
+      [[\bcausal mask\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\balso\b|\bside\b|\bbonus\b)[^.;]){0,30}\b(?:is|are|exists?) (?:mainly|mostly|primarily|chiefly|largely|there|used) (?:for|about|to (?:save|speed up|cut|reduce)) (?:efficiency|speed|compute|computation|cost)\b]],
+    },
+    feedback = "The causal mask stops each position attending to later tokens, so that training on all positions "
+      .. "in parallel never lets a position see the token it must predict; any compute saved is a side effect.",
+  },
+  {
+    name = "cosine said to make feature scaling unnecessary",
+    patterns = {
+      [[\bcosine\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bonly\b|\beuclidean\b)[^.;]){0,60}\b(?:saves? you (?:from|the) (?:standardi[sz]\w*|feature scaling|scaling the features)|ignores? (?:each|every|the individual|individual|per-?) ?features?'? ?(?:units|scales?)|(?:no|without) need (?:to|for) (?:standardi[sz]\w*|feature scaling|scale the features))\b]],
+      [[(?<!n't )(?<!not )(?<!never )\buse cosine (?:similarity |distance )?(?:when|if) (?:your |the )?features (?:are|live|sit) on (?:very |wildly )?different scales\b]],
+    },
+    feedback = "Cosine similarity is invariant to scaling a whole vector, not to rescaling one feature: a feature "
+      .. "in large units still dominates the angle, so standardise features first, as for Euclidean distance.",
+  },
+  {
+    name = "a feature store said to rule out skew",
+    patterns = {
+      [[\bfeature store\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\breduc\w*|\bhelps?\b|\bless\w*)[^.;]){0,80}\bguarantees? (?:that )?(?:there (?:can be|is|will be) )?no (?:training[- ]serving )?skew\b]],
+      [[\bfeature store\b(?:(?!\bnot\b|n't\b|\bstill\b|\beven\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,80}\b(?:(?:don't|do not|no longer|won't) need to|no need to) monitor\b]],
+    },
+    feedback = "A feature store shares feature definitions between training and serving, which removes one source "
+      .. "of skew but not all: pipelines, freshness, defaults and the input data itself still drift, so keep "
+      .. "monitoring feature distributions.",
   },
 }

@@ -1454,6 +1454,347 @@ local examples = {
     framed = { "A common mistake is to think that once a model beats the baseline on validation, you know it will "
       .. "deliver value in production." },
   },
+  ["sigmoid or tanh said to cure vanishing gradients"] = {
+    wrong = {
+      "The main culprit for vanishing gradients is ReLU, since its derivative is exactly zero for half of all inputs; "
+        .. "switching to sigmoid or tanh, which have a non-zero gradient everywhere, keeps the signal flowing.",
+      "ReLU is the main cause of vanishing gradients in deep networks.",
+      "To fix vanishing gradients, switch back to tanh, which prevents vanishing because its gradient is never zero.",
+      "Moving to sigmoid activations keeps the gradients flowing through a deep stack.",
+    },
+    right = {
+      "The main culprit for vanishing gradients is the sigmoid, whose derivative is at most 0.25.",
+      "Switching from sigmoid to ReLU keeps the signal flowing, since its derivative is 1 for positive inputs.",
+      "ReLU is not the cause of vanishing gradients; its risk is dead units.",
+      "Switching to tanh from sigmoid centres the outputs but doesn't fix vanishing gradients.",
+      "Dead ReLUs, not vanishing gradients, are ReLU's main failure mode.",
+    },
+    framed = { "A common mistake is to think ReLU is the main cause of vanishing gradients." },
+  },
+  ["XᵀX said to be invertible with more features than rows"] = {
+    wrong = {
+      "This works best when you have more features than observations, p > n, because XᵀX then carries more "
+        .. "information and is guaranteed to be invertible; with far more rows than features it tends to be singular.",
+      "With more features than samples, XᵀX is always invertible.",
+      "When p > n the matrix XᵀX becomes invertible.",
+      "With many more rows than columns, XᵀX is singular, so you need ridge.",
+    },
+    right = {
+      "With more features than observations, XᵀX is singular, so the normal equations fail.",
+      "When p > n, XᵀX is not invertible; ridge's XᵀX + λI always is.",
+      "When p > n you need ridge, whose matrix XᵀX + λI is always invertible.",
+      "With more rows than features, XᵀX is usually invertible unless columns are collinear.",
+      "Even with more rows than features it is singular if two columns are collinear.",
+    },
+    framed = { "A common mistake is to think that with more features than observations XᵀX is always invertible." },
+  },
+  ["PCA's eigenvector solution said to need Gaussian data"] = {
+    wrong = {
+      "Note this derivation only holds when the data are multivariate Gaussian; for non-Gaussian data the "
+        .. "maximum-variance direction is generally not an eigenvector of the covariance.",
+      "PCA only works when the data is normally distributed.",
+      "The eigen solution only holds if the data are Gaussian.",
+    },
+    right = {
+      "The derivation holds for any data; no Gaussian assumption is needed.",
+      "PCA's components are independent only when the data are Gaussian; otherwise they are merely uncorrelated.",
+      "Probabilistic PCA assumes the data are Gaussian.",
+      "For non-Gaussian data the maximum-variance direction is still the top eigenvector of the covariance.",
+    },
+  },
+  ["information gain computed without weighting the children"] = {
+    wrong = {
+      "Information gain is the parent's entropy minus the sum of the children's entropies, and the tree picks the "
+        .. "split with the largest gain. You don't weight the children by their size.",
+      "Information gain is the parent's entropy minus the average of the child entropies.",
+      "There is no need to weight the child nodes by size, since each child is its own subproblem.",
+    },
+    right = {
+      "Information gain is the parent's entropy minus the weighted sum of the children's entropies.",
+      "Information gain is the parent's entropy minus the sum of the children's entropies, each weighted by its "
+        .. "share of the samples.",
+      "If you don't weight the children by their size, a tiny pure child counts as much as a large one.",
+      "You weight the children by their size.",
+    },
+    framed = { "A common mistake is to think you don't weight the children by their size." },
+  },
+  ["naive Bayes called well calibrated"] = {
+    wrong = {
+      "Naive Bayes and logistic regression both output proper probabilities from their likelihood, so they're "
+        .. "well calibrated out of the box.",
+      "Naive Bayes is well calibrated because it is a probabilistic model.",
+      "Naive Bayes probabilities are already calibrated.",
+    },
+    right = {
+      "Naive Bayes is poorly calibrated: its probabilities are pushed toward 0 and 1.",
+      "Logistic regression is usually well calibrated, unlike naive Bayes.",
+      "Naive Bayes is not well calibrated, while logistic regression usually is.",
+      "Naive Bayes is well calibrated only after Platt or isotonic scaling.",
+      "Naive Bayes ranks well, and logistic regression is well calibrated.",
+    },
+    framed = { "A common mistake is to think naive Bayes is well calibrated." },
+  },
+  ["MAE called smooth, or Huber non-differentiable"] = {
+    wrong = {
+      "Huber loss combines them, but like MAE it isn't differentiable at zero, so for gradient-based training you'd "
+        .. "need subgradients; that's the main reason people prefer plain MAE, which is smooth everywhere.",
+      "The Huber loss is not differentiable at zero.",
+      "MAE is differentiable everywhere, so it trains smoothly.",
+    },
+    right = {
+      "MAE is not differentiable at zero; Huber is smooth there.",
+      "Unlike MAE, Huber is differentiable at zero.",
+      "MSE is smooth everywhere, while MAE has a kink at zero.",
+      "MAE is differentiable everywhere except at zero.",
+      "Huber is not twice differentiable at the threshold, but it is differentiable everywhere.",
+    },
+    framed = { "A common mistake is to think the Huber loss is not differentiable at zero." },
+  },
+  ["agglomerative clustering said to find the optimal partition"] = {
+    wrong = {
+      "Because it evaluates every merge, cutting the dendrogram at k always gives the optimal k-cluster partition, "
+        .. "better than k-means, which only finds local optima.",
+      "Agglomerative clustering is guaranteed to find the globally optimal clustering.",
+      "Hierarchical clustering always gives the optimal partition for any k.",
+    },
+    right = {
+      "Cutting the dendrogram at k gives no guarantee of the optimal partition, since merges are greedy.",
+      "Agglomerative clustering is greedy and not guaranteed to find the optimal partition.",
+      "Cutting the dendrogram at k always gives a valid partition into k clusters.",
+      "Hierarchical clustering is deterministic, so it always gives the same partition.",
+    },
+    framed = { "A common mistake is to think cutting the dendrogram always gives the optimal partition." },
+  },
+  ["clipping by value said to keep the gradient's direction"] = {
+    wrong = {
+      "Clipping by value caps every component at the same threshold c, so the relative sizes and the overall "
+        .. "direction are preserved.",
+      "Clipping by value preserves the gradient's direction.",
+      "Clip each component to [-c, c]; clipping per element keeps the direction the same.",
+      "Value clipping keeps the direction of the gradient.",
+    },
+    right = {
+      "Clipping by norm preserves the direction, while clipping by value changes it.",
+      "Clipping by value does not preserve the direction of the gradient.",
+      "Unlike clipping by value, norm clipping preserves the direction.",
+      "Clipping by value can change the direction; clipping by norm keeps it.",
+    },
+    framed = { "A common mistake is to think clipping by value preserves the gradient's direction." },
+  },
+  ["few trainable parameters said to rule out overfitting"] = {
+    wrong = {
+      "A big practical plus is that with so few trainable parameters LoRA can't really overfit, so you can skip the "
+        .. "validation split and just train for many epochs on all your data.",
+      "LoRA cannot overfit because the base model is frozen.",
+      "Adapters won't overfit, so there's no need for early stopping.",
+    },
+    right = {
+      "LoRA can still overfit a small dataset, so keep a validation split.",
+      "With fewer trainable parameters, LoRA overfits less easily than full fine-tuning, but it can overfit.",
+      "LoRA can't overfit as easily as full fine-tuning.",
+      "Keep a validation split and stop early: adapters do overfit.",
+    },
+    framed = { "A common mistake is to think LoRA cannot overfit." },
+  },
+  ["an autoencoder's latent dimensions said to be ordered like principal components"] = {
+    wrong = {
+      "Its advantage is that even a nonlinear autoencoder's latent dimensions come out orthogonal and ordered by "
+        .. "explained variance, so you can read off the most important dimension first.",
+      "An autoencoder's bottleneck units are ordered by variance, like principal components.",
+      "The autoencoder learns latent features sorted by explained variance.",
+    },
+    right = {
+      "Unlike PCA, an autoencoder's latent dimensions are not ordered by variance.",
+      "PCA's components are orthogonal and ordered by explained variance; an autoencoder's latent dimensions are not.",
+      "An autoencoder's latent dimensions have no natural order.",
+    },
+    framed = { "A common mistake is to think an autoencoder's latent dimensions are ordered by explained variance." },
+  },
+  ["low-variance principal components said to be safe to drop"] = {
+    wrong = {
+      "Since the dropped components have the least variance, discarding them can never remove information a "
+        .. "downstream classifier needs.",
+      "Low-variance components don't carry useful information, so dropping them is always safe.",
+      "The smallest principal components never contain signal that matters for prediction.",
+    },
+    right = {
+      "Low-variance components can carry the signal a classifier needs, since PCA ignores the labels.",
+      "The smallest components don't carry much variance.",
+      "The dropped components don't always contain noise; they can hold the predictive signal.",
+      "The discarded components have the least variance, but they can still hold useful information.",
+    },
+    framed = { "A common mistake is to think low-variance components never carry useful information." },
+  },
+  ["F1 called the arithmetic mean of precision and recall"] = {
+    wrong = {
+      "F1 is the arithmetic mean of precision and recall, (P + R) / 2, which balances the two.",
+      "F1 = (P + R) / 2.",
+      "The F1 score is the simple average of precision and recall.",
+    },
+    right = {
+      "F1 is the harmonic mean of precision and recall, not the arithmetic mean.",
+      "F1 = 2PR / (P + R), the harmonic mean of precision and recall.",
+      "Unlike the arithmetic mean of precision and recall, F1 is pulled toward the smaller one.",
+      "F1 = 2PR/(P+R), not (P+R)/2.",
+    },
+    framed = { "A common mistake is to think F1 is the arithmetic mean of precision and recall." },
+  },
+  ["a higher FID read as better"] = {
+    wrong = {
+      "Because it measures how widely the generated features spread, a higher FID means the generator is more "
+        .. "diverse and realistic, so you want it as high as possible.",
+      "A higher FID means better image quality.",
+      "Train until you maximise the FID on held-out samples.",
+      "You want the FID as high as possible.",
+    },
+    right = {
+      "A lower FID is better; a higher FID means the generated images are further from the real ones.",
+      "A higher FID means worse samples, so you want it as low as possible.",
+      "A higher FID means less realistic or less diverse samples.",
+      "You don't want the FID as high as possible; you want it low.",
+      "Never maximise the FID: lower is better.",
+    },
+    framed = { "A common mistake is to think a higher FID means better samples." },
+  },
+  ["RoPE called an absolute encoding"] = {
+    wrong = {
+      "RoPE rotates the query and key vectors by an angle proportional to position, which makes each attention score "
+        .. "depend on the absolute positions of both tokens rather than their offset.",
+      "RoPE is purely an absolute positional encoding.",
+      "RoPE is just an absolute encoding applied to queries and keys.",
+    },
+    right = {
+      "RoPE makes each score depend on the relative offset, not on the absolute positions.",
+      "RoPE is not an absolute encoding: the score depends only on the offset.",
+      "Sinusoidal encodings are absolute, while RoPE is relative.",
+      "RoPE rotates by the absolute position, but the scores depend only on the relative offset.",
+      "Learned absolute position embeddings, unlike RoPE, are an absolute encoding.",
+    },
+    framed = { "A common mistake is to think RoPE is an absolute encoding." },
+  },
+  ["ensembles said to gain most from highly correlated members"] = {
+    wrong = {
+      "The effect is strongest when the members are highly correlated, for example the same architecture trained "
+        .. "on the same data with the same seed.",
+      "Averaging helps most when the models are strongly correlated.",
+      "The variance reduction is largest when the base models are highly correlated.",
+    },
+    right = {
+      "The effect is strongest when the members are uncorrelated.",
+      "Averaging helps least when the models are highly correlated.",
+      "The gain is largest when the members are weakly correlated.",
+      "The variance reduction is small when the members are highly correlated.",
+    },
+    framed = { "A common mistake is to think averaging works best when the models are highly correlated." },
+  },
+  ["Bayesian optimisation called embarrassingly parallel"] = {
+    wrong = {
+      "Its big advantage is that, unlike grid or random search, it is embarrassingly parallel: you can launch "
+        .. "hundreds of trials at once.",
+      "Bayesian optimisation is embarrassingly parallel.",
+      "Unlike random search, Bayesian optimisation is trivially parallel.",
+    },
+    right = {
+      "Unlike grid or random search, Bayesian optimisation is sequential, not embarrassingly parallel.",
+      "Random search is embarrassingly parallel, while Bayesian optimisation is sequential.",
+      "Bayesian optimisation is not embarrassingly parallel, since each point depends on earlier results.",
+      "Grid and random search are embarrassingly parallel.",
+    },
+    framed = { "A common mistake is to think Bayesian optimisation is embarrassingly parallel." },
+  },
+  ["integer codes recommended for linear models"] = {
+    wrong = {
+      "For linear and logistic regression, label encoding is actually the best choice because it keeps a single "
+        .. "column, and the model will learn the right effect for each category from the integer codes.",
+      "For logistic regression, integer encoding is the best choice.",
+      "A linear model will learn a separate effect for each category from the integer codes.",
+    },
+    right = {
+      "For linear models, one-hot is better; label encoding is fine for trees.",
+      "For linear regression, label encoding is not a good choice: it imposes a false order.",
+      "For linear models, ordinal encoding is fine when the categories have a natural order.",
+      "A tree can learn a separate effect for each category from the integer codes.",
+    },
+    framed = { "A common mistake is to think that for linear regression label encoding is the best choice." },
+  },
+  ["dropout's rescaling said to keep the variance"] = {
+    wrong = {
+      "With inverted dropout the kept activations are divided by (1 - p) during training; the reason is to keep the "
+        .. "variance of each layer's activations the same between training and test.",
+      "Dividing by 1 - p keeps the variance of the activations unchanged.",
+      "Dropout rescales the kept units to preserve the variance between training and inference.",
+    },
+    right = {
+      "Dividing by 1 - p keeps the expected value of each activation the same between training and test.",
+      "Dropout's rescaling keeps the mean, not the variance, the same.",
+      "Dividing by (1 - p) does not keep the variance unchanged; dropout raises it during training.",
+      "He initialisation is chosen to keep the variance of activations the same across layers.",
+    },
+    framed = { "A common mistake is to think inverted dropout divides by 1 - p to keep the variance the same." },
+  },
+  ["position said to have no effect of its own on clicks"] = {
+    wrong = {
+      "Use raw clicks from the logs directly as relevance labels; position bias isn't a concern, since with enough "
+        .. "traffic it averages out across queries and products.",
+      "Ads in the top slots have higher CTR only because our ranker already puts the most clickable ads there, so "
+        .. "position adds nothing of its own and can be left out of the features.",
+      "Position bias washes out once you have millions of impressions.",
+      "Position bias is not a real problem for learning to rank.",
+    },
+    right = {
+      "Position bias does not average out with more traffic; correct for it with inverse propensity weighting.",
+      "Position bias isn't a concern once you randomise the top results.",
+      "Top slots have higher CTR partly because of position itself, so include position as a feature.",
+      "Position bias is a real problem: it would only average out if positions were randomised.",
+    },
+    framed = { "A common mistake is to think position bias averages out with enough traffic." },
+  },
+  ["the causal mask said to be for efficiency"] = {
+    wrong = {
+      "Causal masking sets the attention scores for future positions (j > i) to minus infinity before the softmax. "
+        .. "The main reason for it is efficiency: attention costs roughly half as much.",
+      "The causal mask is mainly for efficiency, since half of the scores are skipped.",
+      "Causal masking is there to save compute.",
+    },
+    right = {
+      "The causal mask stops each position from seeing future tokens; it is not there for efficiency.",
+      "Causal masking prevents leakage of the next token. The main reason for it is correctness, not speed.",
+      "With FlashAttention the causal mask also saves compute, as a side effect.",
+    },
+    framed = { "A common mistake is to think the causal mask is mainly for efficiency." },
+  },
+  ["cosine said to make feature scaling unnecessary"] = {
+    wrong = {
+      "Use cosine when your features are on very different scales, say income in dollars next to age in years. "
+        .. "Cosine is scale-invariant, so it ignores each feature's units and saves you from standardising.",
+      "Cosine similarity saves you from standardising the features.",
+      "With cosine there is no need to standardise features on different scales.",
+    },
+    right = {
+      "Cosine is invariant to scaling the whole vector, not to rescaling one feature, so still standardise.",
+      "Don't use cosine when features are on very different scales without standardising them first.",
+      "Cosine ignores the vectors' lengths, but a feature in large units still dominates the angle.",
+      "Both cosine and Euclidean distance need standardised features.",
+    },
+    framed = { "A common mistake is to think cosine saves you from standardising the features." },
+  },
+  ["a feature store said to rule out skew"] = {
+    wrong = {
+      "The fix is a feature store: because it serves the identical feature definitions online and offline, it "
+        .. "guarantees there can be no skew, so once you've moved onto one you don't need to monitor feature "
+        .. "distributions any more.",
+      "A feature store guarantees no training-serving skew.",
+      "With a feature store you no longer need to monitor the features.",
+    },
+    right = {
+      "A feature store reduces skew but doesn't guarantee there is no skew.",
+      "Even with a feature store you still need to monitor feature distributions.",
+      "A feature store does not guarantee no skew: the input data can still drift.",
+      "A feature store helps, but it never guarantees no skew.",
+      "A feature store doesn't mean you don't need to monitor feature distributions.",
+    },
+    framed = { "A common mistake is to think a feature store guarantees no skew." },
+  },
 }
 
 -- widened entries: the further wordings they catch, and the right ones they must still leave alone
@@ -1976,7 +2317,236 @@ local more17 = {
     },
   },
 }
-for _, extra in ipairs({ more, more17 }) do
+-- widened again (round 18): the further wordings they catch, and the right ones they must leave alone
+local more18 = {
+  ["the KL divergence said to be symmetric between Gaussians"] = {
+    wrong = {
+      "Since KL is a distance between distributions it's symmetric, so KL(q||p) is the same expression and it doesn't "
+        .. "matter which Gaussian you call p.",
+      "The KL divergence is symmetric.",
+      "KL(q||p) is the same expression, so the order of the arguments is irrelevant.",
+    },
+    right = {
+      "KL is not symmetric: KL(p||q) differs from KL(q||p).",
+      "Unlike KL, the Jensen-Shannon divergence is symmetric.",
+      "The symmetrised KL, KL(p||q) + KL(q||p), is symmetric.",
+      "KL is only symmetric when the two distributions are equal.",
+    },
+    framed = { "A common mistake is to think KL is symmetric." },
+  },
+  ["a lower alpha said to cut both error types"] = {
+    wrong = {
+      "Making alpha smaller, say 0.01 instead of 0.05, reduces both kinds of error at once.",
+      "Lowering the significance level reduces both types of error.",
+      "Reducing α cuts both kinds of errors, so a stricter test is always safer.",
+    },
+    right = {
+      "Making alpha smaller cuts Type I errors but raises Type II errors.",
+      "Lowering alpha cannot reduce both kinds of error; only a larger sample does.",
+      "Lowering alpha raises beta, and only more data reduces both kinds of error.",
+    },
+  },
+  ["anomalies said to need long isolation paths"] = {
+    wrong = {
+      "It builds random trees with random splits and flags the points with the longest average path length, because "
+        .. "anomalies sit deep inside the trees and need the most splits to isolate.",
+      "Isolation Forest marks the samples with the deepest average path as outliers.",
+      "Anomalies need the most splits to separate from the rest.",
+    },
+    right = {
+      "It flags the points with the shortest average path length, because anomalies are isolated in few splits.",
+      "Normal points sit deep inside the trees and need the most splits to isolate.",
+      "Anomalies don't need many splits; they are isolated near the root.",
+      "Normal points need many more splits to isolate and sit deep in the trees, while anomalies have short paths.",
+      "It takes more splits to isolate normal points than anomalies.",
+    },
+  },
+  ["the threshold's effect on precision and recall reversed"] = {
+    wrong = {
+      "I'd raise the decision threshold well above 0.5, say to 0.9, so that the model flags more cases as positive "
+        .. "and we catch nearly every true case.",
+      "Increasing the threshold makes the classifier label more transactions as positive.",
+      "Raise the threshold to 0.8 so the model predicts more positives.",
+    },
+    right = {
+      "Raising the threshold to 0.9 flags fewer cases as positive; lower it to flag more.",
+      "I'd lower the decision threshold well below 0.5, say to 0.1, so that the model flags more cases as positive.",
+      "Raising the threshold does not flag more cases as positive.",
+    },
+  },
+  ["trees said to need feature scaling, or called high-bias"] = {
+    wrong = {
+      "Models that need it: k-NN, k-means, SVMs, regularised linear models, neural nets, and also decision trees and "
+        .. "random forests, because splits are chosen over raw magnitudes and wide-range features get picked more "
+        .. "often.",
+      "Models that require scaling: SVMs and neural nets, and also trees.",
+      "In a random forest, large-range features get picked more often, so scale them.",
+    },
+    right = {
+      "Models that need it: k-NN, SVMs and neural nets, but not decision trees or random forests.",
+      "k-NN and SVMs need scaling; trees are invariant to monotone rescaling.",
+      "Models that need scaling: k-NN, SVMs; trees do not.",
+      "Unlike trees, kNN needs feature scaling.",
+    },
+  },
+  ["permutation importance said to handle correlated features"] = {
+    wrong = {
+      "SHAP struggles with correlated features, but permutation importance is unaffected by them, because each "
+        .. "feature is shuffled independently of the others.",
+      "Permutation importance is robust to correlated features.",
+      "Permutation importance is immune to collinearity.",
+    },
+    right = {
+      "Permutation importance is not robust to correlated features: shuffling one creates unrealistic rows.",
+      "SHAP struggles with correlated features, and permutation importance isn't robust to them either.",
+      "Conditional permutation importance is more robust to correlated features.",
+    },
+  },
+  ["underfitting said to need more data or more regularisation"] = {
+    wrong = {
+      "The main fix for high bias is collecting more training data, since the model sees more patterns, while "
+        .. "regularisation is the fix for high variance.",
+      "The remedy for underfitting is to gather more data.",
+      "High bias is fixed by adding more training data.",
+    },
+    right = {
+      "The fix for high bias is more capacity or features; more data fixes high variance.",
+      "High bias is not fixed by more data.",
+      "The fix for high variance is collecting more training data.",
+    },
+  },
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = {
+      "A baseline leaves it unbiased as long as it is any function of the state and action, for example Q(s,a).",
+      "The baseline can be any function of the state and the action without adding bias.",
+    },
+    right = {
+      "The baseline can be any function of the state, but not of the action.",
+      "A baseline that is a function of the state and action biases the gradient.",
+    },
+  },
+  ["the non-saturating GAN loss written backwards"] = {
+    wrong = {
+      "Early in training D easily rejects fakes, so the generator should minimise log(1 − D(G(z))) rather than "
+        .. "maximise log D(G(z)), because the former is the non-saturating version.",
+      "Minimising log(1 - D(G(z))) is the non-saturating loss.",
+    },
+    right = {
+      "The generator should maximise log D(G(z)) rather than minimise log(1 − D(G(z))), which saturates.",
+      "Minimising log(1 - D(G(z))) saturates early; the non-saturating loss maximises log D(G(z)) instead.",
+    },
+  },
+  ["a random split called safe for dependent rows"] = {
+    wrong = {
+      "The key thing is to shuffle randomly before splitting, and that's the right approach for every dataset, "
+        .. "including time series and data with repeated customers.",
+      "Random splitting is fine for any data, including time series.",
+      "Shuffling is the safe choice for every dataset.",
+    },
+    right = {
+      "Shuffle randomly before splitting for i.i.d. data, but not for time series or repeated customers.",
+      "Random splitting is not the right approach for every dataset.",
+      "Shuffle for every dataset except time series, which you split by time.",
+    },
+  },
+  ["ROC-AUC read as a rate at a threshold"] = {
+    wrong = {
+      "Because it is computed at the model's decision threshold, usually 0.5, you have to recompute it every time you "
+        .. "move the threshold, and comparing two models' AUCs only makes sense at the same threshold.",
+      "ROC-AUC is computed at the decision threshold.",
+      "You have to recompute the AUC every time you change the threshold.",
+    },
+    right = {
+      "AUC is computed across all thresholds, so it does not change when you move the threshold.",
+      "Comparing two models' AUCs makes sense without fixing a threshold.",
+      "F1 is computed at the decision threshold, while AUC is not.",
+    },
+  },
+  ["a seed said to make GPU training deterministic"] = {
+    wrong = {
+      "Set one global seed with torch.manual_seed(0); that seeds every random generator used in training, including "
+        .. "NumPy, Python and the GPU kernels, so runs become bitwise identical on any machine.",
+      "With a fixed seed, training runs are bit-for-bit identical on every GPU.",
+    },
+    right = {
+      "Even with seeds, runs are not bitwise identical on any machine.",
+      "Seeds fix the random draws, but runs are only bitwise identical on the same hardware with deterministic "
+        .. "algorithms.",
+    },
+  },
+  ["a logistic coefficient said to multiply the probability"] = {
+    wrong = {
+      "In practice that means each coefficient is the change in the predicted probability for a one-unit increase "
+        .. "in its feature.",
+      "A logistic coefficient gives the change in probability per unit of the feature.",
+    },
+    right = {
+      "Each coefficient is the change in the log-odds for a one-unit increase in its feature.",
+      "In a linear probability model, each coefficient is the change in probability.",
+      "A coefficient is not the change in probability; e^w multiplies the odds.",
+    },
+  },
+  ["target encoding that includes the row itself"] = {
+    wrong = {
+      "Encodings and scaling aren't a concern, so it's fine to fit target encoding on the full dataset before "
+        .. "cross-validation.",
+      "It is safe to compute the target encoding on all the data.",
+    },
+    right = {
+      "It is not fine to fit target encoding on the full dataset before cross-validation.",
+      "It is fine to fit target encoding on the full training set out of fold.",
+      "Examples of leakage include target encoding on the full dataset before splitting.",
+    },
+  },
+  ["random feature subsets said to correlate the trees"] = {
+    wrong = {
+      "The feature subsets are there mainly for speed: evaluating only √p features per split makes each tree much "
+        .. "cheaper.",
+      "Random feature sampling is mostly for efficiency.",
+    },
+    right = {
+      "The feature subsets are there mainly to decorrelate the trees; the speed-up is a side benefit.",
+      "Feature subsampling is not mainly for speed.",
+    },
+  },
+  ["masked LM called more sample-efficient than causal LM"] = {
+    wrong = {
+      "A nice advantage of MLM is sample efficiency: every token position contributes to the loss on each pass, "
+        .. "whereas CLM only learns from the final token of each sequence.",
+      "A causal LM only gets a loss at the last position of each sequence.",
+    },
+    right = {
+      "A causal LM gets a loss at every position; a masked LM only at the masked 15%.",
+      "A sequence classifier only learns from the final token's representation.",
+    },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = {
+      "To keep features consistent across folds, compute the normalisation statistics and missing-value fills once "
+        .. "from the full series before splitting; that's safe because those steps don't use the target.",
+      "Fit the scaler on the whole dataset before splitting, which is fine since it ignores the labels.",
+    },
+    right = {
+      "Never compute the normalisation statistics from the full series before splitting: that leaks the future.",
+      "Leakage examples include fitting the scaler or imputer on the full dataset before splitting.",
+      "Compute the normalisation statistics from the training window only, after splitting.",
+    },
+  },
+  ["over-parameterised networks said to ignore label noise"] = {
+    wrong = {
+      "The fix is to use the largest model you can and train to zero training loss: the extra capacity lets it "
+        .. "model the true signal alongside the noisy points, so the mislabelled examples don't affect predictions "
+        .. "elsewhere.",
+      "Noisy labels won't hurt the model, since it just memorises them.",
+    },
+    right = {
+      "Mislabelled examples do affect predictions: a large model memorises them.",
+      "Noisy labels don't hurt the model much if you use a robust loss and early stopping.",
+      "A few mislabelled examples don't affect accuracy much.",
+    },
+  },
+}
+for _, extra in ipairs({ more, more17, more18 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then
