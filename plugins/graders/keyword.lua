@@ -344,12 +344,11 @@ function M.grade(q, answer, ctx)
   local field_wrong = false
   if text ~= "" then
     local shared = rubrics.shared()
-    local sev = shared.ev:run(answer, c.ev) -- as the rubric read it, when it read this answer last
-    local found = sev.misconceptions -- the engine's own table: most entries false
-    for i = 1, #found do
-      local e = found[i]
-      if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
-        local m = shared.misconceptions[i]
+    -- as the rubric read it, when it read this answer last; only the entries it found
+    local found = shared.ev:run(answer, c.ev, true).misconceptions
+    for _, e in ipairs(found) do
+      if e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
+        local m = shared.misconceptions[e.index]
         field_wrong = true
         penalty = penalty + MISCONCEPTION_PENALTY
         r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = MISCONCEPTION_PENALTY, feedback = m.feedback,

@@ -189,11 +189,22 @@ static int windows_there(const char *s, size_t n)
     return 1;
 }
 
+/* The same, for windows whose hashes are known. */
+static int hashes_there(const uint16_t *h, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!((tri[h[k] / 64] >> (h[k] % 64)) & 1))
+            return 0;
+    return 1;
+}
+
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
     char **lits;
     size_t *litlen;
+    /* the hash of each of a literal's three-byte windows, after its bytes */
+    const uint16_t **litwin;
     unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
     long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
     size_t nlits, caplits;
@@ -287,6 +298,7 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->litlen);
     drill_mem_free(ev->present);
     drill_mem_free(ev->last);
+    drill_mem_free(ev->litwin);
     drill_mem_free(ev->stops);
     for (int k = 0; k < 2; k++) {
         for (size_t i = 0; i < ev->nitems[k]; i++) {
@@ -370,19 +382,28 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         if (p)
             ev->present = p;
         long *at = p ? drill_mem_realloc(ev->last, cap * sizeof *at) : NULL;
-        if (!at)
+        if (at)
+            ev->last = at;
+        const uint16_t **w = at ? drill_mem_realloc(ev->litwin, cap * sizeof *w) : NULL;
+        if (!w)
             return -1;
-        ev->last = at;
+        ev->litwin = w;
         ev->caplits = cap;
     }
-    char *c = drill_mem_malloc(n + 1);
+    /* the bytes, lower-cased, and after them (aligned) the hashes of their windows */
+    size_t nw = n >= 3 ? n - 2 : 0, off = (n + 2) & ~(size_t)1;
+    char *c = drill_mem_malloc(off + nw * sizeof(uint16_t));
     if (!c)
         return -1;
     for (size_t i = 0; i < n; i++)
         c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     c[n] = '\0';
+    uint16_t *win = (uint16_t *)(void *)(c + off);
+    for (size_t k = 0; k < nw; k++)
+        win[k] = (uint16_t)tri_hash(c + k);
     ev->lits[ev->nlits] = c;
     ev->litlen[ev->nlits] = n;
+    ev->litwin[ev->nlits] = win;
     *slot = ev->nlits + 1;
     return (long)ev->nlits++;
 }
@@ -1063,7 +1084,7 @@ static int lit_present(struct drill_ev *ev, size_t i)
 {
     if (ev->present[i] == PRESENT_UNKNOWN) {
         size_t n = ev->litlen[i];
-        ev->present[i] = n <= ev->len && windows_there(ev->lits[i], n);
+        ev->present[i] = n <= ev->len && hashes_there(ev->litwin[i], n >= 3 ? n - 2 : 0);
         if (!ev->present[i])
             ev->last[i] = -1;
     }

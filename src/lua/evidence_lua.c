@@ -197,8 +197,35 @@ static void push_result(lua_State *L, const char *text, const struct drill_ev_re
     }
 }
 
-/* ev:run(answer [, like]) -> {text, concepts = {result...}, misconceptions = {result...}} | error
- * like: another rubric whose last run read the same answer; its reading is taken over */
+/* Pushes the results of kind `kind` (0 concepts, 1 misconceptions) as an array: every one
+ * (false where there is nothing to say), or with `found` only those with something to say,
+ * each with its index. */
+static void push_results(lua_State *L, const struct drill_ev *ev, const char *text, int kind,
+                         int found)
+{
+    size_t n = kind ? drill_ev_nmisconceptions(ev) : drill_ev_nconcepts(ev);
+    lua_createtable(L, found ? 0 : (int)n, 0);
+    lua_Integer k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct drill_ev_result *r =
+            kind ? drill_ev_misconception(ev, i) : drill_ev_concept(ev, i);
+        push_result(L, text, r);
+        if (found && !lua_toboolean(L, -1)) {
+            lua_pop(L, 1);
+            continue;
+        }
+        if (found) {
+            lua_pushinteger(L, (lua_Integer)i + 1);
+            lua_setfield(L, -2, "index");
+        }
+        lua_rawseti(L, -2, ++k);
+    }
+}
+
+/* ev:run(answer [, like [, found]]) -> {text, concepts = {result...}, misconceptions =
+ * {result...}} | error
+ * like: another rubric whose last run read the same answer; its reading is taken over
+ * found: only the results with something to say, each with its index */
 static int l_run(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
@@ -207,6 +234,7 @@ static int l_run(lua_State *L)
     const struct drill_ev *like = NULL;
     if (!lua_isnoneornil(L, 3))
         like = ((struct box *)luaL_checkudata(L, 3, EV_MT))->ev;
+    int found = lua_toboolean(L, 4);
     size_t bad;
     if (!drill_utf8_valid(s, len, &bad))
         return luaL_error(L, "evidence: the answer is not valid UTF-8 (byte offset %d)", (int)bad);
@@ -215,21 +243,12 @@ static int l_run(lua_State *L)
         return luaL_error(L, "%s", err);
     size_t tn;
     const char *text = drill_ev_text(ev, &tn);
-    size_t nc = drill_ev_nconcepts(ev), nm = drill_ev_nmisconceptions(ev);
     lua_createtable(L, 0, 3);
     lua_pushlstring(L, text, tn);
     lua_setfield(L, -2, "text");
-    lua_createtable(L, (int)nc, 0);
-    for (size_t i = 0; i < nc; i++) {
-        push_result(L, text, drill_ev_concept(ev, i));
-        lua_rawseti(L, -2, (lua_Integer)i + 1);
-    }
+    push_results(L, ev, text, 0, found);
     lua_setfield(L, -2, "concepts");
-    lua_createtable(L, (int)nm, 0);
-    for (size_t i = 0; i < nm; i++) {
-        push_result(L, text, drill_ev_misconception(ev, i));
-        lua_rawseti(L, -2, (lua_Integer)i + 1);
-    }
+    push_results(L, ev, text, 1, found);
     lua_setfield(L, -2, "misconceptions");
     return 1;
 }

@@ -186,6 +186,31 @@ do
     "evidence: a number among their partners is refused")
 end
 
+-- ev:run(text, like, true): only the results with something to say, each with its index, the same
+-- as the whole arrays give
+do
+  local ev = drill.evidence.new()
+  ev:item()
+  ev:pattern("pattern", "\\bbias\\b")
+  ev:item()
+  ev:pattern("pattern", "\\bvariance\\b")
+  for _, p in ipairs({ "\\bno free lunch\\b", "\\bprecision is recall\\b", "\\bvariance drops\\b" }) do
+    ev:item(true)
+    ev:pattern("pattern", p)
+  end
+  local text = "More data lowers the variance, so the variance drops; precision is recall, wrongly."
+  local whole, found = ev:run(text), ev:run(text, nil, true)
+  t.eq(#whole.concepts, 2, "evidence: run gives every concept")
+  t.eq(whole.concepts[1], false, "evidence: ... false where the answer says nothing")
+  t.eq(#found.concepts, 1, "evidence: run(text, nil, true) gives only the concepts with something to say")
+  t.eq(found.concepts[1].index, 2, "evidence: ... each with its index")
+  t.eq(found.concepts[1].text, whole.concepts[2].text, "evidence: ... and the same reading")
+  local idx = {}
+  for _, m in ipairs(found.misconceptions) do idx[#idx + 1] = m.index .. "=" .. m.state end
+  t.eq(table.concat(idx, " "), "2=stated 3=stated", "evidence: ... misconceptions too, in their order")
+  t.eq(#ev:run("Nothing here.", nil, true).misconceptions, 0, "evidence: ... none when nothing is said")
+end
+
 -- lexicon:prepare: the widened pattern, whether it states a denial, and its literals, the same as
 -- working each out (and the same again when read back from what was kept)
 do
