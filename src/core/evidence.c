@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "cache.h"
 #include "re.h"
 #include "rxsrc.h"
 #include "similar.h"
@@ -250,6 +251,7 @@ struct drill_ev {
     size_t npool, cappool;
     char *oscratch;
     size_t capscratch;
+    struct drill_memo *memo; /* what analyse_kept reads back and keeps */
 };
 
 static int grow(void **p, size_t *cap, size_t need, size_t size)
@@ -265,6 +267,11 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
     *p = q;
     *cap = n;
     return 1;
+}
+
+void drill_ev_set_memo(struct drill_ev *ev, struct drill_memo *m)
+{
+    ev->memo = m;
 }
 
 struct drill_ev *drill_ev_new(void)
@@ -1213,6 +1220,122 @@ static int analyse(struct rx *x, const char *src, size_t len)
     return x->untaken < 0 ? -1 : 0;
 }
 
+/* x's turns, read from its source: a word a negative lookaround keeps out of the match is no
+ * word it says. -1 out of memory. */
+static int turns_of(const struct rx *x)
+{
+    if (!memmem(x->src, x->len, "(?!", 3) && !memmem(x->src, x->len, "(?<!", 4))
+        return says_turn(x->src, x->len);
+    char *said = drill_rx_unlooked(x->src, x->len);
+    int turns = said ? says_turn(said, strlen(said)) : says_turn(x->src, x->len);
+    drill_mem_free(said);
+    return turns;
+}
+
+/* The memo key of x's analysis: 'A' and its source. */
+static char *analysis_key(const struct rx *x)
+{
+    char *key = drill_mem_malloc(x->len + 1);
+    if (key) {
+        key[0] = 'A';
+        memcpy(key + 1, x->src, x->len);
+    }
+    return key;
+}
+
+/* x's analysis read back from a memo value: u8 turns, u8 untaken, u8 count of prefixes, each
+ * as u8 length and bytes. 1, 0 when the value is damaged (x as it was), -1 out of memory. */
+static int analysis_read(struct rx *x, const unsigned char *v, size_t vlen)
+{
+    if (vlen < 3 || v[0] > 1 || v[1] > (DRILL_RX_DOT | DRILL_RX_SEMI))
+        return 0;
+    size_t n = v[2], at = 3;
+    for (size_t i = 0; i < n; i++) {
+        if (at >= vlen || vlen - at - 1 < v[at])
+            return 0;
+        at += 1 + (size_t)v[at];
+    }
+    if (at != vlen)
+        return 0;
+    struct drill_rx_list pre = {0};
+    size_t *prelen = n ? drill_mem_malloc(n * sizeof *prelen) : NULL;
+    if (n && !prelen)
+        return -1;
+    at = 3;
+    for (size_t i = 0; i < n; i++) {
+        char *item = drill_mem_malloc((size_t)v[at] + 1);
+        char **items = item && pre.n == pre.cap
+                           ? drill_mem_realloc(pre.items, (pre.cap = n) * sizeof *items)
+                           : pre.items;
+        if (!item || !items) {
+            drill_mem_free(item);
+            drill_mem_free(prelen);
+            drill_rx_free_list(&pre);
+            return -1;
+        }
+        pre.items = items;
+        memcpy(item, v + at + 1, v[at]);
+        item[v[at]] = '\0';
+        prelen[pre.n] = v[at];
+        pre.items[pre.n++] = item;
+        at += 1 + (size_t)v[at];
+    }
+    drill_rx_free_list(&x->pre);
+    drill_mem_free(x->prelen);
+    x->pre = pre;
+    x->prelen = prelen;
+    x->untaken = x->pre.n && x->nlits ? v[1] : 0;
+    x->turns = v[0];
+    return 1;
+}
+
+/* Works out x's prefixes, stops untaken and turns when it is first tried, or reads them back from
+ * the memo. 0, or -1 out of memory. */
+static int analyse_kept(struct drill_ev *ev, struct rx *x)
+{
+    char *key = ev->memo ? analysis_key(x) : NULL;
+    size_t vlen;
+    const char *v = key ? drill_memo_get(ev->memo, key, x->len + 1, &vlen) : NULL;
+    int rc = v ? analysis_read(x, (const unsigned char *)v, vlen) : 0;
+    if (rc != 0) {
+        drill_mem_free(key);
+        return rc < 0 ? -1 : 0;
+    }
+    int turns = analyse(x, x->src, x->len) < 0 ? -1 : turns_of(x);
+    if (turns < 0) {
+        drill_mem_free(key);
+        return -1;
+    }
+    x->turns = turns;
+    /* kept whole: the stops untaken as though x had literals, each prefix under 256 bytes */
+    int untaken = x->pre.n && !x->nlits ? drill_rx_untaken(x->src, x->len) : x->untaken;
+    size_t need = 3;
+    for (size_t i = 0; i < x->pre.n; i++)
+        need += 1 + x->prelen[i];
+    unsigned char *val = key && untaken >= 0 && x->pre.n < 256 ? drill_mem_malloc(need) : NULL;
+    if (val) {
+        val[0] = (unsigned char)turns;
+        val[1] = (unsigned char)untaken;
+        val[2] = (unsigned char)x->pre.n;
+        size_t at = 3;
+        for (size_t i = 0; i < x->pre.n && val; i++) {
+            if (x->prelen[i] > 255) {
+                drill_mem_free(val);
+                val = NULL;
+                break;
+            }
+            val[at++] = (unsigned char)x->prelen[i];
+            memcpy(val + at, x->pre.items[i], x->prelen[i]);
+            at += x->prelen[i];
+        }
+        if (val) /* a memo that cannot keep it works it out again */
+            drill_memo_put(ev->memo, key, x->len + 1, val, need);
+    }
+    drill_mem_free(val);
+    drill_mem_free(key);
+    return 0;
+}
+
 /* Compiles x when it is first tried: most patterns whose literals are in an answer are never
  * tried, their literals not being where a match could hold them. With its tempered gaps
  * rewritten to run faster (what it matches is the same); where the widened form does not
@@ -1270,16 +1393,10 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     }
     ev->ran++;
     if (!x->analysed) {
-        if (analyse(x, x->src, x->len) < 0) {
+        if (analyse_kept(ev, x) < 0) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
-        /* a word a negative lookaround keeps out of the match is no word it says */
-        char *said = memmem(x->src, x->len, "(?!", 3) || memmem(x->src, x->len, "(?<!", 4)
-                         ? drill_rx_unlooked(x->src, x->len)
-                         : NULL;
-        x->turns = said ? says_turn(said, strlen(said)) : says_turn(x->src, x->len);
-        drill_mem_free(said);
         x->analysed = 1;
     }
 again:;

@@ -55,6 +55,13 @@ struct drill_ev;
 struct drill_ev *drill_ev_new(void);
 void drill_ev_free(struct drill_ev *ev);
 
+/* What a pattern's source says of its matches, worked out when it is first tried (the literals
+ * every match starts with, the stops none holds, whether it says a turn itself), is read back
+ * from memo m (cache.h) when a run before worked it out, and kept there when not. m outlives
+ * every run of ev; NULL: worked out each time. */
+struct drill_memo;
+void drill_ev_set_memo(struct drill_ev *ev, struct drill_memo *m);
+
 /* Starts a concept (misconception = 0) or a misconception (1); returns its
  * index among its kind, or -1 when out of memory. */
 int drill_ev_add_item(struct drill_ev *ev, int misconception);

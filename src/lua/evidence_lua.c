@@ -48,6 +48,7 @@ static int l_new(lua_State *L)
     b->ev = drill_ev_new();
     if (!b->ev)
         return luaL_error(L, "not enough memory");
+    drill_ev_set_memo(b->ev, drill_lua_memo(L)); /* kept until the state closes, as is ev */
     return 1;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "cache.h"
 #include "evidence.h"
 #include "re.h"
 #include "rxsrc.h"
@@ -992,6 +993,92 @@ START_TEST(many_matches)
 }
 END_TEST
 
+/* The rubric of analysis_kept_in_a_memo: patterns whose analysis decides what they find (a prefix
+ * to anchor at, a stop never taken, a turn the pattern says itself, a negative lookaround). */
+static struct drill_ev *kept_rubric(struct drill_memo *m)
+{
+    struct drill_ev *e = drill_ev_new();
+    ck_assert_ptr_nonnull(e);
+    drill_ev_set_memo(e, m);
+    struct drill_ev *was = ev;
+    ev = e;
+    stratified_lowers_variance();
+    drill_ev_add_item(ev, 0);
+    pat_lit(DRILL_EV_PATTERN, "\\bbias\\b(?:(?!\\bwhile\\b)[^.;]){0,40}\\bvariance\\b", "bias");
+    pat(DRILL_EV_REVERSED, "\\bbias\\b goes up but variance goes down");
+    type_errors();
+    ev = was;
+    return e;
+}
+
+static const char *const kept_texts[] = {
+    "Stratified sampling lowers the variance of the estimate.",
+    "Bias falls while variance rises; bias goes up but variance goes down.",
+    "A type I error is a false negative, not a false positive. Type II: false negative.",
+    "Nothing about it here; stratification lowers nothing. Variance.",
+};
+
+/* What every concept of e says of kept_texts, as one string. */
+static void kept_results(struct drill_ev *e, char *out, size_t cap)
+{
+    size_t at = 0;
+    for (size_t t = 0; t < sizeof kept_texts / sizeof *kept_texts; t++) {
+        ck_assert_int_eq(drill_ev_run(e, kept_texts[t], strlen(kept_texts[t]), err, sizeof err), 0);
+        for (size_t i = 0; i < drill_ev_nconcepts(e); i++) {
+            const struct drill_ev_result *r = drill_ev_concept(e, i);
+            at += (size_t)snprintf(out + at, cap - at, "%d:%d:%zu-%zu:%d:%d:%zu ", r->state,
+                                   r->hit.alt, r->hit.start, r->hit.end, r->negated, r->rival,
+                                   r->contra.start);
+            ck_assert_uint_lt(at, cap);
+        }
+    }
+}
+
+START_TEST(analysis_kept_in_a_memo)
+{
+    /* what a pattern's source says of its matches is worked out once, kept in the memo, read
+     * back by a later run, and a damaged value is worked out again: the same findings each way */
+    char dir[512], plain[4096], first[4096], again[4096], damaged[4096];
+    unit_mkdtemp(dir, sizeof dir, NULL);
+    struct drill_ev *e = kept_rubric(NULL);
+    kept_results(e, plain, sizeof plain);
+    drill_ev_free(e);
+
+    struct drill_memo *m = drill_memo_open(dir, "patterns");
+    ck_assert_ptr_nonnull(m);
+    e = kept_rubric(m);
+    kept_results(e, first, sizeof first);
+    drill_ev_free(e);
+    drill_memo_close(m);
+    ck_assert_str_eq(first, plain);
+
+    m = drill_memo_open(dir, "patterns");
+    const char *src = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
+    char key[128];
+    key[0] = 'A';
+    memcpy(key + 1, src, strlen(src));
+    size_t vlen;
+    ck_assert_ptr_nonnull(drill_memo_get(m, key, strlen(src) + 1, &vlen));
+    e = kept_rubric(m);
+    kept_results(e, again, sizeof again);
+    drill_ev_free(e);
+    drill_memo_close(m);
+    ck_assert_str_eq(again, plain);
+
+    char dir2[512];
+    unit_mkdtemp(dir2, sizeof dir2, NULL);
+    m = drill_memo_open(dir2, "patterns");
+    ck_assert_int_eq(drill_memo_put(m, key, strlen(src) + 1, "\x07\x09", 2), 0);
+    e = kept_rubric(m);
+    kept_results(e, damaged, sizeof damaged);
+    drill_ev_free(e);
+    drill_memo_close(m);
+    ck_assert_str_eq(damaged, plain);
+    unit_rmtree(dir);
+    unit_rmtree(dir2);
+}
+END_TEST
+
 START_TEST(literals_out_of_memory)
 {
     for (long n = 0; n < 40; n++) {
@@ -1071,6 +1158,7 @@ int main(void)
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, many_matches);
     tcase_add_test(tc, literals_out_of_memory);
+    tcase_add_test(tc, analysis_kept_in_a_memo);
     tcase_add_test(tc, denials);
     suite_add_tcase(s, tc);
     return unit_run(s);
