@@ -475,7 +475,7 @@ static int memo_take(struct drill_memo *m, const char *map, size_t at, uint64_t 
 }
 
 /* The lookups between two times the mapped file's pages are let go. */
-#define MEMO_LET_GO 256
+#define MEMO_LET_GO 32
 
 /* Lets the pages of the mapped file go: a lookup reads its record back from the file, which no
  * writer changes (a memo is written anew and renamed over it). A run reads each record once or

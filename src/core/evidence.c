@@ -204,8 +204,6 @@ struct drill_ev {
     size_t nrx, caprx;
     char **lits;
     size_t *litlen;
-    /* the hash of each of a literal's three-byte windows, after its bytes */
-    const uint16_t **litwin;
     unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
     long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
     size_t nlits, caplits;
@@ -305,7 +303,6 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->litlen);
     drill_mem_free(ev->present);
     drill_mem_free(ev->last);
-    drill_mem_free(ev->litwin);
     drill_mem_free(ev->stops);
     for (int k = 0; k < 2; k++) {
         for (size_t i = 0; i < ev->nitems[k]; i++) {
@@ -360,6 +357,17 @@ static size_t *lit_slot(const struct drill_ev *ev, const char *s, size_t n)
     }
 }
 
+/* Where the hashes of a literal of n bytes start in its block: after its bytes and NUL, aligned. */
+static size_t windows_at(size_t n)
+{
+    return (n + 2) & ~(size_t)1;
+}
+
+static const uint16_t *windows_of(const char *lit, size_t n)
+{
+    return (const uint16_t *)(const void *)(lit + windows_at(n));
+}
+
 static long add_literal(struct drill_ev *ev, const char *s, size_t n)
 {
     if (2 * (ev->nlits + 1) > ev->litmapcap) {
@@ -389,16 +397,13 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         if (p)
             ev->present = p;
         long *at = p ? drill_mem_realloc(ev->last, cap * sizeof *at) : NULL;
-        if (at)
-            ev->last = at;
-        const uint16_t **w = at ? drill_mem_realloc(ev->litwin, cap * sizeof *w) : NULL;
-        if (!w)
+        if (!at)
             return -1;
-        ev->litwin = w;
+        ev->last = at;
         ev->caplits = cap;
     }
-    /* the bytes, lower-cased, and after them (aligned) the hashes of their windows */
-    size_t nw = n >= 3 ? n - 2 : 0, off = (n + 2) & ~(size_t)1;
+    /* the bytes, lower-cased, and after them (windows_of) the hashes of their windows */
+    size_t nw = n >= 3 ? n - 2 : 0, off = windows_at(n);
     char *c = drill_mem_malloc(off + nw * sizeof(uint16_t));
     if (!c)
         return -1;
@@ -410,7 +415,6 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         win[k] = (uint16_t)tri_hash(c + k);
     ev->lits[ev->nlits] = c;
     ev->litlen[ev->nlits] = n;
-    ev->litwin[ev->nlits] = win;
     *slot = ev->nlits + 1;
     return (long)ev->nlits++;
 }
@@ -1091,7 +1095,8 @@ static int lit_present(struct drill_ev *ev, size_t i)
 {
     if (ev->present[i] == PRESENT_UNKNOWN) {
         size_t n = ev->litlen[i];
-        ev->present[i] = n <= ev->len && hashes_there(ev->litwin[i], n >= 3 ? n - 2 : 0);
+        ev->present[i] =
+            n <= ev->len && hashes_there(windows_of(ev->lits[i], n), n >= 3 ? n - 2 : 0);
         if (!ev->present[i])
             ev->last[i] = -1;
     }
