@@ -1983,8 +1983,8 @@ return {
     patterns = {
       [[(?:\bclip\w* (?:by|each|per)[- ]?(?:value|component|element|coordinate)\w*|\b(?:value|element-?wise|per-?component)[- ]clipping)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnorm\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bchanges?\b|\bdistorts?\b|\balters?\b|\bunless\b|\bonly\b|\bif\b)[^.;]){0,100}\b(?:(?:preserves?|keeps?|maintains?|retains?) (?:the )?(?:overall |gradient'?s? |original )?direction|direction (?:is|are|stays?|remains?) (?:preserved|kept|maintained|unchanged|the same|intact)|directions? (?:are|is) preserved)\b]],
     },
-    feedback = "Clipping by value caps each component separately, which changes the gradient's direction whenever "
-      .. "some components are clipped and others not; clipping by norm rescales the whole vector and keeps its "
+    feedback = "Clipping by value caps each component separately, which changes the gradient's direction unless "
+      .. "every component shrinks by the same factor; clipping by norm rescales the whole vector and keeps its "
       .. "direction.",
   },
   {
