@@ -334,7 +334,8 @@ struct drill_memo {
     size_t nslot;
     size_t max; /* bytes of records the file holds at most */
     pid_t owner;
-    size_t gets; /* lookups since the file's pages were last let go */
+    size_t gets;    /* lookups since the file's pages were last let go */
+    size_t pending; /* bytes of records added since they were last written */
 };
 
 static void memo_head_of(struct memo_head *h, uint64_t count)
@@ -553,6 +554,34 @@ const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, s
     return r->val;
 }
 
+static void memo_save(struct drill_memo *m);
+
+/* Writes what this process added to the file (with what others wrote there) and lets its own
+ * copies go: a later lookup of one misses, and the value is worked out again (a run asks for
+ * each once or twice). What it added still counts against the run's share. */
+static void memo_flush(struct drill_memo *m)
+{
+    memo_save(m);
+    size_t k = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        if (m->rec[i].owned)
+            free((char *)m->rec[i].key);
+        else
+            m->rec[k++] = m->rec[i];
+    }
+    m->n = k;
+    if (m->slot)
+        memset(m->slot, 0, m->nslot * sizeof *m->slot);
+    for (size_t i = 0; i < m->n; i++) {
+        size_t j = m->rec[i].hash & (m->nslot - 1);
+        while (m->slot[j])
+            j = (j + 1) & (m->nslot - 1);
+        m->slot[j] = i + 1;
+    }
+    m->added = 0;
+    m->pending = 0;
+}
+
 int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const void *val, size_t vlen)
 {
     if (!m || klen > MEMO_MAX_ONE || vlen > MEMO_MAX_ONE ||
@@ -574,6 +603,9 @@ int drill_memo_put(struct drill_memo *m, const void *key, size_t klen, const voi
     m->owner = getpid(); /* a worker that adds writes back what its copy holds */
     m->added++;
     m->added_bytes += MEMO_REC + klen + vlen;
+    m->pending += MEMO_REC + klen + vlen;
+    if (m->pending >= DRILL_MEMO_FLUSH_BYTES)
+        memo_flush(m);
     return 0;
 }
 

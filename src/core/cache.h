@@ -50,9 +50,11 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
                       const struct drill_json *doc, const char *const *light);
 
 /* A memo: values by key (bytes), read from DIR/NAME.memo when that file was written by this
- * drill binary, and written back at drill_memo_close with what was added. Each value is what a
- * computation of this binary gives for its key, and nothing else: a new binary reads no memo
- * an older one wrote. */
+ * drill binary, and written back at drill_memo_close with what was added (and before, each time
+ * a process has added DRILL_MEMO_FLUSH_BYTES: it then holds those no more, and a lookup of one
+ * misses until the memo is opened again). Each
+ * value is what a computation of this binary gives for its key, and nothing else: a new binary
+ * reads no memo an older one wrote. */
 struct drill_memo;
 
 /* The memo NAME (letters, digits, '-') in the cache directory `dir`: empty when there is no
@@ -62,8 +64,8 @@ struct drill_memo *drill_memo_open(const char *dir, const char *name);
 /* The same, holding at most `max` bytes of records (drill_memo_open: DRILL_MEMO_MAX_BYTES). */
 struct drill_memo *drill_memo_open_max(const char *dir, const char *name, size_t max);
 
-/* The value kept for `key` (*vlen bytes, not NUL-terminated; valid until drill_memo_close), or
- * NULL. */
+/* The value kept for `key` (*vlen bytes, not NUL-terminated; valid until the next drill_memo_put
+ * or drill_memo_close), or NULL. */
 const char *drill_memo_get(struct drill_memo *m, const void *key, size_t klen, size_t *vlen);
 
 /* Keeps `val` for `key` (a key kept already keeps its value). 0, or -1 when out of memory,

@@ -98,6 +98,10 @@
 #define DRILL_CACHE_MAX_ENTRIES 64
 /* A memo file (cache.h) holds at most this many bytes of records. */
 #define DRILL_MEMO_MAX_BYTES ((size_t)32 << 20)
+/* Bytes of records a process adds to a memo before it writes them out and lets them go: a first
+ * run after drill is built anew adds every pattern's, which held to the end took a worker past
+ * 64 MiB. */
+#define DRILL_MEMO_FLUSH_BYTES ((size_t)2 << 20)
 /* The memo of answers' results (drill.results) holds at most this many bytes: a few thousand
  * answers, a study group's files many times over. */
 #define DRILL_RESULTS_MAX_BYTES ((size_t)8 << 20)

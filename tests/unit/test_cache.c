@@ -307,6 +307,56 @@ START_TEST(memo_kept_between_runs)
 }
 END_TEST
 
+/* A process that adds more than DRILL_MEMO_FLUSH_BYTES writes them to the file as it goes and
+ * holds them no longer: a value it looks up again reads the same or misses (to be worked out
+ * again), never another; the file is there before the memo is closed, and once it is, every
+ * value is, beside what another process wrote meanwhile. */
+START_TEST(memo_written_as_it_grows)
+{
+    snprintf(memofile, sizeof memofile, "%s/grow.memo", cachedir);
+    struct drill_memo *m = drill_memo_open(cachedir, "grow");
+    struct drill_memo *other = drill_memo_open(cachedir, "grow");
+    ck_assert_int_eq(drill_memo_put(other, "theirs", 6, "kept", 4), 0);
+    drill_memo_close(other);
+    char v[1024];
+    size_t n = 2 * DRILL_MEMO_FLUSH_BYTES / sizeof v + 10, missed = 0;
+    for (size_t i = 0; i < n; i++) {
+        char k[32];
+        snprintf(k, sizeof k, "key %zu", i);
+        memset(v, 'a' + (int)(i % 26), sizeof v);
+        ck_assert_int_eq(drill_memo_put(m, k, strlen(k), v, sizeof v), 0);
+        if (i == DRILL_MEMO_FLUSH_BYTES / sizeof v + 5) {
+            struct stat st;
+            ck_assert_int_eq(stat(memofile, &st), 0);
+            ck_assert_uint_gt((size_t)st.st_size, DRILL_MEMO_FLUSH_BYTES / 2);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        char k[32];
+        snprintf(k, sizeof k, "key %zu", i);
+        size_t len;
+        const char *got = memo_value(m, k, &len);
+        missed += got == NULL;
+        ck_assert(!got ||
+                  (len == sizeof v && got[0] == 'a' + (int)(i % 26) && got[len - 1] == got[0]));
+    }
+    ck_assert_uint_gt(missed, 0);
+    ck_assert_uint_lt(missed, n);
+    drill_memo_close(m);
+    m = drill_memo_open(cachedir, "grow");
+    for (size_t i = 0; i < n; i++) {
+        char k[32];
+        snprintf(k, sizeof k, "key %zu", i);
+        size_t len;
+        const char *got = memo_value(m, k, &len);
+        ck_assert(got != NULL && len == sizeof v && got[0] == 'a' + (int)(i % 26));
+    }
+    size_t len;
+    ck_assert(memo_value(m, "theirs", &len) != NULL && len == 4);
+    drill_memo_close(m);
+}
+END_TEST
+
 /* A memo lets the pages of its file go every so many lookups: a value read before still reads
  * the same, and so do all the others, also once another run has written the file anew. */
 START_TEST(memo_values_outlive_letting_go)
@@ -579,6 +629,7 @@ static Suite *cache_suite(void)
     tcase_add_test(tc, oldest_entries_go);
     tcase_add_test(tc, memo_kept_between_runs);
     tcase_add_test(tc, memo_values_outlive_letting_go);
+    tcase_add_test(tc, memo_written_as_it_grows);
     tcase_add_test(tc, memo_damaged_refused);
     tcase_add_test(tc, memo_worker_writes_what_it_adds);
     tcase_add_test(tc, memo_max_bytes);
