@@ -54,7 +54,7 @@ struct rx {
     /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own (worked
      * out with the regex, when it first runs) */
     int turns;
-    size_t *lits; /* indices into ev->lits */
+    size_t *lits; /* indices of ev's literals (lit) */
     size_t nlits;
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
      * only where they are, anchored, not at every byte of the answer */
@@ -202,7 +202,11 @@ static int hashes_there(const uint16_t *h, size_t n)
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
-    char **lits;
+    /* the literals, one after another in litpool: each one's bytes lower-cased, a NUL, and
+     * (windows_of) the hashes of its three-byte windows; litoff[i] is where literal i is */
+    char *litpool;
+    size_t nlitpool, caplitpool;
+    size_t *litoff;
     size_t *litlen;
     unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
     long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
@@ -296,9 +300,8 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->rx[i].m);
     }
     drill_mem_free(ev->rx);
-    for (size_t i = 0; i < ev->nlits; i++)
-        drill_mem_free(ev->lits[i]);
-    drill_mem_free(ev->lits);
+    drill_mem_free(ev->litpool);
+    drill_mem_free(ev->litoff);
     drill_mem_free(ev->litmap);
     drill_mem_free(ev->litlen);
     drill_mem_free(ev->present);
@@ -346,13 +349,19 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception)
     return (int)ev->nitems[k]++;
 }
 
+/* Literal i. */
+static const char *lit(const struct drill_ev *ev, size_t i)
+{
+    return ev->litpool + ev->litoff[i];
+}
+
 /* The slot of the index of literals where s (n bytes) is, or would go. */
 static size_t *lit_slot(const struct drill_ev *ev, const char *s, size_t n)
 {
     for (size_t j = (size_t)drill_text_hash(s, n) & (ev->litmapcap - 1);;
          j = (j + 1) & (ev->litmapcap - 1)) {
         size_t v = ev->litmap[j];
-        if (!v || (ev->litlen[v - 1] == n && memcmp(ev->lits[v - 1], s, n) == 0))
+        if (!v || (ev->litlen[v - 1] == n && memcmp(lit(ev, v - 1), s, n) == 0))
             return &ev->litmap[j];
     }
 }
@@ -379,7 +388,7 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         ev->litmap = m;
         ev->litmapcap = cap;
         for (size_t i = 0; i < ev->nlits; i++)
-            *lit_slot(ev, ev->lits[i], ev->litlen[i]) = i + 1;
+            *lit_slot(ev, lit(ev, i), ev->litlen[i]) = i + 1;
     }
     size_t *slot = lit_slot(ev, s, n);
     if (*slot)
@@ -387,9 +396,9 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     if (ev->nlits == ev->caplits) {
         /* the four arrays grow together, and caplits only once all have */
         size_t cap = ev->caplits ? 2 * ev->caplits : 8;
-        char **ls = drill_mem_realloc(ev->lits, cap * sizeof *ls);
+        size_t *ls = drill_mem_realloc(ev->litoff, cap * sizeof *ls);
         if (ls)
-            ev->lits = ls;
+            ev->litoff = ls;
         size_t *l = ls ? drill_mem_realloc(ev->litlen, cap * sizeof *l) : NULL;
         if (l)
             ev->litlen = l;
@@ -402,18 +411,21 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
         ev->last = at;
         ev->caplits = cap;
     }
-    /* the bytes, lower-cased, and after them (windows_of) the hashes of their windows */
+    /* the bytes, lower-cased, and after them (windows_of) the hashes of their windows; every
+     * entry's size is even, so each begins at an even place */
     size_t nw = n >= 3 ? n - 2 : 0, off = windows_at(n);
-    char *c = drill_mem_malloc(off + nw * sizeof(uint16_t));
-    if (!c)
+    if (!grow((void **)&ev->litpool, &ev->caplitpool, ev->nlitpool + off + nw * sizeof(uint16_t),
+              1))
         return -1;
+    char *c = ev->litpool + ev->nlitpool;
     for (size_t i = 0; i < n; i++)
         c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     c[n] = '\0';
     uint16_t *win = (uint16_t *)(void *)(c + off);
     for (size_t k = 0; k < nw; k++)
         win[k] = (uint16_t)tri_hash(c + k);
-    ev->lits[ev->nlits] = c;
+    ev->litoff[ev->nlits] = ev->nlitpool;
+    ev->nlitpool += off + nw * sizeof(uint16_t);
     ev->litlen[ev->nlits] = n;
     *slot = ev->nlits + 1;
     return (long)ev->nlits++;
@@ -1072,7 +1084,7 @@ static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *sta
 static long last_at(struct drill_ev *ev, size_t i)
 {
     if (ev->last[i] == -2) {
-        const char *l = ev->lits[i], *end = ev->lower + ev->len, *at = NULL;
+        const char *l = lit(ev, i), *end = ev->lower + ev->len, *at = NULL;
         size_t n = ev->litlen[i];
         if (n >= 3) {
             long last = -1;
@@ -1096,7 +1108,7 @@ static int lit_present(struct drill_ev *ev, size_t i)
     if (ev->present[i] == PRESENT_UNKNOWN) {
         size_t n = ev->litlen[i];
         ev->present[i] =
-            n <= ev->len && hashes_there(windows_of(ev->lits[i], n), n >= 3 ? n - 2 : 0);
+            n <= ev->len && hashes_there(windows_of(lit(ev, i), n), n >= 3 ? n - 2 : 0);
         if (!ev->present[i])
             ev->last[i] = -1;
     }
@@ -1106,7 +1118,7 @@ static int lit_present(struct drill_ev *ev, size_t i)
 /* Whether literal i is in the answer between s and stop. */
 static int lit_within(const struct drill_ev *ev, size_t i, size_t s, size_t stop)
 {
-    const char *l = ev->lits[i];
+    const char *l = lit(ev, i);
     size_t n = ev->litlen[i];
     if (stop < s || stop - s < n)
         return 0;
