@@ -65,8 +65,7 @@ struct rx {
     /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
      * between where it starts and the next of them */
     int untaken;
-    /* per answer */
-    int done;
+    /* per answer (and ev->rxdone) */
     struct span *m; /* grown as matches come, to MAX_MATCHES: most patterns match once or never */
     size_t capm;
     size_t nm;
@@ -202,6 +201,8 @@ static int hashes_there(const uint16_t *h, size_t n)
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
+    unsigned char *rxdone; /* per answer: the regex's matches are found (matches) */
+    size_t caprxdone;
     /* the literals, one after another in litpool: each one's bytes lower-cased, a NUL, and
      * (windows_of) the hashes of its three-byte windows; litoff[i] is where literal i is */
     char *litpool;
@@ -209,7 +210,8 @@ struct drill_ev {
     size_t *litoff;
     size_t *litlen;
     unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
-    long *last; /* per answer: where a literal is last, -1 nowhere, -2 not looked for yet */
+    long *last; /* per answer, once lit_present read the literal: where it is last, -1 nowhere,
+                 * -2 not looked for yet */
     size_t nlits, caplits;
     size_t *litmap; /* open addressing over lits: index + 1, 0 for none */
     size_t litmapcap;
@@ -300,6 +302,7 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->rx[i].m);
     }
     drill_mem_free(ev->rx);
+    drill_mem_free(ev->rxdone);
     drill_mem_free(ev->litpool);
     drill_mem_free(ev->litoff);
     drill_mem_free(ev->litmap);
@@ -509,7 +512,8 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             memcmp(ev->rx[i].src, pat, len) == 0)
             idx = i;
     if (idx == ev->nrx) {
-        if (!grow((void **)&ev->rx, &ev->caprx, ev->nrx + 1, sizeof(struct rx))) {
+        if (!grow((void **)&ev->rx, &ev->caprx, ev->nrx + 1, sizeof(struct rx)) ||
+            !grow((void **)&ev->rxdone, &ev->caprxdone, ev->nrx + 1, 1)) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
@@ -1109,8 +1113,7 @@ static int lit_present(struct drill_ev *ev, size_t i)
         size_t n = ev->litlen[i];
         ev->present[i] =
             n <= ev->len && hashes_there(windows_of(lit(ev, i), n), n >= 3 ? n - 2 : 0);
-        if (!ev->present[i])
-            ev->last[i] = -1;
+        ev->last[i] = ev->present[i] ? -2 : -1;
     }
     return ev->present[i];
 }
@@ -1400,9 +1403,10 @@ static int compile(struct rx *x, char *err, size_t errlen)
 /* Every match of regex x in the answer (at most MAX_MATCHES): 0, or -1 with err. */
 static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
-    if (x->done)
+    unsigned char *done = &ev->rxdone[x - ev->rx];
+    if (*done)
         return 0;
-    x->done = 1;
+    *done = 1;
     x->nm = 0;
     if (ev->filter && x->nlits && !every_set(ev, x, lit_anywhere, 0, 0)) {
         ev->skipped++; /* one literal of every set must be there */
@@ -1992,12 +1996,11 @@ static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
 /* Judges every item against the answer prepared in ev. */
 static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
 {
-    for (size_t i = 0; i < ev->nlits; i++) {
-        ev->present[i] = PRESENT_UNKNOWN;
-        ev->last[i] = -2;
-    }
-    for (size_t i = 0; i < ev->nrx; i++)
-        ev->rx[i].done = 0;
+    /* what lit_present finds of a literal it also makes known of where it is last */
+    if (ev->nlits)
+        memset(ev->present, PRESENT_UNKNOWN, ev->nlits);
+    if (ev->nrx)
+        memset(ev->rxdone, 0, ev->nrx);
     ev->ran = ev->skipped = ev->tries = 0;
     ev->nstops = -1;
     for (size_t i = 0; i < ev->nitems[0]; i++)
