@@ -80,6 +80,7 @@ struct item {
     size_t *gate;
     size_t ngate;
     int gate_known;
+    int blank; /* its result is the one for nothing said, from a run before */
 };
 #define NO_GATE ((size_t)-1)
 
@@ -1984,11 +1985,16 @@ static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    if (may_say(ev, it))
+    if (may_say(ev, it)) {
+        it->blank = 0;
         return judge(ev, it, misconception, r, err, errlen);
-    memset(r, 0, sizeof *r);
-    r->hit.alt = r->about.alt = r->contra.alt = r->contra_about.alt = r->rival_hit.alt = -1;
-    r->rival = -1;
+    }
+    if (!it->blank) { /* most items of most answers: written once, not for each */
+        memset(r, 0, sizeof *r);
+        r->hit.alt = r->about.alt = r->contra.alt = r->contra_about.alt = r->rival_hit.alt = -1;
+        r->rival = -1;
+        it->blank = 1;
+    }
     ev->skipped += it->npats[DRILL_EV_PATTERN]; /* each would have been skipped */
     return 0;
 }
