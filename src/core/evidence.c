@@ -38,7 +38,7 @@ static size_t jit_made;
 #define BREAK '\x1f'
 
 /* Between two sets of a regex's literals. */
-#define NO_LITERAL ((size_t)-1)
+#define NO_LITERAL UINT32_MAX
 
 struct span {
     size_t s, e;
@@ -54,7 +54,7 @@ struct rx {
     /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own (worked
      * out with the regex, when it first runs) */
     int turns;
-    size_t *lits; /* indices of ev's literals (lit) */
+    size_t litat; /* the indices of its literals (lit) are ev->rxlit[litat ...], nlits of them */
     size_t nlits;
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
      * only where they are, anchored, not at every byte of the answer */
@@ -204,6 +204,8 @@ struct drill_ev {
     size_t nrx, caprx;
     unsigned char *rxdone; /* per answer: the regex's matches are found (matches) */
     size_t caprxdone;
+    uint32_t *rxlit; /* each regex's literal indices, one regex after another (rx_lits) */
+    size_t nrxlit, caprxlit;
     /* the literals, one after another in litpool: each one's bytes lower-cased, a NUL, and
      * (windows_of) the hashes of its three-byte windows; litoff[i] is where literal i is */
     char *litpool;
@@ -297,13 +299,13 @@ void drill_ev_free(struct drill_ev *ev)
         drill_re_free(ev->rx[i].re);
         drill_mem_free(ev->rx[i].src);
         drill_mem_free(ev->rx[i].fallback);
-        drill_mem_free(ev->rx[i].lits);
         drill_rx_free_list(&ev->rx[i].pre);
         drill_mem_free(ev->rx[i].prelen);
         drill_mem_free(ev->rx[i].m);
     }
     drill_mem_free(ev->rx);
     drill_mem_free(ev->rxdone);
+    drill_mem_free(ev->rxlit);
     drill_mem_free(ev->litpool);
     drill_mem_free(ev->litoff);
     drill_mem_free(ev->litmap);
@@ -351,6 +353,12 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception)
     memset(&ev->items[k][ev->nitems[k]], 0, sizeof(struct item));
     ev->last_kind = k;
     return (int)ev->nitems[k]++;
+}
+
+/* The indices of x's literals, its sets separated by NO_LITERAL. */
+static const uint32_t *rx_lits(const struct drill_ev *ev, const struct rx *x)
+{
+    return ev->rxlit + x->litat;
 }
 
 /* Literal i. */
@@ -522,11 +530,10 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         memset(x, 0, sizeof *x);
         x->src = drill_mem_malloc(len + 1);
         x->fallback = fallback ? drill_mem_malloc(flen + 1) : NULL;
-        x->lits = nlits ? drill_mem_malloc(nlits * sizeof *x->lits) : NULL;
-        if (!x->src || (fallback && !x->fallback) || (nlits && !x->lits)) {
+        if (!x->src || (fallback && !x->fallback) ||
+            !grow((void **)&ev->rxlit, &ev->caprxlit, ev->nrxlit + nlits, sizeof *ev->rxlit)) {
             drill_mem_free(x->src);
             drill_mem_free(x->fallback);
-            drill_mem_free(x->lits);
             snprintf(err, errlen, "out of memory");
             return -1;
         }
@@ -540,18 +547,21 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         }
         x->denial = denial;
         /* sets separated by empty strings: a separator is kept as NO_LITERAL */
+        x->litat = ev->nrxlit;
+        uint32_t *xl = ev->rxlit + x->litat;
+        ev->nrxlit += nlits;
         for (size_t i = 0; i < nlits; i++) {
             if (litlens[i] == 0) {
-                x->lits[i] = NO_LITERAL;
+                xl[i] = NO_LITERAL;
                 continue;
             }
             long l = add_literal(ev, lits[i], litlens[i]);
-            if (l < 0) {
+            if (l < 0 || (unsigned long)l >= NO_LITERAL) {
                 snprintf(err, errlen, "out of memory");
                 nlits = 0;
                 break;
             }
-            x->lits[i] = (size_t)l;
+            xl[i] = (uint32_t)l;
         }
         x->nlits = nlits;
         ev->nrx++;
@@ -1158,14 +1168,15 @@ static int lit_before_stop(struct drill_ev *ev, size_t i, size_t s, size_t stop)
 static int every_set(struct drill_ev *ev, const struct rx *x,
                      int (*has)(struct drill_ev *, size_t, size_t, size_t), size_t s, size_t stop)
 {
+    const uint32_t *l = rx_lits(ev, x);
     int any = 0;
     for (size_t i = 0; i <= x->nlits; i++) {
-        if (i == x->nlits || x->lits[i] == NO_LITERAL) {
+        if (i == x->nlits || l[i] == NO_LITERAL) {
             if (!any)
                 return 0;
             any = 0;
         } else if (!any) {
-            any = has(ev, x->lits[i], s, stop);
+            any = has(ev, l[i], s, stop);
         }
     }
     return 1;
@@ -1943,18 +1954,19 @@ static int gate_of(struct drill_ev *ev, struct item *it)
     for (size_t r = 0; r < sizeof says / sizeof *says; r++)
         for (size_t j = 0; j < it->npats[says[r]]; j++) {
             const struct rx *x = &ev->rx[it->pats[says[r]][j]];
-            if (x->nlits == 0 || x->lits[0] == NO_LITERAL) {
+            const uint32_t *l = rx_lits(ev, x);
+            if (x->nlits == 0 || l[0] == NO_LITERAL) {
                 drill_mem_free(g);
                 g = NULL;
                 n = NO_GATE;
                 goto done;
             }
-            for (size_t k = 0; k < x->nlits && x->lits[k] != NO_LITERAL; k++) {
+            for (size_t k = 0; k < x->nlits && l[k] != NO_LITERAL; k++) {
                 if (!grow((void **)&g, &cap, n + 1, sizeof *g)) {
                     drill_mem_free(g);
                     return -1;
                 }
-                g[n++] = x->lits[k];
+                g[n++] = l[k];
             }
         }
 done:
