@@ -57,9 +57,11 @@ struct rx {
     size_t litat; /* the indices of its literals (lit) are ev->rxlit[litat ...], nlits of them */
     size_t nlits;
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
-     * only where they are, anchored, not at every byte of the answer */
+     * only where they are, anchored, not at every byte of the answer; read from its source
+     * (pre, prelen), then kept as literals of ev (ev->rxlit[preat ...], npre of them) */
     struct drill_rx_list pre;
     size_t *prelen; /* the length of each */
+    size_t preat, npre;
     int jit_tried;
     int analysed; /* its prefixes, the stops it never takes and its turns are known */
     /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
@@ -178,19 +180,8 @@ static int is_at(const char *s, size_t s_len, int p, const char *l, size_t n)
     return (size_t)p + n <= s_len && memcmp(s + p, l, n) == 0;
 }
 
-/* Whether every three-byte window of s is in the bitmap: false when s is
- * surely not in the answer. */
-static int windows_there(const char *s, size_t n)
-{
-    for (size_t k = 0; k + 3 <= n; k++) {
-        unsigned h = tri_hash(s + k);
-        if (!((tri[h / 64] >> (h % 64)) & 1))
-            return 0;
-    }
-    return 1;
-}
-
-/* The same, for windows whose hashes are known. */
+/* Whether every one of the n window hashes h is in the bitmap: false when what they are the
+ * windows of is surely not in the answer. */
 static int hashes_there(const uint16_t *h, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -361,6 +352,12 @@ static const uint32_t *rx_lits(const struct drill_ev *ev, const struct rx *x)
     return ev->rxlit + x->litat;
 }
 
+/* The literal indices of x's prefixes (prefixes_kept). */
+static const uint32_t *rx_pre(const struct drill_ev *ev, const struct rx *x)
+{
+    return ev->rxlit + x->preat;
+}
+
 /* Literal i. */
 static const char *lit(const struct drill_ev *ev, size_t i)
 {
@@ -436,6 +433,7 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     uint16_t *win = (uint16_t *)(void *)(c + off);
     for (size_t k = 0; k < nw; k++)
         win[k] = (uint16_t)tri_hash(c + k);
+    ev->present[ev->nlits] = PRESENT_UNKNOWN; /* one added while an answer is read */
     ev->litoff[ev->nlits] = ev->nlitpool;
     ev->nlitpool += off + nw * sizeof(uint16_t);
     ev->litlen[ev->nlits] = n;
@@ -1049,20 +1047,23 @@ static const char *find_short(const char *s, size_t n, const char *l, size_t ln)
     return NULL;
 }
 
+static int lit_present(struct drill_ev *ev, size_t i);
+
 /* Where x's matches may start: every place one of its prefixes is in the
  * answer (the lower-case copy has the answer's offsets, and an ASCII prefix
  * never starts inside a character), in order and each once. -1 when x has no
  * known prefixes, the filter is off, or there are over MAX_STARTS: search. */
-static long starts_of(const struct drill_ev *ev, const struct rx *x, size_t *starts)
+static long starts_of(struct drill_ev *ev, const struct rx *x, size_t *starts)
 {
-    if (!ev->filter || x->pre.n == 0)
+    if (!ev->filter || x->npre == 0)
         return -1;
     size_t ns = 0;
-    for (size_t i = 0; i < x->pre.n; i++) {
-        const char *l = x->pre.items[i];
-        size_t ln = x->prelen[i];
-        if (!windows_there(l, ln))
+    for (size_t i = 0; i < x->npre; i++) {
+        size_t li = rx_pre(ev, x)[i];
+        if (!lit_present(ev, li))
             continue;
+        const char *l = lit(ev, li);
+        size_t ln = ev->litlen[li];
         if (ln >= 3) {
             for (int p = first_window(l); p >= 0; p = tri_next[p]) {
                 if (!is_at(ev->lower, ev->len, p, l, ln))
@@ -1368,12 +1369,34 @@ static int analyse_kept(struct drill_ev *ev, struct rx *x)
     return 0;
 }
 
+/* Keeps x's prefixes as literals of ev, whose filter then knows of them answer by answer, and
+ * lets their strings go. 0, or -1 out of memory. */
+static int prefixes_kept(struct drill_ev *ev, struct rx *x)
+{
+    size_t n = x->pre.n;
+    if (n && !grow((void **)&ev->rxlit, &ev->caprxlit, ev->nrxlit + n, sizeof *ev->rxlit))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        long l = add_literal(ev, x->pre.items[i], x->prelen[i]);
+        if (l < 0 || (unsigned long)l >= NO_LITERAL)
+            return -1;
+        ev->rxlit[ev->nrxlit + i] = (uint32_t)l;
+    }
+    x->preat = ev->nrxlit;
+    x->npre = n;
+    ev->nrxlit += n;
+    drill_rx_free_list(&x->pre);
+    drill_mem_free(x->prelen);
+    x->prelen = NULL;
+    return 0;
+}
+
 /* Compiles x when it is first tried: most patterns whose literals are in an answer are never
  * tried, their literals not being where a match could hold them. With its tempered gaps
  * rewritten to run faster (what it matches is the same); where the widened form does not
  * compile, the author's own pattern, read again. 0, 1 when it was read again (what it said
  * before no longer holds), -1 with err. */
-static int compile(struct rx *x, char *err, size_t errlen)
+static int compile(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
     char msg[256];
     size_t off;
@@ -1405,7 +1428,7 @@ static int compile(struct rx *x, char *err, size_t errlen)
                  x->fallback ? x->fallback : x->src, msg, off);
         return -1;
     }
-    if (analyse(x, x->fallback, x->flen) < 0) {
+    if (analyse(x, x->fallback, x->flen) < 0 || prefixes_kept(ev, x) < 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
@@ -1426,7 +1449,7 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     }
     ev->ran++;
     if (!x->analysed) {
-        if (analyse_kept(ev, x) < 0) {
+        if (analyse_kept(ev, x) < 0 || prefixes_kept(ev, x) < 0) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
@@ -1439,13 +1462,13 @@ again:;
     long ns = starts_of(ev, x, starts);
     int anchored = ns >= 0;
     if (!anchored && !x->re) {
-        int rc = compile(x, err, errlen);
+        int rc = compile(ev, x, err, errlen);
         if (rc < 0)
             return -1;
         if (rc > 0)
             goto again;
     }
-    if (!x->jit_tried && x->pre.n == 0 && jit_made < JIT_BUDGET) {
+    if (!x->jit_tried && x->npre == 0 && jit_made < JIT_BUDGET) {
         x->jit_tried = 1;
         if (!drill_re_jit(x->re)) {
             snprintf(err, errlen, "out of memory");
@@ -1468,7 +1491,7 @@ again:;
                 continue;
             }
             if (!x->re) {
-                rc = compile(x, err, errlen);
+                rc = compile(ev, x, err, errlen);
                 if (rc < 0)
                     return -1;
                 if (rc > 0)
