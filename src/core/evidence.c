@@ -349,13 +349,13 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception)
 /* The indices of x's literals, its sets separated by NO_LITERAL. */
 static const uint32_t *rx_lits(const struct drill_ev *ev, const struct rx *x)
 {
-    return ev->rxlit + x->litat;
+    return x->nlits ? ev->rxlit + x->litat : NULL; /* no pool yet without literals */
 }
 
 /* The literal indices of x's prefixes (prefixes_kept). */
 static const uint32_t *rx_pre(const struct drill_ev *ev, const struct rx *x)
 {
-    return ev->rxlit + x->preat;
+    return x->npre ? ev->rxlit + x->preat : NULL;
 }
 
 /* Literal i. */
@@ -546,7 +546,7 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         x->denial = denial;
         /* sets separated by empty strings: a separator is kept as NO_LITERAL */
         x->litat = ev->nrxlit;
-        uint32_t *xl = ev->rxlit + x->litat;
+        uint32_t *xl = nlits ? ev->rxlit + x->litat : NULL; /* no pool yet without literals */
         ev->nrxlit += nlits;
         for (size_t i = 0; i < nlits; i++) {
             if (litlens[i] == 0) {
