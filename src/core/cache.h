@@ -52,9 +52,8 @@ void drill_cache_save(const char *dir, const char *path, const struct stat *st,
 /* A memo: values by key (bytes), read from DIR/NAME.memo when that file was written by this
  * drill binary, and written back at drill_memo_close with what was added (and before, each time
  * a process has added DRILL_MEMO_FLUSH_BYTES: it then holds those no more, and a lookup of one
- * misses until the memo is opened again). Each
- * value is what a computation of this binary gives for its key, and nothing else: a new binary
- * reads no memo an older one wrote. */
+ * misses until the memo is opened again). Each value is what a computation of this binary gives
+ * for its key, and nothing else: a new binary reads no memo an older one wrote. */
 struct drill_memo;
 
 /* The memo NAME (letters, digits, '-') in the cache directory `dir`: empty when there is no
