@@ -569,15 +569,10 @@ static void memo_flush(struct drill_memo *m)
         else
             m->rec[k++] = m->rec[i];
     }
-    m->n = k;
     if (m->slot)
         memset(m->slot, 0, m->nslot * sizeof *m->slot);
-    for (size_t i = 0; i < m->n; i++) {
-        size_t j = m->rec[i].hash & (m->nslot - 1);
-        while (m->slot[j])
-            j = (j + 1) & (m->nslot - 1);
-        m->slot[j] = i + 1;
-    }
+    for (m->n = 0; m->n < k; m->n++)
+        memo_index(m, m->n); /* the index has room for more than these already */
     m->added = 0;
     m->pending = 0;
 }

@@ -732,8 +732,6 @@ int drill_ev_negated(const char *text, size_t s)
 
 /* ------------------------------------------------------------- preparing */
 
-/* Copies the answer with each line break that separates paragraphs or list
- * items turned into BREAK, so sentences end there, then normalises it. */
 /* Room for an answer of len bytes in ev->buf: the raw copy, then the normalised and the lower-case
  * one (ev->norm, ev->lower), each with its NUL. 0 when memory cannot be had. */
 static int make_room(struct drill_ev *ev, size_t len)
@@ -751,6 +749,8 @@ static int make_room(struct drill_ev *ev, size_t len)
     return 1;
 }
 
+/* Copies the answer with each line break that separates paragraphs or list items turned into
+ * BREAK, so sentences end there, then normalises it and drops what it takes back in passing. */
 static int prepare(struct drill_ev *ev, const char *text, size_t len)
 {
     if (!make_room(ev, len))
@@ -1292,21 +1292,21 @@ static int analysis_read(struct rx *x, const unsigned char *v, size_t vlen)
         return 0;
     struct drill_rx_list pre = {0};
     size_t *prelen = n ? drill_mem_malloc(n * sizeof *prelen) : NULL;
-    if (n && !prelen)
+    pre.items = n ? drill_mem_malloc(n * sizeof *pre.items) : NULL;
+    pre.cap = n;
+    if (n && (!prelen || !pre.items)) {
+        drill_mem_free(prelen);
+        drill_mem_free(pre.items);
         return -1;
+    }
     at = 3;
     for (size_t i = 0; i < n; i++) {
         char *item = drill_mem_malloc((size_t)v[at] + 1);
-        char **items = item && pre.n == pre.cap
-                           ? drill_mem_realloc(pre.items, (pre.cap = n) * sizeof *items)
-                           : pre.items;
-        if (!item || !items) {
-            drill_mem_free(item);
+        if (!item) {
             drill_mem_free(prelen);
             drill_rx_free_list(&pre);
             return -1;
         }
-        pre.items = items;
         memcpy(item, v + at + 1, v[at]);
         item[v[at]] = '\0';
         prelen[pre.n] = v[at];

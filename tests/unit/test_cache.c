@@ -153,8 +153,7 @@ START_TEST(damaged_entry_refused)
     entry[strcspn(entry, "\n")] = '\0';
     flip_byte(entry, 200);
     ck_assert(drill_cache_load(cachedir, bank, &st) == NULL);
-    snprintf(cmd, sizeof cmd, "f=$(ls '%s'/bank-*.cache) && truncate -s 100 \"$f\"", cachedir);
-    ck_assert_int_eq(system(cmd), 0);
+    ck_assert_int_eq(truncate(entry, 100), 0);
     ck_assert(drill_cache_load(cachedir, bank, &st) == NULL);
 }
 END_TEST
