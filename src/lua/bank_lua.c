@@ -195,11 +195,22 @@ static int l_questions(lua_State *L)
  * choosing questions needs no more, and these are a small part of a bank to make tables of. */
 static int l_index(lua_State *L)
 {
+    /* the fields an entry leaves out, and those most have, made Lua strings once: an entry's
+     * keys are then copied, not hashed, one by one */
     static const char *const heavy[] = {"answer", "rubric", "stages", "steps", "followups", NULL};
+    static const char *const known[] = {"id",     "lesson", "topic", "level",  "format",
+                                        "prompt", "tags",   "bank",  "source", NULL};
+    enum { BANK = 7, SOURCE = 8 };
     struct drill_bankset *set = light_set(L);
     size_t n = drill_bankset_count(set);
     lua_getfield(L, LUA_REGISTRYINDEX, INDEX_KEY);
     int cache = lua_gettop(L);
+    lua_createtable(L, 10, 0);
+    int keys = lua_gettop(L);
+    for (int k = 0; known[k]; k++) {
+        lua_pushstring(L, known[k]);
+        lua_rawseti(L, keys, k + 1);
+    }
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
         const struct drill_question *q = drill_bankset_question(set, i);
@@ -208,32 +219,43 @@ static int l_index(lua_State *L)
             lua_pop(L, 1);
             lua_createtable(L, 0, 10);
             for (const cJSON *c = q->node->child; c; c = c->next) {
-                const char *const *h = heavy;
-                while (*h && strcmp(*h, c->string) != 0)
-                    h++;
-                if (*h)
-                    continue;
+                int k = 0;
+                while (known[k] && strcmp(known[k], c->string) != 0)
+                    k++;
+                if (!known[k]) {
+                    const char *const *h = heavy;
+                    while (*h && strcmp(*h, c->string) != 0)
+                        h++;
+                    if (*h)
+                        continue;
+                    lua_pushstring(L, c->string);
+                } else {
+                    lua_rawgeti(L, keys, k + 1);
+                }
                 drill_push_cjson(L, c);
-                lua_setfield(L, -2, c->string);
+                lua_rawset(L, -3);
             }
             const struct drill_bankfile *f = drill_bankset_file(set, q->bank);
+            lua_rawgeti(L, keys, BANK + 1);
             lua_pushstring(L, f->bank);
-            lua_setfield(L, -2, "bank");
+            lua_rawset(L, -3);
             /* path:line:col, put together without lua_pushfstring's parsing of a format */
             char pos[48];
             int pn = snprintf(pos, sizeof pos, ":%d:%d", (int)q->line, (int)q->col);
+            lua_rawgeti(L, keys, SOURCE + 1);
             luaL_Buffer b;
             luaL_buffinit(L, &b);
             luaL_addstring(&b, f->path);
             luaL_addlstring(&b, pos, (size_t)pn);
             luaL_pushresult(&b);
-            lua_setfield(L, -2, "source");
+            lua_rawset(L, -3);
             lua_pushvalue(L, -1);
             lua_setfield(L, cache, q->id);
         }
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    lua_remove(L, cache);
+    lua_replace(L, cache);
+    lua_settop(L, cache);
     return 1;
 }
 
