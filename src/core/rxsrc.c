@@ -125,8 +125,7 @@ static int tokenize(const char *s, size_t n, struct tok **out, size_t *ntoks)
                 (d >= 0x7B && d <= 0x7E) || d == ' ') {
                 x = (struct tok){.kind = T_LIT, .p = s + i + 1, .n = 1};
                 i += 2;
-            } else if (d == 'Q' || d == 'E' || d == 'K') {
-                /* \K moves the start of the match: what comes before is not in it */
+            } else if (d == 'Q' || d == 'E') {
                 goto leave;
             } else if (strchr("pPxNgko", d) && i + 2 < n && s[i + 2] == '{') {
                 const char *e = memchr(s + i + 3, '}', n - i - 3);
@@ -161,7 +160,9 @@ static int tokenize(const char *s, size_t n, struct tok **out, size_t *ntoks)
                     m = 3; /* a one-letter property: \pL, \PP */
                 else if (d == 'c' && i + 2 < n)
                     m = 3;
-                int zero = strchr("bBAzZG", d) != NULL;
+                /* \K takes no width either: it only moves where the match is said to begin, and
+                 * what comes before it is still in the answer, read from where the try began */
+                int zero = strchr("bBAzZGK", d) != NULL;
                 x = (struct tok){
                     .kind = T_RAW, .p = s + i, .n = m, .zero = zero, .bword = d == 'b'};
                 i += m;

@@ -424,6 +424,13 @@ START_TEST(anchored_at_prefixes)
     r = run(text, 2);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     ck_assert_uint_eq(r->hit.start, 70 * 3);
+    /* \K: tried where the whole of it starts, said to begin where \K puts it */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bvery\\K fast\\b");
+    r = run("Fast? It is very fast.", 3);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    ck_assert_uint_eq(r->hit.start, strlen("Fast? It is very"));
+    ck_assert_uint_eq(r->hit.end, strlen("Fast? It is very fast"));
 }
 END_TEST
 

@@ -150,7 +150,10 @@ START_TEST(literals)
     expect_literals("\\pLabcd", "abcd");         /* \pL: a letter */
     expect_literals("(abc)xyz\\g1", "abc,,xyz"); /* \g1: a reference, not "1" */
     expect_literals("(?<n>abc) \\k<n>def", "abc,,def");
-    expect_literals("abcd\\Kefgh", ""); /* \K: the match starts later */
+    /* \K takes no width: a try from "abcd" finds both halves in the answer */
+    expect_literals("abcd\\Kefgh", "abcdefgh");
+    expect_literals("(?:^|(?<=[.;]) )(?:(?!\\bnot\\b)[^.;]){0,80}\\Kguaranteed to beat",
+                    "guaranteed to beat");
 }
 END_TEST
 
@@ -238,6 +241,8 @@ START_TEST(prefixes)
     expect_prefixes("(?:ab|(?:cd|ef)g)h", "ab,cd,ef");
     expect_prefixes("(?<!un)weighted", "weighted");
     expect_prefixes("(?=abc)def", "def");
+    /* \K moves where the match is said to begin, not where a try does */
+    expect_prefixes("abc\\Kdef", "abc");
     expect_prefixes("^(?i)abc", "abc");
     /* a quantified character ends the prefix: before it if it may be left out */
     expect_prefixes("colou?r", "colo");
