@@ -330,6 +330,9 @@ return {
       [[\bembeddings?\b[^.;]{0,20}\b(?:are )?kept orthogonal]],
       [[\bembeddings? (?:are|is) orthogonal\b]],
       [[\bone-hot (?:vectors?|encodings?) (?:overlap|are correlated)\b]],
+      [[\badvantage over one-hot\b(?:(?!\bnot\b|n't\b|\bcannot\b)[^.;]){0,60}\b(?:keep\w*|with|while|preserv\w*) (?:every|each|all)(?: the)? (?:items?|categor\w*|vectors?|tokens?|words?)\b[^.;]{0,10}\borthogonal\b]],
+      [[\bembeddings?\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bone-hot\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnever\b|\bno\b|\brandom\w*)[^.;]){0,40}\b(?:keep\w*|mak\w*|preserv\w*) (?:every|each|all|the)(?: the)? (?:items?|categor\w*|vectors?|tokens?|words?)\b(?: (?!nearly\b|almost\b|approximately\b|roughly\b|close\b)\w+){0,2} orthogonal\b]],
+      [[\b(?:each|every) (?:item|category|token|word)'?s? embedding (?:is|stays|remains) orthogonal to\b]],
     },
     feedback = "Embeddings are dense, low-dimensional and learned, so similar items get nearby vectors; it is "
       .. "one-hot vectors that are high-dimensional and all orthogonal.",
@@ -644,6 +647,9 @@ return {
     name = "LoRA and adapters swapped on inference cost",
     patterns = {
       [[\blora\b[^.;]{0,80}\b(?:has|have) to be evaluated separately at inference]],
+      [[\badapters?\b[^.;]{0,40}\badvantage over lora\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:can be merged|merg\w*|add no (?:inference )?latency)]],
+      [[\bunlike lora,? adapters?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:can be merged|add no (?:inference |extra )?(?:latency|cost))]],
+      [[\blora\b(?:(?!\bnot\b|n't\b|\bunless\b|\bif\b|\bunmerged\b|\bbefore\b|\buntil\b)[^.;]){0,20}\balways (?:keeps?|adds?|needs?|requires?|has) an extra (?:branch|path|matmul|layer)\b]],
     },
     feedback = "LoRA's low-rank update BA can be merged into W after training, so it adds no inference cost; "
       .. "adapters are extra layers in each block and add latency.",
@@ -800,6 +806,7 @@ return {
     name = "anomalies flagged by the lowest reconstruction error",
     patterns = {
       [[\bflag\w*\b[^.;]{0,40}\b(?:lowest|smallest|low) reconstruction error]],
+      [[\b(?:anomal\w*|outliers?)\b(?:(?!\bnot\b|n't\b|\bnormal\b|\bwhile\b|\bwhereas\b|\bbut\b|\binliers?\b|\bonly\b|\bfail\w*|\bhigh\w*|\blarge\w*|\bpoor\w*|\bunlike\b|\bthan\b)[^.;]){0,40}\b(?:unusually |very |much |a )?(?:low|lower|small|smaller|tiny) reconstruction (?:error|loss)\b(?![^.;]{0,30}\b(?:normal|inliers?|typical|than)\b)]],
     },
     feedback = "An autoencoder trained on normal data reconstructs normal points well: anomalies are the points "
       .. "with the highest reconstruction error.",
@@ -838,6 +845,8 @@ return {
     patterns = {
       [[\bhnsw\b[^.;]{0,60}\b(?:the )?most memory[- ]efficient\b]],
       [[\bhnsw\b[^.;]{0,40}\b(?:is )?the memory[- ]efficient (?:option|choice|index)]],
+      [[\bhnsw\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bpq\b|\bproduct quanti\w*|\bivf\b|\bquanti[sz]\w*|\bcompared\b|\bthan\b)[^.;]){0,40}\b(?:tiny|small|low|minimal|little|modest) memory(?: footprint| usage| use| cost| requirements?)?\b(?! overhead)(?![^.;]{0,30}\b(?:beyond|on top of|besides|in addition to|for the (?:links|graph|edges))\b)]],
+      [[\bhnsw\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bpq\b|\bproduct quanti\w*|\bivf\b)[^.;]){0,40}\bstores? only (?:the )?(?:compressed|quanti[sz]ed) (?:codes|vectors)\b]],
     },
     feedback = "HNSW keeps the full vectors plus a graph of links, so it is fast but memory-hungry; product "
       .. "quantisation (IVF-PQ) is what compresses an index to fit in memory.",
@@ -1096,6 +1105,8 @@ return {
       [[\b(?:computed |calculated )?over the (?:full|whole|entire) training set;? (?:that's|that is|which is|it's) leak-?free\b]],
       [[\bleak-?free as long as you (?:don't|do not) touch the test set\b]],
       [[(?<!not )(?<!n't )(?<!never )\b(?:fine|ok|okay|safe|harmless|acceptable)\b to (?:fit|compute|do|apply|learn|run) (?:the )?target[- ]encod\w*\b[^.;]{0,20}\b(?:on|over|using) (?:all (?:the )?data|(?:the )?(?:full|whole|entire) (?:data ?set|data|training set))\b(?![^.;]{0,30}\b(?:out[- ]of[- ]fold|inside|within|per fold)\b)]],
+      [[(?:^|(?<=[.;!?]) )(?:(?!\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bwithout\b|\bexclud\w*)[^.;?]){0,80}\K\btarget[- ]encod\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwithout\b|\bexclud\w*)[^.]){0,120}\b(?:validation|test|held-?out) (?:rows|data|set|examples) included\b(?![^.;]{0,60}\b(?:leak\w*|wrong|mistake|bias\w*|optimistic\w*)\b)]],
+      [[\b(?:mean target|target mean|target encoding)\b(?:(?!\bnot\b|n't\b|\bexclud\w*|\bwithout\b|\bonly\b|\bout[- ]of[- ]fold\b|\bnever\b)[^.;]){0,40}\b(?:computed|calculated|fit\w*|estimated) (?:on|over|from|using) (?:the )?(?:full|whole|entire) (?:data ?set|data)\b,? (?:including|incl\.?|with) (?:the )?(?:validation|test|held-?out) (?:rows|data|set|examples)(?![^.;]{0,60}\b(?:leak\w*|wrong|mistake|bias\w*|optimistic\w*)\b)]],
     },
     feedback = "A category's mean target computed with the row's own label leaks that label into its feature; "
       .. "compute it out of fold (or leave one out) with smoothing.",
@@ -1127,6 +1138,8 @@ return {
       [[\baction-dependent baseline\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bintroduc\w*|\bcorrect\w*|\bunless\b)[^.;]){0,40}\b(?:for free|unbiased|without (?:adding |introducing |any )?bias)\b]],
       [[\bbaseline (?:can|may) (?:also |even )?depend on (?:the )?(?:action|a|a_t)\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bunless\b|\bcorrect\w*)[^.;]){0,30}\b(?:for free|unbiased|without (?:adding |introducing |any )?bias)\b]],
       [[\bbaseline\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b|\bbias(?:es|ed)\b)[^.;]){0,50}\b(?:any|arbitrary) function of (?:both )?(?:the )?(?:state and (?:the )?action|state-action pairs?|\(?s ?, ?a\)?|s and a)\b]],
+      [[\bany baseline\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbias(?:es|ed)\b|\bonly\b)[^.;]){0,30}\bincluding (?:the )?(?:action-values?|q ?\(s ?, ?a\)|q-values?|an action-dependent)(?![^.;]{0,40}\b(?:not|n't|bias\w*)\b)]],
+      [[(?<!n't )(?<!not )(?<!never )\b(?:subtract\w*|us(?:e|es|ing)) (?:the )?(?:action-values?|q ?\(s ?, ?a\)|q-values?)(?: function)?(?: itself)? as (?:a |the |your )?baseline\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bunless\b|\bcorrect\w*)[^.;]){0,40}\b(?:is unbiased|stays unbiased|keeps? (?:it|the gradient|the estimate) unbiased|without (?:adding |introducing |any )?bias|the expectation is unchanged|leaves? the (?:gradient|expectation) unchanged)]],
     },
     feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
       .. "the state; an action-dependent one such as Q(s, a) biases the gradient unless corrected.",
@@ -1236,7 +1249,8 @@ return {
   {
     name = "any symmetric similarity called a valid kernel",
     patterns = {
-      [[\bany symmetric similarity(?: function)? (?:works|is valid|can be used) as a kernel\b]],
+      [[\bany symmetric similarity(?: function)? (?:works|is valid|can be used) as a kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
+      [[(?<!not )(?<!n't )(?<!never )\bany (?:symmetric )?(?:similarity|distance)(?: function| measure| score)?\b(?:(?!\bnot\b|n't\b|\bpositive\b|\bpsd\b|\bmercer\b|\bsemi-?definite\b|\bonly\b|\bas long as\b|\bprovided\b|\bif\b)[^.;]){0,20}\b(?:works|is valid|can be used|will do|is fine|counts|can serve) as (?:a |the |your )?(?:valid )?kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
     },
     feedback = "A kernel must be symmetric and positive semi-definite (Mercer's condition); not every similarity is.",
   },
@@ -1330,9 +1344,10 @@ return {
     name = "matrix factorisation said to embed items from their attributes",
     patterns = {
       [[\b(?:mf|matrix factori[sz]ation)\b[^.;]{0,40}\blearns each item'?s? embedding from its attributes\b]],
+      [[\b(?:matrix factori[sz]ation|mf|collaborative filtering)\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bfail\w*|\bunable\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bcontent\b|\bhybrid\b|\bfeatures?\b|\battributes?\b|\bmetadata\b|\bif\b)[^.;]){0,100}\b(?:produce|give|learn|compute|create|generate|assign)s? (?:an? )?(?:embedding|latent (?:factors?|vector)|vector) for (?:a |an )?(?:brand[- ]new|new|unseen|cold[- ]start) (?:items?|users?)\b(?: (?:immediately|right away|straight away|at once))?]],
     },
-    feedback = "Matrix factorisation learns item embeddings from interactions alone, so a new item with none has "
-      .. "no embedding; attributes need a content or hybrid model.",
+    feedback = "Matrix factorisation learns item and user embeddings from interactions alone, so a new item or "
+      .. "user with none has no embedding; attributes need a content or hybrid model.",
   },
   {
     name = "a retrieval model trained on positive pairs only",
@@ -1431,6 +1446,8 @@ return {
     patterns = {
       [[\bxavier (?:initiali[sz]ation )?for relu\b]],
       [[\bhe (?:initiali[sz]ation )?for (?:tanh|sigmoid)\b]],
+      [[\bhe[- ](?:initiali[sz]ation|init)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:half (?:that|the|xavier'?s|glorot'?s) (?:scale|variance)|(?:smaller|lower|less) (?:variance|scale|weights) than (?:xavier|glorot)\b)]],
+      [[\bhe[- ](?:initiali[sz]ation|init)\b(?:(?!\bnot\b|n't\b|\bxavier\b|\bglorot\b|\blecun\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bvar\s*\(\s*w\s*\)\s*=\s*1\s*/\s*(?:n_in|fan_in|n_?in|fan-in|n)\b]],
     },
     feedback = "Xavier/Glorot (variance 2 / (fan_in + fan_out)) suits tanh and sigmoid; He (2 / fan_in) suits ReLU, "
       .. "which zeroes half its inputs.",
@@ -1489,6 +1506,8 @@ return {
       [[\b(?:provably|always|is guaranteed to|are guaranteed to)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bglobal (?:minimum|optimum)\b[^.;]{0,20}\bfor any (?:architecture|network|neural network|model)\b]],
       [[\bbecause the gradient is exact\b[^.;]{0,20}\bguaranteed to (?:reach|find|converge to) (?:the |a )?global (?:minimum|optimum)\b]],
       [[\bover-?parameteri[sz]ed\b(?:(?!\bnot\b|n't\b)[^.;]){0,50}\bno bad local minima at all\b]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bnon\b|\bnever\b|\bno\b|\bunlike\b|\bif\b|\bwould\b)[^.;?]){0,80}\K\bconvex in (?:the |a )?(?:deep |neural )?(?:network'?s?|net'?s?) (?:parameters|weights)\b]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bnon\b|\bnever\b|\bno\b|\bunlike\b|\bif\b|\bwould\b)[^.;?]){0,80}\K(?<!non-)\bconvex\b(?:(?!\bnot\b|n't\b|\bonly\b|\blogits?\b|\blinear\b|\blogistic\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bfor (?:any|every|all) (?:network )?(?:architectures?|(?:deep |neural )?networks?|neural nets?)\b]],
     },
     feedback = "A deep network's loss is non-convex in its weights (cross-entropy is convex only in the logits, or "
       .. "for a linear model): gradient descent, full-batch or not, carries no guarantee of a global minimum.",
@@ -1762,6 +1781,8 @@ return {
     name = "one-vs-one said to need K − 1 classifiers",
     patterns = {
       [[\b(?:one[- ](?:vs\.?|versus|against)[- ]one|ovo)\b(?:(?!\bone[- ](?:vs\.?|versus|against)[- ](?:rest|all)\b|\bovr\b|\bova\b|\bwhile\b|\bwhereas\b|\bbut\b|\beach\b|\bper class\b|\bevery class\b)[^.;]){0,60}\b(?:needs?|requires?|trains?|fits?|builds?|uses?|has|means?)\b (?:only |just )?(?:the )?(?:k|n|c) ?- ?1 (?:binary )?(?:classifiers|models)\b]],
+      [[\b(?:one[- ](?:vs\.?|versus|against)[- ]one|ovo)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\bfewer (?:binary )?(?:classifiers|models)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bthan (?:one[- ](?:vs\.?|versus|against)[- ](?:rest|all)|ovr|ova)\b]],
+      [[\b(?:one[- ](?:vs\.?|versus|against)[- ](?:rest|all)|ovr|ova)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\bmore (?:binary )?(?:classifiers|models)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bthan (?:one[- ](?:vs\.?|versus|against)[- ]one|ovo)\b]],
     },
     feedback = "One-vs-one trains a classifier for every pair of classes, K(K − 1)/2 of them (each on two classes' "
       .. "data), and predicts by voting; it is one-vs-rest that needs K.",
@@ -1833,6 +1854,8 @@ return {
     patterns = {
       [[\bbias\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:enter\w*|appears?|comes? in|counts?|contribut\w*) linearly\b]],
       [[\|\s*f\(x\)\s*-\s*(?:f_?bar|f̄)\(x\)\s*\|\s*\+]],
+      [[(?:sigma|σ)\s*(?:\^\s*2|²)\s*\+\s*\(\s*(?:f(?:\(x\))?\s*-\s*e\s*\[\s*(?:f_?hat|f̂|\\hat\{?f\}?)(?:\(x\))?\s*\]|e\s*\[\s*(?:f_?hat|f̂|\\hat\{?f\}?)(?:\(x\))?\s*\]\s*-\s*f(?:\(x\))?)\s*\)(?!\s*(?:\^|²|\*\*))\s*\+]],
+      [[\bbias\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:enters?|appears?|comes? in|counts?) (?:without (?:a |being |the )?squar\w*|unsquared)\b]],
     },
     feedback = "The expected squared error splits into bias² + variance + noise: the bias, E[f̂(x)] − f(x), "
       .. "enters squared.",
@@ -1873,6 +1896,8 @@ return {
     patterns = {
       [[(?<!n't )(?<!not )(?<!never )(?<!cannot )(?<!n't simply )(?<!not simply )(?<!n't just )(?<!not just )(?<!instead of )(?<!rather than )\breport\w* the validation (?:score|accuracy|performance|error|metric|result)s?\b[^.;]{0,20}\bas (?:your |the |our )?final (?:performance|score|estimate|result|number|accuracy)\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|overestimat\w*|inflat\w*|leak\w*|wrong|mistake|cheat\w*)\b)]],
       [[\b(?:reason|point)\b[^.;]{0,30}\bseparate test set is (?:only|just|purely|simply) (?:about )?(?:statistical power|sample size|(?:to get |having )?more data)\b]],
+      [[(?<!n't )(?<!not )(?<!never )(?<!cannot )(?<!instead of )(?<!rather than )\breport\w* (?:that |the |this )?(?:best |lowest |selected |chosen )?validation (?:score|accuracy|performance|error|metric|result|loss)(?:es|s)?\b[^.;]{0,20}\bas (?:your |the |our |a |an )?(?:final,? )?unbiased\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|overestimat\w*|inflat\w*|leak\w*|wrong|mistake|cheat\w*)\b)]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bif\b)[^.;?]){0,60}\K\b(?:best|lowest|selected) validation (?:score|accuracy|loss|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:is|as) an? (?:final,? )?unbiased estimate\b]],
     },
     feedback = "A score used to choose hyperparameters or models is optimistically biased however large the set, "
       .. "because the choice favours lucky noise: report the final performance on a test set used once, after "
@@ -2059,6 +2084,10 @@ return {
     patterns = {
       [[\bunlike (?:grid|random)(?: (?:or|and) (?:grid|random))? search(?:es)?,? (?:it|bayesian optimi[sz]ation|bo|the surrogate approach) is (?:embarrassingly|trivially|fully|perfectly) parallel]],
       [[\b(?:bayesian optimi[sz]ation|bo)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\brandom\b|\bgrid\b|\bless\b|\bbatch\w*)[^.;]){0,40}\b(?:is|are) (?:embarrassingly|trivially|perfectly) parallel]],
+      [[\brandom search\b(?:(?!\bnot\b|n't\b|\bbayes\w*|\bbo\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bif\b)[^.;]){0,30}\b(?:has to|must|needs to|is forced to|can only) (?:be )?run\w*(?: \w+)? sequentially\b]],
+      [[\brandom search\b(?:(?!\bnot\b|n't\b|\bbayes\w*|\bbo\b|\bwhile\b|\bwhereas\b|\bunlike\b)[^.;]){0,40}\beach (?:new )?(?:sample|trial|point|configuration) depends on the (?:last|previous)]],
+      [[\bbayesian optimi[sz]ation\b(?:(?!\bunlike\b|\brandom\b|\bgrid\b|\bnot\b|n't\b)[^.]){0,100}\.\s*its (?:main |biggest |key |chief )?(?:practical )?advantage is (?:its )?parallel(?:ism|isation|ization)\b]],
+      [[\b(?:bayesian optimi[sz]ation|bo)'?s? (?:main |biggest |key |chief )?(?:practical )?advantage is (?:its )?parallel(?:ism|isation|ization)\b]],
     },
     feedback = "Bayesian optimisation is sequential: each new point is chosen from the results so far, so it "
       .. "parallelises only in batches, with some loss of efficiency; grid and random search are the "
@@ -2100,6 +2129,7 @@ return {
     patterns = {
       [[\bcausal mask\w*\b(?:(?!\bleak\w*|\bpeek\w*|\bcheat\w*|\bfuture tokens?\b|\bsee\w* the (?:next|future)|\bautoregressi\w*)[\s\S]){0,200}?\bmain (?:reason|purpose|point|motivation) (?:for|of|behind) (?:it|this|the mask\w*|masking)\b (?:is|was) (?:efficiency|speed|compute|to save (?:compute|time|memory))\b]],
       [[\bcausal mask\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\balso\b|\bside\b|\bbonus\b)[^.;]){0,30}\b(?:is|are|exists?) (?:mainly|mostly|primarily|chiefly|largely|there|used) (?:for|about|to (?:save|speed up|cut|reduce)) (?:efficiency|speed|compute|computation|cost)\b]],
+      [[\b(?:causal|look-?ahead|triangular|subsequent) mask\w*\b(?:(?!\bleak\w*|\bpeek\w*|\bcheat\w*|\bfuture tokens?\b|\bsee\w* the (?:next|future)|\bautoregressi\w*|\bnot\b|n't\b)[\s\S]){0,200}?\bthe (?:real |main )?reason (?:it'?s there|it exists|for (?:it|the mask|masking)|we mask)\b (?:is )?(?:purely |mainly |mostly |just )?(?:computational|efficiency|speed)\b]],
     },
     feedback = "The causal mask stops each position attending to later tokens, so that training on all positions "
       .. "in parallel never lets a position see the token it must predict; any compute saved is a side effect.",
@@ -2122,5 +2152,88 @@ return {
     feedback = "A feature store shares feature definitions between training and serving, which removes one source "
       .. "of skew but not all: pipelines, freshness, defaults and the input data itself still drift, so keep "
       .. "monitoring feature distributions.",
+  },
+  {
+    name = "stopping an A/B test the first time the p-value crosses 0.05",
+    patterns = {
+      [[(?<!\bif you )(?<!\bwhen you )(?<!\bif we )(?<!\bwhen we )(?<!n't )(?<!not )(?<!never )\b(?:stop|(?<!the )end|call|halt) (?:the (?:test|experiment) |it )?(?:as soon as|the moment|the first time|once|when(?:ever)?)\b(?:(?!\bnot\b|n't\b|\bpre-?regist\w*|\bplanned\b|\bsequential\b|\bpre-?specified\b|\bfixed\b|\bsample\b|\bpower\b|\bbudget\w*)[^.;]){0,30}\b(?:(?:crosses|drops below|dips below|goes below|falls below|hits|is below|gets below|reaches|becomes|turns|goes) (?:the )?(?:0?\.05|significan\w*)|p(?:-?value)? ?(?:<|is below|drops below|falls below) ?0?\.05)(?![^.;]{0,80}\b(?:inflat\w*|false positives?|type i\b|bias\w*|invalid\w*|wrong|mistake|peeking|optimistic|not|n't)\b)]],
+    },
+    feedback = "Checking the p-value repeatedly and stopping the first time it crosses 0.05 inflates the "
+      .. "false-positive rate far above 5%: fix the sample size in advance (from a power analysis), or use a "
+      .. "sequential test built for repeated looks.",
+  },
+  {
+    name = "RoPE called a learned embedding added to the tokens",
+    patterns = {
+      [[(?<!unlike )\brope\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\bfixed\b|\bcompared\b|\bthan\b|\babsolute\b|\bembeddings\b|\bsinusoid\w*|\bgpt\w*|\bbert\b|\bt5\b|\balibi\b|\bother\b)[^.;:]){0,40}\b(?:but |and |, )?(?:is|are) (?:a )?(?:learned|learnt|trainable|trained)\b(?! (?:models?|networks?|transformers?|llms?)\b)]],
+      [[(?<!unlike )\brope\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\bcompared\b|\bthan\b|\bsinusoid\w*|\bgpt\w*|\bbert\b|\balibi\b)[^.;]){0,60}\b(?:trainable|learned|learnt) (?:position(?:al)? )?(?:embedding|encoding)s? table\b]],
+    },
+    feedback = "RoPE has no learned parameters: it rotates the queries and keys in every attention layer by fixed, "
+      .. "position-dependent angles; it is not a trainable table of vectors added to the token embeddings.",
+  },
+  {
+    name = "the prior's influence said to grow with the data",
+    patterns = {
+      [[\bprior'?s? (?:influence|effect|weight|impact|role|pull)\b(?:(?!\bnot\b|n't\b|\bshrinks?\b|\bfades?\b|\bdiminish\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b|\blikelihood\b)[^.;]){0,30}\b(?:grows?|increases?|gets? (?:larger|bigger|stronger)|becomes? (?:larger|stronger|more important)) (?:as|with) (?:the )?(?:(?:data ?set|sample|training set)(?: size)? (?:gets |grows |becomes )?(?:larger|bigger)|more (?:data|samples|observations)|(?:the )?(?:amount of )?data (?:grows|increases))]],
+      [[\bthe more data (?:you have|there is)\b,? the more (?:the prior matters|influence the prior has|weight the prior (?:has|gets)|the prior (?:dominates|counts))\b]],
+      [[\b(?:plain )?mle\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,20}\bis (?:fine|best|preferable|preferred|ideal) for small (?:samples|data ?sets|data)\b]],
+    },
+    feedback = "The likelihood grows with the data while the prior stays fixed, so the prior's influence shrinks as "
+      .. "the dataset grows and MAP approaches the MLE; the prior matters most on small samples.",
+  },
+  {
+    name = "a complex model said to be guaranteed to beat a simple baseline",
+    patterns = {
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b|\bnothing\b|\bnor\b|\bif\b|\bassum\w*|\bthink\b|\bbelie\w*)[^.;?]){0,80}\K\bguaranteed to (?:beat|outperform|do better than)\b[^.;]{0,20}\b(?:simple|any|every|all|the|a|linear|majority-class)\b[^.;]{0,20}\bbaselines?\b]],
+    },
+    feedback = "No model is guaranteed to beat a simple baseline, at any data size: the baseline shows whether the "
+      .. "extra complexity pays off and catches pipeline bugs, so it is needed at every scale.",
+  },
+  {
+    name = "agglomerative clustering said to scale to millions of points",
+    patterns = {
+      [[\b(?:hierarchical|agglomerative|linkage|dendrogram)\b[\s\S]{0,300}?\bmerg(?:ing|es)\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:is |runs in |costs |takes )?(?:roughly |about |only |just )?o\(n log n\)(?! per\b)]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bunlike\b|\bbirch\b|\bthan\b|\bcompared\b|\bnever\b)[^.;?]){0,60}\K\b(?:hierarchical|agglomerative)(?: clustering)?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcannot\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bk-?means\b|\bbirch\b|\bmini-?batch\b|\bsampl\w*)[^.;]){0,80}\b(?:handles?|scales? to|copes? with|works on|is fine (?:for|on)) (?:many |tens of |hundreds of )?millions of (?:points|rows|samples|examples)\b]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bunlike\b|\bbirch\b|\bthan\b|\bcompared\b|\bnever\b)[^.;?]){0,60}\K\b(?:hierarchical|agglomerative) clustering\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:is|runs in|scales as) (?:roughly |about |only |just )?o\(n log n\)(?! per\b)]],
+    },
+    feedback = "Agglomerative clustering works from the pairwise distances: O(n²) memory and O(n²) to O(n³) time, so "
+      .. "it does not scale to millions of points as k-means does.",
+  },
+  {
+    name = "more retrieved context said always to help an LLM",
+    patterns = {
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b|\bmyth\b|\bwrong\b|\bmistake\b|\btempting\b|\bthink\b|\bassum\w*|\bbelie\w*|\bif\b)[^.;?]){0,80}\K\bmore (?:context|retrieved (?:chunks|passages|documents)|chunks|passages)\b (?:always|will always|only ever) (?:improves?|helps?|increases?|raises?)\b(?![^.;]{0,40}\b(?:but|not|n't)\b)]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b|\bmyth\b|\bwrong\b|\bmistake\b|\btempting\b|\bthink\b|\bassum\w*|\bbelie\w*|\bif\b|\bhope\b|\bideally\b|\bshould\b)[^.;?]){0,80}\K\b(?:the )?(?:model|llm|generator)s? (?:simply |just )?(?:ignores?|disregards?|skips? over) (?:the |any )?(?:irrelevant|unrelated|distracting) (?:passages|chunks|context|documents|text)\b(?![^.;]{0,40}\b(?:but|not|n't)\b)]],
+    },
+    feedback = "LLMs are distracted by irrelevant context and use information in the middle of a long context "
+      .. "poorly, so filling the window with chunks can lower accuracy (and raises cost and latency): retrieve "
+      .. "fewer, better chunks and rerank them.",
+  },
+  {
+    name = "the activation's derivative left out of backpropagation",
+    patterns = {
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\boutput\b|\bsoftmax\b|\bcross-?entropy\b|\blast layer\b|\bfinal layer\b|\bidentity\b|\blinear activation\b|\bif\b)[^.;?]){0,60}\K\b(?:the )?activation(?: function)?(?: (?:phi|φ|σ|sigma|f|g|h))?\b (?:doesn't|does not|never) (?:enter|appear in|affect|change|contribute to|matter for|show up in) (?:the )?(?:gradients?|backward pass|backprop\w*|derivatives?)\b(?![^.;]{0,30}\b(?:when|for positive|if|where|as long as|except|cancel\w*)\b)(?:(?!\boutput\b|\bsoftmax\b|\bcross-?entropy\b|\bcancel\w*)[^.;]){0,160}(?=[.;]|$)]],
+    },
+    feedback = "Backpropagating through a hidden layer h = φ(a) multiplies by the activation's derivative, δ₁ = (W₂ᵀ "
+      .. "δ₂) ⊙ φ'(a₁); only an identity activation drops out.",
+  },
+  {
+    name = "the hinge loss written without the margin",
+    patterns = {
+      [[\bhinge\b[^.;]{0,40}\bmax\s*\(\s*0\s*,\s*-\s*y]],
+      [[\b(?:hinge|svm)\b(?:(?!\bnot\b|n't\b|\bperceptron\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\b(?:any|every) correctly classified (?:point|example|sample)s? (?:contributes?|has|gets|gives|incurs?) (?:zero|no) loss\b(?![^.;]{0,20}\b(?:only|if|as long as|beyond|outside)\b)]],
+    },
+    feedback = "The hinge loss is max(0, 1 − y f(x)): a correctly classified point inside the margin (y f(x) < 1) "
+      .. "still costs something and is a support vector; max(0, −y f(x)) is the perceptron loss.",
+  },
+  {
+    name = "the non-saturating GAN loss said to fix mode collapse",
+    patterns = {
+      [[(?:\bnon-?saturating\b|\blog ?d\(g\(z\)\))(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b)[^.;]){0,80}\b(?:fix|fixes|cures?|solves?|eliminates?|prevents?|removes?|avoids?) (?:the )?mode collapse\b]],
+      [[(?<!not )\bsaturat\w*\b(?:(?!\bnot\b|n't\b|\bno\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,30}\b(?:is what causes|is the (?:main )?cause of|causes|is behind) mode collapse\b]],
+    },
+    feedback = "The non-saturating generator loss (maximising log D(G(z))) fixes the vanishing gradients early in "
+      .. "training, not mode collapse: mode collapse, the generator covering few modes, needs other remedies "
+      .. "(minibatch discrimination, unrolled or Wasserstein GANs).",
   },
 }

@@ -2546,7 +2546,343 @@ local more18 = {
     },
   },
 }
-for _, extra in ipairs({ more, more17, more18 }) do
+-- round 19: general errors stated in passing in dev-za, caught wherever they appear
+local more19 = {
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = {
+      "The score function has zero mean, so you can subtract any baseline, including the action-value Q(s,a) "
+        .. "itself, and the expectation is unchanged while the variance drops.",
+      "Using Q(s,a) as a baseline keeps the gradient unbiased and removes even more variance.",
+      "You can subtract any baseline, including an action-dependent one, without changing the expectation.",
+    },
+    right = {
+      "Only a baseline that depends on the state, such as V(s), keeps it unbiased; using Q(s,a) as a baseline "
+        .. "would bias the gradient.",
+      "You can subtract any baseline that depends only on the state, including V(s), without adding bias.",
+    },
+  },
+  ["a deep network's loss said to be convex, or gradient descent to find its global minimum"] = {
+    wrong = {
+      "It's the standard because it's convex in the network's weights for any architecture, so gradient descent "
+        .. "is guaranteed to reach the global optimum.",
+      "The cross-entropy loss is convex in the neural network's parameters, so there are no bad local minima.",
+      "Cross-entropy is convex for any network architecture.",
+    },
+    right = {
+      "Cross-entropy is convex in the logits, but not convex in the network's weights.",
+      "Cross-entropy is convex in the weights of a linear model, but non-convex in the network's weights.",
+      "The loss is non-convex in the network's weights for any architecture with a hidden layer.",
+      "If the loss were convex in the network's weights, gradient descent would find the global optimum.",
+      "Logistic regression's loss is convex in its weights, so gradient descent finds the global optimum.",
+    },
+  },
+  ["the bias term left unsquared in the decomposition"] = {
+    wrong = {
+      "Adding and subtracting E[f_hat] gives E[(y - f_hat)^2] = sigma^2 + (f - E[f_hat]) + Var(f_hat), so the "
+        .. "error is noise plus bias plus variance.",
+      "The expected error is σ² + (E[f̂] − f) + Var(f̂).",
+      "In the decomposition the bias enters unsquared, next to the variance.",
+    },
+    right = {
+      "E[(y - f_hat)^2] = sigma^2 + (f - E[f_hat])^2 + Var(f_hat).",
+      "The error is σ² + (E[f̂] − f)² + Var(f̂), so the bias enters squared.",
+      "The bias is the average signed error of the model at x, and its square enters the decomposition.",
+    },
+  },
+  ["embeddings said to be wider than one-hot, or orthogonal"] = {
+    wrong = {
+      "The advantage over one-hot is that it's far smaller while still keeping every item orthogonal to every "
+        .. "other one, so the model can never confuse two categories.",
+      "Embeddings keep all the items orthogonal while using only 64 dimensions.",
+      "Each item's embedding is orthogonal to the others, so the model never confuses them.",
+    },
+    right = {
+      "One-hot keeps every category orthogonal; embeddings are far smaller and put similar items close together.",
+      "The advantage over one-hot is that similar items get nearby vectors instead of every item being orthogonal.",
+      "A 64-dimensional embedding cannot keep a million items orthogonal.",
+      "Unlike one-hot, which keeps each item orthogonal to every other, an embedding is dense and learned.",
+      "Random high-dimensional embeddings make all the vectors nearly orthogonal.",
+    },
+  },
+  ["HNSW called the memory-efficient index"] = {
+    wrong = {
+      "The big advantage of HNSW is its tiny memory footprint, since it stores only compressed codes rather than "
+        .. "the raw vectors.",
+      "HNSW has a small memory footprint, which is why it's used at billion scale.",
+      "HNSW stores only compressed codes, so it fits in RAM.",
+    },
+    right = {
+      "HNSW is fast but memory-hungry; PQ has a tiny memory footprint.",
+      "HNSW has low latency and high recall but needs a lot of memory.",
+      "HNSW adds a small memory overhead for the graph links on top of the raw vectors.",
+      "Compared with HNSW, IVF-PQ has a small memory footprint.",
+      "HNSW does not have a small memory footprint, since it keeps the full vectors.",
+    },
+  },
+  ["the causal mask said to be for efficiency"] = {
+    wrong = {
+      "Causal masking sets the scores for future positions to −inf, so token i only attends to positions up to i. "
+        .. "The reason it's there is computational: masking the upper triangle halves the cost of attention.",
+      "We use a causal mask in the decoder; the reason for it is efficiency.",
+    },
+    right = {
+      "The causal mask stops each position from seeing future tokens; the reason for it is not computational.",
+      "The reason for the mask is to prevent leakage of the next token; any compute saved is a side effect.",
+      "Masking the upper triangle lets FlashAttention skip about half the blocks, which saves compute.",
+    },
+  },
+  ["LoRA and adapters swapped on inference cost"] = {
+    wrong = {
+      "Adapters are small bottleneck MLPs, and their advantage over LoRA is that they can be merged into the base "
+        .. "weights after training, so they add no inference latency.",
+      "Unlike LoRA, adapters can be merged into the weights after training.",
+      "LoRA always adds an extra branch at inference time.",
+      "The adapter can't be merged into W_0, so LoRA always adds an extra matmul of latency at inference.",
+    },
+    right = {
+      "LoRA's update can be merged into the base weights, so it adds no inference latency, unlike adapters.",
+      "LoRA adapters can be merged into the base weights after training.",
+      "After training, merge the adapter into the base model so it adds no latency.",
+      "Unmerged, LoRA keeps an extra branch in the forward pass; merged, it adds nothing.",
+    },
+  },
+  ["RoPE called a learned embedding added to the tokens"] = {
+    wrong = {
+      "RoPE works the same way but is learned: it's a trainable position embedding table added to each token.",
+      "RoPE is a learned positional embedding.",
+      "Rotary embeddings (RoPE) use a trainable positional embedding table.",
+    },
+    right = {
+      "RoPE is not learned: it is a fixed rotation of the queries and keys.",
+      "Unlike RoPE, learned absolute embeddings are a trainable table added to each token.",
+      "RoPE is fixed, but GPT-2's position embeddings are learned.",
+      "RoPE is used in many trained models such as LLaMA, and is applied in every layer.",
+    },
+    framed = { "A common misconception is that RoPE is a learned positional embedding." },
+  },
+  ["Xavier and He initialisation swapped"] = {
+    wrong = {
+      "Xavier uses Var(W) = 2/(n_in + n_out) and suits tanh. He initialisation is for ReLU and uses half that "
+        .. "scale, Var(W) = 1/n_in.",
+      "He init uses a smaller variance than Xavier because ReLU inflates the variance.",
+      "He initialization sets Var(W) = 1/fan_in.",
+    },
+    right = {
+      "He initialisation uses Var(W) = 2/n_in, twice LeCun's 1/n_in, because ReLU zeroes half its inputs.",
+      "He init uses a larger variance than Xavier, not a smaller one.",
+      "LeCun initialisation uses Var(W) = 1/n_in.",
+    },
+  },
+  ["matrix factorisation said to embed items from their attributes"] = {
+    wrong = {
+      "The standard fix is matrix factorisation: because it learns latent factors rather than memorising "
+        .. "interactions, it can produce an embedding for a brand-new item immediately.",
+      "Collaborative filtering can learn a vector for a new user right away.",
+      "Matrix factorisation learns latent factors for new users and items straight from the rating matrix.",
+    },
+    right = {
+      "Matrix factorisation cannot produce an embedding for a brand-new item; content features are needed.",
+      "Matrix factorisation fails to give a vector for a new item with no interactions.",
+      "A hybrid model uses item features to give an embedding for a new item.",
+    },
+  },
+  ["Bayesian optimisation called embarrassingly parallel"] = {
+    wrong = {
+      "Bayesian optimisation builds a surrogate and uses an acquisition function. Its main practical advantage is "
+        .. "parallelism: each trial is independent.",
+      "You can launch hundreds of trials at once, whereas random search has to run sequentially because each "
+        .. "sample depends on the last.",
+      "Random search must be run sequentially.",
+    },
+    right = {
+      "Random search is embarrassingly parallel, while Bayesian optimisation has to run sequentially.",
+      "Bayesian optimisation must run sequentially because each point depends on the last, unlike random search.",
+      "Random search's main advantage is parallelism: each trial is independent.",
+      "Bayesian optimisation is sample-efficient. Its main disadvantage is that it is sequential.",
+    },
+  },
+  ["one-vs-one said to need K − 1 classifiers"] = {
+    wrong = {
+      "With 1,000 classes one-vs-one is the most efficient choice, because it needs fewer classifiers than "
+        .. "one-vs-rest and each is trained on less data.",
+      "One-vs-rest needs more classifiers than one-vs-one.",
+    },
+    right = {
+      "One-vs-rest needs fewer classifiers than one-vs-one: K against K(K-1)/2.",
+      "One-vs-one needs more classifiers than one-vs-rest, but each is trained on less data.",
+    },
+  },
+  ["anomalies flagged by the lowest reconstruction error"] = {
+    wrong = {
+      "Train it on normal data, and anomalies show up as unusually low reconstruction error, because the model "
+        .. "hasn't memorised them.",
+      "Outliers get a very low reconstruction error, so flag those.",
+    },
+    right = {
+      "Anomalies have a high reconstruction error; normal points have a low reconstruction error.",
+      "Anomalies are points the model fails to reconstruct: it gives a low reconstruction error only on normal data.",
+      "Anomalies get a higher reconstruction error than normal points, which get a low reconstruction error.",
+    },
+  },
+  ["any symmetric similarity called a valid kernel"] = {
+    wrong = {
+      "Any similarity function works as a kernel, negative Euclidean distance or a sigmoid of the correlation, so "
+        .. "just pick whatever matches your domain.",
+      "Any distance measure can be used as a kernel in an SVM.",
+    },
+    right = {
+      "Not any similarity works as a kernel: it must be positive semi-definite.",
+      "Any similarity function works as a kernel as long as the Gram matrix is positive semi-definite.",
+      "Any symmetric similarity can be used as a kernel only if it satisfies Mercer's condition.",
+    },
+  },
+  ["target encoding that includes the row itself"] = {
+    wrong = {
+      "For zip code, use target encoding: replace each category with its mean target computed over the full "
+        .. "dataset, validation rows included, so the estimates are as stable as possible.",
+      "Target encoding: the target mean computed over the whole dataset, including the validation rows, is the "
+        .. "most stable.",
+      "Target encoding should be computed on the full dataset including test rows so the statistics are stable.",
+    },
+    right = {
+      "Compute the target mean on the training folds only, never over the full dataset.",
+      "A target encoding computed over the full dataset, including the validation rows, leaks their labels.",
+      "Target encoding with the validation rows included leaks the target, so compute it out of fold.",
+    },
+  },
+  ["the validation score reported as the final estimate"] = {
+    wrong = {
+      "Early stopping keeps the best checkpoint, and you can then report that best validation loss as your final, "
+        .. "unbiased estimate of test performance.",
+      "The best validation score is an unbiased estimate of test accuracy.",
+    },
+    right = {
+      "Don't report the best validation loss as your final unbiased estimate; use a test set.",
+      "The best validation score is not an unbiased estimate of test accuracy.",
+      "The best validation score is an optimistically biased estimate.",
+      "Report the test score, computed once, as an unbiased estimate.",
+    },
+  },
+  ["stopping an A/B test the first time the p-value crosses 0.05"] = {
+    wrong = {
+      "Set up a dashboard with the p-value; check it daily and stop as soon as it crosses 0.05, which saves traffic.",
+      "End the experiment the moment it becomes significant.",
+      "Stop the test once p < 0.05 to save traffic.",
+    },
+    right = {
+      "Don't stop as soon as the p-value crosses 0.05; fix the sample size first.",
+      "If you stop as soon as the p-value dips below 0.05, the false-positive rate is far above 5%.",
+      "Stopping as soon as it crosses 0.05 inflates the false positive rate.",
+      "Run until the planned sample size is reached, then stop and check whether p < 0.05.",
+      "Stop when the pre-registered sample size is reached and report whether p is below 0.05.",
+      "Use a sequential test, so you can stop once it crosses the adjusted boundary.",
+      "In the end when p < 0.05 you reject the null hypothesis.",
+    },
+    framed = { "A common mistake is to stop the test as soon as the p-value crosses 0.05." },
+  },
+  ["the prior's influence said to grow with the data"] = {
+    wrong = {
+      "A nice property is that the prior's influence grows as the dataset gets larger, so MAP is the estimator to "
+        .. "prefer on big data, while plain MLE is fine for small samples.",
+      "The prior's effect increases with more data.",
+      "The more data you have, the more the prior matters.",
+    },
+    right = {
+      "The prior's influence shrinks as the dataset grows.",
+      "With more data the likelihood dominates and the prior's influence fades.",
+      "The prior's influence grows as λ increases.",
+      "MLE is unreliable for small samples, where the prior of MAP helps.",
+    },
+    framed = { "A common mistake is to think the prior's influence grows as the dataset gets larger." },
+  },
+  ["a complex model said to be guaranteed to beat a simple baseline"] = {
+    wrong = {
+      "Baselines only really matter on small datasets: with millions of rows a deep model is guaranteed to beat "
+        .. "any simple baseline.",
+      "On big data a transformer is guaranteed to outperform the linear baseline.",
+    },
+    right = {
+      "No model is guaranteed to beat a simple baseline, even with millions of rows.",
+      "A deep model is not guaranteed to beat a simple baseline.",
+      "Even with millions of rows, nothing guarantees a deep model will beat the baseline.",
+    },
+    framed = { "A common misconception is that a deep model is guaranteed to beat any simple baseline." },
+  },
+  ["agglomerative clustering said to scale to millions of points"] = {
+    wrong = {
+      "It repeatedly merges the closest pair, building a dendrogram. A big practical advantage over k-means is "
+        .. "scalability: merging is roughly O(n log n), so it handles millions of points comfortably.",
+      "Agglomerative clustering scales to millions of points.",
+      "Hierarchical clustering runs in O(n log n).",
+    },
+    right = {
+      "Agglomerative clustering needs O(n²) memory, so it does not scale to millions of points.",
+      "Hierarchical clustering is at least O(n²), unlike k-means, which handles millions of points.",
+      "BIRCH, unlike plain agglomerative clustering, scales to millions of points.",
+      "Agglomerative clustering merges the closest pair each step; with a heap, the merging is O(n² log n).",
+    },
+    framed = { "A common misconception is that agglomerative clustering scales to millions of points." },
+  },
+  ["more retrieved context said always to help an LLM"] = {
+    wrong = {
+      "Because the model simply ignores irrelevant passages, the safest design is to retrieve as many chunks as "
+        .. "fit, since more context always improves accuracy.",
+      "More retrieved chunks always help the LLM answer.",
+      "The LLM just ignores irrelevant context, so retrieve generously.",
+    },
+    right = {
+      "More context does not always help: irrelevant passages distract the model.",
+      "The model doesn't simply ignore irrelevant passages; they distract it.",
+      "It's tempting to think more context always improves accuracy, but it doesn't.",
+      "Ideally the model ignores irrelevant passages, but in practice it is distracted by them.",
+    },
+    framed = { "A common misconception is that more context always improves accuracy." },
+  },
+  ["the activation's derivative left out of backpropagation"] = {
+    wrong = {
+      "Backpropagating, delta1 = W2^T e. The activation phi doesn't enter the gradient, because it's applied after "
+        .. "the linear map and only changes the forward values.",
+      "The activation function does not affect the backward pass, only the forward pass.",
+    },
+    right = {
+      "The activation's derivative enters the gradient: delta1 = (W2^T e) * phi'(a1).",
+      "With softmax and cross-entropy, the output activation doesn't appear in the gradient separately.",
+      "The activation function does affect the backward pass through its derivative.",
+      "For a linear activation, the activation does not change the gradient.",
+    },
+    framed = { "A common mistake is to think the activation doesn't enter the gradient." },
+  },
+  ["the hinge loss written without the margin"] = {
+    wrong = {
+      "Its hinge loss is max(0, -y f(x)), so any correctly classified point contributes zero loss however close "
+        .. "it is to the boundary.",
+      "With the SVM hinge loss, every correctly classified point has zero loss.",
+      "The hinge loss max(0, −y·f(x)) penalises only mistakes.",
+    },
+    right = {
+      "The hinge loss is max(0, 1 - y f(x)), so points inside the margin still cost something.",
+      "The perceptron loss is max(0, -y f(x)), unlike the hinge loss max(0, 1 - y f(x)).",
+      "With the hinge loss, a correctly classified point has zero loss only if it lies beyond the margin.",
+      "With the hinge loss, not every correctly classified point has zero loss.",
+    },
+    framed = { "A common mistake is to write the hinge loss as max(0, -y f(x))." },
+  },
+  ["the non-saturating GAN loss said to fix mode collapse"] = {
+    wrong = {
+      "This saturation is what causes mode collapse; switching G to maximise log D(G(z)) removes the flat "
+        .. "gradients and therefore fixes mode collapse.",
+      "The non-saturating loss prevents mode collapse.",
+      "Saturation of the discriminator causes mode collapse.",
+    },
+    right = {
+      "The non-saturating loss fixes the vanishing gradients early in training, but not mode collapse.",
+      "The non-saturating loss does not fix mode collapse; minibatch discrimination helps.",
+      "Saturation causes vanishing gradients; mode collapse is a separate problem.",
+    },
+    framed = { "A common misconception is that the non-saturating loss fixes mode collapse." },
+  },
+}
+for _, extra in ipairs({ more, more17, more18, more19 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then
