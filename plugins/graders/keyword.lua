@@ -129,6 +129,10 @@ local FRAME_AFTER = {
   "^[^.;]-is a misreading", "^[^.;]-is a misconception", "^[^.;]-doesn't hold", "^[^.;]-does not hold",
   "^[^.;]-is backwards", "^[^.;]-'s backwards", "^[^.;]-it backwards", "^[^.;]-is the wrong way round",
   "^[^.;]-'s the wrong way round", "^[^.;]-is the wrong way around", "^[^.;]-'s the wrong way around",
+  -- an alternative weighed and turned down: "dividing by d_k itself would overcorrect"
+  "^[^.;]-would be wrong", "^[^.;]-would be a mistake", "^[^.;]-would be incorrect",
+  "^[^.;]-would be backwards", "^[^.;]-would over%-?correct", "^[^.;]-would under%-?correct",
+  "^[^.;]-would overshoot", "^[^.;]-would go too far",
 }
 local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas" }
 -- the longest word each frame cannot be without, looked for first (a plain search): most

@@ -91,6 +91,13 @@ t.eq(#r.misconceptions, 1, "a misconception the answer turns back to ('but in fa
 r = kw("core.no-free-lunch", "Averaged over all target functions every learner has the same off-training-set "
   .. "error, so you need an inductive bias. Saying all algorithms are equally good in practice is wrong.")
 t.eq(#r.misconceptions, 0, "a misconception disowned right after ('... is wrong') is not penalised")
+-- an alternative weighed and turned down is not claimed; the same words claimed are
+local scaling = "Each score sums d_k products of unit variance, so its variance is d_k and the softmax saturates. "
+r = kw("adv.attention-scaling-variance", scaling .. "Dividing by the square root of d_k brings the variance back "
+  .. "to one; dividing by d_k itself would overcorrect, leaving a variance of one over d_k.")
+t.eq(#r.contradictions, 0, "an alternative the answer turns down ('... would overcorrect') is not held against it")
+r = kw("adv.attention-scaling-variance", scaling .. "Dividing by d_k brings the variance back to one.")
+t.ok(#r.contradictions > 0, "the same alternative claimed is still a contradiction")
 
 -- reversed cause and effect
 r = kw("sup.bagging-vs-boosting", "Bagging reduces bias and boosting reduces variance; bagging trains deep trees in "
