@@ -48,6 +48,14 @@ expect_eq() { # name actual expected
   if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1" "got: ${2:0:400}" "expected: ${3:0:400}"; fi
 }
 
+expect_match() { # name haystack extended-regex
+  if grep -qE -- "$3" <<<"$2"; then ok "$1"; else not_ok "$1" "no line matches: $3" "in: ${2:0:600}"; fi
+}
+
+# The text with each clock reading ("0:07", "12:40") as "M:SS": how long a run took differs from
+# run to run on a loaded machine, and no test compares it.
+noclock() { sed -E 's/(^|[^0-9:])[0-9]+:[0-9]{2}([^0-9:]|$)/\1M:SS\2/g'; }
+
 finish() {
   printf '%d passed, %d failed\n' "$passed" "$failed"
   [ "$failed" -eq 0 ]
