@@ -19,7 +19,8 @@ local OWN_SHARE, OWN_MIN = 0.6, 3
 -- ------------------------------------------------------------------ typos
 
 -- Words of at least five letters that the rubric's author wrote, for typo
--- correction: from the concept names, their feedback and the model answer.
+-- correction: from the concept names, their feedback, statements and everyday wordings, and
+-- the model answer.
 local vocabs = setmetatable({}, { __mode = "k" })
 local function vocabulary(rubric, model)
   local v = vocabs[rubric]
@@ -30,6 +31,8 @@ local function vocabulary(rubric, model)
     texts[#texts + 1] = c.name or ""
     texts[#texts + 1] = c.feedback or ""
     texts[#texts + 1] = c.statement or ""
+    local p = c.plain
+    texts[#texts + 1] = type(p) == "table" and table.concat(p, "\n") or type(p) == "string" and p or ""
   end
   v = drill.text.vocab(table.concat(texts, "\n"), 5)
   vocabs[rubric] = v
@@ -85,17 +88,23 @@ end
 -- and, for each, the stems it is swapped with (swap pairs go both ways, so the partners
 -- of a wanted stem are the stems it is swapped for). A sentence of the answer says the
 -- statement in other words when it holds most of them and none swapped for its partner
--- (ev:own, in the engine).
+-- (ev:own, in the engine). said: the text to read instead of the statement (one of the
+-- concept's everyday wordings, its `plain`), k its place among them.
 local targets = setmetatable({}, { __mode = "k" })
 local last_prompt, last_prompt_stems -- the concepts of one question share its prompt
-local function target(concept, prompt)
-  local t = targets[concept]
-  if t then return t end
+local function target(concept, prompt, said, k)
+  local per = targets[concept]
+  if not per then
+    per = {}
+    targets[concept] = per
+  end
+  k = k or 0
+  if per[k] then return per[k] end
   if prompt ~= last_prompt then last_prompt, last_prompt_stems = prompt, stems(prompt) end
   local prompt_stems = last_prompt_stems
-  t = { want = {}, partners = {}, n = 0 }
+  local t = { want = {}, partners = {}, n = 0 }
   local want = {}
-  for st in pairs(stems(concept.statement or concept.feedback or "")) do
+  for st in pairs(stems(said or concept.statement or concept.feedback or "")) do
     if not prompt_stems[st] then want[#want + 1] = st end
   end
   table.sort(want)
@@ -106,8 +115,21 @@ local function target(concept, prompt)
     t.want[i], t.partners[i] = st, list
   end
   t.n = #want
-  targets[concept] = t
+  per[k] = t
   return t
+end
+
+-- A concept's everyday wordings: its `plain`, a string or an array of up to three.
+local function plains(concept)
+  local p = concept.plain
+  if type(p) == "string" then return { p } end
+  local out = {}
+  if type(p) == "table" then
+    for k = 1, 3 do
+      if type(p[k]) == "string" then out[#out + 1] = p[k] end
+    end
+  end
+  return out
 end
 
 -- ------------------------------------------------------- disowned statements
@@ -262,15 +284,25 @@ function M.grade(q, answer, ctx)
     return low
   end
   -- own words: a sentence that says the concept's statement beyond the question's words
+  -- or, where the rubric gives them, one of its everyday wordings (its `plain`), kept in the
+  -- engine after the concepts' own
   local function own(i, concept)
-    local t = target(concept, (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or ""))
-    if t.n < OWN_MIN then return nil end
+    local prompt = (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
     c.own = c.own or {}
-    if not c.own[i] then
-      c.ev:own_target(i, t.want, t.partners)
-      c.own[i] = true
+    local wordings = plains(concept)
+    for k = 0, #wordings do
+      local t = target(concept, prompt, wordings[k], k)
+      local slot = k * #rubric.concepts + i
+      if t.n >= OWN_MIN then
+        if not c.own[slot] then
+          c.ev:own_target(slot, t.want, t.partners)
+          c.own[slot] = true
+        end
+        local sent = c.ev:own(slot, text, stemmap, OWN_MIN, OWN_SHARE)
+        if sent then return sent end
+      end
     end
-    return c.ev:own(i, text, stemmap, OWN_MIN, OWN_SHARE)
+    return nil
   end
 
   local got = { core = 0, rest = 0 }

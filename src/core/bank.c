@@ -329,11 +329,30 @@ static void check_thesaurus(struct ctx *c, const cJSON *obj)
     }
 }
 
+/* A concept's everyday wording: a string, or an array of up to three. */
+static void check_plain(struct ctx *c, const cJSON *concept)
+{
+    const cJSON *p = member(concept, "plain");
+    if (!p || cJSON_IsString(p)) {
+        want_string(c, concept, "plain", 0, "a concept");
+        return;
+    }
+    if (!cJSON_IsArray(p) || !p->child || cJSON_GetArraySize(p) > 3) {
+        err_at(c, p, 0, "\"plain\" must be a string or an array of one to three strings");
+        return;
+    }
+    for (const cJSON *s = p->child; s; s = s->next)
+        if (!cJSON_IsString(s) || s->valuestring[strspn(s->valuestring, " \t\r\n")] == '\0')
+            err_at(c, s, 0, "\"plain\" must hold non-empty strings, not %s",
+                   cJSON_IsString(s) ? "an empty one" : type_name(s));
+}
+
 static void check_rubric(struct ctx *c, const cJSON *r)
 {
     static const char *const keys[] = {"pass", "concepts", "misconceptions", "graders", NULL};
-    static const char *const ckeys[] = {"name",     "weight", "required", "patterns",  "reversed",
-                                        "feedback", "core",   "claim",    "statement", NULL};
+    static const char *const ckeys[] = {"name",      "weight",   "required", "patterns",
+                                        "reversed",  "feedback", "core",     "claim",
+                                        "statement", "plain",    NULL};
     static const char *const mkeys[] = {"name", "patterns", "penalty", "feedback", NULL};
     if (!cJSON_IsObject(r)) {
         err_at(c, r, 0, "\"rubric\" must be an object, not %s", type_name(r));
@@ -382,10 +401,12 @@ static void check_rubric(struct ctx *c, const cJSON *r)
             v2_only(c, it, "core");
             v2_only(c, it, "claim");
             v2_only(c, it, "statement");
+            v2_only(c, it, "plain");
             const char *name = want_string(c, it, "name", 1, "a concept");
             snprintf(what, sizeof what, "concept \"%s\"", name ? name : "?");
             want_string(c, it, "feedback", 1, what);
             want_string(c, it, "statement", 0, what);
+            check_plain(c, it);
             want_number(c, it, "weight", 0, 1000, 1, NULL);
             check_bool(c, it, "required");
             check_bool(c, it, "core");

@@ -645,13 +645,15 @@ static int l_stemmap_gc(lua_State *L)
 }
 
 /* ev:own_target(i, {stem, ...}, {{partner, ...}, ...}): concept i's wanted
- * stems and, for the j-th, the stems that say its swapped partner instead.
+ * stems and, for the j-th, the stems that say its swapped partner instead; i past
+ * the concepts, up to four times their number: another wording of concept
+ * (i - 1) % #concepts + 1.
  * The tables are read raw, so the strings stay theirs while they are copied. */
 static int l_own_target(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
     lua_Integer i = luaL_checkinteger(L, 2);
-    luaL_argcheck(L, i >= 1 && (size_t)i <= drill_ev_nconcepts(ev), 2, "no such concept");
+    luaL_argcheck(L, i >= 1 && (size_t)i <= 4 * drill_ev_nconcepts(ev), 2, "no such concept");
     luaL_checktype(L, 3, LUA_TTABLE);
     int has_partners = !lua_isnoneornil(L, 4);
     if (has_partners)
@@ -704,7 +706,7 @@ static int l_own(lua_State *L)
     lua_Integer min = luaL_checkinteger(L, 5);
     double share = luaL_checknumber(L, 6);
     luaL_argcheck(L, min >= 0, 5, "must be 0 or more");
-    if (i < 1 || (size_t)i > drill_ev_nconcepts(ev) || !b->map) {
+    if (i < 1 || (size_t)i > 4 * drill_ev_nconcepts(ev) || !b->map) {
         lua_pushnil(L);
         return 1;
     }

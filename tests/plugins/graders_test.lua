@@ -254,6 +254,31 @@ t.ok(#r.hits == 1 and #r.contradictions == 0, "an abbreviation or a decimal poin
 r = dgrade("People mix them up and say it is added to the embeddings; it rotates the queries and keys.")
 t.ok(#r.hits == 1 and #r.contradictions == 0, "'mix them up' rejects what follows")
 
+-- a concept's everyday wording (`plain`): a sentence that says most of it, in its own words, is credited
+local pq = { id = "t.plain", prompt = "Why does early stopping regularise?" }
+local pr = { pass = 0.6, concepts = { { name = "stops when validation loss stops improving", core = true,
+  patterns = { "\\bvalidation (?:loss|error)\\b[^.;]{0,30}\\bstops? (?:improving|decreasing)" },
+  feedback = "Stop when the validation loss stops improving.",
+  plain = "Keep checking on data held back from training and quit once it stops getting better." } } }
+local function pgrade(text, rubric)
+  return keyword.grade(pq, text, { rubric = rubric or pr })
+end
+r = pgrade("You keep an eye on data you held back from training, and you quit once that number stops getting "
+  .. "better.")
+t.ok(r.pass and #r.hits == 1 and r.hits[1].own_words, "the everyday wording said in other words is credited",
+  r.score)
+local bare = { pass = 0.6, concepts = { { name = pr.concepts[1].name, core = true, patterns = pr.concepts[1].patterns,
+  feedback = pr.concepts[1].feedback } } }
+t.ok(not pgrade("You keep an eye on data you held back from training, and you quit once that number stops getting "
+  .. "better.", bare).pass, "... and not without it")
+t.ok(not pgrade("You train on all the data and quit once it stops getting better on the training data.").pass,
+  "an answer that misses the point is not credited for sharing a few of its words")
+local several = { pass = 0.6, concepts = { { name = pr.concepts[1].name, core = true,
+  patterns = pr.concepts[1].patterns, feedback = pr.concepts[1].feedback,
+  plain = { "Quit when the score on held-back data stops rising.", "Halt once the practice exam score peaks." } } } }
+r = pgrade("Basically you halt training once the score on the practice exam peaks.", several)
+t.ok(r.pass and r.hits[1] and r.hits[1].own_words, "any one of several everyday wordings is credited", r.score)
+
 -- the core at the full level: at least half its weight stated; at the core level, all of it
 local core_q = { id = "t.core", prompt = "Describe the widget." }
 core_q.rubric = { pass = 0.6, concepts = {

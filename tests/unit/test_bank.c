@@ -522,6 +522,19 @@ START_TEST(v2_claims_written_wrong)
 }
 END_TEST
 
+START_TEST(v2_plain_written_wrong)
+{
+    EXPECT_BAD(
+        "bad/bad-plain.json", DRILL_EXIT_DATA,
+        "bad/bad-plain.json:44:22: question \"v2good.overfitting\": \"plain\" must be a string "
+        "or an array of one to three strings",
+        "bad/bad-plain.json:64:15: question \"v2good.overfitting\": \"plain\" must hold "
+        "non-empty strings, not an empty one",
+        "bad/bad-plain.json:65:15: question \"v2good.overfitting\": \"plain\" must hold "
+        "non-empty strings, not a number");
+}
+END_TEST
+
 START_TEST(v2_bank_loads)
 {
     fresh(DRILL_BANK_CHECK_PATTERNS);
@@ -996,6 +1009,7 @@ static Suite *bank_suite(void)
     tcase_add_test(tc, unknown_keys);
     tcase_add_test(tc, v2_key_in_v1_bank);
     tcase_add_test(tc, v2_claims_written_wrong);
+    tcase_add_test(tc, v2_plain_written_wrong);
     tcase_add_test(tc, missing_fields);
     tcase_add_test(tc, wrong_types);
     tcase_add_test(tc, bad_level);
