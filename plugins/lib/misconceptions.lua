@@ -142,7 +142,7 @@ return {
       [[\b(?:l2|ridge)\b[^.;]{0,60}\bsquared penalty drives\b[^.;]{0,30}\bexactly (?:to )?zero\b]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b)[^.;]){0,45}\bexactly (?:to )?zero]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:gives|yields|produces|leads to|performs|does) (?:sparse (?:solutions?|weights|models?)|(?:automatic )?feature selection)]],
-      [[\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
+      [[(?<!unlike )(?<!than )\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
     },
     feedback = "L1 (lasso) sets weights exactly to zero, selecting features; L2 (ridge) shrinks them smoothly and "
       .. "rarely to exactly zero.",
@@ -265,6 +265,7 @@ return {
       [[\b(?:gap|generali[sz]ation (?:gap|error))\b[^.;]{0,30}\b(?:shrinks?|decreases?|narrows?|gets? smaller)\b[^.;]{0,25}\b(?:richer|more complex|more expressive|more flexible|larger|bigger) (?:hypothesis class|hypothesis space|models?|class)\b]],
       [[\b(?:gap|generali[sz]ation (?:gap|error))\b[^.;]{0,30}\b(?:shrinks?|decreases?|narrows?|gets? smaller)\b[^.;]{0,15}\b(?:as|when|with) (?:the )?(?:hypothesis class|hypothesis space|model|class)(?: \w+){0,2}? (?:gets? |becomes? |grows? )?(?:richer|more complex|more expressive|bigger|larger)\b]],
       [[\b(?:gap|generali[sz]ation error)\b[^.;]{0,40}\b(?:grows?|increases?|widens?|gets? (?:bigger|larger|wider))\b[^.;]{0,15}\b(?:as|when|with) (?:you )?(?:add )?(?:more|larger|bigger) (?:training )?(?:data|datasets?|samples|examples)]],
+      [[\b(?:bigger|larger|richer|more expressive|more complex)\b(?:(?!\bdata\w*|\bsamples?\b|\bexamples\b|\bsimpler\b|\bsmaller\b|\bfixed\b|\bnot\b|n't\b)[^.;]){0,40}\bhypothesis (?:class|space)\b(?:(?!\bnot\b|n't\b|\blarger\b|\bbigger\b|\bwider\b|\bgrows?\b|\bincreas\w*)[^.;]){0,20}\bsmaller (?:the )?(?:generali[sz]ation )?gap\b]],
     },
     feedback = "With more training data the gap between training and test error shrinks, and with a richer "
       .. "hypothesis class it grows: the empirical risk is a worse estimate of the true risk when more "
@@ -428,6 +429,8 @@ return {
       [[\bstride[- ]?1\b(?:(?!\bwhile\b|\bwhereas\b|\bbut\b|\bstrides\b|\bpooling\b|\bdilat)[^.;]){0,80}\bgrows? (?:multiplicatively|exponentially|geometrically)]],
       [[\b(?:two|2) (?:stacked )?(?:3 ?[×x*] ?3 )?(?:conv\w* )?layers? (?:see|cover|have a receptive field of) 9 ?[×x*] ?9]],
       [[\beach (?:3 ?[×x*] ?3 )?(?:stride[- ]?1 )?(?:conv\w* )?layer doubles (?:it|the receptive field)\b]],
+      [[\bgrows? (?:multiplicatively|exponentially|geometrically)\b(?:(?!\blinear\w*|\badditive\w*|\bnot\b|n't\b|\bbut\b|\bwhile\b|\bwhereas\b|,)[^.;]){0,30}\b(?:even )?(?:with|at|for) stride[- ]?(?:1|one)\b]],
+      [[\btwo (?:(?:3 ?[x*] ?3|three-by-three|3-by-3) )?(?:conv\w* )?layers (?:see|cover) (?:nine|9)\b(?! ?[x*]| by)]],
     },
     feedback = "With stride 1, each k × k layer adds k − 1: L layers of 3 × 3 see (2L + 1) × (2L + 1), so two see "
       .. "5 × 5 and three 7 × 7; strides and pooling make it grow multiplicatively.",
@@ -463,6 +466,8 @@ return {
       [[\b(?:wider|broader|larger[- ]variance|less certain|flatter|more diffuse|weaker) (?:gaussian )?prior\b[^.;]{0,30}\b(?:stronger|more|heavier) (?:regulari[sz]ation|shrinkage|penalty)]],
       [[\bflat prior\b[^.;]{0,30}\b(?:maximal|maximum|strongest|most) (?:shrinkage|regulari[sz]ation)]],
       [[\b(?:larger|bigger|higher) (?:the )?prior variance\b[^.;]{0,30}\b(?:stronger|more) (?:regulari[sz]ation|shrinkage)]],
+      [[\b(?:wider|broader|flatter|more diffuse|more spread-out|more spread out)\b(?:,? (?:more )?[\w-]+){0,2} prior\b(?:(?!\bnot\b|n't\b|\bweaker\b|\bless\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,30}\b(?:stronger|more|heavier) (?:regulari[sz]ation|shrinkage|penalty)\b]],
+      [[\blambda (?:equals|=|is) (?:tau|τ) ?(?:squared|\^ ?2|²) ?(?:over|/|divided by) ?(?:sigma|σ) ?(?:squared|\^ ?2|²)]],
     },
     feedback = "A tight prior (small variance) regularises strongly; a wide or flat prior barely at all. For ridge, "
       .. "λ = σ² / τ².",
@@ -475,6 +480,8 @@ return {
       [[\binputs? (?:have |has )?(?:shifted|changed|moved)\b[^.;]{0,30}\b(?:that's|that is|it's|it is|means|called) concept drift]],
       [[\b(?:psi|ks|kolmogorov\w*)\b(?:(?!\bbut\b|\bnot\b|n't\b|\bonly\b)[^.;]){0,80}\b(?:the concept has drifted|concept (?:has )?drifted)]],
       [[\b(?:feature|input) distributions? (?:haven't|have not|hasn't|has not|didn't|did not) (?:moved|changed|shifted|drifted)\b[^.;]{0,60}\bno concept drift]],
+      [[\bcovariate shift (?:is|means|happens) (?:when )?(?:the )?(?:relationship|mapping|conditional)\b(?:(?!\bstays?\b|\bfixed\b|\bsame\b|\bconstant\b|\bunchanged\b|\bpreserved\b|\bintact\b|\bholds?\b|\bkept\b|\bstable\b|\binvariant\b|\bbut\b|\bwhile\b|\bwhereas\b|\bnot\b|n't\b)[^.;]){0,50}\b(?:changes?|shifts?|drifts?)\b]],
+      [[\b(?:none of the|no) (?:feature|input)(?: distributions?|s)? (?:have |has )?(?:shifted|changed|moved|drifted)\b[^.;]{0,30}\brules? out (?:any )?(?:drift|concept drift)\b(?! in the (?:inputs|features))]],
     },
     feedback = "Data drift (covariate shift) is a change in the inputs P(x); concept drift a change in P(y | x), "
       .. "which the inputs alone cannot show: it needs labels or a proxy for them.",
@@ -599,12 +606,14 @@ return {
       [[\baugment\w* the (?:whole|full|entire) data ?set (?:up front|upfront|first)\b[^.;]{0,60}\bsplit]],
       [[\bon the (?:full|whole|entire) (?:series|data ?set|data) first and then (?:do )?(?:the )?(?:time |random )?split]],
       [[\bto rule out leakage\b[^.;]{0,60}\b(?:shuffle|random)\w*\b[^.;]{0,30}\bsplit]],
-      [[\b(?:do|run|perform) feature selection (?:once )?(?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
+      [[\b(?:do|run|perform) feature selection (?:once )?(?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,60}\b(?:leak\w*|only|unless|without (?:the |using )?labels|unsupervised|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[\bfit the scaler\b[^.;]{0,60}\b(?:from|using|over) (?:statistics from )?the (?:full|whole|entire) (?:series|data ?set|data)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[\bselection\b(?:(?!\bnot\b|n't\b|\bnever\b|\binside\b|\bwithin\b)[^.;]){0,60}\b(?:whole|full|entire) data ?set\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,40}\b(?:is|are) (?:perfectly |totally |completely )?(?:fine|ok|okay|safe|harmless|acceptable|no problem)\b(?![^.;]{0,30}\b(?:only|if|when|unless|as long as|provided)\b)]],
       [[\b(?:can|may|should)(?!'t| not)\b (?:safely |just )?(?:select|pick|choose) (?:the )?features\b[^.;]{0,30}\b(?:on|using|over|from) (?:all|the (?:whole|full|entire)) (?:the )?(?:data|data ?set|rows)\b[^.;]{0,20}\bbefore (?:cross-validat\w*|cv|splitting|the split)]],
       [[(?<!n't )(?<!not )(?<!never )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:normali[sz]e|standardi[sz]e|rescale|scale)\w* the (?:whole|full|entire) (?:series|data ?set|data)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}\bbefore (?:splitting|the split|you split|we split)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[(?<!n't )(?<!not )(?<!never )(?<!avoid )(?<!mistake is to )(?<!error is to )(?<!rather than )(?<!instead of )\b(?:compute|calculate|fit|estimate|derive)\w* (?:the )?(?:normali[sz]ation|scaling|standardi[sz]ation|imputation|mean|scaler)\b[^.;]{0,50}\b(?:from|on|over|using) (?:the )?(?:full|whole|entire) (?:series|data ?set|data|history)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bbefore (?:splitting|the split|you split|we split)\b[^.]{0,20}\b(?:that's|that is|it's|it is|which is|this is) (?:perfectly |completely |totally )?(?:safe|fine|ok|okay|harmless|legitimate)\b]],
+      [[(?<!avoid )(?<!avoiding )(?<!than )(?<!of )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:doing|running|performing) feature selection (?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,40}\b(?:only|if|when|unless|as long as|provided|without (?:the |using )?labels|unsupervised)\b)[^.;]{0,80}\b(?:because|since)\b[^.;]{0,60}\b(?:can't|cannot|won't|doesn't|does not) leak\b]],
+      [[\b(?:fine|ok|okay|safe|harmless)\b,?(?: though,?)? (?:is |to )(?:do(?:ing)? )?feature selection (?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,40}\b(?:only|if|when|unless|as long as|provided|without (?:the |using )?labels|unsupervised)\b)]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
       .. "(inside each fold); done on all the data first they leak the test rows into training, and a random "
@@ -650,6 +659,7 @@ return {
       [[\badapters?\b[^.;]{0,40}\badvantage over lora\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:can be merged|merg\w*|add no (?:inference )?latency)]],
       [[\bunlike lora,? adapters?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:can be merged|add no (?:inference |extra )?(?:latency|cost))]],
       [[\blora\b(?:(?!\bnot\b|n't\b|\bunless\b|\bif\b|\bunmerged\b|\bbefore\b|\buntil\b)[^.;]){0,20}\balways (?:keeps?|adds?|needs?|requires?|has) an extra (?:branch|path|matmul|layer)\b]],
+      [[\b(?:can't|cannot|can not|impossible to) (?:fold|merge|absorb|add) (?:ba|b ?a|b times a|the (?:lora )?(?:update|adapter|low-rank (?:update|factors))|the lora weights)\b(?: back)? into (?:the )?(?:w|w ?0|w zero|w_0|base|pretrained|original|frozen)\b(?![^.;]{0,40}\b(?:if|when|while|per[- ]request|swap\w*|many adapters|multiple adapters)\b)]],
     },
     feedback = "LoRA's low-rank update BA can be merged into W after training, so it adds no inference cost; "
       .. "adapters are extra layers in each block and add latency.",
@@ -660,6 +670,8 @@ return {
       [[\binvariant to multiplying (?:all )?(?:the )?logits by a constant\b]],
       [[\bmultiply\w* (?:all )?(?:of )?(?:them|the logits|the scores|the inputs|all the logits) by a constant\b[^.;]{0,20}\b(?:leaves (?:the )?(?:output|probabilities) unchanged|doesn't change|does not change)]],
       [[\blogit scale doesn't affect (?:the )?confidence\b]],
+      [[\bmultiply\w* (?:all )?(?:of )?(?:the )?(?:logits|scores|inputs|them)\b[^.;]{0,15}\bby (?:a|any) (?:positive )?constant\b(?:(?!\bnot\b|n't\b|\bsharp\w*|\bchang\w*|\bbut\b|\badd\w*|\bshift\w*|\bwhile\b|\bwhereas\b)[^.;]){0,30}\b(?:gives? (?:you )?(?:exactly |precisely )?the same (?:probabilities|outputs?|distribution)|leaves? (?:the )?(?:probabilities|outputs?|softmax) (?:unchanged|the same))\b]],
+      [[(?<!unlike )(?<!than )\bsoftmax\b(?:(?!\bnot\b|n't\b|\bshift\w*|\btranslation\w*|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,20}\b(?:is |being )?scale-?invariant\b]],
     },
     feedback = "Softmax ignores adding a constant to every logit, not multiplying: scaling the logits up sharpens "
       .. "the distribution, which is what temperature does.",
@@ -672,6 +684,7 @@ return {
       [[\boriginal (?:generator |g )?(?:loss|objective)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:gives?|causes?|leads? to|produces?) exploding gradients\b]],
       [[\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)(?: ?\))?,? (?:rather than|instead of) maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
       [[\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)(?: ?\))?,? (?:is|as|gives) the non-?saturating\b]],
+      [[\binstead of maximi[sz]\w* (?:the )?log ?(?:of )?(?:d ?\( ?g ?\( ?z ?\) ?\)|d of g of z\b),?(?: the generator)? minimi[sz]\w* (?:the )?log ?(?:of )?(?:\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)|one minus d of g of z)]],
     },
     feedback = "The original (minimax) generator minimises log(1 − D(G(z))), which saturates (its gradient "
       .. "vanishes) early, when D confidently rejects the fakes; the non-saturating loss maximises log D(G(z)) "
@@ -899,6 +912,7 @@ return {
       [[\brbf(?: kernel)?\b[^.;]{0,60}\b(?:space of all pairwise products|d\^?2 ?/ ?2 dimensions|finite[- ]dimensional)]],
       [[\brbf\b(?:(?!\binfinite\w*|\bnot\b|n't\b|\bspan\w*|\brepresenter\b)[^.;]){0,80}\b(?:whose dimension (?:equals|is)|(?:of |with )?(?:a )?dimension equal to) (?:the number of )?(?:training )?(?:points|examples|samples|data points)\b]],
       [[\brbf\b(?:(?!\binfinite\w*)[^.;]){0,120}\b(?:high|large|big) but finite\b]],
+      [[\brbf\b(?:(?!\binfinite\w*|\bnot\b|n't\b|\bpolynomial\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b)[^.;]){0,60}\bfeature space of dimension (?:d squared|d ?\^ ?2|d ?\*\* ?2|d ?²|d ?\* ?d|d times d)\b]],
     },
     feedback = "The RBF kernel's feature space is infinite-dimensional; it is the degree-2 polynomial kernel whose "
       .. "features are the pairwise products.",
@@ -998,6 +1012,8 @@ return {
       [[\b(?:top|higher|first)[- ](?:positions?|ranks?|ranked|results?|slots?|items?)\b[^.;]{0,20}\bget (?:more|the most) clicks because (?:they(?:'re| are)|users find them|people find them) (?:more|the most) relevant\b]],
       [[\bclicks? (?:can|could) be used (?:directly|as is|as-is|raw) as (?:relevance )?labels?\b]],
       [[\bposition (?:doesn't|does not) need (?:any )?correct\w*\b(?![^.;]{0,30}\b(?:if|when|once|after|since|because)\b)]],
+      [[(?<!, )\bclicks (?:are|were)\b(?:(?!\bnot\b|n't\b|\bafter\b|\bonce\b|\bcorrect\w*|\bdebias\w*|\bpropensit\w*|\bweight\w*|\bif\b|\bwhen\b|\bonly\b)[^.;]){0,60}\b(?:an )?unbiased (?:relevance )?(?:signal|labels?|measure)\b]],
+      [[\bclick\w*\b(?:(?!\bnot\b|n't\b|\bafter\b|\bonce\b|\bdebias\w*|\bpropensit\w*|\bif\b|\bwhen\b)[^.;]){0,80}\bno (?:position(?:-bias)? )?correction (?:is )?needed\b]],
     },
     feedback = "Clicks are biased by position: top results get clicked because they are on top. Correct for it "
       .. "(inverse propensity weighting, randomised interleaving) before reading clicks as relevance.",
@@ -1066,6 +1082,8 @@ return {
     patterns = {
       [[\bpr-?auc\b[^.;]{0,60}\b(?:is )?(?:invariant to (?:class )?imbalance|the same (?:value )?whatever the prevalence|gives the same value whatever the prevalence)]],
       [[\bhuge number of true negatives pulls the false[- ]positive rate up\b]],
+      [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bpr\b|\bpr-?auc\b|\bprecision\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bless\b|,)[^.;]){0,30}\bsensitive to (?:the )?(?:class )?(?:imbalance|balance|prevalence)\b]],
+      [[\bpr[- ]?auc\b(?:(?!\bnot\b|n't\b|\broc\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|,)[^.;]){0,20}\bdominated by (?:the )?(?:huge |large |vast )?(?:number of |mass of )?(?:true )?negatives\b]],
     },
     feedback = "PR-AUC depends on prevalence (a random model scores the positive rate); it is ROC-AUC that is "
       .. "insensitive to the class balance, because many true negatives keep the false-positive rate low.",
@@ -1140,6 +1158,7 @@ return {
       [[\bbaseline\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b|\bbias(?:es|ed)\b)[^.;]){0,50}\b(?:any|arbitrary) function of (?:both )?(?:the )?(?:state and (?:the )?action|state-action pairs?|\(?s ?, ?a\)?|s and a)\b]],
       [[\bany baseline\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbias(?:es|ed)\b|\bonly\b)[^.;]){0,30}\bincluding (?:the )?(?:action-values?|q ?\(s ?, ?a\)|q-values?|an action-dependent)(?![^.;]{0,40}\b(?:not|n't|bias\w*)\b)]],
       [[(?<!n't )(?<!not )(?<!never )\b(?:subtract\w*|us(?:e|es|ing)) (?:the )?(?:action-values?|q ?\(s ?, ?a\)|q-values?)(?: function)?(?: itself)? as (?:a |the |your )?baseline\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bunless\b|\bcorrect\w*)[^.;]){0,40}\b(?:is unbiased|stays unbiased|keeps? (?:it|the gradient|the estimate) unbiased|without (?:adding |introducing |any )?bias|the expectation is unchanged|leaves? the (?:gradient|expectation) unchanged)]],
+      [[\b(?:best|optimal|ideal) baseline\b[^.;]{0,10}\b(?:is|would be|=) (?:the )?(?:q|action-values?|q-values?)(?: function)? ?(?:of s,? comma a|\( ?s ?, ?a ?\)|of s and a|of (?:the )?state and (?:the )?action)]],
     },
     feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
       .. "the state; an action-dependent one such as Q(s, a) biases the gradient unless corrected.",
@@ -1157,6 +1176,8 @@ return {
     name = "HNSW said to find the exact nearest neighbour",
     patterns = {
       [[\bgreedy search always ends at the exact nearest neighbou?r\b]],
+      [[\bit still (?:returns?|finds?|gives?) (?:you )?(?:the )?exact nearest neighbou?rs?,? so (?:there's|there is) no recall loss\b]],
+      [[\bhnsw\b(?:(?!\bnot\b|n't\b|\bivf\b|\bflat\b|\bbrute\b|\bexhaustive\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bapproximat\w*|\bif\b|\bwhen\b)[^.;]){0,40}\b(?:returns?|finds?|gives?|guarantees?) (?:you )?(?:the )?exact nearest neighbou?rs?\b(?![^.;]{0,30}\b(?:almost|nearly|most of the time|usually|often|with high probability|typically)\b)]],
     },
     feedback = "HNSW's greedy search is approximate: it can stop in a local minimum of the graph, which is why "
       .. "recall is tuned with the search breadth (efSearch).",
@@ -1181,6 +1202,8 @@ return {
     name = "the KV cache said to use constant memory",
     patterns = {
       [[\bkv cache\b[^.;]{0,100}\bconstant memory\b]],
+      [[\bcach\w*\b[^.;]{0,60}\b(?:get|gets|become|becomes) cheaper in memory\b]],
+      [[\b(?:cheaper|less) (?:in )?memory with (?:a|the) (?:kv[- ])?cache\b]],
     },
     feedback = "The KV cache saves recomputing past keys and values, but it grows linearly with the context: "
       .. "long contexts cost memory.",
@@ -1294,6 +1317,9 @@ return {
     name = "normality of the errors said to make OLS unbiased",
     patterns = {
       [[\bnormality of the errors is what makes the (?:coefficient )?estimates unbiased\b]],
+      [[\b(?:residuals|errors)\b[^.;]{0,10}\b(?:aren't|are not|isn't|is not) (?:normal|normally distributed|gaussian)\b[^.;]{0,30}\b(?:coefficients?|coefficient estimates|estimates|betas?)\b(?: themselves)? (?:are|is|become|get|will be) (?:themselves )?biased\b]],
+      [[\bnon-?normal (?:errors|residuals)\b(?:(?!\bnot\b|n't\b|\bonly\b|\bstill\b)[^.;]){0,20}\b(?:bias(?:es)?|make (?:the )?(?:coefficients?|estimates?) biased)\b]],
+      [[\b(?:coefficients?|estimates)\b[^.;]{0,20}\b(?:are|is|will be) biased (?:unless|if) (?:the )?(?:errors|residuals) (?:are|aren't|are not) (?:normal|normally distributed|gaussian)\b]],
     },
     feedback = "OLS coefficients are unbiased under zero-mean errors given X (exogeneity); normality matters only "
       .. "for exact small-sample inference.",
@@ -1465,6 +1491,7 @@ return {
     patterns = {
       [[\b(?:lower|reduc)\w* alpha\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\breduces both the type (?:i|1) and (?:the )?type (?:ii|2)\b]],
       [[(?:\b(?:lower\w*|reduc\w*|decreas\w*|cut\w*|tighten\w*|shrink\w*) (?:the )?(?:alpha|α|significance level)\b|\b(?:alpha|α|the significance level) (?:smaller|lower|tighter)\b)(?:(?!\bnot\b|n't\b|\bcannot\b|\bsamples?\b|\bonly\b|\bdata\b|\bpower\b|\bbeta\b|β|\btype (?:ii|2)\b|\bwhile\b|\bwhereas\b|\bbut\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,60}\b(?:reduces?|lowers?|cuts?|decreases?|minimi[sz]es?) both (?:kinds|types|sorts) of errors?\b]],
+      [[(?:\b(?:lower\w*|reduc\w*|decreas\w*|cut\w*|tighten\w*|shrink\w*) (?:the )?(?:alpha|α|significance level)\b)(?:(?!\bnot\b|n't\b|\bcannot\b|\bsamples?\b|\bdata\b|\bpower\b|\bbeta\b|β|\braises?\b|\bincreas\w*|\bmore\b|\bneed\w*|\bunless\b|\bif\b|\bwhile\b|\bwhereas\b|\bbut\b|\bto (?:also )?(?:cut|reduce|lower))(?:[^.;]|(?<=\d)\.(?=\d))){0,50}\b(?:also )?(?:cuts?|reduces?|lowers?|decreases?) (?:your |the )?(?:false negatives|type (?:ii|2) errors?|type (?:ii|2) error rate|miss(?:es|ed detections)?)\b]],
     },
     feedback = "Lowering α cuts Type I errors but raises Type II errors (less power) at a fixed sample size.",
   },
@@ -1638,6 +1665,7 @@ return {
       [[\b(?:shuffled|random)(?: random)? split is (?:still )?fine as long as the distribution\b]],
       [[\b(?:shuffl\w*|random split\w*|random(?:ly)? (?:shuffl\w*|split\w*))\b(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunless\b|\bother than\b|\bbut\b|\bapart from\b|\bexclud\w*)[^.;]){0,80}\bincluding (?:for )?(?:time[- ]series|temporal data|sequential data|grouped data|data with repeated)]],
       [[\b(?:shuffl\w*|random split\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunless\b|\bbut\b|\bonly\b|\bif\b|\bwhen\b)[^.;]){0,60}\b(?:the )?(?:right|correct|best|safe) (?:approach|choice|thing to do|way) for (?:every|any|all) (?:data ?sets?|data|problems?)\b(?![^.;]{0,20}\b(?:except|unless|but|other than|apart from)\b)]],
+      [[\b(?:random|shuffled) split\b(?:(?!\bnot\b|n't\b|\bcustomers?\b|\busers?\b|\bpatients?\b|\bgroups?\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,20}\b(?:across|over|of) (?:all )?(?:the )?(?:snapshots?|snapshot rows|monthly snapshots|customer-months?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:is|are) (?:perfectly |totally |still )?(?:fine|ok|okay|safe)\b]],
     },
     feedback = "When rows depend on each other (autocorrelated in time, several per patient), a shuffled split puts "
       .. "near-copies of test rows into training and inflates the score: split by time or by group.",
@@ -1743,6 +1771,9 @@ return {
     patterns = {
       [[\b(?:k-?nn|knn|k-nearest neighbou?rs?|nearest[- ]neighbou?rs?)\b(?:(?!\btrees?\b|\bforests?\b|\bboost\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b)[^.;]){0,60}\b(?:doesn't|does not|don't|do not) (?:need|require) (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
       [[\bbecause it'?s non-?parametric,? it (?:doesn't|does not) need (?:feature )?(?:scaling|normali[sz]ation|standardi[sz]ation)\b]],
+      [[\bscale-?invariant\b,? (?:being|since it's|since it is|because it's|because it is|as it's|as it is) (?:purely |just |only )?distance-based\b]],
+      [[(?<!not )(?<!n't )(?<!non-)\b(?:purely |just |only )?distance-based\b,? (?:so |hence |thus |therefore )?(?:it's|it is) scale-?invariant\b]],
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?|nearest[- ]neighbou?rs?)\b(?:(?!\bnot\b|n't\b|\btrees?\b|\bforests?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|,)[^.;]){0,30}\b(?:is|are) (?:completely |fully |totally )?scale-?invariant\b]],
     },
     feedback = "k-NN works on raw distances, so a feature in larger units dominates them: standardise the features "
       .. "first. It is trees that ignore monotone rescaling.",
@@ -1886,6 +1917,8 @@ return {
       [[\b(?:zero|no) overlapping (?:\d+-?)?n?-?grams?\b(?:(?!\bnot\b|n't\b|\bparaphras\w*)[^.;]){0,40}\b(?:benchmark|test set|eval\w*|data ?set) is clean\b]],
       [[\b(?:no|zero) (?:\d+-?)?n?-?grams? overlap\b(?:(?!\bnot\b|n't\b|\bonly\b)[^.;]){0,40}\b(?:proves?|guarantees?|means?|shows?)\b[^.;]{0,20}\b(?:clean|uncontaminated|not contaminated|free of contamination)\b]],
       [[\bmemori[sz]ation (?:needs|requires) (?:the )?exact text\b]],
+      [[\b(?:know|be sure|be certain) (?:for certain|for sure|with certainty) (?:that )?the (?:benchmark|test set|eval\w*|data ?set) is (?:uncontaminated|clean|not contaminated|free of contamination)\b(?=[^.;]{0,60}\b(?:scores?|results?|trustworthy|report)\b)]],
+      [[\b(?:comes? back|is|turns out) clean\b,? (?:then )?(?:you )?(?:know|can be sure|can be certain) (?:for certain |for sure )?(?:that )?the (?:benchmark|test set|eval\w*) is (?:uncontaminated|clean|not contaminated)\b]],
     },
     feedback = "An n-gram overlap check finds only verbatim copies: paraphrased, translated or reformatted test items "
       .. "slip through, so zero overlap does not prove a benchmark clean; add fuzzy or embedding matching, "
@@ -1989,6 +2022,8 @@ return {
       [[\bhuber\b(?:(?!\bmae\b|\bl1\b|\babsolute\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsecond\b|\btwice\b)[^.;]){0,40}\b(?:isn't|is not|not) differentiable at (?:zero|0|the origin)\b]],
       [[\bhuber\b[^.;]{0,50}\blike (?:the )?(?:mae|l1(?: loss)?|absolute (?:error|loss)),? (?:it |huber |the huber loss )?(?:(?:isn't|is not) differentiable|is non-?differentiable|has a kink)\b]],
       [[\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b)[^.;]){0,20}\b(?:is |which is |that is )?(?:smooth|differentiable) everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
+      [[(?<!like )(?<!than )(?<!as )(?<!versus )(?<!vs )(?<!to )\b(?:mae|mean absolute error|l1 loss)\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b|\bsmooth\b|\bkink\w*)[^.;]){0,80}\b(?:it's|it is) (?:also )?differentiable everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
+      [[(?<!like )(?<!than )(?<!as )(?<!versus )(?<!vs )(?<!to )\b(?:mae|mean absolute error|l1 loss)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bhuber\b|\bmse\b|\bl2\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b|\bsmooth\b)[^.;]){0,60}\bgradients? (?:that )?(?:shrinks?|gets? smaller|decreases?|vanish(?:es)?) (?:near|close to|as you approach|around) the (?:optimum|minimum)\b]],
     },
     feedback = "MAE, |e|, has a kink at zero and is not differentiable there; Huber is quadratic near zero and "
       .. "linear in the tails, so it is differentiable everywhere while staying robust to outliers.",
@@ -2044,6 +2079,7 @@ return {
     patterns = {
       [[\bf1\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b|\bharmonic\b)[^.;]){0,20}\b(?:is |=|equals |as )?(?:the )?(?:arithmetic|simple|plain|ordinary) (?:mean|average) of (?:the )?precision and recall\b]],
       [[\bf1\b(?:(?!\bnot\b|n't\b|\bharmonic\b|\b2 ?pr\b|\b2 ?\* ?p)[^.;]){0,40}(?:=|\bis\b) ?\( ?(?:p|precision) ?\+ ?(?:r|recall) ?\) ?/ ?2\b]],
+      [[\bf1\b(?:(?!\bnot\b|n't\b|\bharmonic\b|\bgeometric\b|\bweighted\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmacro\b)[^.;]){0,20}\b(?:is|=|equals) (?:just |simply |basically )?(?:the )?(?:average|mean) of (?:the )?precision and recall\b]],
     },
     feedback = "F1 is the harmonic mean of precision and recall, 2PR / (P + R), which is pulled toward the smaller "
       .. "of the two; the arithmetic mean (P + R) / 2 is not.",
@@ -2235,5 +2271,150 @@ return {
     feedback = "The non-saturating generator loss (maximising log D(G(z))) fixes the vanishing gradients early in "
       .. "training, not mode collapse: mode collapse, the generator covering few modes, needs other remedies "
       .. "(minibatch discrimination, unrolled or Wasserstein GANs).",
+  },
+  {
+    name = "the central limit theorem said to need normal data",
+    patterns = {
+      [[\b(?:clt|central limit theorem)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwithout\b|\bregardless\b|\beven\b|\bwhatever\b|\bany\b|\bt-tests?\b|\bsmall\b|\bexact\w*)[^.;]){0,60}\b(?:requires?|needs?|assumes?) (?:that )?(?:the )?(?:underlying |raw |original |population )?(?:data|distribution|population|observations) (?:to be |is |are |be )?(?:itself |themselves )?(?:normal|normally distributed|gaussian)\b]],
+      [[\b(?:clt|central limit theorem)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwithout\b|\bregardless\b|\beven\b|\bwhatever\b|\bany\b|\bt-tests?\b|\bsmall\b|\bexact\w*)[^.;]){0,60}\bonly (?:holds|applies|works) (?:when|if) (?:the )?(?:underlying |raw |original |population )?(?:data|distribution|population|observations)\b[^.;]{0,10}\b(?:is|are) (?:itself |themselves )?(?:normal|normally distributed|gaussian)\b]],
+      [[\b(?:clt|central limit theorem)\b[^.;]{0,200}\. it only (?:holds|applies|works) (?:when|if) the (?:underlying |raw |original |population )?(?:data|distribution|population|observations)\b[^.;]{0,10}\b(?:is|are) (?:itself |themselves )?(?:normal|normally distributed|gaussian)\b]],
+    },
+    feedback = "The central limit theorem needs no normal data: for independent draws with finite variance the "
+      .. "sample mean is approximately normal for large n, whatever the underlying distribution (heavy skew "
+      .. "needs a larger n).",
+  },
+  {
+    name = "k-means said to be able to oscillate without converging",
+    patterns = {
+      [[(?<!mini-batch )(?<!minibatch )(?<!online )(?<!streaming )\bk-?means\b(?:(?!\bnot\b|n't\b|\bnever\b|\balways\b|\bdistance\b|\bmetric\b|\bl1\b|\bcosine\b|\bmanhattan\b|\bmini-?batch\b)[^.;]){0,60}\b(?:can|may|might|could|will|sometimes) (?:fail to converge|oscillate (?:forever|indefinitely|endlessly)|cycle (?:forever|indefinitely)|loop forever)\b(?! to (?:the |a )?(?:global|best|optimal|true|right|good|sensible|useful|meaningful))]],
+      [[\bfail to converge and oscillate between (?:the )?(?:cluster )?assignments\b]],
+      [[\boscillat\w* between (?:the )?(?:cluster )?assignments (?:forever|indefinitely|endlessly)\b]],
+    },
+    feedback = "Lloyd's k-means always converges, in finitely many steps: each step lowers or keeps the within-cluster "
+      .. "sum of squares and there are finitely many partitions. Initialisation matters because it converges to a "
+      .. "local optimum.",
+  },
+  {
+    name = "the silhouette said to be guaranteed to find the true k",
+    patterns = {
+      [[\bsilhouette\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;]){0,40}\b(?:is )?(?:guaranteed|certain|sure|bound) to (?:peak|be (?:highest|maximal|maximi[sz]ed|largest)|find|recover|identify|pick|give)\b[^.;]{0,40}\b(?:true|right|correct|real|actual)\b]],
+      [[\bsilhouette\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,40}\balways (?:peaks|is highest|finds|recovers|picks|gives) (?:at )?the (?:true|right|correct|real|actual) (?:number of clusters|k)\b]],
+    },
+    feedback = "No criterion is guaranteed to find the true number of clusters: the silhouette favours compact, "
+      .. "well-separated convex clusters and can peak at another k. Read it with the elbow, the gap statistic, "
+      .. "stability across runs and what the clusters are for.",
+  },
+  {
+    name = "FID called a KL divergence",
+    patterns = {
+      [[\bfid\b(?:(?!\bnot\b|n't\b|\bunlike\b|\brather\b|\binstead\b|\bwhile\b|\bwhereas\b|\bbut\b|\binception score\b|\binception\b|\bfr[eé]chet\b|\bwasserstein\b|\bthan\b|\bvs\b|\bversus\b|\bcompared\b)[^.;]){0,40}\b(?:kl|kullback-leibler|jensen-shannon|js) divergence\b]],
+    },
+    feedback = "FID is the Fréchet (2-Wasserstein) distance between the two Gaussians, ‖μ_r − μ_g‖² + "
+      .. "Tr(Σ_r + Σ_g − 2(Σ_r Σ_g)^½); a KL divergence is what the Inception Score averages.",
+  },
+  {
+    name = "dropout said to give sparse weights",
+    patterns = {
+      [[\bdropout\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,80}\b(?:similar to|like|as with|as in) (?:l1|lasso)\b[^.;]{0,10}\bit (?:pushes|drives|sets|forces|shrinks) (?:many |most |the |some )?(?:of the )?weights (?:to )?(?:exactly )?(?:to )?zero\b]],
+      [[\bdropout\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bl1\b|\blasso\b|\bactivations?\b|\bunits?\b|\bneurons?\b|\boutputs?\b|\btemporar\w*|\brandom\w*|\beach\b|\bstep\b|\bdropconnect\b)[^.;]){0,40}\b(?:sets?|pushes|drives|forces) (?:many |most |the |some )?(?:of the )?weights (?:to )?exactly (?:to )?zero\b]],
+    },
+    feedback = "Dropout zeroes random activations during training only; it does not drive weights to exactly zero or "
+      .. "leave a sparse network. Exactly-zero weights are what an L1 penalty gives.",
+  },
+  {
+    name = "a ReLU autoencoder said to reduce to PCA",
+    patterns = {
+      [[\b(?:reduces?|equivalent|the same as|equals?|recovers?|identical)\b[^.;]{0,20}\bpca\b(?:(?!\blinear\b|\bnot\b|n't\b|\bonly\b|\bunlike\b|\bbut\b|\bwhile\b|\bwhereas\b|\brather\b|\binstead\b|\bgenerali[sz]\w*|,|\band\b|\badd\w*|\bmakes?\b|\bbeyond\b|\bgoes\b)[^.;]){0,30}\b(?:relu|sigmoid|tanh)s?\b]],
+    },
+    feedback = "An autoencoder spans the PCA subspace when it is linear (linear activations, squared-error loss); "
+      .. "ReLU or other non-linear activations make it a different, non-linear method.",
+  },
+  {
+    name = "a constant predictor said to score a high AUC",
+    patterns = {
+      [[\b(?:majority[- ]class|constant|always[- ]predict\w*)\b(?:(?!\bmodel\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|\bunlike\b|\binstead\b|\bbeat\w*|\breach\w*|\bneeds?\b|\bmust\b|\bshould\b|\bours?\b|\bwe\b|\btarget\w*|\baim\w*|\babove\b|\bover\b|\bclassifier\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,60}\b(?:an |a )?(?:roc[- ])?auc (?:of )?(?:about |around |roughly |approximately |also )?(?:0?\.(?:[6-9]|5[1-9])\d*|(?:6|7|8|9)\d ?(?:%|percent))]],
+    },
+    feedback = "A constant predictor (always the majority class) ranks nothing: its ROC-AUC is 0.5 whatever the class "
+      .. "balance, even when its accuracy is 95%.",
+  },
+  {
+    name = "LoRA's memory saving credited to activations",
+    patterns = {
+      [[\blora\b[^.;]{0,40}\bsaves? memory\b[^.;]{0,20}\b(?:is|because|by) (?:that )?(?:it )?(?:cuts?|reduc\w*|sav\w*|shrinks?) (?:the )?activation memory\b]],
+      [[\blora\b[^.;]{0,160}\boptimi[sz]er states? (?:are|is|stay|remain) (?:about |roughly |basically |essentially )?the same as (?:in |with |for )?full fine-?tun\w*]],
+    },
+    feedback = "LoRA saves memory because only the small A and B need gradients and optimiser states; activations "
+      .. "still flow through the frozen layers and are kept for backprop much as in full fine-tuning.",
+  },
+  {
+    name = "clipping by norm said to scale small gradients up",
+    patterns = {
+      [[\b(?:below|under|smaller than|less than) (?:the|that|a|its) (?:threshold|max(?:imum)? norm|limit|clip\w* (?:value|norm))\b(?:(?!\bnot\b|n't\b|\bnever\b|\bleft\b|\bunchanged\b|\buntouched\b|\bas is\b)[^.;]){0,30}\b(?:re)?scal(?:ed|es?) up\b]],
+      [[\b(?:if|when) (?:it's|it is|the norm is|its norm is) (?:below|under|smaller|less)\b(?: (?:than )?(?:the|that|a|its) (?:threshold|max(?:imum)? norm|limit))?,? (?:it's|it is|it gets|then it's|then it is) (?:re)?scaled up\b]],
+      [[(?<!unlike )(?<!than )\bclip\w* by (?:the )?norm\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnormali[sz]\w*|\bsign\w*|\bunlike\b)[^.;]){0,80}\b(?:every|each|all) (?:update|step|gradient)s? (?:has|have|gets?) the same (?:length|norm|magnitude|size)\b]],
+    },
+    feedback = "Clipping by norm only scales a gradient down when its norm exceeds the threshold; a gradient under it "
+      .. "is left unchanged, so updates do not all have the same length.",
+  },
+  {
+    name = "random search credited to running more trials",
+    patterns = {
+      [[\brandom search\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:beats|outperforms|wins|is better)\b[^.;]{0,40}\bbecause\b[^.;]{0,40}\b(?:evaluates?|tries|runs?|gets?) more (?:total )?(?:configurations|trials|points|combinations|runs)\b]],
+      [[\b(?:same|fixed|given) budget\b,? random search (?:evaluates?|tries|gets?|runs?) more (?:total )?(?:configurations|trials|combinations)\b]],
+    },
+    feedback = "For the same budget random search runs the same number of trials as a grid; it wins because every "
+      .. "trial tries a new value of each hyperparameter, so the few that matter are explored far more finely.",
+  },
+  {
+    name = "attention scores scaled by the sequence length",
+    patterns = {
+      [[\b(?:dot products?|scores?|attention|logits|q ?k)\b[^.;]{0,60}\b(?:divid\w*|scal\w*)\b[^.;]{0,20}\b(?:square root|sqrt|√) (?:of )?(?:the )?(?:sequence length|number of (?:tokens|keys|positions)|context length|input length)\b]],
+    },
+    feedback = "The dot products are divided by √d_k, the key dimension, whatever the sequence length: a sum of d_k "
+      .. "products has variance about d_k, which would saturate the softmax.",
+  },
+  {
+    name = "the RLHF reward score taken as alignment itself",
+    patterns = {
+      [[(?<!if you )(?<!if we )(?<!when you )(?<!when we )(?<!if )\b(?:set|setting|drop|dropping) (?:the )?(?:beta|β|kl (?:coefficient|penalty|weight|term))\b[^.;]{0,10}\bto zero\b[^.;]{0,50}\b(?:maximi[sz]e|optimi[sz]e) (?:the )?reward directly\b(?![^.;]{0,80}\b(?:hack\w*|exploit\w*|collaps\w*|degenerat\w*|gibberish|drift\w*)\b)]],
+      [[\bhigher reward(?: model)? scores? (?:just |simply |always )?means? (?:a )?better(?:[- ]aligned)? (?:model|policy|outputs?|answers?)\b]],
+    },
+    feedback = "A reward model is only a proxy for human preference: optimised without the KL penalty, the policy "
+      .. "exploits its errors (reward hacking), so a higher reward score need not mean better outputs.",
+  },
+  {
+    name = "accuracy said not to be optimised because it is expensive",
+    patterns = {
+      [[\b(?:don't|do not|can't|cannot|doesn't|does not) (?:directly )?(?:optimi[sz]e|train on|minimi[sz]e|maximi[sz]e) (?:the )?accuracy (?:directly )?\b[^.;]{0,20}\bbecause (?:it's|it is) (?:too |so )?(?:expensive|slow|costly)\b]],
+    },
+    feedback = "Accuracy is not optimised directly because it is piecewise constant in the weights: its gradient is "
+      .. "zero almost everywhere, so gradient descent gets no signal. A smooth surrogate such as cross-entropy is "
+      .. "minimised instead.",
+  },
+  {
+    name = "transfer learning said to need the same label set",
+    patterns = {
+      [[(?<!if )(?<!if the )(?<!when )(?<!when the )(?<!unless )(?<!unless the )\b(?:source and target|target and source) (?:tasks?|domains?|data ?sets?) (?:must |need to |have to |should )?share the same (?:label set|labels|classes|set of classes|output classes)\b]],
+      [[\bcan only be transferred to (?:problems|tasks)\b[^.;]{0,20}\bclasses\b]],
+    },
+    feedback = "Transfer learning needs related inputs and useful shared features, not the same labels: the head is "
+      .. "replaced and fine-tuned, so an ImageNet model helps on classes ImageNet never had.",
+  },
+  {
+    name = "Adam's coupled L2 said to decay large-gradient weights most",
+    patterns = {
+      [[\badam\b(?:(?!\badamw\b|\bnot\b|n't\b)[^.;]){0,200}\bweights? with (?:the )?(?:largest|large|big|bigger|larger|biggest|high|higher) (?:historical |past )?gradients? (?:end up |get |are )?(?:being )?(?:decayed|regulari[sz]ed|shrunk|penali[sz]ed) (?:the )?most\b(?! ?(?:weakly|lightly|little|slowly|gently))]],
+    },
+    feedback = "In Adam with an L2 term the penalty gradient λw is divided by √v̂ like the rest, so weights with a "
+      .. "large gradient history are decayed least; AdamW applies the decay to the weights directly, at one rate.",
+  },
+  {
+    name = "PCA said to keep the smallest-eigenvalue directions",
+    patterns = {
+      [[\beigenvectors? (?:with|of|for) the smallest eigenvalues?\b(?:(?!\blaplacian\b|\bnot\b|n't\b)[^.;]){0,30}\b(?:minimi[sz]es?|gives? the (?:lowest|smallest|minimum)) (?:the )?reconstruction error\b]],
+      [[(?:\b(?:eigenvalue|lambda)|λ) is the variance (?:left over|remaining|lost|discarded) after projecting\b]],
+    },
+    feedback = "A principal direction's eigenvalue is the variance it captures: the first component is the "
+      .. "eigenvector with the largest eigenvalue, and keeping the largest ones minimises the reconstruction error.",
   },
 }

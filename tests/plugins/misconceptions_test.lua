@@ -2882,7 +2882,474 @@ local more19 = {
     framed = { "A common misconception is that the non-saturating loss fixes mode collapse." },
   },
 }
-for _, extra in ipairs({ more, more17, more18, more19 }) do
+-- round 20: general errors of the field stated in passing in dev-zb answers
+local more20 = {
+  ["F1 called the arithmetic mean of precision and recall"] = {
+    wrong = {
+      "And F1 is the average of precision and recall, so a model with precision 0.9 and recall 0.1 gets an F1 of 0.5.",
+      "F1 is simply the mean of precision and recall.",
+      "The F1 score equals the average of precision and recall.",
+    },
+    right = {
+      "F1 is the harmonic mean of precision and recall.",
+      "F1 is not the average of precision and recall.",
+      "Macro F1 is the average of the per-class F1 scores.",
+      "F1, unlike the average of precision and recall, is pulled toward the smaller one.",
+    },
+    framed = {
+      "A common mistake is to think F1 is the average of precision and recall.",
+    },
+  },
+  ["MAE called smooth, or Huber non-differentiable"] = {
+    wrong = {
+      "MAE uses absolute errors, so it's robust to outliers and targets the median, and it's also differentiable "
+        .. "everywhere with gradients that shrink near the optimum.",
+      "The MAE loss is robust, and it is differentiable everywhere.",
+      "Mean absolute error has gradients that shrink near the minimum, so it converges gently.",
+    },
+    right = {
+      "MAE is robust to outliers but it is not differentiable at zero.",
+      "MAE targets the median, whereas MSE is smooth and it is differentiable everywhere.",
+      "Unlike MAE, Huber is quadratic near zero, so it is differentiable everywhere.",
+      "With MSE the gradients shrink near the optimum; MAE's stay the same size.",
+      "Huber behaves like MSE for typical points and like MAE for outliers, and it's differentiable everywhere.",
+    },
+  },
+  ["a lower alpha said to cut both error types"] = {
+    wrong = {
+      "If you tighten alpha from 0.05 to 0.01 you also cut your false negatives.",
+      "Lowering the significance level reduces type II errors as well.",
+      "Reducing alpha also lowers the false negatives.",
+    },
+    right = {
+      "Lowering alpha cuts false positives but raises false negatives.",
+      "Lowering alpha raises beta, so to reduce type II errors you need more samples.",
+      "Tightening alpha does not reduce false negatives.",
+      "Lowering alpha reduces false positives, and to also cut false negatives you need a bigger sample.",
+    },
+    framed = {
+      "A common misconception is that lowering alpha also reduces type II errors.",
+    },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = {
+      "One thing that's fine, though, is doing feature selection on the full dataset with the labels before "
+        .. "cross-validation, because the selection isn't part of the model, so it can't leak.",
+      "It's safe to do feature selection on the whole dataset before you split.",
+      "Running feature selection on the entire dataset is harmless because a filter method cannot leak.",
+    },
+    right = {
+      "Doing feature selection on the full dataset before cross-validation leaks the test labels.",
+      "Do feature selection inside each fold, not on the full dataset.",
+      "What is fine is doing feature selection inside each training fold.",
+      "It is fine to do feature selection on the full dataset only if it never looks at the labels.",
+    },
+  },
+  ["normality of the errors said to make OLS unbiased"] = {
+    wrong = {
+      "If the residuals aren't normally distributed, the coefficient estimates themselves are biased.",
+      "Non-normal errors bias the coefficients.",
+      "The estimates are biased unless the errors are normal.",
+    },
+    right = {
+      "Non-normal errors do not bias the OLS coefficients; they only affect small-sample inference.",
+      "If the errors aren't normal, the estimates are still unbiased, but the p-values may be off.",
+      "The estimates are biased if the errors are correlated with X.",
+    },
+  },
+  ["PR-AUC said to ignore the class balance"] = {
+    wrong = {
+      "ROC AUC is the one that's sensitive to the class imbalance and focuses on the rare positive class.",
+      "PR-AUC is dominated by the huge number of negatives.",
+      "ROC-AUC is very sensitive to class imbalance.",
+    },
+    right = {
+      "ROC-AUC is insensitive to class imbalance, whereas PR-AUC depends on it.",
+      "ROC-AUC is not sensitive to the class balance.",
+      "PR-AUC, unlike ROC-AUC, is sensitive to class imbalance.",
+      "Unlike PR-AUC, ROC-AUC is dominated by the huge number of true negatives.",
+    },
+  },
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = {
+      "The best baseline is Q of s comma a itself, because the action-value is exactly what you'd expect.",
+      "The optimal baseline is Q(s, a).",
+    },
+    right = {
+      "The best baseline is close to V(s), the state value.",
+      "The best baseline depends on the state only, never on the action.",
+    },
+  },
+  ["the RBF kernel said to map to a finite space of products"] = {
+    wrong = {
+      "The RBF kernel corresponds to a feature space of dimension d squared.",
+      "An RBF kernel maps into a feature space of dimension d^2.",
+    },
+    right = {
+      "The RBF kernel maps into an infinite-dimensional feature space.",
+      "The degree-2 polynomial kernel has a feature space of dimension d squared, while the RBF one is infinite.",
+    },
+  },
+  ["LoRA and adapters swapped on inference cost"] = {
+    wrong = {
+      "For serving, you can't fold BA back into W zero because the factors have different shapes.",
+      "You cannot merge the LoRA update into the pretrained weights.",
+    },
+    right = {
+      "You can fold BA back into W after training, so there is no extra latency.",
+      "You can't merge the LoRA weights into the base if you want to swap adapters per request.",
+      "Adapters cannot be merged into the base weights.",
+    },
+  },
+  ["clicks taken as relevance at face value"] = {
+    wrong = {
+      "Clicks are users' own judgements and so they're an unbiased relevance signal, no correction needed.",
+      "Clicks are an unbiased signal of relevance.",
+      "Use the raw click-through rate as the label, no position correction is needed.",
+    },
+    right = {
+      "Clicks are not an unbiased relevance signal: they are biased by position.",
+      "After propensity weighting, clicks are an unbiased relevance signal.",
+      "Clicks need position-bias correction before they are used as labels.",
+    },
+  },
+  ["k-NN said to need no feature scaling"] = {
+    wrong = {
+      "A nice property is that it's scale-invariant, being purely distance-based, so you don't need to standardize.",
+      "kNN is scale-invariant.",
+      "It is purely distance-based, so it's scale-invariant.",
+    },
+    right = {
+      "kNN is not scale-invariant: it is distance-based, so standardise the features.",
+      "Trees are not distance-based, so they're scale-invariant to monotone rescaling.",
+      "Unlike trees, kNN needs feature scaling.",
+      "Trees are scale-invariant, while kNN is distance-based and needs scaling.",
+    },
+  },
+  ["HNSW said to find the exact nearest neighbour"] = {
+    wrong = {
+      "It still returns the exact nearest neighbours, so there's no recall loss, only memory cost.",
+      "HNSW always finds the exact nearest neighbours.",
+      "HNSW returns the exact nearest neighbour for each query.",
+    },
+    right = {
+      "HNSW is approximate: it does not always return the exact nearest neighbours.",
+      "A flat index returns the exact nearest neighbours, while HNSW trades recall for speed.",
+      "Unlike HNSW, brute-force search finds the exact nearest neighbours.",
+      "A flat index returns the exact nearest neighbours, so there's no recall loss.",
+      "HNSW with a large efSearch finds the exact nearest neighbours almost always.",
+    },
+  },
+  ["the receptive field said to grow multiplicatively with stride 1"] = {
+    wrong = {
+      "It grows multiplicatively with depth even with stride one.",
+      "Two layers see nine pixels and three layers see twenty-seven.",
+      "The receptive field grows exponentially with stride 1.",
+    },
+    right = {
+      "It grows multiplicatively with strides, linearly with stride one.",
+      "With stride one it grows linearly; it grows multiplicatively only with stride 2 or pooling.",
+      "One three-by-three layer sees nine pixels; two layers see a 5 by 5 patch.",
+    },
+  },
+  ["softmax said to ignore the scale of the logits"] = {
+    wrong = {
+      "Multiplying all logits by a constant, say doubling them, gives exactly the same probabilities.",
+      "Softmax is scale-invariant.",
+      "Multiply the scores by any positive constant and it leaves the probabilities unchanged.",
+    },
+    right = {
+      "Adding a constant to the logits leaves softmax unchanged, but multiplying them by a constant sharpens it.",
+      "Multiplying all the logits by a constant changes the probabilities.",
+      "Softmax is shift-invariant, not scale-invariant.",
+      "Unlike softmax, the L2 norm is scale-invariant.",
+    },
+  },
+  ["the KV cache said to use constant memory"] = {
+    wrong = {
+      "Long generations get cheaper in memory with a cache.",
+      "With the KV cache, decoding gets cheaper in memory.",
+    },
+    right = {
+      "The KV cache saves compute but costs memory that grows with the context.",
+      "Quantizing the KV cache reduces memory.",
+      "Long generations get cheaper in compute with a cache, but more expensive in memory.",
+    },
+  },
+  ["no n-gram overlap said to prove a benchmark clean"] = {
+    wrong = {
+      "If that comes back clean, you know for certain the benchmark is uncontaminated and the scores are trustworthy.",
+      "If the 13-gram check comes back clean, you can be sure the benchmark is uncontaminated.",
+    },
+    right = {
+      "Even if the check comes back clean, you cannot know for certain the benchmark is uncontaminated.",
+      "A clean n-gram check doesn't prove the test set is clean: paraphrases slip through.",
+      "You need to know the benchmark is clean before you report scores.",
+    },
+  },
+  ["a wider prior said to regularise more"] = {
+    wrong = {
+      "So a wider, more spread-out prior gives stronger regularization.",
+      "The regularization strength is lambda equals tau squared over sigma squared.",
+      "A flatter, broader prior means more shrinkage.",
+    },
+    right = {
+      "A wider prior gives weaker regularization; lambda equals sigma squared over tau squared.",
+      "A tighter prior gives stronger regularization, while a wider prior gives less.",
+    },
+  },
+  ["data drift and concept drift swapped"] = {
+    wrong = {
+      "Covariate shift is when the relationship between features and the label, p of y given x, changes over time.",
+      "If none of the feature distributions have shifted, that rules out drift.",
+      "Covariate shift means the mapping from inputs to labels changes.",
+    },
+    right = {
+      "Covariate shift is when p(x) changes while the relationship p(y|x) stays the same.",
+      "Covariate shift is when the relationship stays fixed but the inputs change.",
+      "If no features have shifted, that rules out data drift but not concept drift.",
+      "Stable feature distributions do not rule out concept drift.",
+      "Covariate shift is when the relationship between inputs and labels is preserved and the inputs shift.",
+    },
+  },
+  ["the generalisation gap said to grow with more data"] = {
+    wrong = {
+      "The bigger and more expressive the hypothesis class, the smaller the gap between training and test error.",
+      "A richer hypothesis class gives a smaller generalisation gap.",
+    },
+    right = {
+      "The bigger the hypothesis class, the larger the gap between training and test error.",
+      "A richer hypothesis class lowers training error but does not give a smaller gap.",
+      "With larger datasets, for a fixed hypothesis class, the smaller the gap.",
+    },
+  },
+  ["the non-saturating GAN loss written backwards"] = {
+    wrong = {
+      "The non-saturating trick is that instead of maximising log D of G of z, the generator minimises log of one "
+        .. "minus D of G of z.",
+      "Instead of maximising log D(G(z)), the generator minimises log(1 - D(G(z))).",
+    },
+    right = {
+      "Instead of minimising log of one minus D of G of z, the generator maximises log D of G of z.",
+      "The non-saturating loss maximises log D(G(z)) instead of minimising log(1 - D(G(z))).",
+    },
+  },
+  ["the central limit theorem said to need normal data"] = {
+    wrong = {
+      "The CLT says the sample mean is approximately normal with standard error sigma over root n. It only holds when "
+        .. "the underlying data is itself normally distributed, though.",
+      "The central limit theorem requires the underlying data to be normal.",
+      "The CLT only applies when the population is normally distributed.",
+    },
+    right = {
+      "The CLT does not require the data to be normal, only independent draws with finite variance.",
+      "The central limit theorem holds whatever the underlying distribution, even when the data is skewed.",
+      "The CLT needs a large sample; an exact t-test assumes the data are normal.",
+      "A small-sample t-test only holds when the data are normally distributed.",
+    },
+    framed = {
+      "A common misconception is that the central limit theorem requires the data to be normal.",
+    },
+  },
+  ["k-means said to be able to oscillate without converging"] = {
+    wrong = {
+      "With a poor start the algorithm can fail to converge and oscillate between assignments forever.",
+      "K-means can fail to converge if you initialise it badly.",
+      "K-means may oscillate forever between two clusterings.",
+    },
+    right = {
+      "K-means always converges, but only to a local optimum.",
+      "K-means can fail to converge to the global optimum.",
+      "K-means never oscillates forever: the objective decreases at every step.",
+      "Mini-batch k-means may fail to converge exactly.",
+      "K-means will converge, but it may fail to converge to a good solution.",
+    },
+    framed = {
+      "People often think k-means can fail to converge; it always converges, to a local optimum.",
+    },
+  },
+  ["the silhouette said to be guaranteed to find the true k"] = {
+    wrong = {
+      "The silhouette is guaranteed to peak at the true number of clusters in the data.",
+      "The average silhouette always peaks at the true number of clusters.",
+      "The silhouette score is guaranteed to find the right k.",
+    },
+    right = {
+      "The silhouette is not guaranteed to peak at the true number of clusters.",
+      "No criterion is guaranteed to find the true k; the silhouette is a heuristic.",
+      "Pick the k with the highest average silhouette, checked against the elbow.",
+    },
+  },
+  ["FID called a KL divergence"] = {
+    wrong = {
+      "FID is then the KL divergence between those two Gaussians.",
+      "FID measures the KL divergence between real and generated feature distributions.",
+      "The FID is the Kullback-Leibler divergence of the two Gaussians.",
+    },
+    right = {
+      "FID is the Fréchet distance between the two Gaussians, not a KL divergence.",
+      "FID, unlike the Inception Score's KL divergence, compares against real images.",
+      "FID is a Wasserstein distance rather than a KL divergence.",
+      "FID is more stable than a KL divergence estimate.",
+    },
+  },
+  ["dropout said to give sparse weights"] = {
+    wrong = {
+      "The way dropout regularises is similar to L1: it pushes many weights to exactly zero.",
+      "Dropout drives many of the weights exactly to zero.",
+      "Dropout works like lasso: it sets most weights to zero.",
+    },
+    right = {
+      "Dropout zeroes random activations during training; it does not push weights to exactly zero.",
+      "Unlike L1, dropout does not set weights to exactly zero.",
+      "Dropout randomly sets activations to zero at each step.",
+    },
+  },
+  ["a ReLU autoencoder said to reduce to PCA"] = {
+    wrong = {
+      "It reduces exactly to PCA when you use ReLU activations with squared-error loss.",
+      "An autoencoder is equivalent to PCA with sigmoid activations.",
+    },
+    right = {
+      "It reduces to PCA only with linear activations, not with ReLU activations.",
+      "A linear autoencoder is equivalent to PCA; with ReLU activations it is a non-linear generalisation.",
+      "It is the same as PCA when linear, but with tanh activations it learns a curved manifold.",
+      "A linear autoencoder recovers PCA's subspace, and adding ReLU activations makes it non-linear.",
+    },
+  },
+  ["a constant predictor said to score a high AUC"] = {
+    wrong = {
+      "Always predicting the majority class gives you 95 percent accuracy and an AUC of about 0.95 as well.",
+      "The majority-class baseline has an AUC of 0.95.",
+      "A constant predictor gets an AUC of 0.9 on this data.",
+    },
+    right = {
+      "The majority-class baseline gives 95% accuracy but an AUC of 0.5.",
+      "A constant predictor has an AUC of 0.5.",
+      "Always predicting the majority class gets 95% accuracy, while our model has an AUC of 0.9.",
+      "Our model must beat the majority-class baseline, reaching an AUC of 0.8.",
+    },
+  },
+  ["LoRA's memory saving credited to activations"] = {
+    wrong = {
+      "The main reason LoRA saves memory is that it cuts activation memory.",
+      "With LoRA the optimiser states are about the same as full fine-tuning.",
+    },
+    right = {
+      "LoRA saves memory because only A and B need gradients and optimiser states.",
+      "LoRA's optimiser states are tiny compared with full fine-tuning; activation memory stays about the same.",
+    },
+  },
+  ["clipping by norm said to scale small gradients up"] = {
+    wrong = {
+      "If it's below the threshold it's scaled up to the threshold.",
+      "Clipping by norm rescales the gradient so every update has the same length.",
+      "When the norm is below the limit, it is scaled up.",
+    },
+    right = {
+      "If the norm is below the threshold, it is left unchanged, never scaled up.",
+      "Clipping by norm scales the gradient down when its norm exceeds the threshold.",
+      "Gradients below the threshold are not scaled up.",
+      "Unlike clipping by norm, normalised gradient descent makes every step have the same length.",
+    },
+  },
+  ["random search credited to running more trials"] = {
+    wrong = {
+      "Random search beats grid search because, for the same budget, it evaluates more total configurations.",
+      "Random search wins because it gets more trials in.",
+      "For the same budget, random search evaluates more configurations.",
+    },
+    right = {
+      "Random search beats grid search because each trial tries a new value of every hyperparameter.",
+      "Random search does not win by running more trials; it explores more distinct values.",
+      "For the same budget, random search tries more distinct values of each hyperparameter.",
+      "For a fixed budget, Hyperband evaluates more configurations by stopping bad ones early.",
+    },
+  },
+  ["attention scores scaled by the sequence length"] = {
+    wrong = {
+      "You take the dot products of the query with all keys, divide by the square root of the sequence length.",
+      "The attention scores are scaled by the square root of the number of tokens.",
+      "Attention divides QK by sqrt of the context length.",
+    },
+    right = {
+      "The dot products are divided by the square root of d_k, not the sequence length.",
+      "The scores are divided by the square root of the key dimension.",
+      "Attention cost grows with the square of the sequence length.",
+    },
+  },
+  ["the RLHF reward score taken as alignment itself"] = {
+    wrong = {
+      "You can set beta to zero and let PPO maximize reward directly.",
+      "A higher reward score just means a better aligned model.",
+      "Once the reward model is good, drop the KL penalty to zero and optimise the reward directly.",
+    },
+    right = {
+      "A higher reward score doesn't always mean a better model: the policy can hack the reward model.",
+      "Setting beta too low invites reward hacking.",
+      "Keep the KL penalty so the policy doesn't exploit the reward model.",
+      "If you set beta to zero and let PPO maximize reward directly, it will hack the reward model.",
+    },
+  },
+  ["accuracy said not to be optimised because it is expensive"] = {
+    wrong = {
+      "You don't optimise accuracy directly mainly because it's expensive.",
+      "We can't optimise accuracy directly because it is too slow to compute.",
+    },
+    right = {
+      "You don't optimise accuracy directly because its gradient is zero almost everywhere.",
+      "Accuracy is cheap to compute but cannot be optimised by gradient descent.",
+    },
+  },
+  ["transfer learning said to need the same label set"] = {
+    wrong = {
+      "The condition for it to work is that the source and target tasks share the same label set.",
+      "An ImageNet model can only be transferred to problems whose classes are among the ImageNet classes.",
+      "Source and target tasks must share the same classes.",
+    },
+    right = {
+      "Source and target tasks need not share the same label set: you replace the head.",
+      "If the source and target tasks share the same labels, you can even keep the head.",
+      "Transfer works when source and target share low-level features, not labels.",
+    },
+  },
+  ["Adam's coupled L2 said to decay large-gradient weights most"] = {
+    wrong = {
+      "In Adam with L2 the penalty gradient gets fed through the adaptive scaling, so the weights with the largest "
+        .. "gradients end up being decayed the most.",
+      "With Adam and L2, weights with large gradients are decayed most.",
+    },
+    right = {
+      "In Adam with L2, weights with large gradients are decayed least, and weights with small gradients most.",
+      "AdamW decays every weight at the same rate, whatever its gradient.",
+      "In Adam with L2, weights with large gradients are regularised the most weakly.",
+    },
+  },
+  ["PCA said to keep the smallest-eigenvalue directions"] = {
+    wrong = {
+      "You pick the eigenvector with the smallest eigenvalue, which minimises the reconstruction error.",
+      "Since lambda is the variance left over after projecting, you pick the smallest one.",
+      "Keeping the eigenvectors with the smallest eigenvalues gives the lowest reconstruction error.",
+    },
+    right = {
+      "You pick the eigenvector with the largest eigenvalue, which minimises the reconstruction error.",
+      "Each eigenvalue is the variance captured along its direction.",
+      "In spectral clustering you take the eigenvectors of the Laplacian with the smallest eigenvalues.",
+    },
+  },
+  ["a random split called safe for dependent rows"] = {
+    wrong = {
+      "If the monthly churn rate is stable, a random split across all the snapshot rows is fine.",
+      "A shuffled split over the monthly snapshots is okay.",
+    },
+    right = {
+      "A random split across snapshot rows is not fine: the same customer lands in both sets.",
+      "A random split of customers, not of snapshot rows, is fine.",
+      "Split the snapshots by time; a random split of snapshots leaks.",
+    },
+  },
+}
+for _, extra in ipairs({ more, more17, more18, more19, more20 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then
