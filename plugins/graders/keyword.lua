@@ -120,15 +120,20 @@ local function target(concept, prompt, said, k)
 end
 
 -- A concept's everyday wordings: its `plain`, a string or an array of up to three.
+local wordings_of = setmetatable({}, { __mode = "k" })
 local function plains(concept)
+  local out = wordings_of[concept]
+  if out then return out end
   local p = concept.plain
-  if type(p) == "string" then return { p } end
-  local out = {}
-  if type(p) == "table" then
+  out = {}
+  if type(p) == "string" then
+    out[1] = p
+  elseif type(p) == "table" then
     for k = 1, 3 do
       if type(p[k]) == "string" then out[#out + 1] = p[k] end
     end
   end
+  wordings_of[concept] = out
   return out
 end
 
@@ -287,7 +292,8 @@ function M.grade(q, answer, ctx)
   -- or, where the rubric gives them, one of its everyday wordings (its `plain`), kept in the
   -- engine after the concepts' own
   local function own(i, concept)
-    local prompt = (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
+    c.own_prompt = c.own_prompt or (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
+    local prompt = c.own_prompt
     c.own = c.own or {}
     local wordings = plains(concept)
     for k = 0, #wordings do

@@ -2320,9 +2320,17 @@ int drill_ev_own(struct drill_ev *ev, size_t i, const char *text, size_t len,
                  const struct drill_stemmap *map, size_t min, double share,
                  struct drill_ev_hit *out)
 {
+    return drill_ev_own_again(ev, i, text, len, map, min, share, 0, out);
+}
+
+int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t len,
+                       const struct drill_stemmap *map, size_t min, double share, int same,
+                       struct drill_ev_hit *out)
+{
     if (i >= ev->nown || ev->own[i].nwant < min || ev->own[i].nwant == 0)
         return 0;
-    uint64_t h = drill_text_hash(text, len);
+    int known = same && ev->own_ready && ev->own_map == map && ev->own_len == len;
+    uint64_t h = known ? ev->own_hash : drill_text_hash(text, len);
     if (!ev->own_ready || ev->own_map != map || ev->own_hash != h || ev->own_len != len) {
         if (own_read(ev, text, len, map) < 0)
             return -1;

@@ -157,4 +157,10 @@ int drill_ev_own(struct drill_ev *ev, size_t i, const char *text, size_t len,
                  const struct drill_stemmap *map, size_t min, double share,
                  struct drill_ev_hit *out);
 
+/* drill_ev_own, told whether text is the one its last call read (`same`, which the caller
+ * knows when it holds that very text): then the text is not hashed again to find out. */
+int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t len,
+                       const struct drill_stemmap *map, size_t min, double share, int same,
+                       struct drill_ev_hit *out);
+
 #endif

@@ -42,7 +42,7 @@ static struct drill_ev *check_ev(lua_State *L)
 
 static int l_new(lua_State *L)
 {
-    struct box *b = lua_newuserdatauv(L, sizeof *b, 0);
+    struct box *b = lua_newuserdatauv(L, sizeof *b, 1); /* 1: the text ev:own read last */
     b->ev = NULL;
     luaL_setmetatable(L, EV_MT);
     b->ev = drill_ev_new();
@@ -710,8 +710,17 @@ static int l_own(lua_State *L)
         lua_pushnil(L);
         return 1;
     }
+    /* the text of the last call, held by the rubric: the very same string is the same text */
+    lua_getiuservalue(L, 1, 1);
+    int same = lua_rawequal(L, -1, 3);
+    lua_pop(L, 1);
+    if (!same) {
+        lua_pushvalue(L, 3);
+        lua_setiuservalue(L, 1, 1);
+    }
     struct drill_ev_hit h;
-    int rc = drill_ev_own(ev, (size_t)(i - 1), text, tn, b->map, (size_t)min, share, &h);
+    int rc =
+        drill_ev_own_again(ev, (size_t)(i - 1), text, tn, b->map, (size_t)min, share, same, &h);
     if (rc < 0)
         return luaL_error(L, "not enough memory");
     if (rc == 0)

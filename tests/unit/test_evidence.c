@@ -784,6 +784,12 @@ START_TEST(own_words)
     const char *w = "1. 2; You subtract the average and divide by the deviation";
     ck_assert_int_eq(drill_ev_own(ev, 0, w, strlen(w), map, 3, 0.6, &h), 1);
     ck_assert_int_eq((int)h.start, 5);
+    /* told it is the text read last, it reads it again only when its length says otherwise */
+    ck_assert_int_eq(drill_ev_own_again(ev, 0, w, strlen(w), map, 3, 0.6, 1, &h), 1);
+    ck_assert_int_eq((int)h.start, 5);
+    ck_assert_int_eq(drill_ev_own_again(ev, 0, v, strlen(v), map, 3, 0.6, 1, &h), 0);
+    ck_assert_int_eq(drill_ev_own_again(ev, 0, t, strlen(t), map, 3, 0.6, 0, &h), 1);
+    ck_assert_int_eq((int)h.start, 16);
     /* a concept with no target, or fewer wanted stems than the minimum, gets nothing */
     ck_assert_int_eq(drill_ev_own(ev, 1, t, strlen(t), map, 3, 0.6, &h), 0);
     ck_assert_int_eq(drill_ev_own(ev, 0, t, strlen(t), map, 5, 0.6, &h), 0);
