@@ -193,6 +193,7 @@ static int hashes_there(const uint16_t *h, size_t n)
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
+    int fitted;            /* rx cut to its length at the first run: rubrics add no regexes after */
     unsigned char *rxdone; /* per answer: the regex's matches are found (matches) */
     size_t caprxdone;
     uint32_t *rxlit; /* each regex's literal indices, one regex after another (rx_lits) */
@@ -2053,8 +2054,24 @@ static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
     return 0;
 }
 
+/* Cuts ev->rx to the regexes it holds, once: it grew by doubling while the rubric was read,
+ * and a worker holds thousands of regexes in hundreds of rubrics. */
+static void fit(struct drill_ev *ev)
+{
+    ev->fitted = 1;
+    if (ev->nrx && ev->caprx > ev->nrx) {
+        struct rx *x = drill_mem_realloc(ev->rx, ev->nrx * sizeof *x);
+        if (x) { /* a cut that fails leaves it as it was */
+            ev->rx = x;
+            ev->caprx = ev->nrx;
+        }
+    }
+}
+
 int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen)
 {
+    if (!ev->fitted)
+        fit(ev);
     ev->read = 0;
     if (!prepare(ev, text, len) || !segment(ev)) {
         snprintf(err, errlen, "out of memory");
@@ -2077,6 +2094,8 @@ int drill_ev_run_like(struct drill_ev *ev, const struct drill_ev *from, const ch
     if (!from || from == ev || !from->read || from->in_len != len ||
         from->in_hash != drill_text_hash(text, len))
         return drill_ev_run(ev, text, len, err, errlen);
+    if (!ev->fitted)
+        fit(ev);
     ev->read = 0;
     if (!make_room(ev, len)) {
         snprintf(err, errlen, "out of memory");
