@@ -16,6 +16,24 @@ local MISSING = { state = "missing" } -- the engine says false for a concept wit
 -- own words: share of the statement's content words a sentence must say, and at least how many
 local OWN_SHARE, OWN_MIN = 0.6, 3
 
+-- A concept's everyday wordings: its `plain`, a string or an array of up to three.
+local wordings_of = setmetatable({}, { __mode = "k" })
+local function plains(concept)
+  local out = wordings_of[concept]
+  if out then return out end
+  local p = concept.plain
+  out = {}
+  if type(p) == "string" then
+    out[1] = p
+  elseif type(p) == "table" then
+    for k = 1, 3 do
+      if type(p[k]) == "string" then out[#out + 1] = p[k] end
+    end
+  end
+  wordings_of[concept] = out
+  return out
+end
+
 -- ------------------------------------------------------------------ typos
 
 -- Words of at least five letters that the rubric's author wrote, for typo
@@ -31,8 +49,7 @@ local function vocabulary(rubric, model)
     texts[#texts + 1] = c.name or ""
     texts[#texts + 1] = c.feedback or ""
     texts[#texts + 1] = c.statement or ""
-    local p = c.plain
-    texts[#texts + 1] = type(p) == "table" and table.concat(p, "\n") or type(p) == "string" and p or ""
+    texts[#texts + 1] = table.concat(plains(c), "\n")
   end
   v = drill.text.vocab(table.concat(texts, "\n"), 5)
   vocabs[rubric] = v
@@ -117,24 +134,6 @@ local function target(concept, prompt, said, k)
   t.n = #want
   per[k] = t
   return t
-end
-
--- A concept's everyday wordings: its `plain`, a string or an array of up to three.
-local wordings_of = setmetatable({}, { __mode = "k" })
-local function plains(concept)
-  local out = wordings_of[concept]
-  if out then return out end
-  local p = concept.plain
-  out = {}
-  if type(p) == "string" then
-    out[1] = p
-  elseif type(p) == "table" then
-    for k = 1, 3 do
-      if type(p[k]) == "string" then out[#out + 1] = p[k] end
-    end
-  end
-  wordings_of[concept] = out
-  return out
 end
 
 -- ------------------------------------------------------- disowned statements

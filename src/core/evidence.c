@@ -2058,6 +2058,8 @@ static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
  * and a worker holds thousands of regexes in hundreds of rubrics. */
 static void fit(struct drill_ev *ev)
 {
+    if (ev->fitted)
+        return;
     ev->fitted = 1;
     if (ev->nrx && ev->caprx > ev->nrx) {
         struct rx *x = drill_mem_realloc(ev->rx, ev->nrx * sizeof *x);
@@ -2070,8 +2072,7 @@ static void fit(struct drill_ev *ev)
 
 int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen)
 {
-    if (!ev->fitted)
-        fit(ev);
+    fit(ev);
     ev->read = 0;
     if (!prepare(ev, text, len) || !segment(ev)) {
         snprintf(err, errlen, "out of memory");
@@ -2094,8 +2095,7 @@ int drill_ev_run_like(struct drill_ev *ev, const struct drill_ev *from, const ch
     if (!from || from == ev || !from->read || from->in_len != len ||
         from->in_hash != drill_text_hash(text, len))
         return drill_ev_run(ev, text, len, err, errlen);
-    if (!ev->fitted)
-        fit(ev);
+    fit(ev);
     ev->read = 0;
     if (!make_room(ev, len)) {
         snprintf(err, errlen, "out of memory");

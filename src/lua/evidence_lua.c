@@ -649,11 +649,16 @@ static int l_stemmap_gc(lua_State *L)
  * the concepts, up to four times their number: another wording of concept
  * (i - 1) % #concepts + 1.
  * The tables are read raw, so the strings stay theirs while they are copied. */
+/* Own-words targets a concept may have: its statement and up to three everyday wordings (its
+ * `plain`, docs/banks.md), the k-th of concept i at k * #concepts + i. */
+#define OWN_WORDINGS 4
+
 static int l_own_target(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
     lua_Integer i = luaL_checkinteger(L, 2);
-    luaL_argcheck(L, i >= 1 && (size_t)i <= 4 * drill_ev_nconcepts(ev), 2, "no such concept");
+    luaL_argcheck(L, i >= 1 && (size_t)i <= OWN_WORDINGS * drill_ev_nconcepts(ev), 2,
+                  "no such concept");
     luaL_checktype(L, 3, LUA_TTABLE);
     int has_partners = !lua_isnoneornil(L, 4);
     if (has_partners)
@@ -706,7 +711,7 @@ static int l_own(lua_State *L)
     lua_Integer min = luaL_checkinteger(L, 5);
     double share = luaL_checknumber(L, 6);
     luaL_argcheck(L, min >= 0, 5, "must be 0 or more");
-    if (i < 1 || (size_t)i > 4 * drill_ev_nconcepts(ev) || !b->map) {
+    if (i < 1 || (size_t)i > OWN_WORDINGS * drill_ev_nconcepts(ev) || !b->map) {
         lua_pushnil(L);
         return 1;
     }

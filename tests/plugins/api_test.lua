@@ -184,6 +184,12 @@ do
     "evidence: a number among a concept's own-words stems is refused")
   t.raises(function() ev:own_target(1, { "loss" }, { { 3 } }) end, "partners[1] must be a string",
     "evidence: a number among their partners is refused")
+  -- a concept's other wordings sit past the concepts, up to three of them
+  local map = drill.evidence.stemmap({})
+  ev:own_target(4, { "spread", "grow", "length" })
+  t.ok(ev:own(4, "the spread will grow with the length.", map, 3, 0.6), "evidence: a concept's third other wording")
+  t.raises(function() ev:own_target(5, { "spread" }) end, "no such concept", "evidence: ... and no fourth")
+  t.eq(ev:own(5, "the spread will grow with the length.", map, 3, 0.6), nil, "evidence: ev:own of it is nil")
 end
 
 -- ev:run(text, like, true): only the results with something to say, each with its index, the same
