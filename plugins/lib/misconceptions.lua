@@ -14,10 +14,10 @@ return {
     name = "precision and recall swapped",
     patterns = {
       -- precision said to be the share of the actual positives found
-      [[\bprecision\b(?:(?!\brecall\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^.;]){0,40}\b(?:fraction|proportion|share|percentage|how many|what fraction|what share)\b(?:(?!\bpredicted\b|\bflagged\b)[^.;]){0,20}\bof (?:all )?(?:the )?(?:actual|true|real|existing)\b[^.;]{0,20}\b(?:positives|cases|fraud\w*|frauds)\b(?: \w+){0,3} (?:you |we |it |the model )?(?:caught|catch|found|find|detected|detects|identified|recovered|retrieved)\b]],
+      [[\bprecision\b(?![- ]recall\b)(?:(?!\brecall\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^.;]){0,40}\b(?:fraction|proportion|share|percentage|how many|what fraction|what share)\b(?:(?!\bpredicted\b|\bflagged\b)[^.;]){0,20}\bof (?:all )?(?:the )?(?:actual|true|real|existing)\b[^.;]{0,20}\b(?:positives|cases|fraud\w*|frauds)\b(?: \w+){0,3} (?:you |we |it |the model )?(?:caught|catch|found|find|detected|detects|identified|recovered|retrieved)\b]],
       [[\bprecision\s*(?:=|is)\s*tp\s*/\s*\(\s*tp\s*\+\s*fn\s*\)]],
       -- recall said to be the share of the predicted positives that are right
-      [[\brecall\b(?:(?!\bprecision\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^.;]){0,40}\b(?:fraction|proportion|share|percentage|how many|what fraction|what share)\b[^.;]{0,20}\bof (?:the |your |all )?(?:predicted positives|positive predictions|flagged|predictions? (?:you|we) (?:made|flagged)|(?:items|cases|transactions|things) (?:you |we |it )?(?:flagged|predicted|labelled|labeled))\b[^.;]{0,30}\b(?:really|actually|truly|correct|right|positive)\b]],
+      [[(?<!precision-)(?<!precision )\brecall\b(?:(?!\bprecision\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^.;]){0,40}\b(?:fraction|proportion|share|percentage|how many|what fraction|what share)\b[^.;]{0,20}\bof (?:the |your |all )?(?:predicted positives|positive predictions|flagged|predictions? (?:you|we) (?:made|flagged)|(?:items|cases|transactions|things) (?:you |we |it )?(?:flagged|predicted|labelled|labeled))\b[^.;]{0,30}\b(?:really|actually|truly|correct|right|positive)\b]],
       [[\brecall\s*(?:=|is)\s*tp\s*/\s*\(\s*tp\s*\+\s*fp\s*\)]],
     },
     feedback = "Precision is the share of predicted positives that are right, TP / (TP + FP); recall is the "
@@ -798,7 +798,7 @@ return {
     name = "label smoothing said to make the model more confident",
     patterns = {
       [[\blabel smoothing\b[\s\S]{0,160}\bmainly used to fix underconfident models\b]],
-      [[\b(?:label smoothing|soft (?:targets?|labels?))\b(?:(?!\bless\b|\bnot\b|n't\b|\bover-?confiden|\binstead\b)[^.;]){0,80}\bmore confident\b]],
+      [[\b(?:label smoothing|soft (?:targets?|labels?))\b(?:(?!\bless\b|\bnot\b|n't\b|\bover-?confiden|\binstead\b|\bstop\w*|\bprevent\w*|\bkeeps?\b|\bavoid\w*|\bdiscourag\w*|\bpenali[sz]\w*|\bwithout\b|\brather\b|\bfrom\b)[^.;]){0,80}\bmore confident\b]],
       [[\bsoft target\w* push\w* the correct logit (?:even )?further]],
     },
     feedback = "Label smoothing keeps the model from becoming overconfident: the soft target stops the correct "
@@ -2021,9 +2021,9 @@ return {
     patterns = {
       [[\bhuber\b(?:(?!\bmae\b|\bl1\b|\babsolute\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsecond\b|\btwice\b)[^.;]){0,40}\b(?:isn't|is not|not) differentiable at (?:zero|0|the origin)\b]],
       [[\bhuber\b[^.;]{0,50}\blike (?:the )?(?:mae|l1(?: loss)?|absolute (?:error|loss)),? (?:it |huber |the huber loss )?(?:(?:isn't|is not) differentiable|is non-?differentiable|has a kink)\b]],
-      [[\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b)[^.;]){0,20}\b(?:is |which is |that is )?(?:smooth|differentiable) everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
-      [[(?<!like )(?<!than )(?<!as )(?<!versus )(?<!vs )(?<!to )\b(?:mae|mean absolute error|l1 loss)\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b|\bsmooth\b|\bkink\w*)[^.;]){0,80}\b(?:it's|it is) (?:also )?differentiable everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
-      [[(?<!like )(?<!than )(?<!as )(?<!versus )(?<!vs )(?<!to )\b(?:mae|mean absolute error|l1 loss)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bhuber\b|\bmse\b|\bl2\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b|\bsmooth\b)[^.;]){0,60}\bgradients? (?:that )?(?:shrinks?|gets? smaller|decreases?|vanish(?:es)?) (?:near|close to|as you approach|around) the (?:optimum|minimum)\b]],
+      [[\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?!-like)(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b)[^.;]){0,20}\b(?:is |which is |that is )?(?:smooth|differentiable) everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
+      [[(?<!like )(?<!than )(?<!as )(?<!versus )(?<!vs )(?<!to )\b(?:mae|mean absolute error|l1 loss)\b(?!-like)(?:(?!\bnot\b|n't\b|\bexcept\b|\bunlike\b|\bhuber\b|\bmse\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b|\bsmooth\b|\bkink\w*)[^.;]){0,80}\b(?:it's|it is) (?:also )?differentiable everywhere\b(?![^.;]{0,20}\b(?:except|apart from|but|other than|save)\b)]],
+      [[(?<!like )(?<!than )(?<!as )(?<!versus )(?<!vs )(?<!to )\b(?:mae|mean absolute error|l1 loss)\b(?!-like)(?:(?!\bnot\b|n't\b|\bunlike\b|\bhuber\b|\bmse\b|\bl2\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsquared\b|\bsmooth\b)[^.;]){0,60}\bgradients? (?:that )?(?:shrinks?|gets? smaller|decreases?|vanish(?:es)?) (?:near|close to|as you approach|around) the (?:optimum|minimum)\b]],
     },
     feedback = "MAE, |e|, has a kink at zero and is not differentiable there; Huber is quadratic near zero and "
       .. "linear in the tails, so it is differentiable everywhere while staying robust to outliers.",

@@ -20,6 +20,8 @@ local examples = {
       "Recall tells you what fraction of the actual positives you found, and precision what fraction of the "
         .. "predicted positives are correct.",
       "Precision = TP / (TP + FP) and recall = TP / (TP + FN).",
+      "The precision-recall view shows how many of your flagged cases are actually real.",
+      "A precision recall curve tells you what fraction of the actual positives you catch at each threshold.",
     },
   },
   ["Type I and Type II errors swapped"] = {
@@ -443,7 +445,9 @@ local examples = {
       "The soft target pushes the correct logit even further from the others." },
     right = { "Temperature scaling with T < 1 is used to fix underconfident models.",
       "Label smoothing makes the model less confident and better calibrated.",
-      "Soft targets stop the model from becoming overconfident." },
+      "Soft targets stop the model from becoming overconfident.",
+      "Label smoothing stops the model from becoming more confident than the data allows.",
+      "Label smoothing keeps the network from getting more confident on noisy labels." },
   },
   ["reporting the best of several seeds"] = {
     wrong = { "Retrain B with several seeds and compare the best run against A.",
@@ -1546,6 +1550,7 @@ local examples = {
       "Unlike MAE, Huber is differentiable at zero.",
       "MSE is smooth everywhere, while MAE has a kink at zero.",
       "MAE is differentiable everywhere except at zero.",
+      "Huber is MSE-like near zero and mae-like in the tails, differentiable everywhere.",
       "Huber is not twice differentiable at the threshold, but it is differentiable everywhere.",
     },
     framed = { "A common mistake is to think the Huber loss is not differentiable at zero." },
