@@ -21,6 +21,9 @@
 struct loaded {
     char *path;
     struct drill_json *doc; /* the light document while `whole` is where the whole one is */
+    /* the light document, kept while the whole one is read (`doc`), to go back to
+     * (drill_bankset_let_go) */
+    struct drill_json *light;
     struct drill_bankfile info;
     struct drill_saved whole;
     /* what stat said of the file before it was read (drill_bankset_stamp); `settled` when it
@@ -1053,6 +1056,7 @@ void drill_bankset_free(struct drill_bankset *set)
         return;
     for (size_t i = 0; i < set->nfiles; i++) {
         drill_json_free(set->files[i].doc);
+        drill_json_free(set->files[i].light);
         drill_saved_close(&set->files[i].whole);
         free(set->files[i].path);
     }
@@ -1107,44 +1111,104 @@ static struct drill_json *parse_again(const char *path)
     return doc;
 }
 
-int drill_bankset_whole(struct drill_bankset *set)
+/* The index in set->qs of file i's first question. */
+static size_t first_of(const struct drill_bankset *set, size_t i)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < set->nfiles; i++) {
-        struct loaded *lf = &set->files[i];
-        while (k < set->nq && set->qs[k].bank < i)
-            k++;
-        if (lf->whole.fd < 0)
-            continue;
-        struct drill_json *doc = drill_saved_load(&lf->whole);
-        if (!doc && (doc = parse_again(lf->path)) != NULL) {
-            /* the entry was damaged: written anew, as a bank read afresh is */
-            struct stat sb;
-            if (set->cache && stat(lf->path, &sb) == 0)
-                drill_cache_save(set->cache, lf->path, &sb, doc, heavy);
-        }
-        if (!doc)
-            return -1;
-        const cJSON *root = drill_json_root(doc), *qs = member(root, "questions");
-        size_t at = k;
-        int same = cJSON_IsArray(qs);
-        for (const cJSON *q = same ? qs->child : NULL; q && same; q = q->next)
-            same = repoint(set, q, NULL, &at, 0);
-        if (!same || (at < set->nq && set->qs[at].bank == i)) {
+    size_t lo = 0, hi = set->nq;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (set->qs[mid].bank < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Points file i's questions, and its root, at `doc` when it holds the same questions: 0, or -1
+ * when it does not (then nothing is changed). */
+static int point_at(struct drill_bankset *set, size_t i, const struct drill_json *doc)
+{
+    struct loaded *lf = &set->files[i];
+    size_t k = first_of(set, i);
+    const cJSON *root = drill_json_root(doc), *qs = member(root, "questions");
+    size_t at = k;
+    int same = cJSON_IsArray(qs);
+    for (const cJSON *q = same ? qs->child : NULL; q && same; q = q->next)
+        same = repoint(set, q, NULL, &at, 0);
+    if (!same || (at < set->nq && set->qs[at].bank == i))
+        return -1; /* the bank file changed since it was read */
+    at = k;
+    for (const cJSON *q = qs->child; q; q = q->next)
+        repoint(set, q, NULL, &at, 1);
+    const cJSON *bank = member(root, "bank"), *title = member(root, "title");
+    lf->info.root = root;
+    lf->info.bank = cJSON_IsString(bank) ? bank->valuestring : NULL;
+    lf->info.title = cJSON_IsString(title) ? title->valuestring : NULL;
+    return 0;
+}
+
+int drill_bankset_whole_file(struct drill_bankset *set, size_t i)
+{
+    if (i >= set->nfiles)
+        return 0;
+    struct loaded *lf = &set->files[i];
+    if (lf->whole.fd < 0 || lf->light)
+        return 0; /* read whole from the start, or now */
+    struct drill_json *doc = drill_saved_read(&lf->whole);
+    if (!doc && (doc = parse_again(lf->path)) != NULL) {
+        /* the entry was damaged: written anew, as a bank read afresh is, and read from the
+         * bank file from now on */
+        struct stat sb;
+        if (set->cache && stat(lf->path, &sb) == 0)
+            drill_cache_save(set->cache, lf->path, &sb, doc, heavy);
+        if (point_at(set, i, doc) != 0) {
             drill_json_free(doc);
-            return -1; /* the bank file changed since it was read */
+            return -1;
         }
-        at = k;
-        for (const cJSON *q = qs->child; q; q = q->next)
-            repoint(set, q, NULL, &at, 1);
-        const cJSON *bank = member(root, "bank"), *title = member(root, "title");
-        lf->info.root = root;
-        lf->info.bank = cJSON_IsString(bank) ? bank->valuestring : NULL;
-        lf->info.title = cJSON_IsString(title) ? title->valuestring : NULL;
+        drill_saved_close(&lf->whole);
         drill_json_free(lf->doc);
         lf->doc = doc;
+        return 0;
     }
+    if (!doc || point_at(set, i, doc) != 0) {
+        drill_json_free(doc);
+        return -1;
+    }
+    lf->light = lf->doc;
+    lf->doc = doc;
     return 0;
+}
+
+int drill_bankset_whole(struct drill_bankset *set)
+{
+    for (size_t i = 0; i < set->nfiles; i++)
+        if (drill_bankset_whole_file(set, i) != 0)
+            return -1;
+    return 0;
+}
+
+int drill_bankset_let_go(struct drill_bankset *set, size_t i)
+{
+    if (i >= set->nfiles || !set->files[i].light)
+        return 0;
+    struct loaded *lf = &set->files[i];
+    if (point_at(set, i, lf->light) != 0)
+        return 0; /* cannot happen: the light document is the one the file was indexed from */
+    drill_json_free(lf->doc);
+    lf->doc = lf->light;
+    lf->light = NULL;
+    return 1;
+}
+
+const struct drill_question *drill_bankset_of_file(const struct drill_bankset *set, size_t i,
+                                                   size_t *n)
+{
+    size_t k = first_of(set, i), e = k;
+    while (e < set->nq && set->qs[e].bank == i)
+        e++;
+    *n = e - k;
+    return set->qs + k;
 }
 
 int drill_bankset_stamp(const struct drill_bankset *set, uint64_t *stamp)

@@ -75,6 +75,18 @@ int drill_bankset_finish(struct drill_bankset *set, struct drill_diags *d);
  * parsed again from its bank file. Returns 0, or -1 when memory runs out or a bank file no
  * longer holds the questions it held when it was read. */
 int drill_bankset_whole(struct drill_bankset *set);
+/* The same for bank file i alone. */
+int drill_bankset_whole_file(struct drill_bankset *set, size_t i);
+/* Lets the whole document of bank file i go, back to the light one, where it was read from the
+ * cache: for a caller that has taken from it all it needs (drill.bank makes a Lua table of every
+ * question of a file, then lets its document go). Pointers taken into the whole document no
+ * longer hold; drill_bankset_whole_file reads it again. Returns 1 when it was let go, 0 when
+ * there was nothing to let go (the file was read whole from the start, or is light). */
+int drill_bankset_let_go(struct drill_bankset *set, size_t i);
+/* The questions of bank file i, inline followups included, each right after the question that
+ * holds it: the first, and their number in *n. */
+const struct drill_question *drill_bankset_of_file(const struct drill_bankset *set, size_t i,
+                                                   size_t *n);
 
 /* What the set's files were when read, as one number: each file's path, device, inode, size,
  * and modification and change times, in load order. 0, or -1 when the set has no cache

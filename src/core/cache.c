@@ -168,7 +168,7 @@ struct drill_json *drill_cache_load_light(const char *dir, const char *path, con
     return doc;
 }
 
-struct drill_json *drill_saved_load(struct drill_saved *s)
+struct drill_json *drill_saved_read(const struct drill_saved *s)
 {
     if (s->fd < 0)
         return NULL;
@@ -177,6 +177,12 @@ struct drill_json *drill_saved_load(struct drill_saved *s)
      * positions too, took 4-5 MiB more at the peak of a batch check */
     struct drill_json *doc = b ? drill_json_load(b, s->len) : NULL;
     drill_mem_free(b);
+    return doc;
+}
+
+struct drill_json *drill_saved_load(struct drill_saved *s)
+{
+    struct drill_json *doc = drill_saved_read(s);
     drill_saved_close(s);
     return doc;
 }

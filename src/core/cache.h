@@ -36,6 +36,8 @@ struct drill_json *drill_cache_load_light(const char *dir, const char *path, con
 /* Reads the document back and closes the descriptor: NULL when it is not whole and unchanged,
  * cannot be read, or memory cannot be had. */
 struct drill_json *drill_saved_load(struct drill_saved *s);
+/* The same, leaving the descriptor open: the document can be read again later. */
+struct drill_json *drill_saved_read(const struct drill_saved *s);
 void drill_saved_close(struct drill_saved *s);
 
 /* Saves `doc`, parsed from the file at `path` as `st` found it, for drill_cache_load, and with

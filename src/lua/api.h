@@ -43,5 +43,10 @@ struct drill_memo *drill_lua_memo(lua_State *L);
 /* Replaces the text at the top of the stack with drill.text.vocab(text), read back from the
  * memo `m` (NULL: none) when a run before made it from the same text (text_lua.c). */
 void drill_text_vocab_kept(lua_State *L, struct drill_memo *m);
+/* Pushes the vocabulary kept in the memo `m` under `key` and returns 1, or pushes nothing and
+ * returns 0 when none is kept there. */
+int drill_text_vocab_recall(lua_State *L, struct drill_memo *m, const void *key, size_t klen);
+/* Keeps the words of the vocabulary at the top of the stack in `m` under `key`. */
+void drill_text_vocab_keep(lua_State *L, struct drill_memo *m, const void *key, size_t klen);
 
 #endif

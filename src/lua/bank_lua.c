@@ -128,7 +128,8 @@ static struct drill_bankset *the_set(lua_State *L)
     return set;
 }
 
-static void push_question(lua_State *L, struct drill_bankset *set, const struct drill_question *q)
+/* The Lua table of question q, made from its node (its file read whole) and kept in the cache. */
+static void make_question(lua_State *L, struct drill_bankset *set, const struct drill_question *q)
 {
     /* recursive for inline followups nested in their parents */
     luaL_checkstack(L, 6, "followups nested too deeply");
@@ -165,7 +166,7 @@ static void push_question(lua_State *L, struct drill_bankset *set, const struct 
             lua_pop(L, 1);
             /* the parent is a cached table a guest has held: read it raw,
              * so no metamethod of theirs runs in here */
-            push_question(L, set, p);
+            make_question(L, set, p);
             lua_pushstring(L, *k);
             lua_rawget(L, -2);
             lua_setfield(L, -3, *k);
@@ -177,10 +178,37 @@ static void push_question(lua_State *L, struct drill_bankset *set, const struct 
     lua_remove(L, -2);
 }
 
+/* Pushes the table of question q, made on first use. A file's questions are made all at once, the
+ * first time one of them is asked for, and its whole document is then let go: the tables hold
+ * all of it, and a batch check would otherwise keep every bank twice. */
+static void push_question(lua_State *L, struct drill_bankset *set, const struct drill_question *q)
+{
+    luaL_checkstack(L, 4, NULL);
+    lua_getfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+    if (lua_getfield(L, -1, q->id) == LUA_TTABLE) {
+        lua_remove(L, -2);
+        return;
+    }
+    lua_pop(L, 2);
+    if (drill_bankset_whole_file(set, q->bank) != 0)
+        luaL_error(L, "the banks could not be read whole: a bank file changed while drill ran, "
+                      "or memory ran out");
+    size_t n;
+    const struct drill_question *all = drill_bankset_of_file(set, q->bank, &n);
+    for (size_t i = 0; i < n; i++) {
+        make_question(L, set, &all[i]);
+        lua_pop(L, 1);
+    }
+    drill_bankset_let_go(set, q->bank);
+    lua_getfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+    lua_getfield(L, -1, q->id);
+    lua_remove(L, -2);
+}
+
 /* questions() -> array of every top-level question, in load order */
 static int l_questions(lua_State *L)
 {
-    struct drill_bankset *set = the_set(L);
+    struct drill_bankset *set = light_set(L);
     size_t n = drill_bankset_count(set);
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
@@ -313,17 +341,41 @@ static void add_question(luaL_Buffer *b, const cJSON *q, int depth)
  * inline followups included. Made once per run, and kept for later runs with the same text. */
 static int l_vocab(lua_State *L)
 {
-    struct drill_bankset *set = the_set(L);
     if (lua_getfield(L, LUA_REGISTRYINDEX, VOCAB_KEY) != LUA_TNIL)
         return 1;
     lua_pop(L, 1);
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    size_t n = drill_bankset_count(set);
-    for (size_t i = 0; i < n; i++)
-        add_question(&b, drill_bankset_question(set, i)->node, 0);
-    luaL_pushresult(&b);
-    drill_text_vocab_kept(L, drill_lua_memo(L)); /* the same banks: the same words */
+    /* kept under the banks' stamp too, so a later run reads no bank whole for it */
+    struct drill_bankset *set = light_set(L);
+    struct drill_memo *memo = drill_lua_memo(L);
+    uint64_t stamp = 0;
+    char key[1 + sizeof stamp] = {'B'};
+    int stamped = drill_bankset_stamp(set, &stamp) == 0;
+    memcpy(key + 1, &stamp, sizeof stamp);
+    if (!stamped || !drill_text_vocab_recall(L, memo, key, sizeof key)) {
+        set = the_set(L);
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        size_t n = drill_bankset_count(set);
+        for (size_t i = 0; i < n; i++)
+            add_question(&b, drill_bankset_question(set, i)->node, 0);
+        luaL_pushresult(&b);
+        drill_text_vocab_kept(L, memo); /* the same banks: the same words */
+        if (stamped)
+            drill_text_vocab_keep(L, memo, key, sizeof key);
+        /* the files whose questions have their tables already need their documents no more */
+        lua_getfield(L, LUA_REGISTRYINDEX, CACHE_KEY);
+        for (size_t f = 0; f < drill_bankset_nfiles(set); f++) {
+            const struct drill_question *all = drill_bankset_of_file(set, f, &n);
+            int made = n > 0;
+            for (size_t i = 0; i < n && made; i++) {
+                made = lua_getfield(L, -1, all[i].id) == LUA_TTABLE;
+                lua_pop(L, 1);
+            }
+            if (made)
+                drill_bankset_let_go(set, f);
+        }
+        lua_pop(L, 1);
+    }
     lua_pushvalue(L, -1);
     lua_setfield(L, LUA_REGISTRYINDEX, VOCAB_KEY);
     return 1;
@@ -333,7 +385,7 @@ static int l_vocab(lua_State *L)
 static int l_get(lua_State *L)
 {
     const char *id = luaL_checkstring(L, 1);
-    struct drill_bankset *set = the_set(L);
+    struct drill_bankset *set = light_set(L);
     const struct drill_question *q = drill_bankset_find(set, id);
     if (!q) {
         lua_pushnil(L);
@@ -367,7 +419,7 @@ static int l_suggest(lua_State *L)
 /* files() -> array of {path, bank, title, questions} */
 static int l_files(lua_State *L)
 {
-    struct drill_bankset *set = the_set(L);
+    struct drill_bankset *set = light_set(L);
     size_t n = drill_bankset_nfiles(set);
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {

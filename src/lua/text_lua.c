@@ -230,45 +230,57 @@ int drill_text_vocab(lua_State *L)
     return l_vocab(L);
 }
 
-void drill_text_vocab_kept(lua_State *L, struct drill_memo *m)
+int drill_text_vocab_recall(lua_State *L, struct drill_memo *m, const void *key, size_t klen)
 {
-    size_t n, vlen;
-    const char *text = lua_tolstring(L, -1, &n);
-    char *key = lua_newuserdatauv(L, n + 1, 0); /* 'V' and the text */
-    key[0] = 'V';
-    memcpy(key + 1, text, n);
-    const char *v = drill_memo_get(m, key, n + 1, &vlen);
-    if (v && vlen > 0 && v[vlen - 1] == '\0') { /* its words, each ended by a NUL */
-        size_t count = 0;
-        for (size_t i = 0; i < vlen; i++)
-            count += v[i] == '\0';
-        const char **words = lua_newuserdatauv(L, count * sizeof *words, 0);
-        size_t *lens = lua_newuserdatauv(L, count * sizeof *lens, 0);
-        for (size_t i = 0, at = 0; i < count; i++) {
-            words[i] = v + at;
-            lens[i] = strlen(v + at);
-            at += lens[i] + 1;
-        }
-        new_vocab(L, words, lens, count);
-        lua_replace(L, -5); /* over the text; key, words and lens go */
-        lua_pop(L, 3);
-        return;
+    size_t vlen;
+    const char *v = drill_memo_get(m, key, klen, &vlen);
+    if (!v || vlen == 0 || v[vlen - 1] != '\0') /* its words, each ended by a NUL */
+        return 0;
+    size_t count = 0;
+    for (size_t i = 0; i < vlen; i++)
+        count += v[i] == '\0';
+    const char **words = lua_newuserdatauv(L, count * sizeof *words, 0);
+    size_t *lens = lua_newuserdatauv(L, count * sizeof *lens, 0);
+    for (size_t i = 0, at = 0; i < count; i++) {
+        words[i] = v + at;
+        lens[i] = strlen(v + at);
+        at += lens[i] + 1;
     }
-    lua_pushcfunction(L, drill_text_vocab);
-    lua_pushvalue(L, -3);
-    lua_call(L, 1, 1); /* text, key, vocabulary */
+    new_vocab(L, words, lens, count);
+    lua_replace(L, -3); /* over the words; the lens go */
+    lua_pop(L, 1);
+    return 1;
+}
+
+void drill_text_vocab_keep(lua_State *L, struct drill_memo *m, const void *key, size_t klen)
+{
     struct vocab_box *b = luaL_checkudata(L, -1, VOCAB_MT);
     luaL_Buffer out;
     luaL_buffinit(L, &out);
     const char *w;
-    size_t wl;
-    for (size_t i = 0; (w = drill_vocab_word(b->v, i, &wl)) != NULL; i++)
+    size_t wl, vlen;
+    for (size_t i = 0; b->v && (w = drill_vocab_word(b->v, i, &wl)) != NULL; i++)
         luaL_addlstring(&out, w, wl + 1); /* with its NUL */
     luaL_pushresult(&out);
-    v = lua_tolstring(L, -1, &vlen);
+    const char *v = lua_tolstring(L, -1, &vlen);
     if (vlen)
-        drill_memo_put(m, key, n + 1, v, vlen); /* a memo that cannot keep it: made again */
+        drill_memo_put(m, key, klen, v, vlen); /* a memo that cannot keep it: made again */
     lua_pop(L, 1);
+}
+
+void drill_text_vocab_kept(lua_State *L, struct drill_memo *m)
+{
+    size_t n;
+    const char *text = lua_tolstring(L, -1, &n);
+    char *key = lua_newuserdatauv(L, n + 1, 0); /* 'V' and the text */
+    key[0] = 'V';
+    memcpy(key + 1, text, n);
+    if (!drill_text_vocab_recall(L, m, key, n + 1)) {
+        lua_pushcfunction(L, drill_text_vocab);
+        lua_pushvalue(L, -3);
+        lua_call(L, 1, 1); /* text, key, vocabulary */
+        drill_text_vocab_keep(L, m, key, n + 1);
+    }
     lua_replace(L, -3); /* over the text */
     lua_pop(L, 1);      /* the key */
 }

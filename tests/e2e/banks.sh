@@ -120,6 +120,30 @@ DRILL_CACHE= run --bank "$TMP/kept.json" --trust "$TMP/light.lua"
 whole=$out
 DRILL_CACHE="$cache" run --bank "$TMP/kept.json" --trust "$TMP/light.lua"
 expect_eq "from the cache, a question asked for after the listing is whole" "$rc:$out" "0:$whole"
+# a file's questions are made tables all at once and its whole document let go: what is asked
+# for after that, in any order, is the same as from the bank read whole
+cat >"$TMP/letgo.lua" <<'LUA'
+local function show(q)
+  local fu = {}
+  for _, f in ipairs(q.followups or {}) do fu[#fu + 1] = type(f) == "table" and f.id or f end
+  return ("%s %s %s %d %s [%s]"):format(q.id, q.bank, q.source, #((q.rubric or {}).concepts or {}),
+    tostring(q.answer ~= nil), table.concat(fu, ","))
+end
+local idx = drill.bank.index()
+print(show(drill.bank.get(idx[1].id)))
+local f = drill.bank.get("mini.overfitting.detect")
+print(show(f), f.parent, f.topic)
+print((drill.bank.vocab():correct("overfiting")))
+for _, q in ipairs(drill.bank.questions()) do print(show(q)) end
+for _, b in ipairs(drill.bank.files()) do print(b.bank, b.title, b.questions) end
+print(#drill.bank.index(), show(drill.bank.get(idx[#idx].id)))
+LUA
+DRILL_CACHE= run --bank "$TMP/kept.json" --trust "$TMP/letgo.lua"
+whole=$out
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" --trust "$TMP/letgo.lua"
+expect_eq "from the cache, questions asked for after their file is let go are whole" "$rc:$out" "0:$whole"
+DRILL_CACHE="$cache" run --bank "$TMP/kept.json" --trust "$TMP/letgo.lua"
+expect_eq "... and so on a run that reads the words of the banks back from the cache" "$rc:$out" "0:$whole"
 DRILL_CACHE= run --bank "$TMP/kept.json" list.lua --format json --full
 whole=$out
 DRILL_CACHE="$cache" run --bank "$TMP/kept.json" list.lua --format json --full

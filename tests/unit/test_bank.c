@@ -838,6 +838,40 @@ END_TEST
 
 /* ---------------------------------------------------------------- lookup and suggestions */
 
+START_TEST(questions_of_a_file)
+{
+    ck_assert_int_eq(add("good/full.json"), DRILL_OK);
+    ck_assert_int_eq(add("mini/mini.json"), DRILL_OK);
+    ck_assert_int_eq(drill_bankset_finish(set, &d), DRILL_OK);
+    size_t total = 0;
+    for (size_t f = 0; f < drill_bankset_nfiles(set); f++) {
+        size_t n;
+        const struct drill_question *qs = drill_bankset_of_file(set, f, &n);
+        ck_assert_uint_gt(n, 0);
+        for (size_t i = 0; i < n; i++) {
+            ck_assert_uint_eq(qs[i].bank, f);
+            /* an inline followup comes after the question that holds it */
+            if (qs[i].parent) {
+                size_t k = 0;
+                while (k < i && strcmp(qs[k].id, qs[i].parent) != 0)
+                    k++;
+                ck_assert_uint_lt(k, i);
+            }
+        }
+        total += n;
+    }
+    ck_assert_ptr_nonnull(find("mini.overfitting.detect"));
+    ck_assert_uint_gt(total, drill_bankset_count(set)); /* inline followups included */
+    /* read whole from the start (no cache): nothing to let go, and nothing moves */
+    const struct drill_question *q = find("mini.overfitting.detect");
+    const cJSON *node = q->node;
+    ck_assert_int_eq(drill_bankset_whole_file(set, 1), 0);
+    ck_assert_int_eq(drill_bankset_let_go(set, 1), 0);
+    ck_assert_ptr_eq(find("mini.overfitting.detect")->node, node);
+    ck_assert_int_eq(drill_bankset_let_go(set, 7), 0); /* no such file */
+}
+END_TEST
+
 START_TEST(lookup)
 {
     ck_assert_ptr_null(find("anything")); /* empty set */
@@ -1032,6 +1066,7 @@ static Suite *bank_suite(void)
     tcase_add_test(tc, unknown_followup);
     tcase_add_test(tc, followup_loop);
     tcase_add_test(tc, lookup);
+    tcase_add_test(tc, questions_of_a_file);
     tcase_add_test(tc, lookup_many);
     tcase_add_test(tc, long_chain_small_stack);
     tcase_add_test(tc, suggest);
