@@ -140,7 +140,7 @@ return {
     name = "L2 said to give sparse weights",
     patterns = {
       [[\b(?:l2|ridge)\b[^.;]{0,60}\bsquared penalty drives\b[^.;]{0,30}\bexactly (?:to )?zero\b]],
-      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b)[^.;]){0,45}\bexactly (?:to )?zero]],
+      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bnothing\b|\bno\b|\bnone\b|\bneither\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b|\bno\b)[^.;]){0,45}\bexactly (?:to )?zero]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:gives|yields|produces|leads to|performs|does) (?:sparse (?:solutions?|weights|models?)|(?:automatic )?feature selection)]],
       [[(?<!unlike )(?<!than )\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
     },
@@ -406,6 +406,7 @@ return {
       [[\bhigher perplexity to the original (?:test )?items than to paraphrase]],
       [[\b(?:higher|larger|greater) perplexity\b[^.;]{0,60}\b(?:has seen|seen (?:them|it|the)|memori[sz]\w*|in (?:the|its) training|contaminat\w*)]],
       [[\b(?:seen|memori[sz]ed|contaminated) (?:items|text|examples|data|benchmarks?)\b[^.;]{0,30}\b(?:higher|larger) perplexity\b]],
+      [[\b(?:contaminat\w*|memori[sz]\w*)\b(?:(?!\blower\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\buncontaminat\w*)[^.;]){0,40}\bperplexity (?:on|of|for) (?:the )?(?:original\w*|verbatim|exact|seen|benchmark|test)\b(?:(?!\blower\b|\bnot\b|n't\b|\bparaphras\w*)[^.;]){0,40}\b(?:higher|larger|greater) than\b]],
     },
     feedback = "Text a model has trained on is predicted better: seen or memorised items show unusually low "
       .. "perplexity.",
@@ -490,6 +491,7 @@ return {
     name = "MAPE said to handle zero targets, or to favour over-forecasts",
     patterns = {
       [[\bmape\b[^.;]{0,60}\bworks well for slow-moving and intermittent\b]],
+      [[\bmape\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbut\b|\bnever\b|\bwhile\b|\bwhereas\b|\bavoid\w*)[^.;]){0,100}\b(?:right|best|good|ideal|natural|appropriate) (?:choice|metric)\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbut\b|\bnever\b|\bother than\b)[^.;]){0,40}\b(?:intermittent|slow-moving|sparse|zero(?:-| )(?:sales|demand)|many zeros?)\b]],
       [[\bmape\b[^.;]{0,60}\bpenali[sz]\w* under-?(?:forecasts?|predictions?|estimates?|forecasting|predicting) more\b]],
       [[\b(?:tuned|optimi[sz]ed|trained) (?:on|for) mape (?:tend to |will )?over-?(?:forecast|predict)]],
       [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|works? (?:well |fine )?(?:with|for|on)|fine (?:with|for)|robust to|gracefully)\b[^.;]{0,30}\bzero]],
@@ -527,6 +529,7 @@ return {
       [[\bstop at the epoch where (?:the )?test (?:loss|error) is lowest\b]],
       [[\btest (?:set|score)\b[^.;]{0,20}\bstays? unbiased as long as\b]],
       [[(?<!\bif you )(?<!\bwhen you )(?<!\bonce you )\b(?:adjust|tweak|tune|change)\w* the model and (?:check|evaluate|look at|score)\w* (?:it on )?the test set again\b(?![^.;]{0,60}\b(?:no longer|not|n't|optimistic|leaks?|biased)\b)]],
+      [[(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bnot to )\b(?:keep|kept|keeps|keeping)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:evaluat|test|check|scor|measur|compar|re-?run|rerun)\w*\b[^.;]{0,20}\b(?:on|against) (?:the |that |this |our )?(?:same )?(?:held-?out )?test (?:set|data|split)\b[^.;]{0,30}\buntil\b[^.;]{0,50}\b(?:signific\w*|p ?<|p-values?|beats?|wins?|better|best)\b(?![^.;]{0,60}\b(?:p-hack\w*|no longer|not|n't|optimistic|leaks?|biased|invalid\w*)\b)]],
     },
     feedback = "Anything chosen by looking at the test set (a threshold, an epoch, a model) makes its score "
       .. "optimistic: choose on a validation set and keep the test set for one final estimate.",
@@ -564,6 +567,7 @@ return {
     patterns = {
       [[\bdiscriminative (?:models? |classifiers? )?(?:converge|learn)\w* (?:with|from|on) (?:much |far )?(?:less|fewer) (?:data|examples|samples)]],
       [[\bgenerative (?:models? |classifiers? )?(?:need|require)\w* more data but\b[^.;]{0,30}\blower asymptotic error]],
+      [[\bdiscriminative\b(?:(?!\bgenerative\b|\bnaive bayes\b|\bnot\b|n't\b|\bversus\b|\bvs\b|\bcompared\b|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b|,|\bo ?\( ?(?:d|n|p) ?\))[^.;]){0,50}\bo ?\( ?log ?\(? ?(?:d|n|p)\b]],
       [[\b(?:given enough data|asymptotically|with enough data|in the limit)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:always )?(?:reaches?|achieves?|gets?|has) (?:a )?lower (?:classification |asymptotic )?error than (?:the |its |a )?discriminative\b]],
       [[\bgenerative (?:models?|classifiers?)\b(?:(?!\bdiscriminative\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:lower|better) asymptotic (?:error|accuracy)\b]],
     },
@@ -613,6 +617,7 @@ return {
       [[(?<!n't )(?<!not )(?<!never )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:normali[sz]e|standardi[sz]e|rescale|scale)\w* the (?:whole|full|entire) (?:series|data ?set|data)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}\bbefore (?:splitting|the split|you split|we split)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[(?<!n't )(?<!not )(?<!never )(?<!avoid )(?<!mistake is to )(?<!error is to )(?<!rather than )(?<!instead of )\b(?:compute|calculate|fit|estimate|derive)\w* (?:the )?(?:normali[sz]ation|scaling|standardi[sz]ation|imputation|mean|scaler)\b[^.;]{0,50}\b(?:from|on|over|using) (?:the )?(?:full|whole|entire) (?:series|data ?set|data|history)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bbefore (?:splitting|the split|you split|we split)\b[^.]{0,20}\b(?:that's|that is|it's|it is|which is|this is) (?:perfectly |completely |totally )?(?:safe|fine|ok|okay|harmless|legitimate)\b]],
       [[(?<!avoid )(?<!avoiding )(?<!than )(?<!of )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:doing|running|performing) feature selection (?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,40}\b(?:only|if|when|unless|as long as|provided|without (?:the |using )?labels|unsupervised)\b)[^.;]{0,80}\b(?:because|since)\b[^.;]{0,60}\b(?:can't|cannot|won't|doesn't|does not) leak\b]],
+      [[(?<!n't )(?<!not )(?<!never )(?<!avoid )(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bthan )(?<!\binstead of )\b(?:fit|fitted|fitting|compute|computed|computing)\b (?:the )?(?:scaler|normali[sz]\w*|standardi[sz]\w*|target encod\w*|encoders?|imputers?)\b[^.;]{0,60}\b(?:on|over|from|using) (?:the )?(?:full|whole|entire) (?:history|series|data ?set|data|table)\b[^.;]{0,20}\bthen (?:cut|split|make|create|build|do|run)\w*\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[\b(?:fine|ok|okay|safe|harmless)\b,?(?: though,?)? (?:is |to )(?:do(?:ing)? )?feature selection (?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,40}\b(?:only|if|when|unless|as long as|provided|without (?:the |using )?labels|unsupervised)\b)]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
@@ -670,7 +675,8 @@ return {
       [[\binvariant to multiplying (?:all )?(?:the )?logits by a constant\b]],
       [[\bmultiply\w* (?:all )?(?:of )?(?:them|the logits|the scores|the inputs|all the logits) by a constant\b[^.;]{0,20}\b(?:leaves (?:the )?(?:output|probabilities) unchanged|doesn't change|does not change)]],
       [[\blogit scale doesn't affect (?:the )?confidence\b]],
-      [[\bmultiply\w* (?:all )?(?:of )?(?:the )?(?:logits|scores|inputs|them)\b[^.;]{0,15}\bby (?:a|any) (?:positive )?constant\b(?:(?!\bnot\b|n't\b|\bsharp\w*|\bchang\w*|\bbut\b|\badd\w*|\bshift\w*|\bwhile\b|\bwhereas\b)[^.;]){0,30}\b(?:gives? (?:you )?(?:exactly |precisely )?the same (?:probabilities|outputs?|distribution)|leaves? (?:the )?(?:probabilities|outputs?|softmax) (?:unchanged|the same))\b]],
+      [[\bmultiply\w* (?:all )?(?:of )?(?:the )?(?:logits|scores|inputs|them)\b[^.;]{0,15}\bby (?:a|any) (?:positive )?constant\b(?:(?!\bnot\b|n't\b|\bsharp\w*|\bchang\w*|\bbut\b|\badd\w*|\bshift\w*|\bwhile\b|\bwhereas\b|\brank\w*|\border\w*|\bargmax\b)[^.;]){0,30}\b(?:gives? (?:you )?(?:exactly |precisely )?the same (?:probabilities|outputs?|distribution)|leaves? (?:the )?(?:probabilities|outputs?|softmax) (?:unchanged|the same)|(?:the )?(?:probabilities|outputs?|softmax|distribution) (?:stays?|remains?|is|are) (?:exactly |precisely )?(?:the same|unchanged))\b(?![^.;]{0,40}\b(?:sharp\w*|peak\w*|flatt\w*)\b)]],
+      [[(?<!unlike )\bsoftmax\b(?:(?!\bnot\b|n't\b|\bargmax\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bprediction\b|\bpredicted class\b|,)[^.;]){0,40}\bdepends? only on the (?:order|ordering|ranking|rank) of the (?:logits|scores|inputs)\b]],
       [[(?<!unlike )(?<!than )\bsoftmax\b(?:(?!\bnot\b|n't\b|\bshift\w*|\btranslation\w*|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,20}\b(?:is |being )?scale-?invariant\b]],
     },
     feedback = "Softmax ignores adding a constant to every logit, not multiplying: scaling the logits up sharpens "
@@ -848,10 +854,12 @@ return {
     patterns = {
       [[\bmissing completely at random\b[^.;]{0,30}\b(?:is |that's |that is )?the hard(?:est)? case]],
       [[\b(?:missing not at random|mnar)\b[^.;]{0,100}\b(?:fill|impute)\w*\b[^.;]{0,30}\bwithout bias]],
+      [[(?<!not )(?<!completely )\b(?:missing at random|mar)\b(?:(?!\bcompletely\b|\bmcar\b|\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmnar\b)[^.;]){0,80}\b(?:drop\w*|delet\w*|remov\w*|discard\w*|complete[- ]case)\b(?:(?!\bnot\b|n't\b|\bcan\b|\bmay\b|\bmight\b|\bbias(?:es|ed)\b)[^.;]){0,40}\b(?:gives?|yields?|is|are|stays?|remains?|produces?|keeps? (?:the )?(?:estimates?|results?|coefficients?)) (?:still )?(?:an? )?unbiased\b]],
     },
-    feedback = "Missing completely at random is the easy case (dropping or simple imputation is unbiased); when "
-      .. "values are missing not at random, the observed data cannot recover the pattern, and imputation "
-      .. "stays biased without a model of the missingness.",
+    feedback = "Missing completely at random is the easy case (dropping or simple imputation is unbiased); values "
+      .. "missing at random (depending on observed ones) can already bias the complete rows, and need methods that "
+      .. "condition on what is observed, such as multiple imputation; when values are missing not at random, the "
+      .. "observed data cannot recover the pattern, and imputation stays biased without a model of the missingness.",
   },
   {
     name = "HNSW called the memory-efficient index",
@@ -1083,6 +1091,7 @@ return {
       [[\bpr-?auc\b[^.;]{0,60}\b(?:is )?(?:invariant to (?:class )?imbalance|the same (?:value )?whatever the prevalence|gives the same value whatever the prevalence)]],
       [[\bhuge number of true negatives pulls the false[- ]positive rate up\b]],
       [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bpr\b|\bpr-?auc\b|\bprecision\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bless\b|,)[^.;]){0,30}\bsensitive to (?:the )?(?:class )?(?:imbalance|balance|prevalence)\b]],
+      [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bwhereas\b|\bwhile\b|\bbut\b|\bless\b|\bwhich\b|\bthat\b|\bignor\w*|\binsensitive\b|\binvariant\b|\band\b|\bprecision\b|\baverage precision\b|\bpr[- ]?auc\b(?!,? it\b)|,)[^.;]){0,50}\b(?:incorporates?|reflects?|accounts? for|takes? into account|includes?|depends? on|captures?) (?:the )?(?:\d+(?:\.\d+)? ?% )?(?:base rate|prevalence|class (?:balance|imbalance|ratio))\b]],
       [[\bpr[- ]?auc\b(?:(?!\bnot\b|n't\b|\broc\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|,)[^.;]){0,20}\bdominated by (?:the )?(?:huge |large |vast )?(?:number of |mass of )?(?:true )?negatives\b]],
     },
     feedback = "PR-AUC depends on prevalence (a random model scores the positive rate); it is ROC-AUC that is "
@@ -1158,6 +1167,8 @@ return {
       [[\bbaseline\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b|\bbias(?:es|ed)\b)[^.;]){0,50}\b(?:any|arbitrary) function of (?:both )?(?:the )?(?:state and (?:the )?action|state-action pairs?|\(?s ?, ?a\)?|s and a)\b]],
       [[\bany baseline\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbias(?:es|ed)\b|\bonly\b)[^.;]){0,30}\bincluding (?:the )?(?:action-values?|q ?\(s ?, ?a\)|q-values?|an action-dependent)(?![^.;]{0,40}\b(?:not|n't|bias\w*)\b)]],
       [[(?<!n't )(?<!not )(?<!never )\b(?:subtract\w*|us(?:e|es|ing)) (?:the )?(?:action-values?|q ?\(s ?, ?a\)|q-values?)(?: function)?(?: itself)? as (?:a |the |your )?baseline\b(?:(?!\bnot\b|n't\b|\bbias(?:es|ed)\b|\bunless\b|\bcorrect\w*)[^.;]){0,40}\b(?:is unbiased|stays unbiased|keeps? (?:it|the gradient|the estimate) unbiased|without (?:adding |introducing |any )?bias|the expectation is unchanged|leaves? the (?:gradient|expectation) unchanged)]],
+      [[(?<!n't )(?<!not )(?<!never )(?<!\bif you )(?<!\bif we )\b(?:use|using|uses|subtract\w*|take|taking)\b (?:the )?(?:learned |estimated |critic'?s? )?(?:q|action-value)\s?\(\s?s(?:_t)?\s?,\s?a(?:_t)?\s?\)[^.;]{0,40}\bas (?:a |the |your )?baseline\b(?![^.;]{0,40}\b(?:bias\w*|not|n't|unless|correct\w*|wrong|invalid\w*|mistake)\b)]],
+      [[\bbaseline\b[^.;]{0,30}\bunbiased as long as it (?:doesn't|does not) depend on (?:θ|theta|the (?:policy )?parameters)\b(?![^.;]{0,10}\b(?:or|and|nor) (?:on )?(?:the )?(?:action|a\b))]],
       [[\b(?:best|optimal|ideal) baseline\b[^.;]{0,10}\b(?:is|would be|=) (?:the )?(?:q|action-values?|q-values?)(?: function)? ?(?:of s,? comma a|\( ?s ?, ?a ?\)|of s and a|of (?:the )?state and (?:the )?action)]],
     },
     feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
@@ -1344,6 +1355,8 @@ return {
     name = "the Bellman backup said to contract at γ = 1",
     patterns = {
       [[\bcontraction for any gamma up to and including 1\b]],
+      [[\bcontraction\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b|\bfails?\b|\bbelow\b|\bless than\b|<)[^.;]){0,40}\b(?:holds?|true|works?|applies)\b[^.;]{0,15}\b(?:for|at|with|when|including) (?:γ|gamma) ?(?:=|equal to|equals|of) ?1\b(?![^.;]{0,40}\b(?:only|if|provided|given|assuming|terminal|proper|absorbing|episodic)\b)]],
+      [[\bcontraction\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b|\bfails?\b|\bbelow\b|\bless than\b|<)[^.;]){0,20}\b(?:even|also) (?:for|at|with|when) (?:γ|gamma) ?(?:=|equal to|equals|of) ?1\b(?![^.;]{0,40}\b(?:only|if|provided|given|assuming|terminal|proper|absorbing|episodic)\b)]],
     },
     feedback = "The Bellman backup is a γ-contraction only for γ < 1; at γ = 1 convergence needs extra conditions "
       .. "such as a terminal state.",
@@ -1370,6 +1383,7 @@ return {
     name = "matrix factorisation said to embed items from their attributes",
     patterns = {
       [[\b(?:mf|matrix factori[sz]ation)\b[^.;]{0,40}\blearns each item'?s? embedding from its attributes\b]],
+      [[\b(?:mf|matrix factori[sz]ation)\b(?:(?!\bnot\b|n't\b|\bhybrid\b|\bcontent\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bextension\w*|\bvariants?\b|\bside information\b|\blightfm\b)[^.;]){0,40}\blearns? (?:the )?(?:item|product|user)s?(?:'s?)? (?:embeddings?|vectors?|factors?|latent factors?) from (?:the |its |their )?(?:product |item )?(?:attributes|metadata|features|descriptions?|content)\b]],
       [[\b(?:matrix factori[sz]ation|mf|collaborative filtering)\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bfail\w*|\bunable\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bcontent\b|\bhybrid\b|\bfeatures?\b|\battributes?\b|\bmetadata\b|\bif\b)[^.;]){0,100}\b(?:produce|give|learn|compute|create|generate|assign)s? (?:an? )?(?:embedding|latent (?:factors?|vector)|vector) for (?:a |an )?(?:brand[- ]new|new|unseen|cold[- ]start) (?:items?|users?)\b(?: (?:immediately|right away|straight away|at once))?]],
     },
     feedback = "Matrix factorisation learns item and user embeddings from interactions alone, so a new item or "
@@ -1462,6 +1476,7 @@ return {
     name = "a logistic coefficient said to multiply the probability",
     patterns = {
       [[\bmultiplies the (?:predicted )?probability by e\^]],
+      [[\bprobabilit(?:y|ies)\b(?: p\b| of \w+)?(?:(?!\bodds\b|\bnot\b|n't\b|\bnever\b)[^.;]){0,15}\b(?:is|gets|are|get|becomes?) multiplied by (?:a factor (?:of )?)?(?:e ?\^|exp ?\(|e to the)]],
       [[(?<!probability model, each )(?<!probability model, a )(?<!probability model, the )(?<!probability model, every )(?<!probability model each )\bcoefficients?\b(?:(?!\bnot\b|n't\b|\bnever\b|\blinear probability\b|\blpm\b|\bols\b|\blinear regression\b|\blog-?odds\b|\blogit\b|\bapproximately\b|\bmarginal\b|\bodds\b)[^.;]){0,30}\b(?:is|are|gives?|means?) the (?:change|increase) in (?:the )?(?:predicted )?(?:probability|chance)\b]],
     },
     feedback = "In logistic regression w_j is the change in the log-odds per unit of x_j, so e^{w_j} multiplies "
@@ -1666,6 +1681,8 @@ return {
       [[\b(?:shuffl\w*|random split\w*|random(?:ly)? (?:shuffl\w*|split\w*))\b(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunless\b|\bother than\b|\bbut\b|\bapart from\b|\bexclud\w*)[^.;]){0,80}\bincluding (?:for )?(?:time[- ]series|temporal data|sequential data|grouped data|data with repeated)]],
       [[\b(?:shuffl\w*|random split\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunless\b|\bbut\b|\bonly\b|\bif\b|\bwhen\b)[^.;]){0,60}\b(?:the )?(?:right|correct|best|safe) (?:approach|choice|thing to do|way) for (?:every|any|all) (?:data ?sets?|data|problems?)\b(?![^.;]{0,20}\b(?:except|unless|but|other than|apart from)\b)]],
       [[\b(?:random|shuffled) split\b(?:(?!\bnot\b|n't\b|\bcustomers?\b|\busers?\b|\bpatients?\b|\bgroups?\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,20}\b(?:across|over|of) (?:all )?(?:the )?(?:snapshots?|snapshot rows|monthly snapshots|customer-months?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:is|are) (?:perfectly |totally |still )?(?:fine|ok|okay|safe)\b]],
+      [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:pool|combin|stack|concatenat|merg|mix)\w*\b[^.;]{0,30}\bsnapshots\b(?:(?!\bnot\b|n't\b|\bby time\b|\btemporal\w*|\bcustomers?\b|\bgroups?\b)[^.;]){0,40}\b(?:random|shuffled)\b(?: \d+ ?/ ?\d+)?(?: row)? split\b(?![^.;]{0,60}\b(?:leak\w*|wrong|mistake|optimistic|inflat\w*|not|n't)\b)]],
+      [[\b(?:random|shuffled) (?:\d+ ?/ ?\d+ )?(?:row )?split\b(?:(?!\bcustomers?\b|\busers?\b|\bgroups?\b|\bpatients?\b|\bids?\b|\bentit\w*|\baccounts?\b)[^.;]){0,20}\bso (?:that )?every (?:month|week|day|period|year|snapshot) is (?:represented|present|seen) in both\b]],
     },
     feedback = "When rows depend on each other (autocorrelated in time, several per patient), a shuffled split puts "
       .. "near-copies of test rows into training and inflates the score: split by time or by group.",
@@ -1675,9 +1692,12 @@ return {
     patterns = {
       [[(?:^|(?<=[.;!?:]) )(?:(?!\bgaussian|\bsymmetric|\bnormal\b|\bnot\b|n't\b)[^.;]){0,60}\bmap (?:estimate |estimator )?(?:is|equals|=|gives) (?:the )?posterior mean\b(?![^.;]{0,40}\b(?:gaussian|symmetric|normal)\b)]],
       [[\b(?:map|maximum a posteriori)\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:counts as|is|as) (?:a )?fully bayesian\b]],
+      [[(?<!unlike )(?<!than )(?<!with )\b(?:map|maximum a posteriori)\b(?:(?!\bnot\b|n't\b|\bno\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bfull bayes\w*|\bfully bayes\w*|\bbayesian inference\b|\bmcmc\b|\blaplace\b|\bhessian\b|\bcurvature\b|\bposterior\b|\bcompared\b|\bversus\b|\bvs\b|\brather than\b|\binstead\b|,)[^.;]){0,40}\b(?:gives?|provides?|returns?|yields?) (?:you )?(?:(?:the )?(?:whole|full|entire) posterior|(?:parameter )?uncertainty|credible intervals?|error bars)\b]],
+      [[\b(?:credible intervals?|(?:parameter )?uncertainty|the (?:whole|full|entire) posterior)\b(?:(?!\blaplace\b|\bhessian\b|\bcurvature\b|\bsampl\w*)[^.;]){0,30}\b(?:directly )?from (?:the )?(?:map|maximum a posteriori)(?: estimate| point)?\b(?![^.;]{0,30}\b(?:laplace|hessian|curvature)\b)]],
     },
-    feedback = "MAP is the posterior mode, a point estimate: it does not average over parameter uncertainty, which "
-      .. "is what a fully Bayesian treatment (the posterior or posterior predictive) does.",
+    feedback = "MAP is the posterior mode, a point estimate: it gives no posterior distribution or credible intervals "
+      .. "and does not average over parameter uncertainty, which is what a fully Bayesian treatment (the posterior "
+      .. "or posterior predictive) does.",
   },
   {
     name = "a high learning rate for fine-tuning a pretrained model",
@@ -1905,7 +1925,7 @@ return {
   {
     name = "random search credited to noise escaping local optima",
     patterns = {
-      [[\brandom (?:sampling|search|trials?)\b(?:(?!\bnot\b|n't\b|\brather than\b|\binstead of\b|\bunlike\b)[^.;]){0,40}\b(?:noise|randomness)\b[^.;]{0,30}\b(?:(?:jump|get|break|bounce)\w* out of|escap\w*(?: from)?) (?:the )?(?:bad |poor )?local (?:optima|minima|optimum|minimum)\b]],
+      [[\brandom (?:sampling|search|trials?)\b(?:(?!\bnot\b|n't\b|\brather than\b|\binstead of\b|\bunlike\b)[^.;]){0,60}\b(?:noise|randomness)\b[^.;]{0,30}\b(?:(?:jump|get|break|bounce)\w* out of|escap\w*(?: from)?) (?:the )?(?:bad |poor )?local (?:optima|minima|optimum|minimum)\b]],
     },
     feedback = "Random search beats a grid for the same budget because only a few hyperparameters usually matter, "
       .. "and random trials try a new value of each every time; neither method follows a path that could be "
@@ -2184,6 +2204,8 @@ return {
     patterns = {
       [[\bfeature store\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\breduc\w*|\bhelps?\b|\bless\w*)[^.;]){0,80}\bguarantees? (?:that )?(?:there (?:can be|is|will be) )?no (?:training[- ]serving )?skew\b]],
       [[\bfeature store\b(?:(?!\bnot\b|n't\b|\bstill\b|\beven\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,80}\b(?:(?:don't|do not|no longer|won't) need to|no need to) monitor\b]],
+      [[\bfeature store\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\breduc\w*|\bhelps?\b|\bless\w*|\bmost\b|\bone source\b|\bsome\b|\bstill\b)[^.;]){0,100}\b(?:skew (?:is|becomes) (?:impossible|eliminated|gone|ruled out|solved)|(?:makes?|renders?) (?:training[- ]serving )?skew impossible|eliminates? all (?:training[- ]serving )?skew)\b]],
+      [[\bfeature store\b(?:(?!\bnot\b|n't\b|\bstill\b|\beven\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,120}\b(?:can|could|may) (?:safely )?(?:drop|skip|remove|stop|turn off|retire) (?:the )?(?:feature[- ]distribution |distribution |drift |skew )?(?:monitoring|parity checks)\b]],
     },
     feedback = "A feature store shares feature definitions between training and serving, which removes one source "
       .. "of skew but not all: pipelines, freshness, defaults and the input data itself still drift, so keep "
@@ -2297,7 +2319,7 @@ return {
   {
     name = "the silhouette said to be guaranteed to find the true k",
     patterns = {
-      [[\bsilhouette\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;]){0,40}\b(?:is )?(?:guaranteed|certain|sure|bound) to (?:peak|be (?:highest|maximal|maximi[sz]ed|largest)|find|recover|identify|pick|give)\b[^.;]{0,40}\b(?:true|right|correct|real|actual)\b]],
+      [[\bsilhouette\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;]){0,50}\b(?:is )?(?:guaranteed|certain|sure|bound) to (?:peak|be (?:highest|maximal|maximi[sz]ed|largest)|find|recover|identify|pick|give|equal|match|coincide with)\b[^.;]{0,40}\b(?:true|right|correct|real|actual)\b]],
       [[\bsilhouette\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,40}\balways (?:peaks|is highest|finds|recovers|picks|gives) (?:at )?the (?:true|right|correct|real|actual) (?:number of clusters|k)\b]],
     },
     feedback = "No criterion is guaranteed to find the true number of clusters: the silhouette favours compact, "
@@ -2325,6 +2347,9 @@ return {
     name = "a ReLU autoencoder said to reduce to PCA",
     patterns = {
       [[\b(?:reduces?|equivalent|the same as|equals?|recovers?|identical)\b[^.;]{0,20}\bpca\b(?:(?!\blinear\b|\bnot\b|n't\b|\bonly\b|\bunlike\b|\bbut\b|\bwhile\b|\bwhereas\b|\brather\b|\binstead\b|\bgenerali[sz]\w*|,|\band\b|\badd\w*|\bmakes?\b|\bbeyond\b|\bgoes\b)[^.;]){0,30}\b(?:relu|sigmoid|tanh)s?\b]],
+      [[\b(?:any|every|all)\b(?:(?!\blinear\b)[^.;]){0,10}\bautoencoders?\b(?:(?!\blinear\b|\bnot\b|n't\b|\bnever\b|\bunless\b|\bonly\b)[^.;]){0,80}\b(?:converges? to|reduces? to|(?:is |are )?equivalent to|(?:is |are )?the same as|recovers?|learns?) (?:the |a )?(?:pca|principal)]],
+      [[\b(?:deep|non-?linear|relu)\b(?:(?!\blinear\b)[^.;]){0,30}\bautoencoders?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bonly\b)[^.;]){0,40}\b(?:converges? to|reduces? to|(?:is |are )?equivalent to|(?:is |are )?the same as|just (?:learns?|recovers?)) (?:the |a )?(?:pca|principal)]],
+      [[\bnon-?linear autoencoders? (?:offer|give|bring|provide)s? no (?:gain|advantage|benefit|improvement) over pca\b]],
     },
     feedback = "An autoencoder spans the PCA subspace when it is linear (linear activations, squared-error loss); "
       .. "ReLU or other non-linear activations make it a different, non-linear method.",
@@ -2416,5 +2441,234 @@ return {
     },
     feedback = "A principal direction's eigenvalue is the variance it captures: the first component is the "
       .. "eigenvector with the largest eigenvalue, and keeping the largest ones minimises the reconstruction error.",
+  },
+  {
+    name = "the Type II error rate called the power",
+    patterns = {
+      [[\btype (?:ii|2|two)(?: errors?)?\b(?:(?!\bavoid\w*|\bdetect\w*|\bfind\w*|\bcatch\w*|\bcorrect\w*|\breject\w*|\bnot\b|n't\b|\bone minus\b|\bminus\b|\bcomplement\b|\bopposite\b|\bwhile\b|\bwhereas\b|\bbut\b|\btype (?:i|1|one)\b)[^.;]){0,50}\b(?:its|the|their) (?:probability|rate|chance|likelihood)\b(?: of (?:it|one|that|this|an? (?:type (?:ii|2|two) )?error))? (?:is|equals|=|gives|is called|is known as) (?:the |its |called )?(?:statistical )?power\b(?! ?(?:-|minus|'s complement))]],
+      [[\b(?:probability|chance|rate|likelihood) of (?:a |making a |committing a )?type (?:ii|2|two) errors?\b[^.;]{0,10}\b(?:is|equals|=) (?:the |its )?(?:statistical )?power\b(?! ?(?:-|minus))]],
+      [[(?<!- )(?<!-)(?<!minus )\b(?:β|beta)\b(?:(?!\b1 ?-|\bone minus\b|\bminus\b|\bnot\b|n't\b|\bcomplement\b)[^.;]){0,20}\b(?:is|=|equals|is called|is known as) (?:the )?(?:statistical |test'?s? )?power\b(?= of (?:the |a |your )?(?:test|experiment|study)\b|\s*(?:[.;,:)]|$))]],
+      [[\bpower\b(?:(?!\bavoid\w*|\bnot\b|n't\b|\bone minus\b|\b1 ?-|\bminus\b|\bcomplement\b|\bwithout\b|\bno\b)[^.;]){0,15}\b(?:is|=|equals|means) (?:the )?(?:probability|chance|rate|likelihood) of (?:a |making a |committing a )?type (?:ii|2|two) errors?\b]],
+    },
+    feedback = "Power is the probability of rejecting a false null, 1 − β; the Type II error rate is β = 1 − power, so "
+      .. "80% power means a 20% chance of missing a real effect.",
+  },
+  {
+    name = "Adam said to be invariant to the learning rate",
+    patterns = {
+      [[\b(?:adam\w*|rmsprop|adagrad|adaptive (?:optimi[sz]ers?|methods?|learning[- ]rate methods?))\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsgd\b)[^.;]){0,100}\b(?:is |are |being |makes? it |becomes? )?invariant to (?:the )?(?:choice of (?:the )?)?(?:(?:global |base )?learning rates?|lr|step sizes?)\b]],
+      [[\badam\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsgd\b|\bstill\b|\bless\b)[^.;]){0,60}\bdefault\b[^.;]{0,30}\b(?:is )?(?:guaranteed|certain|sure) to (?:converge|work)\b]],
+    },
+    feedback = "Adam's step is invariant to rescaling the gradients, not to the learning rate: each parameter still "
+      .. "moves by about η per step, so η still has to be tuned (often with a schedule and warm-up), and no "
+      .. "default is guaranteed to converge for every model.",
+  },
+  {
+    name = "Platt scaling and isotonic regression swapped",
+    patterns = {
+      [[(?<!unlike )\bisotonic(?: regression| calibration)?\b(?:(?!\bplatt\b|\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b|\bthan\b)[^.;]){0,30}\b(?:fits?|is|uses?|learns?) (?:a |one |just a |only a )?(?:single )?(?:sigmoid|logistic (?:curve|function)|parametric)\b]],
+      [[(?<!unlike )\bplatt(?: scaling)?\b(?:(?!\bisotonic\b|\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b|\bthan\b)[^.;]){0,30}\b(?:is|fits?|uses?|learns?) (?:a |the |an )?(?:non-?parametric|(?:piecewise[- ]constant |monotone |monotonic )?step[- ]function|piecewise[- ]constant)\b]],
+      [[(?<!unlike )\bisotonic(?: regression| calibration)?\b(?:(?!\bplatt\b|\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b|\bthan\b|\boverfit\w*)[^.;]){0,40}\b(?:the )?(?:safe|safer|better|best|right|preferred|natural) (?:choice |option |method )?(?:for|with|on|when you have) (?:small|tiny|few|little|limited)\b]],
+    },
+    feedback = "Platt scaling fits a sigmoid to the scores (two parameters), the safe choice for a small calibration "
+      .. "set; isotonic regression fits a non-parametric monotone step function, which needs more data and "
+      .. "overfits a small one.",
+  },
+  {
+    name = "cross-entropy said to minimise the reverse KL",
+    patterns = {
+      [[(?<!unlike )\b(?:cross-?entropy|log[- ]?loss|negative log-?likelihood|maximum likelihood|mle)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\brather than\b|\binstead of\b|\bforward\b|\bgans?\b|\bvariational\b|\belbo\b|\bvi\b|,)[^.;]){0,40}\b(?:minimi[sz]\w*|equivalent to|the same as|amounts to|is) (?:minimi[sz]ing )?(?:the )?(?:reverse kl|kl ?\( ?(?:the )?model ?(?:\|\||‖|,) ?(?:the )?data ?\))]],
+      [[\b(?:cross-?entropy|log[- ]?loss|negative log-?likelihood)\b(?:(?!\bforward\b|\bvariational\b|\belbo\b|\bgans?\b|\bvi\b|\bnot\b|n't\b)[^;]){0,200}?\bminimi[sz]ing (?:it|this)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:is )?(?:the same as|equivalent to|equals?)\b[^.;]{0,20}\breverse kl\b]],
+      [[(?<!unlike )\b(?:cross-?entropy|forward kl)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\breverse\b|\bgans?\b|,)[^.;]){0,30}\b(?:is |are )?mode-?seeking\b]],
+    },
+    feedback = "Minimising cross-entropy (maximum likelihood) minimises the forward KL, KL(data ‖ model), which is "
+      .. "mass-covering: the model must put probability wherever the data has it. The reverse KL, KL(model ‖ data), "
+      .. "is the mode-seeking one (as in variational inference).",
+  },
+  {
+    name = "top-p said to keep a fixed share of the vocabulary",
+    patterns = {
+      [[\b(?:top-?p|nucleus)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmass\b|\bcumulative\b)[^.;]){0,40}\b(?:keeps?|samples? from|takes?|selects?|uses?|restricts? (?:sampling |it )?to) (?:the )?(?:top |first )?(?:p ?(?:·|\*|×|x) ?\|v\||(?:a |the )?(?:fixed )?(?:fraction|share|proportion|percentage) (?:p )?of (?:the )?vocab\w*|p (?:percent|fraction) of (?:the )?vocab\w*|\d+ ?% of (?:the )?vocab\w*)]],
+      [[\b(?:top-?p|nucleus)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmass\b|\bcumulative\b|\badaptive\b|\bdynamic\w*)[^.;]){0,80}\btop-?k with (?:a )?k (?:set )?(?:proportional\w*|= ?p ?(?:·|\*|×|x|times) ?(?:\|v\||the vocab\w*)|equal to p times the vocab\w*)]],
+    },
+    feedback = "Top-p (nucleus) sampling keeps the smallest set of most likely tokens whose cumulative probability "
+      .. "reaches p; how many that is changes with each step's distribution, so it is not a fixed share of the "
+      .. "vocabulary.",
+  },
+  {
+    name = "bagging said to suit stable, high-bias learners",
+    patterns = {
+      [[\bbagging\b(?:(?!\bnot\b|n't\b|\bboost\w*|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnever\b|\bpoorly\b|\blittle\b)[^.;]){0,30}\b(?:works? (?:best|well)|is (?:best|most effective|ideal)|helps? (?:the )?most|suits?)\b[^.;]{0,10}\b(?:with|for|on) (?:\w+ ){0,2}(?:stable|high-?bias|low-?variance)\b]],
+      [[\bdeep (?:decision )?trees\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:are |is )?(?:a )?(?:poor|bad|weak|wrong) (?:fit|choice|match|candidates?) for bagging\b]],
+    },
+    feedback = "Bagging reduces variance, so it helps unstable, high-variance learners such as deep trees; averaging "
+      .. "stable or high-bias models (linear models, stumps) changes little, and reducing bias is boosting's job.",
+  },
+  {
+    name = "concept drift said to show without labels",
+    patterns = {
+      [[\b(?:shift|change|drift)s? in (?:the )?(?:model'?s? )?(?:predictions?|predicted|outputs?|scores?)(?: (?:distribution|scores?|probabilit\w*))?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bdata drift\b|\bcovariate\b|\binputs?\b|\bproxy\b|\baccura\w*|\berrors?\b|\bperformance\b|\bquality\b|\bcalibration\b|\blabels?\b|\bresiduals?\b|\bvs\b|\bversus\b|\bagainst\b|\bactuals?\b|\boutcomes?\b)[^.;]){0,20}\b(?:catch|catches|detect|detects|reveal|reveals|shows?|signals?|flags?|indicates?|means?) (?:a |the )?concept drift\b]],
+      [[\bconcept drift\b[^.;]{0,60}[.;] (?:both|either|each)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:label-?free|without (?:any )?(?:ground[- ]truth |true )?labels)\b]],
+      [[\bconcept drift\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcannot\b|\bonly\b|\bneeds?\b|\brequires?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bprox(?:y|ies)\b|\bdelayed\b)[^.;]){0,30}\b(?:can be |is )?(?:detected|monitored|caught|spotted)\b (?:label-?free|without (?:any )?(?:ground[- ]truth |true )?labels)\b]],
+    },
+    feedback = "Concept drift is a change in P(y | x): with the inputs unchanged, the features and the model's "
+      .. "predictions (a function of the inputs alone) do not move, so it shows only against labels or a proxy for "
+      .. "them; label-free monitoring of features and predictions catches data drift.",
+  },
+  {
+    name = "the test set said to need the training set's size to be unbiased",
+    patterns = {
+      [[\btest (?:set|split)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bneed not\b)[^.;]){0,40}\b(?:has|have|must|needs?|should) (?:to )?be (?:the )?same size as (?:the )?train\w*]],
+      [[\bwith an? \d+ ?/ ?\d+ split,? the test (?:error|score|estimate|accuracy)\b[^.;]{0,10}\b(?:is|comes out) (?:systematically )?(?:too )?optimistic(?:ally biased)?\b]],
+    },
+    feedback = "A held-out test set gives an unbiased estimate of the trained model's error whatever its size; a "
+      .. "small test set makes the estimate noisier (higher variance), not biased.",
+  },
+  {
+    name = "a high AUC said to show calibration",
+    patterns = {
+      [[\b(?:high|good|great|strong) (?:roc[- ])?auc\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunless\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,30}\b(?:tells?|shows?|means?|implies|proves?|guarantees?|says?|confirms?)\b(?:(?!\bnothing\b|\bnot\b|n't\b|\bwhether\b|\bif\b|\bno\b|\bunless\b|\band\b|\bwhile\b|\bbut\b|\bece\b|\bbrier\b|\breliability\b|\bneed\w*)[^.;]){0,30}\b(?:well[- ]calibrated|calibrated|calibration is good)\b]],
+      [[(?<!unlike )\b(?:roc[- ])?auc\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbrier\b|\bece\b|\blog[- ]?loss\b|\breliability\b|,)[^.;]){0,20}\b(?:measures?|captures?|checks?|evaluates?|tests?|assesses?) (?:the )?(?:model'?s? )?calibration\b]],
+    },
+    feedback = "AUC depends only on how the scores rank positives above negatives, and any monotone rescaling "
+      .. "keeps it, so a high AUC says nothing about calibration: check that with a reliability diagram, ECE or "
+      .. "the Brier score.",
+  },
+  {
+    name = "dropout's rescaling said to correct the gradients",
+    patterns = {
+      [[\b(?:scal\w*|rescal\w*|divid\w*|1 ?/ ?\(1 ?- ?p\))[^.;]{0,30}\bdropout\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:exists?|is there|is used|is needed|serves?|is meant) (?:to|for) (?:fix|correct|compensat\w*|restor\w*|rescal\w*|boost)\w* (?:for )?(?:the )?(?:gradients?|gradient norms?|learning rate|training speed)\b]],
+      [[\bdropout'?s?\b[^.;]{0,20}\b(?:scal\w*|rescal\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:exists?|is there|is used|is needed|serves?|is meant) (?:to|for) (?:fix|correct|compensat\w*|restor\w*|rescal\w*|boost)\w* (?:for )?(?:the )?(?:gradients?|gradient norms?|learning rate|training speed)\b]],
+      [[\b(?:scal\w*|rescal\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\bacts? as a learning[- ]rate correction\b]],
+    },
+    feedback = "Inverted dropout divides the kept activations by 1 − p so that their expected value in training "
+      .. "matches test time, when nothing is dropped; it is not a gradient or learning-rate correction.",
+  },
+  {
+    name = "leakage said to favour the temporal split",
+    patterns = {
+      [[\bleak\w*\b(?:(?!\bnot\b|n't\b|\bno\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\b(?:temporal|time-based|out-of-time|chronological) split\b(?:'s)?(?: (?:auc|score|accuracy|metrics?|performance|results?))?(?: (?:comes out|is|will be|looks|turns out|would be))? (?:noticeably |much |clearly |significantly )?(?:higher|better) than (?:the |a |on the |with the |under the |with a )?random\b]],
+    },
+    feedback = "Leakage of future or duplicated information inflates a random split's score: when a random split scores "
+      .. "clearly above a strict temporal split, suspect leakage (or drift); a leak does not make the temporal "
+      .. "split score higher.",
+  },
+  {
+    name = "LSTM gates said to fix exploding gradients",
+    patterns = {
+      [[(?<!clipping and )(?<!clipping or )\b(?:lstms?|grus?|gates?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bvanish\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bclip\w*)[^.;]){0,40}\b(?:fix|fixes|solve|solves|prevent|prevents|eliminate|eliminates|cure|cures|stop|stops) (?:the )?(?:problem of )?exploding gradients?\b]],
+      [[\b(?:lstms?|grus?)\b(?:(?!\bnot\b|n't\b|\bstill\b|\bwhile\b|\bwhereas\b|\bbut\b|\bvanish\w*)[^.;]){0,100}\b(?:don't|do not|no longer) need (?:gradient )?clipping\b]],
+    },
+    feedback = "LSTM and GRU gates ease vanishing gradients (the additive cell path); they do not bound exploding ones, "
+      .. "so recurrent nets are still trained with gradient clipping.",
+  },
+  {
+    name = "k-means said to model full covariances",
+    patterns = {
+      [[(?<!unlike )\bk-?means\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bgmms?\b|\bgaussian mixture\w*|\bem\b|\bspherical\b|\bisotropic\b|\bidentity\b|\bequal\b|\bshared\b)[^.;]){0,60}\b(?:models?|assumes?|fits?|learns?|estimates?|handles?|captures?|allows?|uses?)\b[^.;]{0,40}\bfull covariances?\b]],
+      [[\bk-?means\b[^.;]{0,100}[.;] (?:it|this|the algorithm|the method)\b(?:(?!\bnot\b|n't\b|\bno\b|\bspherical\b|\bisotropic\b|\bidentity\b|\bshared\b)[^.;]){0,20}\bassumes?\b(?:(?!\bnot\b|n't\b|\bno\b|\bspherical\b|\bisotropic\b|\bidentity\b|\bshared\b)[^.;]){0,50}\bfull covariances?\b]],
+      [[(?<!unlike )\bk-?means\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bgmms?\b|\bgaussian mixture\w*|\bfails?\b|\bstruggles?\b|\bpoorly\b|\bbadly\b|\bwrong\w*|\bsplit\w*)[^.;]){0,40}\b(?:handles?|copes? with|works? (?:well |fine )?(?:on|with|for)|recovers?) (?:\w+ ){0,2}(?:elongated|tilted|elliptical|anisotropic|non-?spherical|stretched)\b(?![^.;]{0,30}\b(?:poorly|badly|only|if|when|after|once)\b)]],
+    },
+    feedback = "K-means assigns each point to the nearest centroid by Euclidean distance, which amounts to equal, "
+      .. "spherical clusters (a Gaussian mixture with one shared isotropic covariance); elongated or tilted "
+      .. "clusters need a Gaussian mixture with full covariances, or a transform of the data.",
+  },
+  {
+    name = "the optima of MAE and MSE swapped",
+    patterns = {
+      [[\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmse\b|\brmse\b|\bsquared\b|\bl2\b|,|\band\b)[^.;]){0,30}\b(?:(?:is )?minimi[sz]ed by|(?:is )?optimi[sz]ed by|(?:is )?optimal for|targets?|recovers?) (?:the )?(?:conditional |sample )?mean\b(?!\s(?:absolute|squared|error|deviation))]],
+      [[\b(?:rmse|mse|mean squared error|squared (?:error|loss)|l2 loss)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmae\b|\babsolute\b|\bl1\b|\bquantile\b|\bpinball\b|,|\band\b)[^.;]){0,30}\b(?:(?:is )?minimi[sz]ed by|(?:is )?optimi[sz]ed by|(?:is )?optimal for|targets?|recovers?) (?:the )?(?:conditional |sample )?median\b]],
+      [[\b(?:and|while|whereas) (?:the )?(?:rmse|mse|squared error) by the (?:conditional )?median\b]],
+    },
+    feedback = "Squared error (MSE, RMSE) is minimised by the conditional mean; absolute error (MAE) by the "
+      .. "conditional median.",
+  },
+  {
+    name = "standardised features said to make cosine and Euclidean agree",
+    patterns = {
+      [[(?<!n't )(?<!not )\b(?:standardi[sz]\w*|standardscaler|z-scor\w*)\b(?:(?!\bnot\b|n't\b|\bunit[- ](?:norm|length)\b|\bl2\b|\brows?\b|\bnormali[sz]\w*)[^.;]){0,80}\bcosine and euclidean\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:give|are|rank|agree|yield|return|produce)\w*\b[^.;]{0,20}\b(?:same|identical|equivalent)\b]],
+      [[\bcosine and euclidean\b(?:(?!\bnot\b|n't\b|\bunit\b|\bnormali[sz]\w*|\brows?\b)[^.;]){0,40}\b(?:same|identical|equivalent)\b[^.;]{0,40}\b(?:after|once|if|when) (?:you )?(?:standardi[sz]\w*|z-scor\w*|apply\w* (?:a )?standardscaler)]],
+      [[\bafter (?:standardi[sz]\w*|standardscaler|z-scor\w*)\b[^.;]{0,30}\bchoice (?:between cosine and euclidean )?(?:doesn't|does not) matter\b]],
+    },
+    feedback = "Cosine and Euclidean distance rank neighbours the same when every vector (row) is L2-normalised to "
+      .. "unit length; standardising each feature (column) to zero mean and unit variance does not give that.",
+  },
+  {
+    name = "one-hot inputs said to block backpropagation",
+    patterns = {
+      [[(?<!sampled )(?<!sampling )\bone-?hot (?:vectors|inputs|encodings|features|representations|columns)\b(?:(?!\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsampl\w*|\bargmax\b|\bgumbel\b|\bstraight-through\b|\bthough\b|\beven\b|\bdiscrete latent)[^.;]){0,60}\b(?:aren't|are not|not|non-?)[- ]?differentiable\b(?:(?!\bbut\b|\bstill\b|\byet\b|\bhowever\b|\bweights?\b)[^.;]){0,20}\b(?:so|and|hence|therefore|thus)\b[^.;]{0,10}\b(?:can't|cannot|can not|couldn't)\b[^.;]{0,30}\b(?:backprop\w*|gradient|neural|network|net|trained)]],
+      [[\bone-?hot\b(?:(?!\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bsampl\w*|\bargmax\b|\bgumbel\b|\bif\b)[^.;]){0,60}\b(?:can't|cannot|can not) be (?:fed|used|input|passed|given)(?: directly)? (?:in)?to (?:a |the |any )?(?:neural (?:network|net)|network)\b(?![^.;]{0,30}\b(?:efficient\w*|practical\w*|cheaply|at scale|without|as is)\b)]],
+    },
+    feedback = "One-hot inputs work with backpropagation: the gradient is taken with respect to the weights, not the "
+      .. "inputs, and an embedding layer is exactly a linear layer applied to the one-hot vector. Embeddings are "
+      .. "used because they are dense and compact and put similar items close.",
+  },
+  {
+    name = "RoPE said to extrapolate to any length",
+    patterns = {
+      [[\brope\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bntk\b|\byarn\b|\binterpolat\w*|\bscaling\b|\bextension\b|\bin principle\b|\bformally\b)[^.;]){0,100}\b(?:works?|generali[sz]es?|extrapolates?|runs?|scales?|transfers?)\b (?:\w+ ){0,2}(?:out of the box )?(?:to|at|on) (?:any|arbitrary|unlimited) (?:context )?lengths?(?![^.;]{0,40}\b(?:but|in principle|although|though|degrad\w*|only|with (?:interpolation|scaling))\b)]],
+    },
+    feedback = "RoPE encodes relative position, but a model trained at one context length degrades on longer ones, "
+      .. "where rotation angles it never saw in training appear; going longer takes position interpolation, NTK "
+      .. "or YaRN scaling, usually with some fine-tuning.",
+  },
+  {
+    name = "the GAN discriminator trained to convergence before each generator step",
+    patterns = {
+      [[\b(?:train|training|trains|optimi[sz]\w*|fit|fits|fitting)\b (?:the )?discriminator\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwgan\w*|\bcritic\b|\bwasserstein\b)[^.;]){0,15}\b(?:to|until) (?:full )?(?:convergence|optimality|optimum|it converges)\b[^.;]{0,30}\b(?:before|between) (?:every|each|any) (?:generator|g)\b(?![^.;]{0,60}\b(?:wgan|wasserstein|critic)\b)]],
+    },
+    feedback = "A discriminator trained to optimality before each generator step leaves the generator with "
+      .. "vanishing gradients (the minimax loss log(1 − D(G(z))) goes flat) or unstable ones (the non-saturating "
+      .. "loss); keep the two in balance, a few discriminator steps per generator step at most (a Wasserstein "
+      .. "critic, trained further, is the exception).",
+  },
+  {
+    name = "perplexity said to depend on the log base",
+    patterns = {
+      [[\bperplexit\w*\b(?:(?!\bsame\b|\bcancels?\b|\binvariant\b|\bindependent\b|\bunchanged\b|\bdoesn't\b|\bdoes not\b|\bcross-?entropy\b)[^.;]){0,80}\bbecause\b[^.;]{0,40}\blog(?:arithm)?s? (?:base|in base) 2\b[^.;]{0,40}\b(?:natural log\w*|ln|base e)\b]],
+      [[\bperplexit\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bsame\b|\bcancels?\b|\binvariant\b|\bindependent\b|\bunchanged\b|\bcross-?entropy\b|\bbits\b|\bnats\b)[^.;]){0,30}\bdepends? on (?:the )?(?:log(?:arithm)? base|base of the log\w*)\b]],
+      [[\b(?:(?:cannot|can't|can not) (?:compare|be compared)|(?:not|isn't|aren't|never) comparable|incomparable)\b(?:(?!\bsame\b|\bcancels?\b|\binvariant\b|\bindependent\b|\bunchanged\b|\bcross-?entropy\b)[^.;]){0,60}\bbecause\b[^.;]{0,40}\blog(?:arithm)?s? (?:base|in base) 2\b[^.;]{0,40}\b(?:natural log\w*|ln|base e)\b]],
+    },
+    feedback = "Perplexity does not depend on the log base: 2 to the cross-entropy in bits equals e to the "
+      .. "cross-entropy in nats. Models with different tokenisers cannot be compared because the units averaged "
+      .. "over differ in number and size; normalise per character or byte (bits per byte) instead.",
+  },
+  {
+    name = "retrieval said to solve hallucination",
+    patterns = {
+      [[\b(?:grounded|grounding|retrieval|rag|in the context)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bpartly\b|\bpartially\b|\breduc\w*|\bless\w*|\bmitigat\w*|\bhelps?\b|\bstill\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bhallucinations? (?:is|are|becomes?) (?:basically |essentially |largely |mostly |effectively |completely |fully )?(?:solved|eliminated|gone|impossible|a thing of the past)\b]],
+      [[\b(?:rag|retrieval[- ]augment\w*|grounding)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\breduc\w*|\bless\w*|\bmitigat\w*|\bhelps?\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:eliminates?|solves?|rules? out|prevents? all|removes? all) (?:the )?(?:problem of )?hallucinations?\b]],
+    },
+    feedback = "Retrieval grounds the model but does not stop it hallucinating: it can ignore, misread or contradict "
+      .. "the retrieved text or add unsupported claims, so generation needs its own checks (faithfulness, "
+      .. "citations) besides retrieval monitoring.",
+  },
+  {
+    name = "IPS said to guarantee that offline and online results agree",
+    patterns = {
+      [[\b(?:ips|inverse propensity (?:scoring|weighting)|propensity weighting|counterfactual evaluation|off-?policy evaluation)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bif\b|\bunless\b|\bwhile\b|\bwhereas\b|\bbut\b|\bapprox\w*|\breduc\w*)[^.;]){0,80}\b(?:(?:offline and online|online and offline)(?: (?:metrics|results|numbers|evaluations?))? (?:are|will be|is) guaranteed to (?:agree|match|line up|coincide)|guarantees? (?:that )?(?:the )?(?:offline and online|online and offline)(?: (?:metrics|results|numbers))? (?:agree|match|line up|coincide)|guarantees? (?:that )?(?:the )?offline (?:results?|metrics?|numbers?) (?:will )?(?:match|equal|agree with) (?:the )?online|(?:the )?offline (?:results?|metrics?|numbers?|estimates?) (?:are|is|will be) guaranteed to (?:match|equal|agree with|predict) (?:the )?online)\b]],
+    },
+    feedback = "IPS is unbiased only with correct logged propensities and full support, and even then has high "
+      .. "variance; it does not remove serving skew, feedback effects or the gap between the offline metric and the "
+      .. "online goal, so offline and online results can still disagree.",
+  },
+  {
+    name = "pretrained features said to be invariant to domain shift",
+    patterns = {
+      [[\bpre-?trained (?:features|representations|models?|networks?|backbones?|embeddings|cnns?|weights)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bpartly\b|\bpartially\b|\bsomewhat\b|\bmore\b|\bonly\b|\bwhile\b|\bwhereas\b|\bbut\b|\bfairly\b|\brelatively\b)[^.;]){0,20}\b(?:are|is) (?:fully |completely |already )?(?:invariant|immune|insensitive) to (?:\w+ ){0,2}(?:lighting|cameras?|domains?|distribution|sensors?|background|shift)\b]],
+    },
+    feedback = "Pretrained features shift with lighting, cameras and other domain changes (ImageNet features are not "
+      .. "invariant to them), so validate on data from the new line or camera and split by it, not by random images.",
+  },
+  {
+    name = "PCA's eigenvector solution said to need standardised features",
+    patterns = {
+      [[\b(?:eigen\w*|principal (?:components?|directions?)|max\w*[- ]variance|pca)\b(?:(?!\bnot\b|n't\b|\bnever\b|\binterpret\w*|\bcompar\w*|\bmeaning\w*|\bloadings?\b|\bcoefficients?\b)[^.;]){0,60}\bonly holds? (?:if|when) (?:each|every|all|the) (?:features?|variables?|columns?) (?:is|are) (?:first )?standardi[sz]ed\b]],
+      [[\b(?:eigen\w*|principal (?:components?|directions?)|pca)\b[^;]{0,120}?\b(?:this|the) (?:result|derivation|solution)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\bonly holds? (?:if|when) (?:each|every|all|the) (?:features?|variables?|columns?) (?:is|are) (?:first )?standardi[sz]ed\b]],
+      [[\bwithout standardi[sz]\w*,? (?:the )?(?:max\w*[- ]variance direction|first principal (?:component|direction)|principal components?)\b[^.;]{0,20}\b(?:is|are) not (?:an? |the )?eigenvectors?\b]],
+    },
+    feedback = "The eigenvector result holds for any covariance matrix: the unit direction maximising wᵀΣw is its "
+      .. "top eigenvector, standardised or not. Standardising changes which matrix is decomposed (the correlation "
+      .. "instead of the covariance) and so the answer, not whether the result holds.",
   },
 }

@@ -380,7 +380,10 @@ local examples = {
   ["softmax said to ignore the scale of the logits"] = {
     wrong = { "It's invariant to multiplying all logits by a constant.",
       "Multiplying all the logits by a constant leaves the output unchanged." },
-    right = { "Adding a constant to every logit leaves the output unchanged; multiplying by a constant sharpens or flattens it." },
+    right = { "Adding a constant to every logit leaves the output unchanged; multiplying by a constant sharpens or flattens it.",
+      "If you multiply all logits by a constant the ranking of the probabilities stays the same but the distribution "
+        .. "gets sharper.",
+      "Multiply the logits by a positive constant and the probabilities stay the same in order, only sharper." },
   },
   ["the non-saturating GAN loss written backwards"] = {
     wrong = { "The non-saturating trick switches to minimising log(1 - D(G(z)))." },
@@ -3354,7 +3357,783 @@ local more20 = {
     },
   },
 }
-for _, extra in ipairs({ more, more17, more18, more19, more20 }) do
+
+-- round 22: further wordings, and entries for the field's errors found in dev-zd
+local more22 = {
+  ["the Type II error rate called the power"] = {
+    wrong = {
+      "Type I is false positive, we reject a true null, its probability is α. Type II is false negative, we miss a "
+        .. "real effect, and its probability is the power of the test; normally we design the experiment so this is "
+        .. "80%.",
+      "The probability of a Type II error is the power.",
+      "Power is the probability of a Type II error.",
+      "β is the power of the test.",
+      "A type 2 error is a miss and its rate equals the power.",
+      "β is the power.",
+    },
+    right = {
+      "Power is 1 − β, where β is the probability of a Type II error.",
+      "The Type II error rate is β = 1 − power.",
+      "A Type II error is missing a real effect; the probability of avoiding it is the power.",
+      "The probability of a type II error is one minus the power.",
+      "1 - β is the power of the test.",
+      "Power is the probability of not making a Type II error.",
+      "Type II error means we fail to reject a false null, and its probability is β, so power is 1 − β.",
+      "A Type II error is failing to detect an effect, and the probability of detecting it is the power.",
+      "In a power law y = x^β, β is the power of x.",
+      "Here β is the power to which we raise the frequency.",
+    },
+    framed = {
+      "A common mistake is to think the probability of a Type II error is the power.",
+    },
+  },
+  ["Adam said to be invariant to the learning rate"] = {
+    wrong = {
+      "But with Adam this problem disappear: because it normalize each parameter step by gradient size, it is "
+        .. "invariant to learning rate, and default 1e-3 is guaranteed to converge for any model, so no tuning needed.",
+      "Adam is invariant to the learning rate.",
+      "Adaptive optimisers like Adam are invariant to the choice of learning rate.",
+      "With Adam the default is guaranteed to converge.",
+    },
+    right = {
+      "Adam is invariant to the scale of the gradients, not to the learning rate.",
+      "Adam is not invariant to the learning rate; you still tune it.",
+      "Adam is invariant to diagonal rescaling of the gradients, but the learning rate still sets the step size.",
+      "Unlike SGD, Adam is less sensitive to the learning rate, but it still needs tuning.",
+      "Adam's default of 1e-3 is not guaranteed to converge.",
+    },
+    framed = {
+      "A common mistake is to think Adam is invariant to the learning rate.",
+    },
+  },
+  ["Platt scaling and isotonic regression swapped"] = {
+    wrong = {
+      "If it's off we fix it post hoc: isotonic regression fits a single sigmoid to the scores, so it's the safe "
+        .. "choice for small holdouts, while Platt scaling is the non-parametric step function you use once you have "
+        .. "lots of data.",
+      "Isotonic regression fits a sigmoid to the scores.",
+      "Platt scaling is non-parametric.",
+      "Platt scaling fits a step function.",
+      "Isotonic is the safe choice for small calibration sets.",
+    },
+    right = {
+      "Platt scaling fits a sigmoid, while isotonic regression fits a non-parametric step function.",
+      "Isotonic regression is non-parametric and needs more data; Platt scaling fits a sigmoid and is safer for small "
+        .. "sets.",
+      "Unlike isotonic, Platt fits a sigmoid.",
+      "Isotonic overfits small sets, so Platt is the safe choice for small data.",
+      "Isotonic is more flexible than a sigmoid.",
+      "Platt is parametric: a single sigmoid.",
+      "Isotonic regression is not parametric; it fits a monotone step function.",
+    },
+    framed = {
+      "A common mistake is to think isotonic regression fits a sigmoid.",
+    },
+  },
+  ["cross-entropy said to minimise the reverse KL"] = {
+    wrong = {
+      "Log loss is −[y log p + (1−y) log(1−p)], averaged over examples, and it's the standard because it heavily "
+        .. "punishes confident mistakes and gives a p − y gradient. Minimising it is the same as minimising the "
+        .. "reverse KL, KL(model || data), which is why classifiers trained with it tend to lock onto the dominant "
+        .. "pattern.",
+      "Minimising cross-entropy is equivalent to minimising the reverse KL.",
+      "Maximum likelihood minimises KL(model || data).",
+      "Cross-entropy is mode-seeking.",
+      "Cross-entropy loss amounts to the reverse KL divergence.",
+      "Forward KL is mode-seeking.",
+    },
+    right = {
+      "Minimising cross-entropy is the same as minimising the forward KL, KL(data || model).",
+      "Maximum likelihood is mass-covering; the reverse KL used in variational inference is mode-seeking.",
+      "MLE minimises the forward KL, while variational inference minimises the reverse KL.",
+      "Cross-entropy is not the reverse KL.",
+      "Maximising the ELBO is the same as minimising the reverse KL to the posterior.",
+      "Unlike maximum likelihood, GANs can behave mode-seeking.",
+      "MLE is mode-seeking: it returns the maximum of the likelihood.",
+    },
+    framed = {
+      "A common mistake is to think minimising cross-entropy is the same as minimising the reverse KL.",
+    },
+  },
+  ["top-p said to keep a fixed share of the vocabulary"] = {
+    wrong = {
+      "Top-p (nucleus) keeps the top p·|V| tokens of the vocabulary, e.g. p=0.9 keeps 90% of the vocabulary, so it is "
+        .. "essentially top-k with k set proportionally.",
+      "Nucleus sampling samples from the top p fraction of the vocabulary.",
+      "Top-p keeps 90% of the vocabulary when p = 0.9.",
+      "Top-p is just top-k with k = p times the vocabulary size.",
+    },
+    right = {
+      "Top-p keeps the smallest set of tokens whose cumulative probability reaches p.",
+      "Nucleus sampling keeps the tokens making up p of the probability mass, which can be a tiny fraction of the "
+        .. "vocabulary.",
+      "Top-p is like top-k with an adaptive k.",
+      "Top-p does not keep a fixed fraction of the vocabulary.",
+    },
+    framed = {
+      "A common mistake is to think top-p keeps 90% of the vocabulary.",
+    },
+  },
+  ["bagging said to suit stable, high-bias learners"] = {
+    wrong = {
+      "Bagging works best with stable, high-bias base learners such as linear regression or decision stumps, because "
+        .. "averaging many of them smooths things out; deep trees are a poor fit for bagging since they already have "
+        .. "low bias.",
+      "Bagging works best with stable learners.",
+      "Deep trees are a poor fit for bagging.",
+      "Bagging is most effective for high-bias models like stumps.",
+    },
+    right = {
+      "Bagging works best with unstable, high-variance learners like deep trees.",
+      "Bagging works best with unstable high-variance learners.",
+      "Bagging helps little with stable learners such as linear regression.",
+      "Bagging does not work well with stable learners.",
+      "Boosting works best with high-bias learners like stumps.",
+      "Unlike boosting, bagging works best with deep trees, not with stable linear models.",
+      "Deep trees are a good fit for bagging.",
+    },
+    framed = {
+      "A common mistake is to think bagging works best with stable learners.",
+    },
+  },
+  ["concept drift said to show without labels"] = {
+    wrong = {
+      "Data drift is a shift in p(x), concept drift a shift in p(y|x). Both can be monitored label-free: PSI and KS "
+        .. "on the features catch data drift, and a shift in the prediction distribution catches concept drift, so "
+        .. "you don't need to wait for ground-truth labels to detect either.",
+      "A shift in the prediction distribution catches concept drift.",
+      "Changes in the model's output scores reveal concept drift.",
+      "Concept drift can be detected without labels.",
+    },
+    right = {
+      "A shift in the prediction distribution catches data drift, not concept drift.",
+      "Concept drift cannot be detected without labels.",
+      "Concept drift only shows against labels or a proxy for them.",
+      "Concept drift needs labels to detect; data drift can be detected without labels.",
+      "A shift in the inputs or predictions signals data drift; concept drift needs labels.",
+      "A change in the predictions' accuracy indicates concept drift.",
+      "A shift in prediction error signals concept drift.",
+    },
+    framed = {
+      "A common mistake is to think a shift in the prediction distribution catches concept drift.",
+    },
+  },
+  ["the test set said to need the training set's size to be unbiased"] = {
+    wrong = {
+      "One rule people forget: for the test error to be unbiased the test set has to be the same size as the training "
+        .. "set; with an 80/20 split the test error is systematically too optimistic.",
+      "The test set must be the same size as the training set.",
+      "With an 80/20 split, the test error is too optimistic.",
+    },
+    right = {
+      "With an 80/20 split, the test error is slightly pessimistic for the model retrained on all the data.",
+      "The test set need not be the same size as the training set.",
+      "A small test set gives a noisy but unbiased estimate.",
+      "With an 80/20 split, the test error is unbiased but noisy.",
+      "The validation set should be the same size as the test set.",
+    },
+    framed = {
+      "A common mistake is to think the test set must be the same size as the training set.",
+    },
+  },
+  ["a high AUC said to show calibration"] = {
+    wrong = {
+      "Because it's computed on the scores themselves, a high AUC also tells you the probabilities are well "
+        .. "calibrated: at 0.95 AUC, when the model says 0.8, roughly 80% of those cases really are positive.",
+      "A high AUC means the model is well calibrated.",
+      "AUC measures calibration.",
+      "A good ROC AUC shows the probabilities are calibrated.",
+    },
+    right = {
+      "A high AUC tells you nothing about whether the probabilities are calibrated.",
+      "A high AUC does not mean the model is calibrated.",
+      "AUC measures ranking, not calibration.",
+      "The Brier score measures calibration, while AUC measures discrimination.",
+      "Unlike AUC, the Brier score measures calibration.",
+      "A high AUC shows good ranking; calibration is checked with a reliability diagram.",
+      "A high AUC means little unless the model is also calibrated.",
+      "A high AUC shows discrimination and a low ECE shows the model is calibrated.",
+    },
+    framed = {
+      "A common mistake is to think a high AUC means the model is well calibrated.",
+    },
+  },
+  ["dropout's rescaling said to correct the gradients"] = {
+    wrong = {
+      "The 1/(1−p) scaling in inverted dropout exists to fix the gradients: with a fraction p of units dropped, the "
+        .. "gradient norm shrinks by (1−p), so the rescaling acts as a learning-rate correction that keeps training "
+        .. "speed unchanged.",
+      "Dropout's rescaling is there to correct the gradients.",
+      "The scaling in dropout is needed to restore the gradient norm.",
+      "The rescaling acts as a learning-rate correction.",
+    },
+    right = {
+      "The 1/(1−p) scaling in inverted dropout keeps the expected activation the same in training and at test time.",
+      "The scaling in dropout does not exist to fix the gradients.",
+      "Dropout's rescaling is there to match the test-time expectation.",
+    },
+    framed = {
+      "A common mistake is to think dropout's rescaling is there to correct the gradients.",
+    },
+  },
+  ["leakage said to favour the temporal split"] = {
+    wrong = {
+      "Second, compare a random split with a strict temporal split: if leakage is present, the temporal split's AUC "
+        .. "comes out higher than the random one, because the model exploits the future trend.",
+      "With leakage, the temporal split scores better than the random split.",
+    },
+    right = {
+      "If leakage is present, the random split's AUC comes out higher than the temporal one.",
+      "Leakage inflates the random split, so the random split scores higher than the temporal split.",
+      "Without leakage, the temporal split is usually a bit lower than random.",
+    },
+    framed = {
+      "A common mistake is to think that with leakage the temporal split scores higher than the random split.",
+    },
+  },
+  ["LSTM gates said to fix exploding gradients"] = {
+    wrong = {
+      "For sequences, switch to LSTM or GRU: their gates fix exploding gradients, so once you use them you don't need "
+        .. "gradient clipping anymore.",
+      "LSTMs solve exploding gradients.",
+      "With GRUs you do not need gradient clipping.",
+      "The gates prevent exploding gradients.",
+    },
+    right = {
+      "LSTMs fix vanishing, not exploding gradients.",
+      "LSTM gates mitigate vanishing gradients; clipping fixes exploding gradients.",
+      "LSTM gates help with vanishing gradients, and clipping fixes exploding gradients.",
+      "LSTMs still need gradient clipping.",
+      "LSTMs do not fix exploding gradients.",
+      "Even with LSTMs you still need gradient clipping.",
+      "Gradient clipping and gating prevent exploding gradients.",
+    },
+    framed = {
+      "A common mistake is to think LSTM gates fix exploding gradients.",
+    },
+  },
+  ["k-means said to model full covariances"] = {
+    wrong = {
+      "K-means alternate assigning points to nearest centroid and recomputing the means. It assume each cluster is a "
+        .. "Gaussian with its own full covariance, so elongated or tilted clusters are fine as long as they are well "
+        .. "separated.",
+      "K-means models each cluster with a full covariance matrix.",
+      "K-means handles elongated clusters.",
+      "K-means assumes clusters with full covariance.",
+    },
+    right = {
+      "Unlike k-means, a GMM models a full covariance per cluster.",
+      "K-means assumes spherical clusters; a GMM can use full covariances.",
+      "K-means handles elongated clusters poorly.",
+      "K-means cannot handle elongated clusters.",
+      "K-means is a GMM with shared identity covariance, so it has no full covariance.",
+      "K-means is fast. It assumes spherical clusters, and a GMM allows full covariance.",
+      "K-means struggles with elongated clusters.",
+    },
+    framed = {
+      "A common mistake is to think k-means models a full covariance per cluster.",
+    },
+  },
+  ["the optima of MAE and MSE swapped"] = {
+    wrong = {
+      "The key difference is that MAE is minimised by the conditional mean and RMSE by the conditional median, so MAE "
+        .. "is the one to optimise if you want unbiased forecasts.",
+      "MSE is minimised by the median.",
+      "The mean absolute error targets the mean.",
+      "Absolute loss is optimal for the conditional mean, while squared loss is optimal for the median.",
+    },
+    right = {
+      "MSE is minimised by the conditional mean and MAE by the conditional median.",
+      "MAE is minimised by the median, and MSE by the mean.",
+      "MAE gives the mean absolute deviation.",
+      "MAE is the mean of the absolute errors.",
+      "Quantile loss at 0.5 is minimised by the median, as is MAE.",
+      "RMSE is not minimised by the median.",
+      "The mean squared error is minimised by the mean.",
+    },
+    framed = {
+      "A common mistake is to think MAE is minimised by the conditional mean.",
+    },
+  },
+  ["standardised features said to make cosine and Euclidean agree"] = {
+    wrong = {
+      "But if you standardise the features first, each column to zero mean and unit variance, cosine and Euclidean "
+        .. "give exactly same nearest neighbours, so after StandardScaler the choice doesn't matter.",
+      "After standardisation, the choice between cosine and Euclidean doesn't matter.",
+      "Cosine and Euclidean give identical rankings once you standardise the features.",
+    },
+    right = {
+      "If you L2-normalise each row, cosine and Euclidean give the same nearest neighbours.",
+      "Standardising the columns does not make cosine and Euclidean give the same neighbours.",
+      "Cosine and Euclidean give the same ranking when the vectors are normalised to unit length.",
+      "Standardise the features first; then cosine and Euclidean can still rank neighbours differently.",
+    },
+    framed = {
+      "A common mistake is to think that after standardising, cosine and Euclidean give the same neighbours.",
+    },
+  },
+  ["one-hot inputs said to block backpropagation"] = {
+    wrong = {
+      "We use them instead of one-hot because one-hot vectors are discrete zeros and ones, so they aren't "
+        .. "differentiable and can't be fed into a neural network trained by backprop, while dense real-valued "
+        .. "vectors can.",
+      "One-hot vectors cannot be fed into a neural network.",
+      "One-hot inputs are not differentiable, so you can't train the network with backprop.",
+    },
+    right = {
+      "One-hot vectors can be fed into a network; an embedding layer is a linear layer on them.",
+      "Sampling a one-hot token is not differentiable, so we can't backprop through it without Gumbel-softmax.",
+      "The argmax that produces a one-hot vector is not differentiable, so it cannot pass gradients.",
+      "One-hot inputs don't need to be differentiable: gradients flow to the weights.",
+      "Although one-hot vectors are not differentiable, backprop still works because it differentiates with respect "
+        .. "to the weights.",
+      "High-cardinality one-hot vectors cannot be fed into a neural network efficiently.",
+    },
+    framed = {
+      "A common mistake is to think one-hot vectors can't be fed into a neural network.",
+    },
+  },
+  ["RoPE said to extrapolate to any length"] = {
+    wrong = {
+      "RoPE rotates query and key vectors by an angle proportional to position so the dot product depends only on "
+        .. "relative distance, and because of that a RoPE model trained at 4k context works out of the box at any "
+        .. "length, 32k or 100k, with no fine-tuning or scaling tricks.",
+      "RoPE generalises to any length.",
+      "With RoPE the model extrapolates to arbitrary lengths.",
+      "RoPE scales to any context length.",
+    },
+    right = {
+      "RoPE alone does not extrapolate far beyond the training length; it needs position interpolation or YaRN.",
+      "RoPE works at any length in principle, but quality degrades past the trained length.",
+      "With NTK scaling, a RoPE model works out of the box at 2x the context.",
+      "RoPE works at any position because it only depends on relative distance.",
+    },
+    framed = {
+      "A common mistake is to think RoPE generalises to any length.",
+    },
+  },
+  ["the GAN discriminator trained to convergence before each generator step"] = {
+    wrong = {
+      "To make it stable the best practice is to train discriminator to convergence before every generator step, so G "
+        .. "always receive the correct gradient.",
+      "Train the discriminator until it converges before each generator update.",
+      "Training the discriminator to optimality between every generator step is best.",
+    },
+    right = {
+      "Don't train the discriminator to convergence before every generator step.",
+      "In WGAN you train the critic to optimality before each generator step.",
+      "Train the discriminator to convergence before each generator step only with a Wasserstein critic.",
+      "Balance the discriminator and generator updates.",
+    },
+    framed = {
+      "A common mistake is to train the discriminator to convergence before every generator step.",
+    },
+  },
+  ["perplexity said to depend on the log base"] = {
+    wrong = {
+      "Important limit: you cannot compare perplexity of two models with different tokenizer, because some "
+        .. "implementations use log base 2 and others natural log, so the numbers come out in different units.",
+      "Perplexity depends on the log base.",
+      "Perplexity is not comparable across papers because some use log base 2 and others the natural log.",
+      "Perplexity depends on the log base.",
+    },
+    right = {
+      "Perplexity does not depend on the log base.",
+      "Cross-entropy in bits differs from nats, but perplexity is the same either way.",
+      "Perplexity is the same whether you use log base 2 or natural log, because the base cancels.",
+      "Cross-entropy depends on the log base; perplexity doesn't.",
+      "Perplexity depends on the base model and the tokeniser.",
+    },
+    framed = {
+      "A common mistake is to think perplexity depends on the log base.",
+    },
+  },
+  ["retrieval said to solve hallucination"] = {
+    wrong = {
+      "Once the right document is in the context the model is grounded, so hallucination is basically solved; the "
+        .. "failure modes are only on the retrieval side.",
+      "RAG eliminates hallucinations.",
+      "With retrieval, hallucination is gone.",
+      "Grounding solves the problem of hallucination.",
+    },
+    right = {
+      "RAG reduces hallucination but doesn't eliminate it.",
+      "Retrieval helps, but hallucination is not solved.",
+      "Even with retrieval, the model can still hallucinate.",
+      "Grounding does not eliminate hallucinations.",
+    },
+    framed = {
+      "A common mistake is to think RAG eliminates hallucinations.",
+    },
+  },
+  ["IPS said to guarantee that offline and online results agree"] = {
+    wrong = {
+      "Re-run offline eval with inverse propensity scoring; IPS is unbiased for the online metric, so once it's "
+        .. "applied offline and online are guaranteed to agree and any remaining gap is a serving bug.",
+      "IPS guarantees that offline and online metrics agree.",
+      "With inverse propensity weighting the offline results are guaranteed to match online.",
+      "Off-policy evaluation guarantees the offline numbers will match the online ones.",
+    },
+    right = {
+      "IPS does not guarantee that offline and online agree.",
+      "IPS is unbiased only if the propensities are right, and offline and online can still disagree.",
+      "IPS reduces the bias, but offline and online are not guaranteed to agree.",
+    },
+    framed = {
+      "A common mistake is to think IPS guarantees that offline and online metrics agree.",
+    },
+  },
+  ["pretrained features said to be invariant to domain shift"] = {
+    wrong = {
+      "Since pretrained features are invariant to lighting and camera changes, you don't need to worry about a new "
+        .. "line or camera.",
+      "Pretrained models are invariant to domain shift.",
+      "Pretrained CNNs are immune to changes in lighting.",
+    },
+    right = {
+      "Pretrained features are not invariant to lighting or camera changes.",
+      "Pretrained features are more robust to lighting changes, but not invariant.",
+      "Pretrained features are partly invariant to small shifts.",
+      "Augmentation makes the model more invariant to lighting.",
+    },
+    framed = {
+      "A common mistake is to think pretrained features are invariant to lighting.",
+    },
+  },
+  ["PCA's eigenvector solution said to need standardised features"] = {
+    wrong = {
+      "But this result only hold if each feature is first standardized to unit variance; without standardization the "
+        .. "maximum-variance direction is not an eigenvector of covariance matrix, so scaling step is needed for the "
+        .. "proof.",
+      "The eigenvector solution only holds if the features are standardised.",
+      "Without standardisation, the first principal component is not an eigenvector.",
+    },
+    right = {
+      "PCA results depend on scaling, so standardise features first when units differ.",
+      "Without standardisation the first principal component is dominated by the largest-variance feature.",
+      "The eigenvector result holds for any covariance, standardised or not.",
+      "Interpreting loadings only holds up if the features are standardised.",
+      "Comparing PCA loadings across features only holds if the features are standardised.",
+      "In ridge regression, the result only holds if the features are standardised.",
+    },
+    framed = {
+      "A common mistake is to think the eigenvector solution only holds if the features are standardised.",
+    },
+  },
+  ["L2 said to give sparse weights"] = {
+    wrong = {
+      "Ridge drives useless coefficients exactly to zero.",
+      "L2 regularisation pushes small weights exactly to zero.",
+    },
+    right = {
+      "(ii) Optimality: the L2 gradient 2λw → 0 as w → 0, so nothing pushes a weight exactly to zero; the L1 "
+        .. "subgradient is λ·sign(w), a constant pull.",
+      "Ridge pushes no weight exactly to zero.",
+    },
+  },
+  ["a threshold, a stopping point or a model chosen on the test set"] = {
+    wrong = {
+      "If the interval is borderline, I'd try a few seeds and hyperparameter variants of B and keep evaluating on "
+        .. "that same test set until we find the config where the gap is clearly significant, then report that one.",
+      "Keep checking variants against the test set until one is significantly better.",
+      "We kept re-running on the test set until the p-value dropped below 0.05.",
+    },
+    right = {
+      "Don't keep evaluating on the same test set until the gap is significant.",
+      "If you keep evaluating on the same test set until something is significant, you are p-hacking.",
+      "Keep the test set untouched until the very end.",
+      "We kept tuning on the validation set until it was better, then scored the test set once.",
+    },
+    framed = {
+      "A common mistake is to keep evaluating on the test set until the gap is significant.",
+    },
+  },
+  ["a logistic coefficient said to multiply the probability"] = {
+    wrong = {
+      "Meaning: when feature x_j increases by one unit, the probability p is multiplied by e^{w_j}, for any starting "
+        .. "value of p, so coefficients are directly relative risks.",
+      "The predicted probability gets multiplied by exp(w).",
+      "The probability of default is multiplied by e^w for each extra unit.",
+    },
+    right = {
+      "The odds are multiplied by e^{w_j}, not the probability.",
+      "The probability changes by a different amount depending on p, while the odds get multiplied by e^w.",
+      "The probability is not multiplied by e^w; the odds are.",
+      "The odds, not the probability, are multiplied by e^w.",
+    },
+    framed = {
+      "A common mistake is to think the probability is multiplied by e^w.",
+    },
+  },
+  ["MAP called the posterior mean or fully Bayesian"] = {
+    wrong = {
+      "Big advantage of MAP over MLE is that it give you uncertainty: you get the whole posterior distribution of θ, "
+        .. "so you can read credible intervals for parameters directly from MAP.",
+      "MAP gives you the full posterior.",
+      "MAP provides credible intervals for the parameters.",
+      "You can read the uncertainty directly from the MAP estimate.",
+    },
+    right = {
+      "MAP gives a point estimate; the full posterior gives uncertainty.",
+      "MAP gives a point estimate, while only full Bayesian inference gives uncertainty.",
+      "MAP, like MLE, gives no uncertainty.",
+      "A Laplace approximation gives uncertainty from the curvature at the MAP estimate.",
+      "MAP does not give you the full posterior.",
+      "You cannot read credible intervals from MAP.",
+      "Bayesian model averaging, unlike MAP, gives uncertainty.",
+      "Compared with MAP, the full posterior gives uncertainty.",
+    },
+    framed = {
+      "A common mistake is to think MAP gives you the full posterior.",
+    },
+  },
+  ["the Bellman backup said to contract at γ = 1"] = {
+    wrong = {
+      "The Bellman optimality operator is a γ-contraction, and this holds for γ = 1 as well, so value iteration "
+        .. "converges for undiscounted infinite-horizon tasks without any further assumptions.",
+      "It is a contraction even for gamma = 1.",
+      "The backup is a contraction, which also holds at γ = 1.",
+    },
+    right = {
+      "The Bellman operator is a contraction for γ < 1; at γ = 1 it is not.",
+      "It is not a contraction at γ = 1.",
+      "It is a contraction only for γ < 1, so at γ = 1 we need a terminal state.",
+      "The contraction argument holds for γ = 1 only if every policy reaches a terminal state.",
+    },
+    framed = {
+      "A common mistake is to think the backup is a contraction even for gamma = 1.",
+    },
+  },
+  ["a ReLU autoencoder said to reduce to PCA"] = {
+    wrong = {
+      "Relation to PCA: any autoencoder with a bottleneck trained with MSE, including deep ReLU networks, converges "
+        .. "to the PCA projection onto the top-k components, so nonlinear autoencoders offer no gain over PCA.",
+      "Every autoencoder learns the PCA subspace.",
+      "A deep autoencoder is equivalent to PCA.",
+      "Nonlinear autoencoders offer no gain over PCA.",
+    },
+    right = {
+      "A linear autoencoder trained with MSE converges to the PCA subspace.",
+      "Any linear autoencoder with a bottleneck learns the PCA subspace.",
+      "Not every autoencoder reduces to PCA.",
+      "A deep autoencoder is not equivalent to PCA.",
+      "Unlike a linear one, a deep autoencoder can learn non-linear structure.",
+      "Every autoencoder has a bottleneck and a decoder; only linear ones recover PCA.",
+    },
+    framed = {
+      "A common mistake is to think any autoencoder converges to PCA.",
+    },
+  },
+  ["the kinds of missingness confused"] = {
+    wrong = {
+      "If the data are missing at random (MAR), meaning missingness depends only on other observed features, then "
+        .. "simply dropping the incomplete rows gives unbiased estimates; you just lose some data.",
+      "Under MAR, complete-case analysis is unbiased.",
+      "When data are missing at random, deleting rows keeps the estimates unbiased.",
+    },
+    right = {
+      "Under MCAR dropping rows gives unbiased estimates; under MAR use multiple imputation.",
+      "Dropping rows is unbiased under MCAR but not under MAR.",
+      "Under MAR, dropping incomplete rows can bias the estimates.",
+      "If data are missing completely at random, dropping rows gives unbiased estimates.",
+      "When values are not missing at random, dropping rows is biased.",
+    },
+    framed = {
+      "A common mistake is to think that under MAR dropping rows gives unbiased estimates.",
+    },
+  },
+  ["softmax said to ignore the scale of the logits"] = {
+    wrong = {
+      "A nice property is that it depend only on the order of the logits: if you multiply all logits by a positive "
+        .. "constant, like 10, the probabilities stay exactly the same, so the scale of the logits does not matter.",
+      "Softmax depends only on the order of the logits.",
+      "If you multiply the logits by a constant the probabilities remain the same.",
+    },
+    right = {
+      "If you add a constant to all logits, the probabilities stay exactly the same.",
+      "The argmax depends only on the order of the logits.",
+      "Unlike softmax, argmax depends only on the order of the logits.",
+      "Softmax's predicted class depends only on the order of the logits, but the probabilities depend on their scale.",
+      "Multiply the logits by a constant and the probabilities change: they get sharper.",
+    },
+    framed = {
+      "A common mistake is to think softmax depends only on the order of the logits.",
+    },
+  },
+  ["the silhouette said to be guaranteed to find the true k"] = {
+    wrong = {
+      "The silhouette is the principled choice: its maximiser is guaranteed to equal the true number of clusters "
+        .. "whenever clusters exist.",
+    },
+    right = {
+      "The silhouette's maximiser is not guaranteed to equal the true number of clusters.",
+    },
+  },
+  ["a feature store said to rule out skew"] = {
+    wrong = {
+      "The fix is a feature store: once every feature is defined in it and read from it in both paths, skew is "
+        .. "impossible, so you can drop feature-distribution monitoring and parity checks.",
+      "A feature store makes training-serving skew impossible.",
+      "With a feature store you can drop drift monitoring.",
+    },
+    right = {
+      "A feature store reduces skew, but skew is still possible.",
+      "A feature store removes one source of skew, but you should not drop monitoring.",
+      "Even with a feature store, you can't drop monitoring.",
+    },
+    framed = {
+      "A common mistake is to think a feature store makes skew impossible.",
+    },
+  },
+  ["PR-AUC said to ignore the class balance"] = {
+    wrong = {
+      "Use ROC-AUC as the headline metric: unlike PR-AUC it incorporates the 0.1% base rate, so it directly reflects "
+        .. "the analysts' alert burden.",
+      "ROC-AUC accounts for the class balance.",
+    },
+    right = {
+      "ROC-AUC ignores the base rate, while PR-AUC incorporates it.",
+      "ROC-AUC does not reflect the base rate.",
+      "ROC-AUC, unlike PR-AUC, which incorporates the base rate, is insensitive to it.",
+      "PR-AUC depends on the prevalence.",
+      "ROC-AUC ignores the class balance, and PR-AUC reflects the class balance.",
+      "ROC-AUC is fine here since PR-AUC reflects the base rate.",
+    },
+    framed = {
+      "A common mistake is to think ROC-AUC incorporates the base rate.",
+    },
+  },
+  ["a random split called safe for dependent rows"] = {
+    wrong = {
+      "For evaluation, pool all monthly snapshots and do a random 80/20 row split so every month is represented in "
+        .. "both train and test; that gives the most stable offline metric.",
+      "Combine the weekly snapshots and use a shuffled split.",
+      "A random split so that every month is represented in both sets is best.",
+    },
+    right = {
+      "Pool the snapshots and split by time.",
+      "Don't pool the snapshots for a random split.",
+      "If you pool the snapshots and do a random split, the same customer leaks across sets.",
+      "Pooling snapshots for a random split leaks the future.",
+      "Use a random split of customers, so that every month is represented in both sets.",
+    },
+    framed = {
+      "A common mistake is to pool the monthly snapshots and do a random split.",
+    },
+  },
+  ["matrix factorisation said to embed items from their attributes"] = {
+    wrong = {
+      "Matrix factorization handles this directly: it learns item embeddings from the product attributes, so a new "
+        .. "product gets a good vector on day one without any clicks.",
+      "Matrix factorisation learns the item vectors from their metadata.",
+    },
+    right = {
+      "Matrix factorisation learns item embeddings from interactions, not from attributes.",
+      "Hybrid matrix factorisation with side information learns item vectors from their attributes.",
+      "Unlike matrix factorisation, a content model learns item embeddings from attributes.",
+    },
+    framed = {
+      "A common mistake is to think matrix factorisation learns item embeddings from attributes.",
+    },
+  },
+  ["generative and discriminative data needs swapped"] = {
+    wrong = {
+      "By Ng & Jordan, the discriminative model reaches its asymptote with O(log d) samples while the generative one "
+        .. "needs O(d) but attains lower asymptotic error, so with little data prefer logistic regression over naive "
+        .. "Bayes.",
+      "Discriminative classifiers need only O(log d) examples.",
+    },
+    right = {
+      "Naive Bayes reaches its asymptote with O(log d) samples while logistic regression needs O(d).",
+      "Discriminative models need O(d) samples versus O(log d) for generative ones.",
+      "The generative model needs O(log d) samples, the discriminative one O(d).",
+    },
+    framed = {
+      "A common mistake is to think discriminative models need only O(log d) samples.",
+    },
+  },
+  ["random search credited to noise escaping local optima"] = {
+    wrong = {
+      "Random search usually beat grid with the same budget because the randomness help to escape local minima of the "
+        .. "validation loss, like the noise in SGD.",
+    },
+    right = {
+      "Random search beats grid search because only a few hyperparameters matter, not because randomness escapes "
+        .. "local minima.",
+    },
+  },
+  ["seen text said to have higher perplexity"] = {
+    wrong = {
+      "If the model is contaminated, perplexity on the originals comes out noticeably higher than on the paraphrases, "
+        .. "because memorised text is overfit.",
+      "A memorised benchmark shows perplexity on the original items higher than on rewrites.",
+    },
+    right = {
+      "If the model is contaminated, perplexity on the originals is lower than on the paraphrases.",
+      "If the model is contaminated, perplexity on the paraphrases is higher than on the originals.",
+      "For an uncontaminated model, perplexity on the originals is about the same as on paraphrases.",
+    },
+    framed = {
+      "A common mistake is to think that if the model is contaminated, perplexity on the originals is higher than on "
+        .. "the paraphrases.",
+    },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = {
+      "To keep features consistent across folds, we first fit the scaler, the rolling-mean features and the target "
+        .. "encoding once on the full history, then cut the walk-forward splits from that table.",
+      "Fit the target encoder on the whole dataset, then split.",
+      "We compute the normalisation from the entire series, then make the folds.",
+    },
+    right = {
+      "Fit the scaler on the training window only, then apply it to the test window.",
+      "Never fit the scaler on the full history before you cut the splits.",
+      "If you fit the target encoding on the full history, then cut the splits, you leak the future.",
+      "Fit the scaler on the full history, then split, and you leak information.",
+      "Avoid fitting the encoder on the whole dataset then splitting.",
+    },
+    framed = {
+      "A common mistake is to fit the scaler on the full history, then cut the splits.",
+    },
+  },
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = {
+      "A baseline stays unbiased as long as it doesn't depend on θ, so you can use the learned Q(s_t, a_t) of the "
+        .. "action actually taken as the baseline; that gives the lowest variance.",
+      "Use Q(s, a) as the baseline.",
+      "The baseline is unbiased as long as it does not depend on the parameters.",
+    },
+    right = {
+      "A baseline stays unbiased as long as it doesn't depend on the action.",
+      "A baseline is unbiased as long as it doesn't depend on θ or the action.",
+      "Don't use Q(s, a) as the baseline: it biases the gradient.",
+      "Using Q(s, a) as a baseline biases the gradient unless you correct for it.",
+      "Use V(s) as the baseline, not Q(s, a).",
+      "Using Q(s, a) as the baseline is wrong.",
+    },
+    framed = {
+      "A common mistake is to use Q(s, a) as the baseline.",
+    },
+  },
+  ["MAPE said to handle zero targets, or to favour over-forecasts"] = {
+    wrong = {
+      "For the metric I would use MAPE, (1/n)Σ|y − ŷ|/y, because being scale-free makes it the right choice "
+        .. "especially for the slow-moving, intermittent SKUs where many days have zero sales; it puts all products "
+        .. "on a comparable footing.",
+      "MAPE is a good metric for intermittent demand.",
+    },
+    right = {
+      "MAPE is a good choice, but not for intermittent demand with zero sales.",
+      "MAPE is the right choice except for intermittent series.",
+      "Avoid MAPE; it's not the right metric for intermittent demand.",
+      "MAPE is undefined for zero sales, so for intermittent SKUs MASE is the right choice.",
+    },
+    framed = {
+      "A common mistake is to think MAPE is the right choice for intermittent demand.",
+    },
+  },
+}
+for _, extra in ipairs({ more, more17, more18, more19, more20, more22 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then
