@@ -96,6 +96,9 @@ return {
       [[\bduring training you (?:do not|don't) need (?:it|the mask)\b]],
       [[\bmask\w*\b[^.;]{0,40}\bonly (?:really )?(?:needed|used|required|applied|matters)? ?(?:at|during|for|in) (?:inference|generation|decoding|test time)]],
       [[\b(?:during|in) training\b[^.;]{0,80}\blet every position attend (?:over|to) the (?:full|whole|entire) sequence]],
+      [[\b(?:during|in|at) training\b,? (?:you|we|one) (?:can|could|may) (?:safely |just |simply )?(?:drop|remove|skip|omit|disable|turn off|leave out) (?:the (?:causal |attention )?mask|masking|the masking|causal masking)\b]],
+      [[\b(?:during|in|at) training\b,? (?:you|we|one) (?:can|could|may) (?:safely |just |simply )?(?:drop|remove|skip|omit|disable|turn off|leave out) it\b,? (?:because|since|as) (?:of )?teacher forcing\b]],
+      [[\bteacher forcing\b[^.;]{0,80}\b(?:so |hence |therefore |and )?(?:there is |there's )?nothing (?:to|can|could|that could) leak\b]],
     },
     feedback = "The causal mask is what makes training work: all positions are trained in parallel, and without "
       .. "the mask each would see the token it must predict.",
@@ -121,6 +124,7 @@ return {
       [[\bunstructured\b(?:(?!\bnot\b|n't\b|\bonly\b|\bsparse kernels?\b|\bhardware\b)[^.;]){0,40}\b(?:get|gets|gives?|yields?) (?:roughly |about |around |approximately )?(?:a )?\d+ ?[x×*] speed-?ups?\b(?![^.;]{0,40}\b(?:only|if|given|provided|with sparse|sparse kernels?|hardware support)\b)]],
       [[\bprun\w* \d+ ?% of (?:the )?(?:individual )?weights\b(?:(?!\bstructured\b|\bchannels?\b|\bsparse\b|\b2:4\b|\bhardware\b|\bnot\b|n't\b)[^.;]){0,40}\b\d+ ?[x×*] (?:faster|speed-?up)]],
       [[\bunstructured\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b|\bseldom\b|\bstructured\b|\b2:4\b|\bsparse kernels?\b|\bspecial\w*\b|\bhardware\b)[^.;]){0,60}\b(?:becomes?|runs?|is|gets?) (?:roughly |about |around |approximately |up to )?(?:\d+|two|three|four|five|ten|twenty) ?(?:x|\*|times) faster\b(?![^.;]{0,40}\b(?:only|if|given|provided|on cpus?|sparse kernels?|hardware support|with (?:sparse|special))\b)]],
+      [[\bprun\w* \d+ ?% of (?:the )?(?:individual )?weights\b(?:(?!\bstructured\b|\bchannels?\b|\bsparse\b|\b2:4\b|\bhardware\b|\bnot\b|n't\b|\bonly\b)[^.;]){0,40}\b(?:roughly |about |around |approximately )?(?:a )?(?:\d+|ten|five|two) ?(?:[x×*]|times) (?:latency|inference[- ]time|runtime|run-time|compute) (?:reduction|cut|drop|improvement|speed-?up)\b(?![^.;]{0,40}\b(?:only|if|given|provided|with sparse|sparse kernels?|hardware support)\b)]],
     },
     feedback = "Unstructured (weight-level) sparsity rarely speeds up dense GPU kernels; removing whole channels, "
       .. "heads or blocks (structured pruning) is what gives real speed-ups without sparse-kernel support.",
@@ -346,6 +350,8 @@ return {
       [[\bchoose (?:the )?k (?:with|that gives) (?:the )?(?:lowest|smallest|minimum) (?:inertia|wcss|sse)\b]],
       [[\b(?:choose|pick|select)\w* (?:the )?k (?:with|that gives|that has) (?:the )?(?:lowest|smallest|minimum|minimal) (?:within-cluster (?:sum of squares|sse|ss)|inertia|wcss|sse|distortion)\b]],
       [[\bwithin-cluster sum of squares\b[^.;]{0,40}\b(?:choose|pick|select) the k with the lowest value\b]],
+      [[\b(?:within-cluster sum of squares|wcss|inertia|sse|distortion)\b[^.]{0,40}\.\s+the (?:best|optimal|right) k is (?:the one|whichever|the value) that minimi[sz]es it\b]],
+      [[\bthe (?:best|optimal|right) k is (?:the one|whichever|the value) that minimi[sz]es (?:the )?(?:inertia|wcss|within-cluster sum of squares|sse|distortion)\b]],
     },
     feedback = "Inertia always falls as k grows (to zero at k = n): look for the elbow, or use the silhouette, "
       .. "the gap statistic or a downstream metric.",
@@ -355,8 +361,9 @@ return {
     patterns = {
       [[\bto catch more\b[^.;]{0,40}\brais\w* the (?:decision |classification )?threshold\b]],
       [[\b(?:rais|increas|higher)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? up|increases?|rises?|improves?)|predicts? (?:the )?positive(?: class)? more often|more (?:positive predictions|positives)|precision (?:go(?:es)? down|drops?|falls?|decreases?))]],
-      [[\b(?:lower|decreas|reduc)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\brais\w*|\bincreas\w*|\bhigher\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? down|decreases?|drops?|falls?)|precision (?:go(?:es)? up|increases?|rises?|improves?)|fewer (?:positive predictions|positives))]],
+      [[\b(?:lower|decreas|reduc)\w* (?:the )?(?:classification |decision |probability )?threshold\b(?:(?!\brais\w*|\bincreas\w*|\bhigher\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:recall (?:go(?:es)? down|decreases?|drops?|falls?)|precision (?:go(?:es)? up|increases?|rises?|improves?)|(?<!\bmiss )(?<!\bmisses )(?<!\bmissing )(?<!\bmissed )fewer (?:positive predictions|positives))]],
       [[\b(?:rais|increas)\w* (?:the )?(?:classification |decision |probability |operating )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bfewer\b|\bless\b|\bnot\b|n't\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,60}\b(?:flags?|labels?|marks?|calls?|classif(?:y|ies)|predicts?) more (?:\w+ )?(?:as )?positives?\b]],
+      [[\b(?:rais|increas)\w* (?:the )?(?:classification |decision |probability |operating )?threshold\b(?:(?!\blower\w*|\bdecreas\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}\b(?:miss\w* fewer|fewer (?:missed|false negatives)|catch\w* more (?:of the )?(?:positives|cases|fraud|tumou?rs|cancers?|defects|disease)|(?:higher|more|better|increas\w*) (?:recall|sensitivity))\b]],
     },
     feedback = "Raising the threshold predicts positive less often: precision tends to rise and recall falls; "
       .. "lowering it does the opposite.",
@@ -483,6 +490,8 @@ return {
       [[\b(?:feature|input) distributions? (?:haven't|have not|hasn't|has not|didn't|did not) (?:moved|changed|shifted|drifted)\b[^.;]{0,60}\bno concept drift]],
       [[\bcovariate shift (?:is|means|happens) (?:when )?(?:the )?(?:relationship|mapping|conditional)\b(?:(?!\bstays?\b|\bfixed\b|\bsame\b|\bconstant\b|\bunchanged\b|\bpreserved\b|\bintact\b|\bholds?\b|\bkept\b|\bstable\b|\binvariant\b|\bbut\b|\bwhile\b|\bwhereas\b|\bnot\b|n't\b)[^.;]){0,50}\b(?:changes?|shifts?|drifts?)\b]],
       [[\b(?:none of the|no) (?:feature|input)(?: distributions?|s)? (?:have |has )?(?:shifted|changed|moved|drifted)\b[^.;]{0,30}\brules? out (?:any )?(?:drift|concept drift)\b(?! in the (?:inputs|features))]],
+      [[\bconcept drift\b\s*(?:=|:|is|means|refers to|is when|happens when|occurs when|is a)\s*(?:a |an |the )?(?:change in |shift in |change of )?(?:the )?(?:(?:input|feature|covariate)s?(?: features?)? (?:distribution|p ?\( ?x ?\))|p ?\( ?x ?\))(?![^.;]{0,40}\b(?:stays?|remains?|unchanged|fixed|same|constant|holds?|stable|preserved|intact|kept|invariant|doesn't change|does not change|but|while|whereas)\b)]],
+      [[\b(?:data drift|covariate shift)\b\s*(?:=|:|is|means|refers to|is when|happens when|occurs when|is a)\s*(?:a |an |the )?(?:change in |shift in |change of )?(?:the )?(?:relationship between (?:the )?(?:features|inputs|x) and (?:the )?(?:label|target|y|outcome)|p ?\( ?y ?\| ?x ?\))(?![^.;]{0,40}\b(?:stays?|remains?|unchanged|fixed|same|constant|holds?|stable|preserved|intact|kept|invariant|doesn't change|does not change|but|while|whereas)\b)]],
     },
     feedback = "Data drift (covariate shift) is a change in the inputs P(x); concept drift a change in P(y | x), "
       .. "which the inputs alone cannot show: it needs labels or a proxy for them.",
@@ -494,7 +503,11 @@ return {
       [[\bmape\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbut\b|\bnever\b|\bwhile\b|\bwhereas\b|\bavoid\w*)[^.;]){0,100}\b(?:right|best|good|ideal|natural|appropriate) (?:choice|metric)\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbut\b|\bnever\b|\bother than\b)[^.;]){0,40}\b(?:intermittent|slow-moving|sparse|zero(?:-| )(?:sales|demand)|many zeros?)\b]],
       [[\bmape\b[^.;]{0,60}\bpenali[sz]\w* under-?(?:forecasts?|predictions?|estimates?|forecasting|predicting) more\b]],
       [[\b(?:tuned|optimi[sz]ed|trained) (?:on|for) mape (?:tend to |will )?over-?(?:forecast|predict)]],
-      [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|works? (?:well |fine )?(?:with|for|on)|fine (?:with|for)|robust to|gracefully)\b[^.;]{0,30}\bzero]],
+      [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|works? (?:well |fine )?(?:with|for|on)|fine (?:with|for)|robust to|gracefully)\b(?:(?!\bbadly\b|\bpoorly\b)[^.;]){0,30}\bzero(?![^.;]{0,25}\b(?:badly|poorly)\b)]],
+      [[\bmape\b(?:(?!\bquantile\b|\bpinball\b)[^.]){0,60}\bunder-?(?:forecasts?|predictions?|estimates?) (?:are |get |is )?(?:penali[sz]ed|punished|cost(?:s|ing)?) (?:more|harder|more heavily|more severely) than over-?(?:forecasts?|predictions?|estimates?)\b]],
+      [[\bmape\b(?:(?!\bquantile\b|\bpinball\b)[^.]){0,60}\b(?:penali[sz]\w*|punish\w*) under-?(?:forecasts?|predictions?|estimates?|forecasting|predicting) (?:more|harder|more heavily|more severely)\b]],
+      [[\bmape\b(?:(?!\bquantile\b|\bpinball\b|\bnot\b|n't\b)[^.]){0,80}\b(?:biased|bias(?:es)?|push\w*|tilt\w*|skew\w*) (?:the )?(?:models? |forecasts? |predictions? )?(?:toward|towards) over-?(?:predict\w*|forecast\w*|estimat\w*)]],
+      [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|deals? with|works? (?:well |fine )?(?:with|for|on))\b(?:(?!\bbadly\b|\bpoorly\b)[^.;]){0,50}\bzero[- ](?:sales|demand)(?: days| periods| weeks)?\b(?![^.;]{0,15}\b(?:badly|poorly)\b)]],
     },
     feedback = "MAPE divides by the actual value, so it is undefined or explodes when actuals are zero or near "
       .. "zero, and it penalises over-forecasts more (an under-forecast costs at most 100%), so it pushes "
@@ -523,13 +536,14 @@ return {
     patterns = {
       [[\bstop the test as soon as\b[^.;]{0,40}\b(?:significan\w*|p ?<|reaches)]],
       [[\b(?:use|using) the test set\b[^.;]{0,20}\brather than a validation set\b]],
-      [[\bpick\w* the (?:configuration|model|settings?|run) with the best test (?:score|accuracy|set|loss)\b]],
+      [[(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )\bpick\w* the (?:configuration|model|settings?|run) with the best test (?:score|accuracy|set|loss)\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|overestimat\w*|inflat\w*)\b)]],
       [[\b(?:sweep|tun|choos|pick|select|optimi[sz])\w* (?:the )?(?:decision |classification )?thresholds?\b(?:(?!\bvalidation\b|\bnot\b|n't\b|\bnever\b|\bdev\b)[^.;]){0,40}\bon the (?:held-?out |hold-?out |final )?test (?:set|data)\b]],
       [[\b(?:monitor|watch|track)\w* (?:the )?test (?:set|loss|data|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,60}\b(?:stop\w*|early stopping|choose|pick)\b]],
       [[\bstop at the epoch where (?:the )?test (?:loss|error) is lowest\b]],
       [[\btest (?:set|score)\b[^.;]{0,20}\bstays? unbiased as long as\b]],
       [[(?<!\bif you )(?<!\bwhen you )(?<!\bonce you )\b(?:adjust|tweak|tune|change)\w* the model and (?:check|evaluate|look at|score)\w* (?:it on )?the test set again\b(?![^.;]{0,60}\b(?:no longer|not|n't|optimistic|leaks?|biased)\b)]],
       [[(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bnot to )\b(?:keep|kept|keeps|keeping)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:evaluat|test|check|scor|measur|compar|re-?run|rerun)\w*\b[^.;]{0,20}\b(?:on|against) (?:the |that |this |our )?(?:same )?(?:held-?out )?test (?:set|data|split)\b[^.;]{0,30}\buntil\b[^.;]{0,50}\b(?:signific\w*|p ?<|p-values?|beats?|wins?|better|best)\b(?![^.;]{0,60}\b(?:p-hack\w*|no longer|not|n't|optimistic|leaks?|biased|invalid\w*)\b)]],
+      [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:keep|pick|choos|select|tak)(?:e|es|ing|s)?\b (?:whichever|the) (?:setting|config(?:uration)?|model|value|run|hyperparameters?|lambda|checkpoint|candidate|variant)s? (?:that |which )?(?:gives?|has|had|gave|with|yields?|achieves?|scores?) (?:the )?(?:lowest|best|highest|smallest) test(?:-set)? (?:error|loss|score|accuracy|auc|performance|rmse)\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|not|n't)\b)]],
     },
     feedback = "Anything chosen by looking at the test set (a threshold, an epoch, a model) makes its score "
       .. "optimistic: choose on a validation set and keep the test set for one final estimate.",
@@ -589,6 +603,7 @@ return {
       [[\binverted dropout\b(?:(?!\boriginal\b|\bstandard\b|\bvanilla\b|\bclassic\w*|\bnon-inverted\b|\bplain\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead\b|\brather than\b|\bavoid\w*|\bnot\b|n't\b|\bno\b|\bnever\b)[^.;]){0,60}\bmultipl\w*\b[^.;]{0,30}\bby (?:the )?(?:keep probability|1 ?- ?p\b|\(1 ?- ?p\))]],
       [[\binverted dropout\b(?:(?!\boriginal\b|\bstandard\b|\bvanilla\b|\bclassic\w*\b|\bnon-inverted\b|\bplain\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead\b)[^.;]){0,80}\b(?:at|during) (?:test|inference|evaluation|prediction)(?: time)?,? (?:you |we |it )?(?:divide|multiply|scale|rescale)s?\b]],
       [[\binverted dropout\b[^.;]{0,30}\btraining uses the raw\b]],
+      [[\binverted dropout\b(?:[^.]|(?<=\d)\.(?=\d)){0,120}?\K\bmultipl\w* (?:the )?(?:surviving|kept|remaining|retained) (?:activations?|units?|neurons?|outputs?) by (?:0?\.\d+|the keep probability|1 ?- ?p\b|\(1 ?- ?p\))]],
     },
     feedback = "Inverted dropout divides the surviving activations by the keep probability 1 − p during "
       .. "training, so the expected activation is unchanged and nothing is rescaled at test time.",
@@ -619,6 +634,10 @@ return {
       [[(?<!avoid )(?<!avoiding )(?<!than )(?<!of )(?<!if you )(?<!if we )(?<!when you )(?<!when we )\b(?:doing|running|performing) feature selection (?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,40}\b(?:only|if|when|unless|as long as|provided|without (?:the |using )?labels|unsupervised)\b)[^.;]{0,80}\b(?:because|since)\b[^.;]{0,60}\b(?:can't|cannot|won't|doesn't|does not) leak\b]],
       [[(?<!n't )(?<!not )(?<!never )(?<!avoid )(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bthan )(?<!\binstead of )\b(?:fit|fitted|fitting|compute|computed|computing)\b (?:the )?(?:scaler|normali[sz]\w*|standardi[sz]\w*|target encod\w*|encoders?|imputers?)\b[^.;]{0,60}\b(?:on|over|from|using) (?:the )?(?:full|whole|entire) (?:history|series|data ?set|data|table)\b[^.;]{0,20}\bthen (?:cut|split|make|create|build|do|run)\w*\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|invalid\w*|inflat\w*|cheat\w*|contaminat\w*)\b)]],
       [[\b(?:fine|ok|okay|safe|harmless)\b,?(?: though,?)? (?:is |to )(?:do(?:ing)? )?feature selection (?:on|over|using) (?:the )?(?:full|whole|entire) data ?set\b(?![^.;]{0,40}\b(?:only|if|when|unless|as long as|provided|without (?:the |using )?labels|unsupervised)\b)]],
+      [[(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bavoid )(?<!\bif you )(?<!\bif we )\b(?:balanc\w*|oversampl\w*|undersampl\w*|resampl\w*|smote)\b (?:the )?(?:whole|full|entire) data ?set\b[^.;]{0,60}\bthen (?:split|divide|partition|cut)\w*\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|inflat\w*)\b)]],
+      [[\bon the (?:full|whole|entire) data ?set\b,? (?:rank|score|select|pick|filter|choose)\w* (?:the )?features\b[^.;]{0,40}\b(?:correlation|association|mutual information|relevance) with the (?:label|target|outcome|class)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|inflat\w*)\b)]],
+      [[(?<!\bif you )(?<!\bif we )\b(?:rank|score|select|pick|filter|choose)\w* (?:the )?features\b[^.;]{0,40}\b(?:correlation|association|mutual information) with the (?:label|target|outcome|class)\b[^.;]{0,30}\b(?:on|over|using) (?:the )?(?:full|whole|entire|all the) (?:data ?set|data|rows)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|inflat\w*)\b)]],
+      [[(?<!\bnot )(?<!n't )(?<!\bnever )\bbefore (?:splitting|the split|you split|we split|cutting the folds)\b,? (?:fit|compute|calculate|estimate|learn)\w*\b[^.;]{0,80}\bon the (?:full|whole|entire) (?:series|data ?set|data|history)\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake|inflat\w*)\b)]],
     },
     feedback = "Resampling, feature selection and any fitted transform must be done inside the training part "
       .. "(inside each fold); done on all the data first they leak the test rows into training, and a random "
@@ -640,6 +659,8 @@ return {
     patterns = {
       [[\b(?:back-?transform\w*|exponentiat\w*)\b(?:(?!\bnot\b|n't\b|\bbut\b)[^.;]){0,60}\bunbiased (?:estimate|prediction|estimator)? ?(?:of )?(?:the )?(?:expected|mean|average)\b]],
       [[\b(?:apply|applying|take|taking|use|using) (?:the )?(?:expm1|exp|exponential)\b(?:(?!\bnot\b|n't\b|\bbut\b|\bmedian\b|\bcorrect\w*|\bsmear\w*)[^.;]){0,40}\b(?:gives?|yields?|returns?|recovers?) (?:you )?(?:the )?(?:expected|mean)\b(?! of the log)]],
+      [[\bexp(?:onential)?\b(?: of)? (?:the )?(?:mean|average|expected|predicted) (?:of (?:the )?)?log\w*\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\boverestimat\w*\b]],
+      [[\b(?:back-?transform\w*|exponentiat\w*|exp)\b(?:(?!\bnot\b|n't\b|\bunder\w*)[^.;]){0,80}\bscale (?:the )?predictions? down\b]],
     },
     feedback = "exp of a prediction made on the log scale estimates the median, not the mean: it is biased low, "
       .. "and needs a correction (a smearing factor, or exp(σ² / 2) under normal errors) before summing.",
@@ -653,6 +674,7 @@ return {
       [[\b(?:adding |collecting |getting )?(?:more|additional) (?:training )?data\b(?:(?!\bvariance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b)[^.;]){0,20}\b(?:is )?the (?:main|best|primary|standard|usual) way to (?:cut|reduce|lower|fix) (?:the )?bias\b]],
       [[\b(?:fix|remedy|cure|solution|answer) (?:for|to) (?:a )?(?:high bias|underfitting)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bis (?:to )?(?:collect\w*|get\w*|gather\w*|add\w*|acquir\w*|us\w*) (?:more|additional|extra) (?:training )?(?:data|examples|samples)\b]],
       [[\bhigh bias\b(?:(?!\bvariance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\boverfit\w*)[^.;]){0,30}\b(?:is )?(?:fixed|cured|solved|remedied|addressed) (?:mainly |mostly |best )?(?:by|with) (?:collecting |getting |gathering |adding )?(?:more|additional) (?:training )?data\b]],
+      [[\b(?:high bias|underfit\w*)\b\s*(?:->|→|=>|:)\s*(?:collect\w* |get\w* |gather\w* |add\w* |use )?(?:more|additional|extra) (?:training )?(?:data|examples|samples)\b(?![^.;]{0,20}\b(?:won't|will not|doesn't|does not|rarely|seldom|no)\b)]],
     },
     feedback = "An underfitting model is too constrained: give it more capacity or features, train longer or "
       .. "regularise less; more data mainly cuts variance (overfitting), not bias.",
@@ -685,7 +707,7 @@ return {
   {
     name = "the non-saturating GAN loss written backwards",
     patterns = {
-      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b|\boriginal\b|\bminimax\b)[^.;]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
+      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b|\boriginal\b|\bminimax\b|\bfix\w*|\bavoids?\b|\bproblem\b)[^.;:]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
       [[\boriginal generator loss,? maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
       [[\boriginal (?:generator |g )?(?:loss|objective)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:gives?|causes?|leads? to|produces?) exploding gradients\b]],
       [[\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)(?: ?\))?,? (?:rather than|instead of) maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
@@ -835,6 +857,9 @@ return {
     patterns = {
       [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,40}\bis (?:actually |really )parametric\b]],
       [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,40}\bis parametric\b]],
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b(?:(?!\bnot\b|n't\b|\bnon-?parametric\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,20}\b(?:counts? as|is classed as|is classified as|qualifies as|is considered|would be|is an? example of an?) (?:a |an )?parametric\b]],
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,10}\(k is (?:its|the|a) (?:only |single )?parameter\)]],
+      [[\b(?:k-?nn|knn|k-nearest neighbou?rs?)\b[^.;]{0,40}\bparametric\b,? (?:because|since|as) (?:its behaviou?r is (?:fully |entirely )?determined by|it has) (?:the |a )?(?:single |one )?parameter k\b]],
     },
     feedback = "k-NN is non-parametric: it keeps the training data and its effective complexity grows with it; "
       .. "k is a hyperparameter, not a learned parameter.",
@@ -855,6 +880,8 @@ return {
       [[\bmissing completely at random\b[^.;]{0,30}\b(?:is |that's |that is )?the hard(?:est)? case]],
       [[\b(?:missing not at random|mnar)\b[^.;]{0,100}\b(?:fill|impute)\w*\b[^.;]{0,30}\bwithout bias]],
       [[(?<!not )(?<!completely )\b(?:missing at random|mar)\b(?:(?!\bcompletely\b|\bmcar\b|\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmnar\b)[^.;]){0,80}\b(?:drop\w*|delet\w*|remov\w*|discard\w*|complete[- ]case)\b(?:(?!\bnot\b|n't\b|\bcan\b|\bmay\b|\bmight\b|\bbias(?:es|ed)\b)[^.;]){0,40}\b(?:gives?|yields?|is|are|stays?|remains?|produces?|keeps? (?:the )?(?:estimates?|results?|coefficients?)) (?:still )?(?:an? )?unbiased\b]],
+      [[\b(?:drop\w*|delet\w*|remov\w*|discard\w*|complete[- ]case(?: analysis)?|listwise deletion)\b(?:(?!\bnot\b|n't\b|\bonly\b|\bbias(?:es|ed)\b)[^.;]){0,40}\bunbiased(?: estimates?| results?| coefficients?)? (?:under|for|with|when|if)(?: the)?(?: data(?: are| is))? (?:both |either )?(?:mcar|missing completely at random)(?: \(mcar\))? (?:and|or|as well as|and also) (?:under )?(?:mar\b|missing at random)]],
+      [[\b(?:drop\w*|delet\w*|remov\w*|discard\w*|complete[- ]case(?: analysis)?|listwise deletion)\b(?:(?!\bnot\b|n't\b|\bonly\b|\bbias(?:es|ed)\b)[^.;]){0,40}\bunbiased(?: estimates?| results?| coefficients?)? (?:under|for|with|when|if)(?: the)?(?: data(?: are| is))? (?:both |either )?(?:mar|missing at random)(?: \(mar\))? (?:and|or|as well as|and also) (?:under )?(?:mcar\b|missing completely at random)]],
     },
     feedback = "Missing completely at random is the easy case (dropping or simple imputation is unbiased); values "
       .. "missing at random (depending on observed ones) can already bias the complete rows, and need methods that "
@@ -888,6 +915,7 @@ return {
       [[\bfirst run the\b[^.;]{0,40}\bsearch\b[^.;]{0,30}\bon the full data\b]],
       [[\bouter loop (?:goes |runs |iterates )?over the (?:\d+ )?(?:configurations|hyperparameters|hyperparameter settings|settings|candidates)\b]],
       [[\binner loop\b[^.;]{0,40}\bfresh \d+-fold cv on the (?:full|whole|entire) data]],
+      [[\b(?:pick|choos|select|tun|find)\w*\b[^.;]{0,40}\b(?:config\w*|hyperparameters?|settings?|model)\b[^.;]{0,30}\b(?:cv|cross-validation)\b[^.;]{0,10}\bon the (?:full|whole|entire) data ?set\b[^.;]{0,100}\b(?:report|use|take)\w*\b[^.;]{0,30}\bas (?:the |an )?unbiased (?:estimate|score)\b(?![^.;]{0,30}\b(?:wrong|optimistic\w*|biased|mistake|leak\w*)\b)]],
     },
     feedback = "In nested CV the inner loop tunes (picks the configuration) within each outer training fold, and "
       .. "the outer loop estimates the performance of that whole procedure on folds never used to tune.",
@@ -910,6 +938,7 @@ return {
       [[\binput layers keep training normally\b]],
       [[\blayers closest to the output\b[^.;]{0,60}\b(?:near-zero|vanish\w*|smallest|tiny) gradients?]],
       [[\bearly layers keep training fine\b]],
+      [[\blayers? (?:nearest|closest|near|nearer|next) (?:to )?the (?:output|loss|top)\b(?:(?!\bnot\b|n't\b|\bexplod\w*|\blarge\w*|\bbig\w*|\binput\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:get|gets|receive|receives|have|has|see|sees|end up with) (?:the )?(?:tiniest|smallest|weakest|near-zero|vanishing|tiny|vanishingly small) gradients?\b]],
     },
     feedback = "Backprop multiplies factors from the output backwards, so it is the early layers, farthest from "
       .. "the loss, whose gradients vanish.",
@@ -958,6 +987,9 @@ return {
     name = "label smoothing said to treat class imbalance",
     patterns = {
       [[\blabel smoothing\b[^.;]{0,60}\b(?:main )?purpose is (?:handling |to handle |dealing with )?class imbalance\b]],
+      [[\b(?:label |probability |target )?mass\b[^.;]{0,30}\bother classes\b[^.;]{0,40}\bminority classes?\b[^.;]{0,20}\b(?:receive|get|gets|receives) more\b]],
+      [[\b(?:main |primary |chief )?(?:reason|purpose|point|motivation) (?:for|of|behind) (?:using )?label smoothing (?:is|was) (?:to (?:handle|fix|address|counter) )?(?:the )?class imbalance\b]],
+      [[\blabel smoothing\b[^.;]{0,60}\b(?:main |primary |chief )?(?:reason|point|motivation) (?:to use it |for it |for using it )?is (?:to (?:handle|fix|address|counter) )?(?:the )?class imbalance\b]],
     },
     feedback = "Label smoothing is a regulariser against overconfidence; it spreads the same small mass over "
       .. "every other class and does nothing for imbalance, which class weights or resampling address.",
@@ -1093,6 +1125,8 @@ return {
       [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bpr\b|\bpr-?auc\b|\bprecision\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bless\b|,)[^.;]){0,30}\bsensitive to (?:the )?(?:class )?(?:imbalance|balance|prevalence)\b]],
       [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bwhereas\b|\bwhile\b|\bbut\b|\bless\b|\bwhich\b|\bthat\b|\bignor\w*|\binsensitive\b|\binvariant\b|\band\b|\bprecision\b|\baverage precision\b|\bpr[- ]?auc\b(?!,? it\b)|,)[^.;]){0,50}\b(?:incorporates?|reflects?|accounts? for|takes? into account|includes?|depends? on|captures?) (?:the )?(?:\d+(?:\.\d+)? ?% )?(?:base rate|prevalence|class (?:balance|imbalance|ratio))\b]],
       [[\bpr[- ]?auc\b(?:(?!\bnot\b|n't\b|\broc\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|,)[^.;]){0,20}\bdominated by (?:the )?(?:huge |large |vast )?(?:number of |mass of )?(?:true )?negatives\b]],
+      [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bwhereas\b|\bwhile\b|\bbut\b|\bignor\w*|\binsensitive\b|\binvariant\b|\bprecision\b)[^.;]){0,60}\bunlike (?:the )?(?:pr[- ]?auc|precision[- ]recall(?: auc| curves?)?|average precision)\b,? it (?:reflects?|incorporates?|captures?|accounts? for|is sensitive to|depends? on|takes? into account) (?:the )?(?:heavy |severe |extreme |strong )?(?:\d+(?:\.\d+)? ?% )?(?:base rate|prevalence|class (?:balance|imbalance|ratio)|imbalance)\b]],
+      [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bpr[- ]?auc\b|\bprecision\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}\b(?:it's|it is|is) dominated by (?:the )?(?:rare |minority )?(?:positive class|positives|minority class|rare class)\b]],
     },
     feedback = "PR-AUC depends on prevalence (a random model scores the positive rate); it is ROC-AUC that is "
       .. "insensitive to the class balance, because many true negatives keep the false-positive rate low.",
@@ -1134,6 +1168,9 @@ return {
       [[(?<!not )(?<!n't )(?<!never )\b(?:fine|ok|okay|safe|harmless|acceptable)\b to (?:fit|compute|do|apply|learn|run) (?:the )?target[- ]encod\w*\b[^.;]{0,20}\b(?:on|over|using) (?:all (?:the )?data|(?:the )?(?:full|whole|entire) (?:data ?set|data|training set))\b(?![^.;]{0,30}\b(?:out[- ]of[- ]fold|inside|within|per fold)\b)]],
       [[(?:^|(?<=[.;!?]) )(?:(?!\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bwithout\b|\bexclud\w*)[^.;?]){0,80}\K\btarget[- ]encod\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwithout\b|\bexclud\w*)[^.]){0,120}\b(?:validation|test|held-?out) (?:rows|data|set|examples) included\b(?![^.;]{0,60}\b(?:leak\w*|wrong|mistake|bias\w*|optimistic\w*)\b)]],
       [[\b(?:mean target|target mean|target encoding)\b(?:(?!\bnot\b|n't\b|\bexclud\w*|\bwithout\b|\bonly\b|\bout[- ]of[- ]fold\b|\bnever\b)[^.;]){0,40}\b(?:computed|calculated|fit\w*|estimated) (?:on|over|from|using) (?:the )?(?:full|whole|entire) (?:data ?set|data)\b,? (?:including|incl\.?|with) (?:the )?(?:validation|test|held-?out) (?:rows|data|set|examples)(?![^.;]{0,60}\b(?:leak\w*|wrong|mistake|bias\w*|optimistic\w*)\b)]],
+      [[\b(?:mean|average) (?:of (?:the )?)?target\b(?:(?!\bout-of-fold\b|\bexclud\w*|\bleave-one-out\b)[^.;]){0,40}\bover the (?:entire|whole|full) (?:training set|data ?set|data)\b,? (?:(?:with )?(?:the |each |every )?(?:row|rows)(?: themselves| itself)? included|including (?:the |each |every )?(?:row|rows)(?: itself| themselves)?)\b]],
+      [[(?<!\bif )\bout-of-fold (?:splitting|encoding|estimates?|scheme)?\b[^.;]{0,20}\b(?:just |only |simply |merely )(?:adds?|introduces?) noise\b]],
+      [[(?<!\bnot )(?<!n't )(?<!\bnever )\bbefore (?:you |we )?split\w*(?: the data)?\b,? (?:replace|encode|map)\w*\b[^.;]{0,30}\b(?:mean target|target mean|mean of the target|average target)\b[^.;]{0,30}\b(?:whole|entire|full) data ?set\b(?![^.;]{0,60}\b(?:leak\w*|bias\w*|optimistic\w*|wrong|mistake)\b)]],
     },
     feedback = "A category's mean target computed with the row's own label leaks that label into its feature; "
       .. "compute it out of fold (or leave one out) with smoothing.",
@@ -1170,6 +1207,7 @@ return {
       [[(?<!n't )(?<!not )(?<!never )(?<!\bif you )(?<!\bif we )\b(?:use|using|uses|subtract\w*|take|taking)\b (?:the )?(?:learned |estimated |critic'?s? )?(?:q|action-value)\s?\(\s?s(?:_t)?\s?,\s?a(?:_t)?\s?\)[^.;]{0,40}\bas (?:a |the |your )?baseline\b(?![^.;]{0,40}\b(?:bias\w*|not|n't|unless|correct\w*|wrong|invalid\w*|mistake)\b)]],
       [[\bbaseline\b[^.;]{0,30}\bunbiased as long as it (?:doesn't|does not) depend on (?:θ|theta|the (?:policy )?parameters)\b(?![^.;]{0,10}\b(?:or|and|nor) (?:on )?(?:the )?(?:action|a\b))]],
       [[\b(?:best|optimal|ideal) baseline\b[^.;]{0,10}\b(?:is|would be|=) (?:the )?(?:q|action-values?|q-values?)(?: function)? ?(?:of s,? comma a|\( ?s ?, ?a ?\)|of s and a|of (?:the )?state and (?:the )?action)]],
+      [[\bany baseline\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbias(?:es|ed)\b|\bonly\b)[^.;]){0,30}\bincluding (?:the |an? )?action-dependent(?: ones?| baselines?)?\b(?![^.;]{0,40}\b(?:not|n't|bias\w*)\b)]],
     },
     feedback = "The baseline must not depend on the action: E[∇ log π(a|s) · b(s)] = 0 only for b that depends on "
       .. "the state; an action-dependent one such as Q(s, a) biases the gradient unless corrected.",
@@ -1197,6 +1235,8 @@ return {
     name = "the UCB bonus said to grow with pulls",
     patterns = {
       [[\bucb\b[^.;]{0,80}\bbonus\b[^.;]{0,40}\bgrows with the number of times\b]],
+      [[\bbonus\b(?:(?!\bnot\b|n't\b|\bshrinks?\b|\bfalls?\b|\bdecreas\w*|\bdrops?\b)[^.;]){0,20}\b(?:grows?|increases?|gets? (?:bigger|larger)|rises?) (?:the )?more (?:often )?(?:an? |the |each )?arm (?:has been|is|gets|was) (?:pulled|played|tried|chosen|selected)\b]],
+      [[\bbonus\b(?:(?!\bnot\b|n't\b|\bshrinks?\b|\bfalls?\b|\bdecreas\w*)[^.;]){0,20}\b(?:grows?|increases?|rises?) with (?:the )?(?:number of )?(?:pulls|plays|visits|times (?:it|an arm|the arm) (?:has been|is|was) (?:pulled|played))\b]],
     },
     feedback = "UCB's bonus shrinks as an arm is pulled (√(2 ln t / n)): rarely tried arms get the larger bonus.",
   },
@@ -1205,6 +1245,8 @@ return {
     patterns = {
       [[\brope\b[^.;]{0,80}\bonce at the input layer\b]],
       [[\brotat\w* (?:each |every |the )?(?:token |input )?embeddings?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:once|before the first layer)\b]],
+      [[\brope\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b|\babsolute\b|\bsinusoid\w*|\blearned\b|\blearnt\b|\bother\b|\bbert\b|\bgpt\w*|\boriginal\b|\bvanilla\b|\bclassic\w*|\bstandard\b)[^.;]){0,60}\badded (?:once )?(?:to|onto) the (?:input |token )?embeddings?\b]],
+      [[\brope\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binstead\b|\brather\b)[^.;]){0,60}\bonce\b[^.;]{0,20}\bat the (?:bottom|start|input) of the (?:network|model|stack)\b]],
     },
     feedback = "RoPE rotates the queries and keys inside every attention layer; it is not added to the "
       .. "embeddings once at the input.",
@@ -1257,9 +1299,12 @@ return {
     patterns = {
       [[\blots of (?:target )?data\b[^.;]{0,60}\bfreeze most of the backbone\b]],
       [[\bvery little data,? fine-tune (?:the whole|everything|all)\b]],
+      [[\b(?:transfer learning|fine-?tuning|pre-?training|pre-?trained (?:models?|weights|features))\b(?:(?!\bnot\b|n't\b|\bleast\b|\bless\b|\bworst\b)[^.;]){0,40}\b(?:works?|helps?|pays off|is (?:most )?useful|adds? (?:the )?most) (?:the )?(?:best|most)?\b(?:(?!\bnot\b|n't\b|\bsmall\b|\blittle\b)[^.;]){0,40}\b(?:dataset|data) is (?:large|big|huge|plentiful) and the (?:domain|source|task)s? (?:is |are )?(?:unrelated|different|dissimilar|distant)\b]],
+      [[\b(?:small|little|few|tiny)\b[^.;]{0,40}\b(?:similar|related|same|close) domain\b[^.;]{0,30}\b(?:better off|prefer|should|best to) (?:just )?train\w* from scratch\b]],
     },
-    feedback = "With little target data freeze most of the pretrained network and train the head; with plenty "
-      .. "(or a distant domain) fine-tune more of it.",
+    feedback = "Transfer learning helps most when the target data is small and close to the source domain: with "
+      .. "little target data freeze most of the pretrained network and train the head; with plenty (or a distant "
+      .. "domain) fine-tune more of it, and training from scratch pays only with a lot of data.",
   },
   {
     name = "an LLM judge of the same model as the candidate",
@@ -1285,6 +1330,7 @@ return {
     patterns = {
       [[\bany symmetric similarity(?: function)? (?:works|is valid|can be used) as a kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
       [[(?<!not )(?<!n't )(?<!never )\bany (?:symmetric )?(?:similarity|distance)(?: function| measure| score)?\b(?:(?!\bnot\b|n't\b|\bpositive\b|\bpsd\b|\bmercer\b|\bsemi-?definite\b|\bonly\b|\bas long as\b|\bprovided\b|\bif\b)[^.;]){0,20}\b(?:works|is valid|can be used|will do|is fine|counts|can serve) as (?:a |the |your )?(?:valid )?kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
+      [[(?<!not )(?<!n't )(?<!never )\bany (?:symmetric )?(?:function|measure|score)(?: that (?:measures|gives|computes|scores)| of) (?:the )?(?:similarity|closeness|distance)\b(?:(?!\bnot\b|n't\b|\bpositive\b|\bpsd\b|\bmercer\b|\bsemi-?definite\b|\bonly\b|\bas long as\b|\bprovided\b|\bif\b)[^.;]){0,40}\b(?:works|is valid|can be used|will do|is fine|counts|can serve|serves) as (?:a |the |your )?(?:valid )?kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
     },
     feedback = "A kernel must be symmetric and positive semi-definite (Mercer's condition); not every similarity is.",
   },
@@ -1409,6 +1455,7 @@ return {
     patterns = {
       [[\bmeasure accuracy on those same examples\b]],
       [[\buse those same \d+ (?:tickets|examples|items) to iterate on the prompt\b]],
+      [[\b(?:iterat\w*|tun\w*|tweak\w*|optimi[sz]\w*|refin\w*)\b[^.;]{0,60}\b(?:against|on) (?:that|the|this|our) (?:same |private |held-?out |test |eval(?:uation)? )*(?:set|data|examples|tickets|benchmark)\b[^.;]{0,60}\buntil\b[^.;]{0,60}\b(?:then )?report\w* (?:those|that|these|the|its|this) (?:final )?(?:scores?|numbers?|results?|accuracy|metrics?)\b(?![^.;]{0,40}\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|not|n't|inflat\w*|separate|fresh|untouched|unseen|different|another|new|other|held-?out|test)\b)]],
     },
     feedback = "A prompt tuned on its evaluation examples overfits them: keep a held-out set for measuring it.",
   },
@@ -1416,6 +1463,8 @@ return {
     name = "grid search said to win when few hyperparameters matter",
     patterns = {
       [[\bgrid search is the better choice when only a few\b]],
+      [[\brandom search\b[^.;]{0,40}\bonly (?:beats?|wins?|outperforms?|helps?|pays off)\b[^.;]{0,30}\bwhen (?:all )?(?:of )?(?:the )?hyperparameters (?:all )?matter (?:about |roughly |more or less )?equally\b]],
+      [[\bif (?:just |only )?(?:one or two|a few|few|one) (?:of them |hyperparameters? )?matters?\b,? (?:a |the )?grid(?: search)?\b(?:(?!\bwastes?\b|\bnot\b|n't\b)[^.;]){0,20}\b(?:covers?|wins?|is better|beats?|does better)\b]],
     },
     feedback = "When only a few hyperparameters matter random search wins: it tries a new value of each at every "
       .. "trial, where a grid repeats the same few.",
@@ -1478,6 +1527,8 @@ return {
       [[\bmultiplies the (?:predicted )?probability by e\^]],
       [[\bprobabilit(?:y|ies)\b(?: p\b| of \w+)?(?:(?!\bodds\b|\bnot\b|n't\b|\bnever\b)[^.;]){0,15}\b(?:is|gets|are|get|becomes?) multiplied by (?:a factor (?:of )?)?(?:e ?\^|exp ?\(|e to the)]],
       [[(?<!probability model, each )(?<!probability model, a )(?<!probability model, the )(?<!probability model, every )(?<!probability model each )\bcoefficients?\b(?:(?!\bnot\b|n't\b|\bnever\b|\blinear probability\b|\blpm\b|\bols\b|\blinear regression\b|\blog-?odds\b|\blogit\b|\bapproximately\b|\bmarginal\b|\bodds\b)[^.;]){0,30}\b(?:is|are|gives?|means?) the (?:change|increase) in (?:the )?(?:predicted )?(?:probability|chance)\b]],
+      [[\bcoefficients?\b(?:(?!\bnot\b|n't\b|\bnever\b|\blinear probability\b|\blpm\b|\bols\b|\blinear regression\b|\blog-?odds\b|\blogit\b|\bapproximately\b|\bmarginal\b|\bodds\b)[^.;]){0,30}\btells? (?:you )?how much (?:the )?(?:predicted )?(?:probability|chance)\b(?:(?!\bodds\b)[^.;]){0,10}\b(?:increases?|changes?|rises?|goes up|grows?)\b]],
+      [[\b(?:change|effect|increase)\b(?:(?!\blog-?odds\b|\blogit\b|\bodds\b|\blinear predictor\b|\bscore\b|\bz\b)[^.;]){0,30}\bis (?:the same|constant) everywhere (?:along|on) the (?:curve|sigmoid|s-curve)\b]],
     },
     feedback = "In logistic regression w_j is the change in the log-odds per unit of x_j, so e^{w_j} multiplies "
       .. "the odds; the change in probability depends on where you start.",
@@ -1600,9 +1651,11 @@ return {
       [[(?<!hashed )(?<!hashing )(?<!subword )(?<!sub-word )(?<!character )(?<!content )(?<!text )(?<!feature )(?<!based )\bembeddings?\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bhash\w*|\bsub-?word\w*|\bcharacter\w*|\bcontent\b|\bfeatures?\b|\battributes?\b|\btext\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:naturally |automatically )?(?:handle|handles|cope with|copes with|deal with|deals with|work for|works for|generali[sz]e to|generali[sz]es to) (?:new |unseen |previously unseen |novel )?(?:categories|ids|products|items|category values|values)(?: (?:that were )?never seen| not seen| unseen)\b(?![^.;]{0,15}\b(?:poorly|badly|only|if|when|via|through|by)\b)]],
       [[(?<!hashed )(?<!hashing )(?<!subword )(?<!sub-word )(?<!character )(?<!content )(?<!text )(?<!feature )(?<!based )\bembeddings?\b(?:(?!\bnot\b|n't\b|\bcannot\b|\bhash\w*|\bsub-?word\w*|\bcharacter\w*|\bcontent\b|\bfeatures?\b|\battributes?\b|\btext\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:naturally |automatically )?(?:handle|handles|cope with|copes with|deal with|deals with|generali[sz]e to|generali[sz]es to) (?:new|unseen|previously unseen|novel) (?:categories|ids|products|items|category values)\b(?![^.;]{0,15}\b(?:poorly|badly|only|if|when|via|through|by)\b)]],
       [[\b(?:new|unseen) (?:product |item |user |category )?ids? (?:just |simply )?gets? (?:its|a) (?:own )?vector from the (?:embedding )?table\b]],
+      [[(?<!unlike an )(?<!unlike a )(?<!unlike )\bembeddings?\b(?:(?!\bunlike\b|\bfeature hashing\b|\bhashing trick\b|\blearn\w*|\btrain\w*|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,60}\b(?:fixed|deterministic) hash(?:ing)? function\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:needs?|requires?) no training\b]],
     },
-    feedback = "An embedding table has a trained vector only for IDs seen in training; a new category needs a "
-      .. "fallback (an unknown or hashed bucket, or content features), as with one-hot.",
+    feedback = "An embedding table is learned, not a fixed hash: it has a trained vector only for IDs seen in "
+      .. "training; a new category needs a fallback (an unknown or hashed bucket, or content features), as with "
+      .. "one-hot.",
   },
   {
     name = "the KL divergence said to be symmetric between Gaussians",
@@ -1683,6 +1736,11 @@ return {
       [[\b(?:random|shuffled) split\b(?:(?!\bnot\b|n't\b|\bcustomers?\b|\busers?\b|\bpatients?\b|\bgroups?\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,20}\b(?:across|over|of) (?:all )?(?:the )?(?:snapshots?|snapshot rows|monthly snapshots|customer-months?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:is|are) (?:perfectly |totally |still )?(?:fine|ok|okay|safe)\b]],
       [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:pool|combin|stack|concatenat|merg|mix)\w*\b[^.;]{0,30}\bsnapshots\b(?:(?!\bnot\b|n't\b|\bby time\b|\btemporal\w*|\bcustomers?\b|\bgroups?\b)[^.;]){0,40}\b(?:random|shuffled)\b(?: \d+ ?/ ?\d+)?(?: row)? split\b(?![^.;]{0,60}\b(?:leak\w*|wrong|mistake|optimistic|inflat\w*|not|n't)\b)]],
       [[\b(?:random|shuffled) (?:\d+ ?/ ?\d+ )?(?:row )?split\b(?:(?!\bcustomers?\b|\busers?\b|\bgroups?\b|\bpatients?\b|\bids?\b|\bentit\w*|\baccounts?\b)[^.;]){0,20}\bso (?:that )?every (?:month|week|day|period|year|snapshot) is (?:represented|present|seen) in both\b]],
+      [[\b(?:random(?:ly)?|shuffl\w*)\b[^.;]{0,60}\bso (?:that )?(?:train(?:ing)? and test|both (?:sets|splits|train and test)|the (?:train(?:ing)? and test) sets?) (?:cover|contain|see|share|include|span) the same (?:campaigns?|attacks?|attack variants?|users?|customers?|patients?|spammers?|accounts?|sessions?|time periods?|periods?|days|weeks|months)\b(?![^.;]{0,60}\b(?:leak\w*|inflat\w*|optimistic\w*|wrong|mistake|overestimat\w*)\b)]],
+      [[\b(?:random(?:ly)?|shuffl\w*)\b[^.;]{0,60}\bso (?:that )?(?:every|each|all) (?:attack|campaign|spam|fraud|abuse|evasion)(?: variants?| patterns?| types?| campaigns?| tactics?)? (?:appears?|is (?:represented|present|seen)|shows? up) in both\b(?![^.;]{0,60}\b(?:leak\w*|inflat\w*|optimistic\w*|wrong|mistake|overestimat\w*)\b)]],
+      [[(?:^|(?<![a-z]\.[a-z]\.)(?<=[.;!?]) )(?:(?!\bi\.?i\.?d\b|\bindependent\b|\bif\b|\bwhen\b|\bonly\b|\bunless\b|\bprovided\b|\bnot\b|n't\b)[^.;?]){0,80}\K\b(?:shuffled|random)(?: random)? (?:split|k-?fold|cross-validation|cv)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bif\b|\bunless\b|\bwhen\b)[^.;]){0,10}\b(?:is|are|stays?|remains?) (?:always |perfectly |completely |totally )?(?:leakage-free|leak-free|free of leakage|safe from leakage|immune to leakage)\b(?![^.;]{0,20}\b(?:only|if|when|unless|provided|as long as)\b)]],
+      [[\btime-?based (?:splits?|validation) only (?:matters?|needed|necessary|required|makes? sense)\b[^.;]{0,20}\bforecasting\b]],
+      [[\b(?:random|shuffl\w*)\b[^.;]{0,30}\b(?:cross-validation|cv|k-?fold|folds?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bacross (?:all |every |the )*folds?\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:the )?(?:evaluation|validation|split|setup|estimate|pipeline) is (?:sound|valid|fine|trustworthy|reliable|leak-?free)\b]],
     },
     feedback = "When rows depend on each other (autocorrelated in time, several per patient), a shuffled split puts "
       .. "near-copies of test rows into training and inflates the score: split by time or by group.",
@@ -1704,6 +1762,8 @@ return {
     patterns = {
       [[\bfine-?tun\w*\b(?:(?!\bhead\b|\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bwhile\b|\bbut\b|\bfrom scratch\b)[^.;]){0,50}\buse (?:a )?(?:relatively |fairly |quite )?(?:high|large|big) (?:learning rate|lr)\b(?![^.;]{0,30}\b(?:head|classifier|new layers?)\b)]],
       [[\bbackbone needs to move (?:well |far )?away from its pre-?training\b]],
+      [[\b(?:pre-?trained|fine-?tun\w*|backbone|transfer\w*)\b[^.]{0,150}(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bavoid )\buse (?:a )?(?:relatively |fairly |quite )?(?:high|large|big) (?:learning rate|lr)\b(?:(?!\bhead\b|\bclassifier\b|\bnew\b|\bscratch\b)[^.;]){0,30}\b(?:and )?(?:train|fine-?tune|update|unfreeze) (?:all|every|the whole|the entire|all the) (?:layers|network|model|weights|parameters|backbone)\b(?![^.;]{0,40}\bscratch\b)]],
+      [[\b(?:fine-?tun\w*|adapt\w*|transfer\w*)\b(?:(?!\bhead\b|\bclassifier\b|\bnot\b|n't\b|\bnever\b|\bavoid\w*)[^.;]){0,60}\b(?:learning rate|lr)\b[^.;]{0,20}\b(?:\d+|ten|several|many|a few|two|three|five) ?(?:x|×|times) (?:higher|larger|bigger|greater) than (?:the one |the rate |that |what was |the (?:learning rate|lr) )?(?:used )?(?:in|for|during) (?:the )?pre-?train\w*(?![^.;]{0,40}\b(?:destroy\w*|wreck\w*|forget\w*|damag\w*|erase\w*|catastroph\w*)\b)]],
     },
     feedback = "Fine-tuning a pretrained model takes a small learning rate (about 1e-5 to 1e-4 for transformers): "
       .. "a rate like 1e-2 wrecks the pretrained weights. A new head may get a larger one.",
@@ -1761,6 +1821,7 @@ return {
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,80}\bmakes? (?:the )?(?:run|runs|training) (?:fully|completely|perfectly) (?:deterministic|reproducible)\b[^.;]{0,20}\b(?:on (?:the )?gpus?|gpu too|cuda)\b]],
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b)[^.;]){0,60}\b(?:bit-for-bit|bitwise|exactly) (?:identical|the same|reproducible)\b[^.;]{0,30}\b(?:on |across )?(?:any|every|all|different) (?:machines?|gpus?|hardware|devices?)\b]],
       [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b|\bif\b|\bonly\b|\bunless\b)[^.;]){0,120}\b(?:bit-for-bit|bitwise) (?:identical|the same|reproducible)\b[^.;]{0,10}\bon (?:any|every|all|different) (?:machines?|gpus?|hardware|devices?)\b]],
+      [[\b(?:seeds?|seeding|manual_seed)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bdetermin\w* (?:algorithms?|mode|kernels?|flags?)|use_deterministic|\bcudnn|\bcublas|\bbenchmark\b|\btogether\b|\bplus\b|\balong with\b|\bcombined\b|\bif\b|\bonly\b|\bunless\b)[^.;]){0,80}\b(?:becomes?|is|are|will be|runs?|makes? (?:it|the run|training|the training|runs)) (?:fully|completely|perfectly|100 ?%) (?:deterministic|reproducible)\b,?[^.;]{0,20}\b(?:on (?:any|every|all|different) (?:gpus?|machines?|hardware|devices?)|bit[- ]for[- ]bit|bitwise)]],
     },
     feedback = "Seeds fix the random draws, but many GPU kernels (atomic adds, some cuDNN and cuBLAS algorithms) "
       .. "are non-deterministic: also call torch.use_deterministic_algorithms(True), set cudnn.benchmark = False "
@@ -1981,6 +2042,7 @@ return {
     name = "an offline win over a baseline said to guarantee value in production",
     patterns = {
       [[\b(?:beats?|beating|outperforms?|outperforming)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bif\b|\bwhether\b|\beven\b)[^.;]){0,50}\b(?:validation|offline|test|held-?out)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.;]){0,20}\b(?:you know|you can be sure|you can be certain|guarantees?|proves?|ensures?|it is guaranteed|it's guaranteed)\b[^.;]{0,20}\bwill (?:deliver|add|bring|create|generate|provide|work|succeed|help|pay off)\b[^.;]{0,30}\bproduction\b]],
+      [[(?<!\bnot )(?<!n't )\b(?:beats?|beating|outperform(?:s|ing)?|wins? over)\b (?:the |a |your )?baselines?\b(?:[^.;]){0,60}\b(?:that |this |it )?(?:proves?|guarantees?) (?:that )?(?:the )?(?:complexity|extra complexity|added complexity|complex model|model) is (?:justified|worth it|worthwhile|better)\b]],
     },
     feedback = "Beating a baseline offline is necessary, not sufficient: the offline metric may not track the "
       .. "business one and the data shift, so confirm the value online (an A/B test, a shadow or staged "
@@ -2215,6 +2277,7 @@ return {
     name = "stopping an A/B test the first time the p-value crosses 0.05",
     patterns = {
       [[(?<!\bif you )(?<!\bwhen you )(?<!\bif we )(?<!\bwhen we )(?<!n't )(?<!not )(?<!never )\b(?:stop|(?<!the )end|call|halt) (?:the (?:test|experiment) |it )?(?:as soon as|the moment|the first time|once|when(?:ever)?)\b(?:(?!\bnot\b|n't\b|\bpre-?regist\w*|\bplanned\b|\bsequential\b|\bpre-?specified\b|\bfixed\b|\bsample\b|\bpower\b|\bbudget\w*)[^.;]){0,30}\b(?:(?:crosses|drops below|dips below|goes below|falls below|hits|is below|gets below|reaches|becomes|turns|goes) (?:the )?(?:0?\.05|significan\w*)|p(?:-?value)? ?(?:<|is below|drops below|falls below) ?0?\.05)(?![^.;]{0,80}\b(?:inflat\w*|false positives?|type i\b|bias\w*|invalid\w*|wrong|mistake|peeking|optimistic|not|n't)\b)]],
+      [[(?<!\bif you )(?<!\bwhen you )(?<!\bif we )(?<!\bwhen we )(?<!n't )(?<!not )(?<!never )(?<!\bavoid )(?<!\bwithout )\b(?:stopping|stops|ending|halting|calling it) (?:the (?:test|experiment) |it )?(?:as soon as|the moment|the first time|once|when(?:ever)?)\b(?:(?!\bnot\b|n't\b|\bpre-?regist\w*|\bplanned\b|\bsequential\b|\bpre-?specified\b|\bfixed\b|\bsample\b|\bpower\b|\bbudget\w*)[^.;]){0,30}\b(?:(?:crosses|drops below|dips below|goes below|falls below|hits|is below|gets below|reaches|becomes|turns|goes) (?:the )?(?:0?\.05|significan\w*)|p(?:-?value)? ?(?:<|is below|drops below|falls below) ?0?\.05)(?![^.;]{0,80}\b(?:inflat\w*|false positives?|type i\b|bias\w*|invalid\w*|wrong|mistake|peeking|optimistic|not|n't)\b)]],
     },
     feedback = "Checking the p-value repeatedly and stopping the first time it crosses 0.05 inflates the "
       .. "false-positive rate far above 5%: fix the sample size in advance (from a power analysis), or use a "
@@ -2377,6 +2440,7 @@ return {
       [[\b(?:below|under|smaller than|less than) (?:the|that|a|its) (?:threshold|max(?:imum)? norm|limit|clip\w* (?:value|norm))\b(?:(?!\bnot\b|n't\b|\bnever\b|\bleft\b|\bunchanged\b|\buntouched\b|\bas is\b)[^.;]){0,30}\b(?:re)?scal(?:ed|es?) up\b]],
       [[\b(?:if|when) (?:it's|it is|the norm is|its norm is) (?:below|under|smaller|less)\b(?: (?:than )?(?:the|that|a|its) (?:threshold|max(?:imum)? norm|limit))?,? (?:it's|it is|it gets|then it's|then it is) (?:re)?scaled up\b]],
       [[(?<!unlike )(?<!than )\bclip\w* by (?:the )?norm\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnormali[sz]\w*|\bsign\w*|\bunlike\b)[^.;]){0,80}\b(?:every|each|all) (?:update|step|gradient)s? (?:has|have|gets?) the same (?:length|norm|magnitude|size)\b]],
+      [[\bclip\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b)[^.;]){0,120}\b(?:scal\w*|boost\w*|rais\w*|increas\w*|amplif\w*|push\w*|pull\w*) (?:the )?(?:small|tiny|vanishing) (?:gradients?|ones)(?: norms?)? up\b]],
     },
     feedback = "Clipping by norm only scales a gradient down when its norm exceeds the threshold; a gradient under it "
       .. "is left unchanged, so updates do not all have the same length.",
@@ -2429,6 +2493,7 @@ return {
     name = "Adam's coupled L2 said to decay large-gradient weights most",
     patterns = {
       [[\badam\b(?:(?!\badamw\b|\bnot\b|n't\b)[^.;]){0,200}\bweights? with (?:the )?(?:largest|large|big|bigger|larger|biggest|high|higher) (?:historical |past )?gradients? (?:end up |get |are )?(?:being )?(?:decayed|regulari[sz]ed|shrunk|penali[sz]ed) (?:the )?most\b(?! ?(?:weakly|lightly|little|slowly|gently))]],
+      [[\badam\b(?:(?!\badamw\b|\bnot\b|n't\b)[^.;]){0,200}\b(?:parameters?|weights?|coordinates?) with (?:a |the )?(?:largest|large|big|bigger|larger|biggest|high|higher) (?:historical |past )?gradients?(?: history| histories| magnitudes?)? (?:end up |get |getting |receive |are )?(?:being )?(?:the )?(?:strongest|most|heaviest|strong|heavy|more|stronger|heavier) (?:regulari[sz]ation|decay|weight decay|shrinkage|penalty)\b]],
     },
     feedback = "In Adam with an L2 term the penalty gradient λw is divided by √v̂ like the rest, so weights with a "
       .. "large gradient history are decayed least; AdamW applies the decay to the weights directly, at one rate.",
@@ -2510,6 +2575,8 @@ return {
       [[\b(?:shift|change|drift)s? in (?:the )?(?:model'?s? )?(?:predictions?|predicted|outputs?|scores?)(?: (?:distribution|scores?|probabilit\w*))?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bdata drift\b|\bcovariate\b|\binputs?\b|\bproxy\b|\baccura\w*|\berrors?\b|\bperformance\b|\bquality\b|\bcalibration\b|\blabels?\b|\bresiduals?\b|\bvs\b|\bversus\b|\bagainst\b|\bactuals?\b|\boutcomes?\b)[^.;]){0,20}\b(?:catch|catches|detect|detects|reveal|reveals|shows?|signals?|flags?|indicates?|means?) (?:a |the )?concept drift\b]],
       [[\bconcept drift\b[^.;]{0,60}[.;] (?:both|either|each)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:label-?free|without (?:any )?(?:ground[- ]truth |true )?labels)\b]],
       [[\bconcept drift\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcannot\b|\bonly\b|\bneeds?\b|\brequires?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bprox(?:y|ies)\b|\bdelayed\b)[^.;]){0,30}\b(?:can be |is )?(?:detected|monitored|caught|spotted)\b (?:label-?free|without (?:any )?(?:ground[- ]truth |true )?labels)\b]],
+      [[\b(?:shift|change) in the (?:input-output|input[- ]to[- ]output|x-y|x-to-y|feature-label|feature-target) (?:relationship|mapping)\b[^.;]{0,20}\b(?:always|will|must|necessarily) (?:shows? up|appears?|is visible|be visible|shows?)\b[^.;]{0,20}\b(?:shifts?|changes?) in the (?:feature|input)]],
+      [[(?:^|(?<=[.;:!?]) )(?:(?!\bprox(?:y|ies)\b|\bif\b|\bwhen\b|\bonly\b)[^.;?]){0,80}\K\b(?:don't|do not|doesn't|does not|no) need (?:to wait for |any )?(?:the )?labels to (?:detect|catch|spot|see|notice) concept drift\b(?![^.;]{0,30}\b(?:if|when|proxy|proxies|as long as)\b)]],
     },
     feedback = "Concept drift is a change in P(y | x): with the inputs unchanged, the features and the model's "
       .. "predictions (a function of the inputs alone) do not move, so it shows only against labels or a proxy for "
@@ -2529,6 +2596,9 @@ return {
     patterns = {
       [[\b(?:high|good|great|strong) (?:roc[- ])?auc\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunless\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,30}\b(?:tells?|shows?|means?|implies|proves?|guarantees?|says?|confirms?)\b(?:(?!\bnothing\b|\bnot\b|n't\b|\bwhether\b|\bif\b|\bno\b|\bunless\b|\band\b|\bwhile\b|\bbut\b|\bece\b|\bbrier\b|\breliability\b|\bneed\w*)[^.;]){0,30}\b(?:well[- ]calibrated|calibrated|calibration is good)\b]],
       [[(?<!unlike )\b(?:roc[- ])?auc\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbrier\b|\bece\b|\blog[- ]?loss\b|\breliability\b|,)[^.;]){0,20}\b(?:measures?|captures?|checks?|evaluates?|tests?|assesses?) (?:the )?(?:model'?s? )?calibration\b]],
+      [[\b(?:well[- ]calibrated|calibrated|perfectly calibrated) (?:model|classifier)s? (?:has|have|shows?|gets?|gives?|scores?) (?:an? )?(?:roc[- ])?auc (?:close to|near|of|around|approaching|near to) (?:1|one)\b]],
+      [[\b(?:check|measure|assess|test|evaluat|verify)\w* (?:the )?(?:model'?s? )?calibration\b(?:(?!\bnot\b|n't\b|\bnever\b|\bbrier\b|\bece\b|\breliability\b|\bdiagram\b|\bwhile\b|\bbut\b|\bwhereas\b|\balongside\b|\bbesides\b|\band\b|\bdiscrimination\b|\branking\b)[^.;]){0,25}\b(?:with|using|via|by|through|from) (?:the )?(?:roc[- ])?auc\b]],
+      [[\bcalibrat\w*\b[^.;]{0,60}\b(?:simplest|easiest|best|standard|usual) way to (?:check|measure|assess|test) (?:it|calibration) is (?:the |to (?:compute|use|look at) the )?(?:roc[- ])?auc\b]],
     },
     feedback = "AUC depends only on how the scores rank positives above negatives, and any monotone rescaling "
       .. "keeps it, so a high AUC says nothing about calibration: check that with a reliability diagram, ECE or "
@@ -2540,6 +2610,8 @@ return {
       [[\b(?:scal\w*|rescal\w*|divid\w*|1 ?/ ?\(1 ?- ?p\))[^.;]{0,30}\bdropout\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:exists?|is there|is used|is needed|serves?|is meant) (?:to|for) (?:fix|correct|compensat\w*|restor\w*|rescal\w*|boost)\w* (?:for )?(?:the )?(?:gradients?|gradient norms?|learning rate|training speed)\b]],
       [[\bdropout'?s?\b[^.;]{0,20}\b(?:scal\w*|rescal\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:exists?|is there|is used|is needed|serves?|is meant) (?:to|for) (?:fix|correct|compensat\w*|restor\w*|rescal\w*|boost)\w* (?:for )?(?:the )?(?:gradients?|gradient norms?|learning rate|training speed)\b]],
       [[\b(?:scal\w*|rescal\w*)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\bacts? as a learning[- ]rate correction\b]],
+      [[\bdropout\b[^.]{0,200}\b(?:scaling|rescaling|division|dividing) (?:restores?|fixes?|corrects?|boosts?) (?:the )?gradients?(?: magnitudes?| norms?| scale| sizes?)?\b]],
+      [[\bdropout\b[^.]{0,200}\b(?:masked|dropped|zeroed|missing) (?:units|neurons|activations)\b[^.;]{0,30}\b(?:would |otherwise )*(?:make|cause) (?:the )?gradients? (?:to )?vanish\b]],
     },
     feedback = "Inverted dropout divides the kept activations by 1 − p so that their expected value in training "
       .. "matches test time, when nothing is dropped; it is not a gradient or learning-rate correction.",
@@ -2576,9 +2648,11 @@ return {
   {
     name = "the optima of MAE and MSE swapped",
     patterns = {
-      [[\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmse\b|\brmse\b|\bsquared\b|\bl2\b|,|\band\b)[^.;]){0,30}\b(?:(?:is )?minimi[sz]ed by|(?:is )?optimi[sz]ed by|(?:is )?optimal for|targets?|recovers?) (?:the )?(?:conditional |sample )?mean\b(?!\s(?:absolute|squared|error|deviation))]],
-      [[\b(?:rmse|mse|mean squared error|squared (?:error|loss)|l2 loss)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmae\b|\babsolute\b|\bl1\b|\bquantile\b|\bpinball\b|,|\band\b)[^.;]){0,30}\b(?:(?:is )?minimi[sz]ed by|(?:is )?optimi[sz]ed by|(?:is )?optimal for|targets?|recovers?) (?:the )?(?:conditional |sample )?median\b]],
+      [[(?<!unlike )(?<!than )\b(?:mae|mean absolute error|l1 loss|absolute (?:error|loss))\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmse\b|\brmse\b|\bsquared\b|\bl2\b|,|\band\b)[^.;]){0,30}\b(?:(?:is )?minimi[sz]ed by|(?:is )?optimi[sz]ed by|(?:is )?optimal for|targets?|recovers?) (?:the )?(?:conditional |sample )?mean\b(?!\s(?:absolute|squared|error|deviation))]],
+      [[(?<!unlike )(?<!than )\b(?:rmse|mse|mean squared error|squared (?:error|loss)|l2 loss)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmae\b|\babsolute\b|\bl1\b|\bquantile\b|\bpinball\b|,|\band\b)[^.;]){0,30}\b(?:(?:is )?minimi[sz]ed by|(?:is )?optimi[sz]ed by|(?:is )?optimal for|targets?|recovers?) (?:the )?(?:conditional |sample )?median\b]],
       [[\b(?:and|while|whereas) (?:the )?(?:rmse|mse|squared error) by the (?:conditional )?median\b]],
+      [[\bminimi[sz]\w* (?:the )?(?:rmse|mse|mean squared error|squared (?:error|loss)|l2 loss)\b(?:(?!\bnot\b|n't\b|\bmae\b|\babsolute\b|,)[^.;]){0,20}\b(?:gives?|yields?|returns?|produces?|leads to|recovers?|finds?) (?:you )?(?:the )?(?:conditional |sample )?median\b]],
+      [[\bminimi[sz]\w* (?:the )?(?:mae|mean absolute error|absolute (?:error|loss)|l1 loss)\b (?:(?:gives?|yields?|returns?|produces?|recovers?|finds?) (?:you )?)?the (?:conditional |sample )?mean\b(?!\s(?:absolute|squared|error|deviation))]],
     },
     feedback = "Squared error (MSE, RMSE) is minimised by the conditional mean; absolute error (MAE) by the "
       .. "conditional median.",
@@ -2670,5 +2744,160 @@ return {
     feedback = "The eigenvector result holds for any covariance matrix: the unit direction maximising wᵀΣw is its "
       .. "top eigenvector, standardised or not. Standardising changes which matrix is decomposed (the correlation "
       .. "instead of the covariance) and so the answer, not whether the result holds.",
+  },
+  {
+    name = "the Type II error rate written as 1 − α",
+    patterns = {
+      [[\btype (?:ii|2|two) error(?: rate| probability)?(?: \((?:beta|β)\))? (?:is|=|equals) (?:just |simply |always )?1 ?[-−] ?(?:alpha\b|α)]],
+      [[\bcomplementary\b[^.;]{0,40}(?:\bbeta|β) ?(?:=|is|equals) ?1 ?[-−] ?(?:alpha\b|α)]],
+      [[(?:\bbeta|β) ?= ?1 ?[-−] ?(?:alpha\b|α)(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\b(?:9\d ?%|0?\.9\d) (?:chance|probability|risk) of (?:missing|a type (?:ii|2) error|failing to (?:detect|reject))]],
+      [[\b(?:alpha|α) ?= ?0?\.05\b[^.;]{0,30}\b95 ?% (?:chance|probability|risk) of (?:missing|not detecting|failing to detect|a type (?:ii|2) error)\b]],
+    },
+    feedback = "α and β are not complements: α is the chance of rejecting a true null, β the chance of "
+      .. "missing a real effect, under different hypotheses; β depends on the effect size, the sample size and "
+      .. "α, and power is 1 − β.",
+  },
+  {
+    name = "the KV cache said to save memory",
+    patterns = {
+      [[(?:^|(?<![a-z]\.[a-z]\.)(?<=[.;:!?]) )(?:(?!\bquanti[sz]\w*|\bcompress\w*|\bpaged\b|\bgqa\b|\bmqa\b|\bgrouped\b|\bmulti-query\b|\bevict\w*|\bsliding\b|\boffload\w*|\bshar\w*|\bprun\w*|\bshrink\w*|\breduc\w*|\bsmaller\b)[^.;?]){0,80}\K\bkv[- ]cach\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bquanti[sz]\w*|\bcompress\w*|\bpaged\b|\bgqa\b|\bmqa\b|\bgrouped\b|\bmulti-query\b|\bevict\w*|\bsliding\b|\boffload\w*|\bshar\w*|\bprun\w*)[^.;:]){0,20}\b(?:is|as) (?:mainly |mostly |primarily |chiefly |essentially |really |basically )*(?:a )?memory[- ](?:saving|saver|optimi[sz]ation|reduction)\b]],
+      [[\bkv[- ]cach\w*\b[^.;]{0,80}\binstead of (?:keeping|storing|holding) (?:that |the )?(?:full |whole |entire )?(?:n ?(?:x|×|by) ?n )?attention (?:matrix|scores)\b[^.;]{0,60}\b(?:memory (?:use|usage|footprint) (?:drops|falls|goes down|shrinks|decreases)|saves? memory)\b]],
+    },
+    feedback = "The KV cache trades memory for compute: it stores the keys and values of every past token "
+      .. "(memory that grows with the context length, the batch size and the number of layers) so that each "
+      .. "generation step does not recompute them for the whole prefix.",
+  },
+  {
+    name = "paraphrased training items used to show generalisation",
+    patterns = {
+      [[\b(?:rephras|paraphras|reword|rewrit)\w*\b[^.;]{0,40}\b(?:of )?(?:the |our )?training (?:questions|examples|items|data|pairs|set|prompts)\b(?:(?!\bnot\b|n't\b)[^.;]){0,80}\b(?:shows?|proves?|demonstrates?|confirms?|tells? (?:us|you)|means?) (?:that )?(?:it|the model) generali[sz]es\b]],
+    },
+    feedback = "Paraphrases of training items are near-duplicates of them: a model that memorised the "
+      .. "training set can still answer them, so they do not show generalisation; evaluate on items held out "
+      .. "before training.",
+  },
+  {
+    name = "NDCG normalised by k",
+    patterns = {
+      [[\bdivid\w* (?:the )?dcg by (?:k\b|the number of (?:positions|results|items|ranks|documents|slots))]],
+      [[\bndcg\s*(?:@ ?k\s*)?=\s*dcg\s*(?:@ ?k\s*)?/\s*k\b]],
+      [[\bndcg\b[^.;]{0,40}\bnormali[sz]\w* by (?:k\b|the number of (?:positions|results|items|ranks|documents))]],
+    },
+    feedback = "NDCG divides DCG@k by the ideal DCG@k (the DCG of the best possible ordering of the same "
+      .. "items), which puts it in [0, 1]; dividing by k does not.",
+  },
+  {
+    name = "early stopping said to cut the learning rate",
+    patterns = {
+      [[\bearly stopping\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bplateau\w*|\bschedul\w*|\bor\b|\band\b|\bcombin\w*|\balongside\b|\bwith\b|\bplus\b|\banneal\w*|\bcosine\b|\bwarm-?up\b)[^.;]){0,60}\b(?:cuts|reduces|lowers|drops|decays|halves|divides|shrinks) the (?:learning rate|lr|step size)\b]],
+      [[\bearly stopping\b(?:(?!\bplateau\w*|\bschedul\w*|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,80}\b(?:improved|improving|improves|improvement)\b[^.;]{0,30}?\K\b(?:it |then |we |you )?(?:cuts|reduces|lowers|drops|decays|halves|divides|shrinks) the (?:learning rate|lr|step size)\b]],
+    },
+    feedback = "Early stopping ends training when the validation metric stops improving (and keeps the best "
+      .. "checkpoint); cutting the learning rate on a plateau is a learning-rate schedule, not early stopping.",
+  },
+  {
+    name = "temperature scaling said to change the accuracy",
+    patterns = {
+      [[\btemperature scaling\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcannot\b|\bwithout\b|\bleaves?\b|\bkeeps?\b|\bpreserv\w*|\bunchanged\b|\bvector\b|\bmatrix\b)[^.;]){0,60}\b(?:improves?|boosts?|raises?|increases?|changes?|hurts?|lowers?|reduces?|adds?) (?:the )?(?:top-?1 )?accuracy\b]],
+      [[\b(?:soften\w*|sharpen\w*|rescal\w*|tempered)\b (?:probabilities|logits|scores)\b[^.;]{0,30}\bchange\w* which class wins\b]],
+    },
+    feedback = "Temperature scaling divides every logit by one T > 0, which keeps their order: the predicted "
+      .. "class, and so accuracy, is unchanged; only the confidence (calibration, log-loss) moves.",
+  },
+  {
+    name = "regularised linear models said not to need feature scaling",
+    patterns = {
+      [[\b(?:don't|do not|doesn't|does not|no) need\b[^.;]{0,60}\b(?:linear|logistic)(?:/logistic)? regression\b[^.;]{0,20}\beven with (?:an? )?(?:l1|l2|ridge|lasso|regulari[sz]ation|penalt(?:y|ies)|weight decay)\b]],
+      [[(?<!without )(?<!\bno )(?<!\bun)\b(?:regulari[sz]ed|regulari[sz]ation|penali[sz]ed|penalty|ridge|lasso|l1|l2)\b(?:(?!\bwithout\b|\bunregulari[sz]ed\b|\bols\b|\bplain\b|\bnot\b|n't\b|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,40}\bcoefficients? (?:just |simply )?(?:rescale|re-scale|adjust|compensate)\w*\b[^.;]{0,40}\bpredictions? (?:are |stay |remain )?(?:unchanged|the same|unaffected)\b]],
+      [[\b(?:regulari[sz]ed|penali[sz]ed) (?:linear |logistic )?(?:models?|regression)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,20}\b(?:don't|do not|doesn't|does not) (?:need|require) (?:feature )?(?:scaling|standardi[sz]ation|normali[sz]ation)\b]],
+    },
+    feedback = "A penalty (L1, L2) treats every coefficient alike, so a feature's units change how much it is "
+      .. "penalised and the fit changes with the scale: regularised linear models need standardised features "
+      .. "(plain OLS does not).",
+  },
+  {
+    name = "heteroscedasticity said to bias the OLS coefficients",
+    patterns = {
+      [[\bheteroscedastic\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bstandard errors?\b|\bses?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\blogit\b|\bprobit\b|\blogistic\b|\bunbiased\b)[^.;]){0,30}\b(?:biases|biased|bias in|bias) (?:the )?(?:ols |regression )?(?:coefficients?|coefficient estimates|β|estimates of β|slopes?|point estimates)\b]],
+      [[\bheteroscedastic\w*\s*(?:->|→|=>|:|gives|causes|means|leads to)\s*biased (?:ols |regression )?(?:coefficients?|coefficient estimates|β|estimates|slopes?)\b]],
+    },
+    feedback = "Heteroscedasticity leaves the OLS coefficients unbiased (unbiasedness rests on E[ε | X] = 0, "
+      .. "not on constant variance); it makes them inefficient and the usual standard errors wrong: use robust "
+      .. "(HC) standard errors or weighted least squares.",
+  },
+  {
+    name = "the KL between Gaussians said to have no closed form",
+    patterns = {
+      [[\bkl\b(?: term| divergence)?(?:(?!\bnot\b|n't\b|\bmixtures?\b|\bgmms?\b|\bflows?\b)[^.;]){0,30}\b(?:has no|lacks a|without a|doesn't have a|does not have a|has no simple|is not available in) (?:closed[- ]form|analytic\w*)\b(?:(?!\bmixtures?\b|\bgmms?\b|\bflows?\b|\bnon-?gaussian\b)[^.;]){0,30}\bgaussians?\b]],
+      [[\breparameteri[sz]\w*\b[^.;]{0,60}\b(?:needed|required|necessary|used) because (?:the )?kl\b(?: term| divergence)? (?:has no|lacks a|can't be|cannot be|is not)\b]],
+    },
+    feedback = "The KL between two Gaussians has a closed form (for the VAE, ½ Σ(μ² + σ² − log σ² − 1)); the "
+      .. "reparameterisation trick is needed to pass gradients through the sampling in the reconstruction term.",
+  },
+  {
+    name = "MLE and MAP said to coincide under a Gaussian prior",
+    patterns = {
+      [[(?:\b(?:mle|maximum likelihood)\b[^.;]{0,15}\band (?:map|maximum a posteriori)\b|\b(?:map|maximum a posteriori)\b[^.;]{0,15}\band (?:mle|maximum likelihood)\b)[^.;]{0,40}\b(?:the same|identical|coincide|equal|agree|same estimate|same answer)\w*\b[^.;]{0,20}\b(?:whenever|when|if|under|with) (?:the )?(?:prior is (?:a |an )?(?:gaussian|normal)|(?:a |an )?(?:gaussian|normal) prior)\b(?![^.;]{0,30}\b(?:wide|flat|broad|infinite\w*|uninformative|vague|diffuse|variance|tends?|goes|→)\b)]],
+      [[\b(?:ridge(?: regression)?\b[^.;]{0,10}\band (?:ordinary least squares|ols)|(?:ordinary least squares|ols)\b[^.;]{0,10}\band ridge(?: regression)?)\b (?:agree|coincide|give the same|are (?:the same|identical|equivalent))\b(?![^.;]{0,30}\b(?:λ|lambda|alpha|α|penalty|regulari[sz]\w*|zero)\b)]],
+    },
+    feedback = "MAP equals MLE under a flat (uniform) prior; a Gaussian prior adds an L2 penalty, so for "
+      .. "linear regression MAP is ridge, which differs from OLS whenever λ > 0.",
+  },
+  {
+    name = "Adam's default learning rate given as 0.1",
+    patterns = {
+      [[\badam(?:'s)?\b(?:(?!\bsgd\b|\bmomentum\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,30}\b(?:default|standard|usual|typical|recommended)\b(?:(?!\bsgd\b)[^.;]){0,20}\b(?:lr|learning rate|step size)\b(?: of| is| =| at| to)?\s*(?:=\s*)?(?:0?\.1|1e-1|10\^-1)\b(?!\d)]],
+      [[\b(?:default|standard|usual|typical|recommended) (?:lr|learning rate|step size) (?:for|of) adam\b (?:is |of |= ?)?(?:0?\.1|1e-1|10\^-1)\b(?!\d)]],
+    },
+    feedback = "Adam's default learning rate is 1e-3 (PyTorch, Keras, Kingma & Ba); 0.1 is a typical starting "
+      .. "rate for SGD with momentum and is usually far too high for Adam.",
+  },
+  {
+    name = "the lasso given ridge's closed form",
+    patterns = {
+      [[(?<!unlike )\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bnot\b|n't\b|\bno\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bloss\b|\bmedian\b|\borthogonal\b|\bsoft[- ]threshold\w*|\bprox\w*)[^.;]){0,30}\bhas (?:a |the )?closed[- ]form\b(?![^.;]{0,40}\b(?:only|orthogonal|orthonormal|soft[- ]threshold\w*|median|single feature|one feature)\b)]],
+      [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bl1\b)[^.;]){0,20}\b(?:needs?|requires?) iterative solvers? (?:like|such as) coordinate descent\b]],
+    },
+    feedback = "Ridge (L2) has the closed form w = (XᵀX + λI)⁻¹Xᵀy; the lasso's |w| penalty is not "
+      .. "differentiable at zero and has no closed form in general, so it is solved iteratively (coordinate "
+      .. "descent, LARS).",
+  },
+  {
+    name = "the GAN loss said to saturate when the discriminator is weak",
+    patterns = {
+      [[\bearly (?:on|in training)\b,? (?:when )?the discriminator is (?:weak|easily fooled|poor|bad|untrained)\b[^.;]{0,60}\bsaturat\w*]],
+      [[\bd ?\( ?g ?\( ?z ?\) ?\) (?:is )?(?:near|close to|≈|~|around|approaches) (?:1|one)\b[^.;]{0,40}\b(?:original |minimax )?(?:loss|objective|log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)) saturates\b]],
+    },
+    feedback = "The minimax generator loss saturates early because the discriminator is strong then: it "
+      .. "rejects the fakes confidently, D(G(z)) is near 0, and log(1 − D(G(z))) is flat there; maximising log "
+      .. "D(G(z)) gives strong gradients instead.",
+  },
+  {
+    name = "label smoothing that gives ε to every other class",
+    patterns = {
+      [[\b(?:each|every) (?:one )?(?:of the )?(?:other|remaining|wrong|incorrect|non-target) (?:k ?[-−] ?1 |\d+ )?class(?:es)?\b[^.;]{0,10}\b(?:also )?(?:gets?|receives?|is assigned|is given|has) (?:a (?:target|probability) of |target |probability )?(?:ε|eps(?:ilon)?)\b(?!\s*(?:/|divided|over|split|spread|shared))]],
+    },
+    feedback = "Smoothed targets still sum to one: the true class gets 1 − ε and the mass ε is shared, ε / (K "
+      .. "− 1) for each other class (or ε / K for every class, the true one included).",
+  },
+  {
+    name = "k-means said to need no feature scaling",
+    patterns = {
+      [[\bk-?means\b(?:(?!\bnot\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\btrees?\b|\bforests?\b|\bboost\w*)[^.;]){0,30}\b(?:doesn't|does not|don't|do not|never) (?:need|require) (?:feature )?(?:scaling|standardi[sz]ation|normali[sz]ation)\b]],
+      [[\bk-?means\b[^.;]{0,60}\bcentroids?\b[^.;]{0,60}\b(?:automatically )?adapts? to (?:each |every )?(?:feature'?s?|the features'?) (?:own )?(?:range|scale|units?)s?\b]],
+      [[\bneither does k-?means\b,? (?:because|since|as) (?:its )?centroids?\b]],
+    },
+    feedback = "k-means assigns points by Euclidean distance, so a feature in larger units dominates the "
+      .. "clusters: standardise the features first (or weight them deliberately).",
+  },
+  {
+    name = "the lasso said to recover the true features even when correlated",
+    patterns = {
+      [[\b(?:lasso|l1)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunstable\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bif\b|\bunder\b)[^.;]){0,40}\b(?:always|reliably|guaranteed to|will always) (?:recovers?|selects?|finds?|picks?|identif(?:y|ies)) (?:exactly )?the (?:true|correct|right) (?:set of )?(?:relevant )?(?:features|variables|predictors|support)\b(?![^.;]{0,40}\b(?:if|only|when|under|provided)\b)]],
+      [[\b(?:lasso|l1)\b(?:(?!\bnot\b|n't\b|\bunstable\b|\barbitrar\w*|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:recovers?|selects?|finds?|identif\w*|keeps?) (?:exactly |all )?the (?:true|correct|right|relevant)\b[^.;]{0,40}\beven (?:when|if) (?:those |the |they )?(?:features|variables|predictors)? ?(?:are )?(?:strongly |highly )?correlated\b]],
+    },
+    feedback = "The lasso recovers the true support only under strict conditions (irrepresentable condition, "
+      .. "little correlation); among strongly correlated features it keeps one more or less arbitrarily and "
+      .. "unstably: use elastic net or stability selection.",
   },
 }

@@ -3645,6 +3645,7 @@ local more22 = {
     right = {
       "MSE is minimised by the conditional mean and MAE by the conditional median.",
       "MAE is minimised by the median, and MSE by the mean.",
+      "MAE unlike RMSE targets the median.",
       "MAE gives the mean absolute deviation.",
       "MAE is the mean of the absolute errors.",
       "Quantile loss at 0.5 is minimised by the median, as is MAE.",
@@ -4133,7 +4134,948 @@ local more22 = {
     },
   },
 }
-for _, extra in ipairs({ more, more17, more18, more19, more20, more22 }) do
+-- round 23 (dev-ze, dev-zf): new entries, and wordings of the widened ones
+local more23 = {
+  ["the non-saturating GAN loss written backwards"] = {
+    wrong = {
+      "The non-saturating trick switches to minimising log(1 - D(G(z))).",
+      "With the non-saturating loss, G minimises log(1 - D(G(z))).",
+    },
+    right = {
+      "The non-saturating loss fixes early training: minimising log(1 - D(G(z))) has almost no gradient when "
+        .. "D confidently rejects the fakes, so instead G maximises log D(G(z)).",
+      "The non-saturating loss maximises log D(G(z)) instead of minimising log(1 - D(G(z))).",
+    },
+  },
+  ["Adam's coupled L2 said to decay large-gradient weights most"] = {
+    wrong = {
+      "In Adam, an L2 term added to the loss ends up divided by √v̂ along with the rest of the gradient, so "
+        .. "parameters with a large gradient history get the strongest regularisation while rarely-updated "
+        .. "parameters are left almost untouched.",
+      "In Adam with an L2 term, weights with large gradients get the strongest decay.",
+      "With Adam plus L2, parameters with a large gradient history receive the most regularisation.",
+    },
+    right = {
+      "In Adam with L2, weights with a large gradient history get the weakest regularisation.",
+      "In Adam with L2, weights with small gradients get the strongest regularisation.",
+      "In AdamW, weights with large gradients get the same decay as every other weight.",
+    },
+    framed = {
+      "A common mistake is to think that in Adam, weights with a large gradient history get the strongest "
+        .. "decay.",
+    },
+  },
+  ["a threshold, a stopping point or a model chosen on the test set"] = {
+    wrong = {
+      "- tuning: sweep regularisation strength, keep whichever setting gives the lowest test error, report "
+        .. "that test score.",
+      "Choose the λ that gives the lowest test error.",
+      "Select whichever checkpoint has the best test accuracy and report it.",
+    },
+    right = {
+      "Keep whichever setting gives the lowest validation error, then report the test score once.",
+      "If you pick the model with the best test score, that score is optimistically biased.",
+      "Never choose the configuration with the best test accuracy.",
+      "Picking the model with the best test score gives an optimistic estimate.",
+    },
+    framed = {
+      "A common mistake is to keep whichever setting gives the lowest test error.",
+    },
+  },
+  ["stopping an A/B test the first time the p-value crosses 0.05"] = {
+    wrong = {
+      "For the A/B test I'd randomise by user and check the dashboard daily, stopping as soon as the primary "
+        .. "metric reaches p < 0.05, so the winner ships quickly.",
+      "Check the results every day, stopping as soon as the difference reaches p < 0.05 so users aren't "
+        .. "exposed to the worse model for longer than necessary.",
+      "We monitor it live, ending the experiment the moment it hits significance.",
+    },
+    right = {
+      "Avoid stopping as soon as the p-value drops below 0.05: peeking inflates false positives.",
+      "Stopping the first time p < 0.05 inflates the false-positive rate.",
+      "Fix the sample size in advance instead of stopping when the p-value dips below 0.05, which is not "
+        .. "valid.",
+    },
+    framed = {
+      "A common mistake is stopping as soon as the p-value drops below 0.05.",
+    },
+  },
+  ["MAPE said to handle zero targets, or to favour over-forecasts"] = {
+    wrong = {
+      "- MAPE pitfalls: explodes near y = 0; under-forecasts penalised more than over-forecasts -> models "
+        .. "biased toward over-predicting.",
+      "MAPE punishes under-forecasts more than over-forecasts.",
+      "A model tuned on MAPE is biased towards over-forecasting.",
+      "I'd use MAPE as the main metric, since as a percentage it is scale-free and handles the many "
+        .. "slow-moving items with zero-sales days well, so they compare fairly with fast sellers.",
+      "MAPE works well for products with zero-demand weeks.",
+    },
+    right = {
+      "MAPE penalises over-forecasts more than under-forecasts, so a model tuned on it is biased toward "
+        .. "under-forecasting.",
+      "With MAPE, under-forecasts are penalised less than over-forecasts.",
+      "MAPE is not biased toward over-forecasting; it favours under-forecasts.",
+      "MAPE handles scale differences, but items with zero-sales days break it.",
+      "MAPE does not handle the items with zero-sales days.",
+      "MAPE copes with zero-sales days badly.",
+    },
+    framed = {
+      "A common mistake is to think MAPE penalises under-forecasts more than over-forecasts.",
+      "A common mistake is to think MAPE handles items with zero-sales days well.",
+    },
+  },
+  ["the kinds of missingness confused"] = {
+    wrong = {
+      "- dropping rows is unbiased under both MCAR and MAR, so fine whenever enough rows remain;",
+      "Complete-case analysis is unbiased under MCAR and MAR.",
+      "Dropping incomplete rows gives unbiased estimates when the data are MAR or MCAR.",
+    },
+    right = {
+      "Dropping rows is unbiased under MCAR but not under MAR.",
+      "Dropping rows is unbiased only under MCAR, not MAR.",
+      "Dropping rows is not unbiased under both MCAR and MAR; only under MCAR.",
+    },
+    framed = {
+      "A common mistake is to think dropping rows is unbiased under both MCAR and MAR.",
+    },
+  },
+  ["vanishing gradients placed at the output layers"] = {
+    wrong = {
+      "- chain rule multiplies derivatives < 1 layer after layer; - so layers nearest the output get the "
+        .. "tiniest gradients and stall, while layers near the input still learn fine;",
+      "The layers closest to the output receive the smallest gradients and stop learning.",
+      "In a deep sigmoid net the layers near the output end up with vanishing gradients.",
+    },
+    right = {
+      "The layers closest to the input get the smallest gradients.",
+      "Layers near the output get the largest gradients, while those near the input get the tiniest.",
+      "Layers nearest the output do not get the smallest gradients.",
+    },
+    framed = {
+      "A common mistake is to think the layers nearest the output get the tiniest gradients.",
+    },
+  },
+  ["a high learning rate for fine-tuning a pretrained model"] = {
+    wrong = {
+      "- start from pretrained XLM-R, add classification head; - with only a few hundred labels use a high LR "
+        .. "(~1e-3) and train all layers for many epochs so the model adapts fast;",
+      "Fine-tune the whole network with a learning rate about ten times higher than the one used in "
+        .. "pre-training, because defect images look so different from ImageNet that the weights need to move "
+        .. "a long way quickly.",
+      "Take the pretrained backbone, use a large learning rate and unfreeze all layers.",
+      "When fine-tuning, set the learning rate 5x higher than in pre-training.",
+    },
+    right = {
+      "Use a high learning rate for the new head and train all layers with a small one.",
+      "Don't use a high learning rate and train all layers; use a small one.",
+      "Fine-tune with a learning rate ten times lower than the one used in pre-training.",
+      "A fine-tuning learning rate ten times higher than in pre-training would destroy the pretrained "
+        .. "features.",
+      "Use a high learning rate and train all layers when training from scratch.",
+      "With a pretrained model, don't use a high learning rate and train all layers.",
+    },
+    framed = {
+      "A common mistake with a pretrained model is to use a high learning rate and train all layers.",
+    },
+  },
+  ["k-NN called parametric"] = {
+    wrong = {
+      "parametric: fixed functional form, fixed parameter count; e.g. linear regression, logistic regression, "
+        .. "k-NN (k is its parameter)",
+      "k-NN counts as parametric, because its behaviour is fully determined by the single parameter k, which "
+        .. "you choose before seeing the data.",
+      "kNN is considered parametric.",
+    },
+    right = {
+      "k-NN is non-parametric; k is a hyperparameter.",
+      "Unlike linear regression, k-NN counts as non-parametric.",
+      "k-NN is not considered parametric.",
+      "Linear regression counts as parametric, while k-NN is non-parametric.",
+    },
+    framed = {
+      "A common mistake is to think k-NN counts as parametric.",
+    },
+  },
+  ["a random split called safe for dependent rows"] = {
+    wrong = {
+      "- evaluation: random 80/20 split over all historical messages, so train and test cover the same "
+        .. "campaigns and the metric is stable",
+      "For evaluation, shuffle all labelled messages and split randomly, so every attack variant appears in "
+        .. "both train and test; that gives the most representative estimate of how the model will do next "
+        .. "month.",
+      "Time-based splits only matter for forecasting models; for ordinary tabular classification with "
+        .. "timestamps a shuffled random split is leakage-free.",
+      "To rule out a lucky split, I'd shuffle the whole dataset and run random 5-fold cross-validation: if "
+        .. "AUC stays around 0.99 across all folds, the evaluation is sound.",
+      "A shuffled split is always leak-free.",
+    },
+    right = {
+      "A random split puts the same campaigns in train and test, which inflates the score.",
+      "Split by time so train and test cover different campaigns.",
+      "With i.i.d. rows, a shuffled split is leakage-free.",
+      "A random split is leak-free only if the rows are independent.",
+      "Use a stratified random split so every class appears in both sets.",
+      "A shuffled split is not leakage-free when rows repeat over time.",
+    },
+    framed = {
+      "A common mistake is to think a shuffled random split is leakage-free.",
+    },
+  },
+  ["the threshold's effect on precision and recall reversed"] = {
+    wrong = {
+      "- missed positives costly -> prioritise sensitivity - so raise the decision threshold (0.5 -> 0.8) so "
+        .. "the model only flags cases it's confident about and misses fewer positives",
+      "Increase the threshold to get higher recall.",
+      "Raising the threshold catches more of the positives.",
+    },
+    right = {
+      "Raise the threshold for higher precision, at the cost of lower recall.",
+      "Lower the threshold so the model misses fewer positives.",
+      "Raising the threshold does not catch more positives.",
+      "Raise the threshold to cut false alarms, but lower it to miss fewer positives.",
+    },
+    framed = {
+      "A common mistake is to raise the threshold so the model misses fewer positives.",
+    },
+  },
+  ["a prompt tested on the examples it was tuned on"] = {
+    wrong = {
+      "I'd iterate on the prompt against that same set until the scores plateau and report those final scores "
+        .. "as our launch number, since it's the most realistic data we have.",
+      "Fix - since public test sets are compromised, iterate on prompts, decoding settings and checkpoint "
+        .. "choice against our private held-out set until it scores best, then report that number as the clean "
+        .. "estimate.",
+      "Tune the prompt on the eval set until it stops improving, then report the final accuracy.",
+    },
+    right = {
+      "Iterate on the prompt against a dev set until it plateaus, then report the score on a separate "
+        .. "held-out set.",
+      "If you tune on the eval set until it scores best and then report that number, it is optimistic.",
+      "Tune on the dev set until it plateaus; then report the accuracy on an untouched test set.",
+    },
+    framed = {
+      "A common mistake is to iterate on the prompt against the test set until it scores best, then report "
+        .. "that number.",
+    },
+  },
+  ["a high AUC said to show calibration"] = {
+    wrong = {
+      "The simplest way to check it is the ROC AUC on held-out data: a well-calibrated model has AUC close to "
+        .. "1, and if the AUC is low its probabilities can't be trusted and you recalibrate with Platt scaling.",
+      "A well-calibrated classifier has an AUC near 1.",
+      "Check the model's calibration with the ROC AUC.",
+    },
+    right = {
+      "Check calibration with a reliability diagram, and discrimination with the ROC AUC.",
+      "A calibrated model can have an AUC of 0.6; AUC measures ranking, not calibration.",
+      "Don't check calibration with the AUC.",
+      "Measure calibration with ECE and ranking with AUC.",
+    },
+    framed = {
+      "A common mistake is to check calibration with the ROC AUC.",
+    },
+  },
+  ["dropout's rescaling said to correct the gradients"] = {
+    wrong = {
+      "Inverted dropout divides the surviving activations by (1 - p) during training; the reason is that the "
+        .. "masked units would otherwise make gradients vanish in backprop, so the scaling restores the "
+        .. "gradient magnitude.",
+      "In dropout the rescaling restores the gradient norm.",
+      "Dropout's scaling fixes the gradients, which would otherwise vanish.",
+    },
+    right = {
+      "Inverted dropout divides the kept activations by 1 - p so their expected value matches test time.",
+      "Dropout's rescaling keeps the expected activation the same, not the gradient.",
+    },
+    framed = {
+      "A common mistake is to think dropout's scaling restores the gradient magnitude.",
+    },
+  },
+  ["fine-tuning advice reversed for the amount of data"] = {
+    wrong = {
+      "It works best when the target dataset is large and the domain is unrelated to the source, because "
+        .. "that's where the pre-trained features add the most new information; with a small dataset from a "
+        .. "similar domain you're better off training from scratch.",
+      "Transfer learning helps most when the dataset is large and the domain is different.",
+      "With little data from a similar domain you should train from scratch.",
+    },
+    right = {
+      "Transfer learning works best when the target dataset is small and the domain is similar to the source.",
+      "With a small dataset from a similar domain, fine-tune a pretrained model rather than training from "
+        .. "scratch.",
+      "Transfer helps least when the dataset is large and the domain is unrelated.",
+    },
+    framed = {
+      "A common mistake is to think transfer learning works best when the dataset is large and the domain is "
+        .. "unrelated.",
+    },
+  },
+  ["PR-AUC said to ignore the class balance"] = {
+    wrong = {
+      "For evaluation I'd rely on ROC AUC, which is the right choice at 0.1% fraud because it's dominated by "
+        .. "the rare positive class and so is very sensitive to performance on fraud.",
+      "For evaluation I'd use ROC-AUC as the headline metric, because unlike PR-AUC it reflects the heavy "
+        .. "class imbalance, so a model that's good at ranking the rare fraud cases stands out clearly.",
+      "ROC AUC is dominated by the positive class.",
+    },
+    right = {
+      "PR-AUC is dominated by the rare positive class, unlike ROC AUC.",
+      "ROC AUC, unlike PR-AUC, ignores the class imbalance.",
+      "Use PR-AUC because, unlike ROC-AUC, it reflects the class imbalance.",
+      "ROC AUC is not dominated by the positives.",
+    },
+    framed = {
+      "A common mistake is to think ROC AUC is dominated by the rare positive class.",
+    },
+  },
+  ["data drift and concept drift swapped"] = {
+    wrong = {
+      "- concept drift = input feature distribution P(x) changes; data drift = relationship between features "
+        .. "and label P(y|x) changes;",
+      "Concept drift is a change in the input distribution.",
+      "Data drift means a change in P(y|x).",
+    },
+    right = {
+      "Data drift is a change in P(x); concept drift is a change in P(y|x).",
+      "Concept drift is a change in the relationship between features and label, P(y|x).",
+      "Concept drift is not a change in the input distribution.",
+      "Concept drift is when the input distribution stays the same but P(y|x) changes.",
+      "Covariate shift is when the relationship between features and label is preserved and the inputs shift.",
+    },
+    framed = {
+      "A common mistake is to think concept drift means a change in the input distribution.",
+    },
+  },
+  ["underfitting said to need more data or more regularisation"] = {
+    wrong = {
+      "fixes: high bias -> collect more training data, since more data lets the model learn the true pattern; "
+        .. "high variance -> regularise or simplify",
+      "Underfitting: more training data.",
+      "High bias: get more data.",
+    },
+    right = {
+      "high variance -> collect more training data; high bias -> a bigger model.",
+      "Underfitting: more data won't help; add capacity.",
+    },
+    framed = {
+      "A common mistake is to think high bias -> collect more training data.",
+    },
+  },
+  ["target encoding that includes the row itself"] = {
+    wrong = {
+      "For high-cardinality features like zip code use target encoding: replace each category with the mean "
+        .. "of the target over the entire training set, rows included, because using all the data gives the "
+        .. "most stable estimate and out-of-fold splitting just adds noise.",
+      "For high-cardinality features like zip code, use target encoding: before you split the data, replace "
+        .. "each category with its mean target over the whole dataset, so training and test rows get exactly "
+        .. "the same values and the encoding is consistent.",
+      "Out-of-fold encoding only adds noise.",
+    },
+    right = {
+      "Replace each category with its mean target computed out of fold, excluding the row itself.",
+      "Out-of-fold encoding adds a little noise but prevents leakage.",
+      "Before you split, never replace each category with its mean target over the whole dataset: that leaks.",
+    },
+    framed = {
+      "A common mistake is to think out-of-fold encoding just adds noise.",
+    },
+  },
+  ["the Type II error rate written as 1 − α"] = {
+    wrong = {
+      "Since these are the two complementary outcomes, beta = 1 - alpha, so a test at alpha = 0.05 has a 95% "
+        .. "chance of missing a real effect.",
+      "The Type II error rate is 1 - α.",
+      "A test at α = 0.05 has a 95% chance of missing a real effect.",
+    },
+    right = {
+      "Power is 1 - β, and α and β are not complements.",
+      "A test at α = 0.05 has a 5% chance of a false positive when the null is true.",
+      "With power 0.8, the Type II error rate is 0.2.",
+      "The Type II error rate is not 1 - α.",
+    },
+    framed = {
+      "A common mistake is to think the Type II error rate is 1 - α.",
+    },
+  },
+  ["an action-dependent baseline called unbiased"] = {
+    wrong = {
+      "A baseline is unbiased because E_{a~π}[∇log π(a|s)] = ∇Σ_a π(a|s) = 0, and this holds for any "
+        .. "baseline, including action-dependent ones like Q(s,a), which is actually the lowest-variance "
+        .. "choice.",
+      "It works for any baseline, including an action-dependent one.",
+      "This works for any baseline, including the action-dependent Q(s, a).",
+    },
+    right = {
+      "It holds for any baseline that depends only on the state; action-dependent ones bias the gradient.",
+      "Not any baseline works, including action-dependent ones, which are not unbiased.",
+    },
+    framed = {
+      "A common mistake is to think it holds for any baseline, including action-dependent ones.",
+    },
+  },
+  ["the optima of MAE and MSE swapped"] = {
+    wrong = {
+      "Minimising RMSE gives you the conditional median and minimising MAE the conditional mean.",
+      "Minimising the squared error yields the median.",
+      "Minimising MAE gives the conditional mean.",
+    },
+    right = {
+      "Minimising RMSE gives you the conditional mean and minimising MAE the conditional median.",
+      "Minimising MSE does not give the median.",
+      "Minimising MAE, not MSE, gives the median.",
+      "Minimising MAE the mean absolute error is robust.",
+    },
+    framed = {
+      "A common mistake is to think minimising RMSE gives the conditional median.",
+    },
+  },
+  ["clipping by norm said to scale small gradients up"] = {
+    wrong = {
+      "Fixes are ReLU activations, He or Xavier init, residual connections, normalisation, and gradient "
+        .. "clipping, which handles both problems because it keeps the gradient norm inside a fixed range, "
+        .. "scaling small gradients up as well as large ones down.",
+      "Gradient clipping scales tiny gradients up.",
+      "Norm clipping pulls small gradients up to the threshold.",
+    },
+    right = {
+      "Clipping scales large gradients down and leaves small ones alone.",
+      "Clipping never scales small gradients up.",
+      "Unlike normalisation, clipping does not scale small gradients up.",
+    },
+    framed = {
+      "A common mistake is to think clipping scales small gradients up.",
+    },
+  },
+  ["a logistic coefficient said to multiply the probability"] = {
+    wrong = {
+      "Because the log-odds is linear, each coefficient w_j tells you how much the predicted probability "
+        .. "increases for a one-unit increase in x_j, and that change is the same everywhere along the curve.",
+      "The coefficient tells you how much the probability goes up per unit of x.",
+      "Each coefficient tells you how much the probability rises per unit of x.",
+    },
+    right = {
+      "Each coefficient tells you how much the log-odds increase per unit of x.",
+      "The change in log-odds is the same everywhere along the curve; the change in probability is not.",
+      "The coefficient does not tell you how much the probability increases.",
+    },
+    framed = {
+      "A common mistake is to think the coefficient tells you how much the probability increases.",
+    },
+  },
+  ["the UCB bonus said to grow with pulls"] = {
+    wrong = {
+      "UCB adds a confidence bonus to each arm's mean, and that bonus grows the more often an arm has been "
+        .. "pulled, because we trust well-measured arms more.",
+      "The exploration bonus increases with the number of pulls.",
+      "The UCB bonus gets bigger the more often the arm is played.",
+    },
+    right = {
+      "The UCB bonus shrinks the more often an arm has been pulled.",
+      "The bonus falls as an arm gets more pulls, and grows with total time.",
+      "The bonus does not grow with the number of pulls.",
+    },
+    framed = {
+      "A common mistake is to think the bonus grows the more often an arm has been pulled.",
+    },
+  },
+  ["the causal mask needed only at inference"] = {
+    wrong = {
+      "During training you can drop it, because teacher forcing already feeds the ground-truth previous "
+        .. "tokens, so there is nothing to leak.",
+      "In training we can safely remove the causal mask.",
+      "In training, one can skip causal masking.",
+    },
+    right = {
+      "During training you cannot drop the mask, or each position would see the token it must predict.",
+      "With teacher forcing the mask is what stops future tokens from leaking.",
+      "At inference you can drop the mask when decoding one token at a time with a cache.",
+    },
+    framed = {
+      "A common mistake is to think that during training you can drop the mask because of teacher forcing.",
+    },
+  },
+  ["RoPE said to be applied once at the input"] = {
+    wrong = {
+      "RoPE works the same way, added once to the input embeddings at the bottom of the network, but its "
+        .. "vectors are built from rotation angles instead of raw sines.",
+      "RoPE vectors are added to the token embeddings.",
+      "Like sinusoidal encodings, RoPE is added to the input embeddings.",
+    },
+    right = {
+      "Unlike sinusoidal encodings added to the input embeddings, RoPE rotates queries and keys in every "
+        .. "layer.",
+      "RoPE is not added to the input embeddings; it rotates the queries and keys.",
+      "Sinusoidal encodings are added to the token embeddings, while RoPE rotates q and k.",
+    },
+    framed = {
+      "A common mistake is to think RoPE is added once to the input embeddings.",
+    },
+  },
+  ["a seed said to make GPU training deterministic"] = {
+    wrong = {
+      "Call torch.manual_seed(42) at the top of the script and the run becomes fully deterministic, bit for "
+        .. "bit, on any GPU and any library version, so two runs will always match.",
+      "Seeding makes training fully reproducible on any GPU.",
+      "With torch.manual_seed set, training becomes completely reproducible on any GPU.",
+    },
+    right = {
+      "A seed makes the run fully deterministic only with deterministic algorithms enabled, on the same "
+        .. "hardware.",
+      "A seed alone does not make the run fully deterministic on any GPU.",
+      "Set the seed and enable deterministic algorithms; together the run becomes fully deterministic bit for "
+        .. "bit on the same machine.",
+    },
+    framed = {
+      "A common mistake is to think a seed makes the run fully deterministic on any GPU.",
+    },
+  },
+  ["concept drift said to show without labels"] = {
+    wrong = {
+      "That covers both kinds: a shift in the input-output relationship always shows up as a shift in the "
+        .. "feature distributions, so you don't need to wait for labels to detect concept drift.",
+      "You don't need labels to detect concept drift.",
+      "A change in the input-output relationship always shows up as a change in the inputs.",
+    },
+    right = {
+      "A shift in the input-output relationship need not show up in the feature distributions.",
+      "You need labels, or a proxy for them, to detect concept drift.",
+      "With a good proxy you don't need to wait for labels to detect concept drift.",
+    },
+    framed = {
+      "A common mistake is to think you don't need labels to detect concept drift.",
+    },
+  },
+  ["balancing or selecting features on all the data first"] = {
+    wrong = {
+      "To get a reliable number, first balance the whole dataset with SMOTE so both classes are 50/50, then "
+        .. "split into train and test, so the test set has enough fraud cases to measure recall properly.",
+      "With 100 features and only 500 rows, I'd first reduce dimensionality: on the full dataset, rank "
+        .. "features by their correlation with the label and keep the top 15.",
+      "Before splitting, fit your scaler and compute rolling-statistics features on the whole series once, so "
+        .. "every fold sees features on the same scale and results are comparable across folds.",
+      "Select features by mutual information with the target using all the data, then cross-validate.",
+    },
+    right = {
+      "Split first, then balance the training set with SMOTE.",
+      "If you balance the whole dataset with SMOTE and then split, synthetic copies leak into the test set.",
+      "Inside each fold, rank features by their correlation with the label on the training rows only.",
+      "Before splitting, never fit the scaler on the whole series.",
+    },
+    framed = {
+      "A common mistake is to balance the whole dataset with SMOTE, then split.",
+    },
+  },
+  ["grid search said to win when few hyperparameters matter"] = {
+    wrong = {
+      "Random search samples configurations at random, and it only beats grid when all the hyperparameters "
+        .. "matter about equally; if just one or two matter, a grid covers them more systematically.",
+      "If only a few hyperparameters matter, grid search wins.",
+      "If only one hyperparameter matters, grid search is better.",
+    },
+    right = {
+      "Random search beats grid when only a few hyperparameters matter.",
+      "If only a few matter, a grid wastes most of its trials on the ones that don't.",
+      "If just one or two matter, a grid does not cover them better.",
+    },
+    framed = {
+      "A common mistake is to think that if only a few hyperparameters matter, a grid covers them better.",
+    },
+  },
+  ["unstructured pruning said to give the big speed-ups"] = {
+    wrong = {
+      "Pruning zeroes out low-magnitude weights; if you prune 90% of weights unstructured, you get roughly a "
+        .. "10× latency reduction on a standard GPU, since there are ten times fewer multiplications to do.",
+      "Pruning 80% of the weights gives about a 5x latency reduction.",
+      "Pruning 75% of the weights gives roughly a 4x runtime reduction.",
+    },
+    right = {
+      "Pruning 90% of weights gives a 10x latency reduction only with sparse kernels.",
+      "Pruning 90% of weights unstructured gives little latency reduction on a GPU.",
+      "If you prune 50% of the weights in 2:4 patterns, sparse tensor cores give about a 2x speed-up.",
+    },
+    framed = {
+      "A common mistake is to think pruning 90% of weights gives a 10x latency reduction.",
+    },
+  },
+  ["label smoothing said to treat class imbalance"] = {
+    wrong = {
+      "The main reason to use it is class imbalance: moving some label mass onto the other classes means "
+        .. "minority classes receive more training signal, so the model stops ignoring them.",
+      "The main reason for label smoothing is class imbalance.",
+      "Shifting probability mass to the other classes means the minority classes get more gradient.",
+    },
+    right = {
+      "Label smoothing moves a little mass onto the other classes, which stops overconfidence; it does "
+        .. "nothing for imbalance.",
+      "The main reason for label smoothing is overconfidence, not class imbalance.",
+    },
+    framed = {
+      "A common mistake is to think the main reason for label smoothing is class imbalance.",
+    },
+  },
+  ["a back-transformed log prediction said to be unbiased"] = {
+    wrong = {
+      "When you convert predictions back with exp, be aware that exp of the mean log overestimates the true "
+        .. "mean, by Jensen's inequality, so you should scale predictions down slightly to get unbiased totals.",
+      "Exponentiated log predictions run high, so scale the predictions down.",
+      "The exponential of the predicted log overestimates the mean.",
+    },
+    right = {
+      "exp of the mean log underestimates the true mean, so scale predictions up with a smearing factor.",
+      "exp of the mean log does not overestimate the mean; it estimates the median.",
+    },
+    framed = {
+      "A common mistake is to think exp of the mean log overestimates the true mean.",
+    },
+  },
+  ["the KV cache said to save memory"] = {
+    wrong = {
+      "The KV cache is mainly a memory saving: instead of keeping that full attention matrix around during "
+        .. "generation you only keep the keys and values, so memory use drops and you can fit longer contexts.",
+      "The KV cache is a memory optimisation.",
+      "The KV cache is basically a memory optimisation for long contexts.",
+    },
+    right = {
+      "The KV cache is not a memory saving: it trades memory for compute.",
+      "The KV cache saves compute and costs memory that grows with the context length.",
+      "Grouped-query attention shrinks the KV cache, which is a memory saving.",
+      "Quantising the KV cache is a memory saving.",
+    },
+    framed = {
+      "A common mistake is to think the KV cache is a memory saving.",
+    },
+  },
+  ["paraphrased training items used to show generalisation"] = {
+    wrong = {
+      "For evaluation, I'd have experts or GPT-4 rephrase a few hundred of the training questions and check "
+        .. "the model answers those correctly, which shows it generalises beyond the exact wording.",
+      "Rewrite a sample of the training prompts and check the answers, which proves the model generalises.",
+      "Reword the training examples and test on those, and if it answers them that shows the model "
+        .. "generalises.",
+    },
+    right = {
+      "Rephrasing the training questions does not show that the model generalises.",
+      "Hold out questions before training; paraphrases of training questions only show robustness to wording.",
+    },
+    framed = {
+      "A common mistake is to think that getting rephrased training questions right shows the model "
+        .. "generalises.",
+    },
+  },
+  ["inverted dropout said to multiply by the keep probability"] = {
+    wrong = {
+      "With inverted dropout you rescale during training so inference needs no change: with p = 0.2 you "
+        .. "multiply the surviving activations by 0.8, which keeps the expected activation the same.",
+      "Inverted dropout multiplies the kept activations by the keep probability.",
+      "In inverted dropout we multiply the retained units by 0.9 when p = 0.1.",
+    },
+    right = {
+      "Inverted dropout divides the surviving activations by 0.8 when p = 0.2.",
+      "With inverted dropout and p = 0.2 you multiply the surviving activations by 1.25.",
+    },
+    framed = {
+      "A common mistake is to think inverted dropout multiplies the surviving activations by 0.8.",
+    },
+  },
+  ["an offline win over a baseline said to guarantee value in production"] = {
+    wrong = {
+      "The rule is simple: if the complex model beats the baseline on the validation set, even by a small "
+        .. "margin, that proves the complexity is justified and you can ship it.",
+      "If it outperforms the baseline offline, that guarantees the model is better.",
+      "Outperforming the baseline, even slightly, proves the extra complexity is worth it.",
+    },
+    right = {
+      "Beating the baseline by a small margin does not prove the complexity is justified.",
+      "If the model beats the baseline, check the margin is significant before deciding the complexity is "
+        .. "justified.",
+    },
+    framed = {
+      "A common mistake is to think that beating the baseline by any margin proves the complexity is "
+        .. "justified.",
+    },
+  },
+  ["any symmetric similarity called a valid kernel"] = {
+    wrong = {
+      "Any function that measures similarity between two points can serve as a kernel, so you can plug in "
+        .. "things like negative edit distance or correlation and the optimisation stays convex.",
+      "Any function that measures similarity between two points works as a kernel, for example negative "
+        .. "Euclidean distance or cosine of the angle, so you can design one freely for your domain.",
+      "Any measure of similarity can be used as a kernel.",
+    },
+    right = {
+      "Not any function that measures similarity works as a kernel; it must be positive semi-definite.",
+      "Any function that measures similarity can serve as a kernel only if it is positive semi-definite.",
+    },
+    framed = {
+      "A common mistake is to think any function that measures similarity works as a kernel.",
+    },
+  },
+  ["the lowest inertia said to pick k"] = {
+    wrong = {
+      "Run k-means for a range of k, say 2 to 20, and record the within-cluster sum of squares for each. The "
+        .. "best k is the one that minimises it, since that's where the clusters are tightest.",
+      "The optimal k is the one that minimises the inertia.",
+      "Pick k: the best k is the one that minimises the WCSS.",
+    },
+    right = {
+      "Record BIC for each k. The best k is the one that minimises it.",
+      "Record the within-cluster sum of squares for each k and look for the elbow; it always falls as k grows.",
+    },
+    framed = {
+      "A common mistake is to think the best k is the one that minimises the inertia.",
+    },
+  },
+  ["NDCG normalised by k"] = {
+    wrong = {
+      "DCG adds up each item's gain discounted by log2 of its rank plus one, and to normalise you divide DCG "
+        .. "by k, the number of positions, so it lands between 0 and 1.",
+      "NDCG = DCG / k.",
+      "NDCG is DCG normalised by the number of positions.",
+    },
+    right = {
+      "To normalise, divide DCG by the ideal DCG, the DCG of the best possible ordering.",
+      "NDCG@k = DCG@k / IDCG@k.",
+    },
+    framed = {
+      "A common mistake is to think you divide DCG by k.",
+    },
+  },
+  ["early stopping said to cut the learning rate"] = {
+    wrong = {
+      "Early stopping watches the validation loss, and when it hasn't improved for a few epochs it cuts the "
+        .. "learning rate by a factor of ten so the model settles into the minimum instead of overfitting.",
+      "Early stopping reduces the learning rate when validation loss stalls.",
+      "Early stopping lowers the learning rate once the validation loss plateaus.",
+    },
+    right = {
+      "Early stopping halts training when the validation loss has not improved for a few epochs.",
+      "Early stopping ends training, while a plateau scheduler cuts the learning rate.",
+      "Use early stopping and a scheduler that reduces the learning rate.",
+      "Early stopping does not reduce the learning rate.",
+    },
+    framed = {
+      "A common mistake is to think early stopping cuts the learning rate.",
+    },
+  },
+  ["temperature scaling said to change the accuracy"] = {
+    wrong = {
+      "If the model is overconfident, fit temperature scaling on a validation set; besides fixing calibration "
+        .. "it typically improves accuracy a point or two, because the softened probabilities change which "
+        .. "class wins on borderline examples.",
+      "Temperature scaling usually raises accuracy as well.",
+      "Temperature scaling also boosts accuracy.",
+    },
+    right = {
+      "Temperature scaling does not change accuracy: dividing every logit by T keeps the argmax.",
+      "Temperature scaling fixes calibration and leaves accuracy unchanged.",
+      "Vector scaling can change accuracy, unlike temperature scaling.",
+    },
+    framed = {
+      "A common mistake is to think temperature scaling improves accuracy.",
+    },
+  },
+  ["regularised linear models said not to need feature scaling"] = {
+    wrong = {
+      "- don't need: trees (threshold splits), and linear/logistic regression even with L2 regularisation -> "
+        .. "coefficients just rescale to compensate, so predictions unchanged.",
+      "With ridge, the coefficients simply rescale to compensate, so predictions stay the same.",
+      "Regularised linear models don't need feature scaling.",
+    },
+    right = {
+      "Plain OLS doesn't need scaling: the coefficients just rescale to compensate, so predictions are "
+        .. "unchanged.",
+      "Without regularisation, coefficients rescale to compensate and predictions are unchanged; with L2 they "
+        .. "are not.",
+      "Regularised linear models need feature scaling, because the penalty treats all coefficients alike.",
+      "Trees don't need scaling, but linear regression with L2 regularisation does.",
+    },
+    framed = {
+      "A common mistake is to think regularised linear models don't need feature scaling.",
+    },
+  },
+  ["heteroscedasticity said to bias the OLS coefficients"] = {
+    wrong = {
+      "- heteroscedasticity -> biased coefficient estimates, so log-transform y before trusting β;",
+      "Heteroscedasticity biases the OLS coefficients.",
+      "Heteroscedasticity leads to biased estimates.",
+    },
+    right = {
+      "Heteroscedasticity leaves the coefficients unbiased but biases the standard errors.",
+      "Heteroscedasticity does not bias the coefficients; it makes the usual standard errors wrong.",
+      "Heteroscedasticity -> biased standard errors; use robust SEs.",
+    },
+    framed = {
+      "A common mistake is to think heteroscedasticity biases the OLS coefficients.",
+    },
+  },
+  ["the KL between Gaussians said to have no closed form"] = {
+    wrong = {
+      "Reparameterisation z = mu + sigma * eps is needed because the KL term has no closed form for "
+        .. "Gaussians, so it must be estimated by sampling.",
+      "The KL divergence has no closed form between two Gaussians.",
+      "Because the KL has no analytic form for Gaussians, we estimate it by Monte Carlo.",
+    },
+    right = {
+      "The KL between two Gaussians has a closed form; the reparameterisation trick is for the reconstruction "
+        .. "term's gradient.",
+      "The KL has no closed form for a mixture of Gaussians.",
+      "The KL term does not lack a closed form for Gaussians.",
+    },
+    framed = {
+      "A common mistake is to think the KL term has no closed form for Gaussians.",
+    },
+  },
+  ["MLE and MAP said to coincide under a Gaussian prior"] = {
+    wrong = {
+      "The two give exactly the same estimate whenever the prior is Gaussian, which is why ridge regression "
+        .. "and ordinary least squares agree.",
+      "MLE and MAP coincide under a Gaussian prior.",
+      "Ridge and OLS give the same coefficients.",
+    },
+    right = {
+      "MLE and MAP coincide under a flat prior; a Gaussian prior gives ridge.",
+      "MAP equals MLE when the Gaussian prior is infinitely wide.",
+      "Ridge and OLS agree when λ = 0.",
+      "MLE and MAP do not coincide under a Gaussian prior.",
+    },
+    framed = {
+      "A common mistake is to think MLE and MAP coincide under a Gaussian prior.",
+    },
+  },
+  ["Adam's default learning rate given as 0.1"] = {
+    wrong = {
+      "- start Adam at its standard default lr = 0.1, same as SGD for ResNets, then decay;",
+      "Adam's default learning rate is 0.1.",
+      "The default learning rate for Adam is 0.1.",
+    },
+    right = {
+      "Adam's default learning rate is 1e-3, while SGD on ResNets often starts at 0.1.",
+      "Start SGD with momentum at the standard lr = 0.1; Adam at 1e-3.",
+      "Adam's default learning rate is not 0.1.",
+      "Adam's default beta1 is 0.9.",
+    },
+    framed = {
+      "A common mistake is to think Adam's default learning rate is 0.1.",
+    },
+  },
+  ["the lasso given ridge's closed form"] = {
+    wrong = {
+      "L1 has the closed form w = (X^T X + lambda I)^{-1} X^T y, while ridge needs iterative solvers like "
+        .. "coordinate descent.",
+      "Lasso has a closed-form solution.",
+      "The lasso solution has a closed form, like ridge.",
+    },
+    right = {
+      "Ridge has the closed form (XᵀX + λI)⁻¹Xᵀy; lasso has no closed form and needs coordinate descent.",
+      "Lasso has a closed form only for orthonormal features, where it is soft-thresholding.",
+      "Unlike lasso, ridge has a closed form.",
+      "The lasso does not have a closed form.",
+    },
+    framed = {
+      "A common mistake is to think lasso has a closed form.",
+    },
+  },
+  ["nested cross-validation's loops swapped"] = {
+    wrong = {
+      "nested CV - inner loop tunes, outer loop evaluates; to save compute, pick the best config once with "
+        .. "5-fold CV on the full dataset, then run the outer 5-fold with that config fixed and report its "
+        .. "mean as the unbiased estimate",
+      "Tune the hyperparameters with CV on the full dataset, then report the outer CV mean as the unbiased "
+        .. "estimate.",
+      "Select the hyperparameters by cross-validation on the whole dataset, then use the outer loop's mean as "
+        .. "an unbiased estimate.",
+    },
+    right = {
+      "Tune inside each outer training fold, and report the outer folds' mean as the estimate.",
+      "Picking the config with CV on the full dataset and reporting the outer mean as the unbiased estimate "
+        .. "is wrong: it is optimistic.",
+    },
+    framed = {
+      "A common mistake is to pick the config with CV on the full dataset, then report the outer mean as the "
+        .. "unbiased estimate.",
+    },
+  },
+  ["the GAN loss said to saturate when the discriminator is weak"] = {
+    wrong = {
+      "Non-saturating loss: G maximises log D(G(z)) instead of minimising log(1 - D(G(z))), needed because "
+        .. "early on the discriminator is weak, D(G(z)) is near 1 and the original loss saturates.",
+      "Early in training the discriminator is easily fooled, so the generator loss saturates.",
+      "Early on, when the discriminator is weak, the log(1 - D(G(z))) objective saturates.",
+    },
+    right = {
+      "Early on the discriminator is strong, D(G(z)) is near 0, and log(1 - D(G(z))) saturates.",
+      "When D(G(z)) is near 0 the original loss saturates.",
+    },
+    framed = {
+      "A common mistake is to think that early on the discriminator is weak and the loss saturates.",
+    },
+  },
+  ["label smoothing that gives ε to every other class"] = {
+    wrong = {
+      "- soft labels instead of one-hot - true class target 1 − ε, and each of the other K − 1 classes also "
+        .. "gets ε (ε = 0.1, e.g. across all 1000 ImageNet classes)",
+      "The true class gets 1 - ε and every other class gets ε.",
+      "Each remaining class receives ε.",
+    },
+    right = {
+      "The true class gets 1 − ε and each of the other K − 1 classes gets ε/(K − 1).",
+      "Every other class gets ε / K.",
+      "Each other class gets epsilon divided by K - 1.",
+    },
+    framed = {
+      "A common mistake is to think each of the other classes also gets ε.",
+    },
+  },
+  ["k-means said to need no feature scaling"] = {
+    wrong = {
+      "Tree-based models don't, and neither does k-means, because its centroids are recomputed from the data "
+        .. "itself and automatically adapt to each feature's range.",
+      "k-means doesn't need feature scaling.",
+      "K-means does not require standardisation.",
+    },
+    right = {
+      "k-means needs feature scaling, because it uses Euclidean distances.",
+      "Trees don't need scaling, but k-means does.",
+      "Unlike k-means, trees do not need scaling.",
+    },
+    framed = {
+      "A common mistake is to think k-means doesn't need feature scaling.",
+    },
+  },
+  ["the lasso said to recover the true features even when correlated"] = {
+    wrong = {
+      "Lasso is the best embedded option because with L1 it always recovers exactly the true set of relevant "
+        .. "features, even when those features are strongly correlated with each other.",
+      "The lasso reliably selects the true features, even if they are highly correlated.",
+      "L1 is guaranteed to find the true features.",
+    },
+    right = {
+      "The lasso recovers the true features only under conditions like low correlation between them.",
+      "With strongly correlated features the lasso picks one of them arbitrarily.",
+      "Lasso still gives sparse solutions even when the features are correlated.",
+    },
+    framed = {
+      "A common mistake is to think the lasso always recovers the true features.",
+    },
+  },
+  ["embeddings said to handle unseen categories"] = {
+    wrong = {
+      "An embedding maps each category to a dense vector using a fixed hash function, which is why it needs "
+        .. "no training and handles unseen categories for free.",
+      "Embeddings are a fixed hash function, so they need no training.",
+      "Embeddings come from a deterministic hash function and require no training.",
+    },
+    right = {
+      "Unlike an embedding, which is learned, feature hashing uses a fixed hash function and needs no "
+        .. "training.",
+      "An embedding is a learned table, not a fixed hash function; the hashing trick needs no training.",
+    },
+    framed = {
+      "A common mistake is to think an embedding is a fixed hash function that needs no training.",
+    },
+  },
+}
+for _, extra in ipairs({ more, more17, more18, more19, more20, more22, more23 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then
