@@ -76,9 +76,10 @@ struct rx {
 struct item {
     size_t *pats[DRILL_EV_NROLES]; /* regex indices */
     size_t npats[DRILL_EV_NROLES];
-    /* literals one of which the answer holds whenever the item has anything to say: the first
-     * literal set of each regex that can state or contradict it (subjects and rivals alone say
-     * nothing), worked out when first judged; NO_GATE when one such regex has no literal */
+    /* literals one of which the answer holds whenever the item has anything to say: a literal
+     * set of each regex that can state or contradict it (subjects and rivals alone say nothing),
+     * the one with the longest shortest literal, each literal once; worked out when first
+     * judged; NO_GATE when one such regex has no literal */
     size_t *gate;
     size_t ngate;
     int gate_known;
@@ -1985,7 +1986,26 @@ static int gate_of(struct drill_ev *ev, struct item *it)
                 n = NO_GATE;
                 goto done;
             }
-            for (size_t k = 0; k < x->nlits && l[k] != NO_LITERAL; k++) {
+            /* every match holds a literal of each of its sets: the set whose shortest literal
+             * is longest is the one an answer lacks most often */
+            size_t best = 0, best_min = 0;
+            for (size_t k = 0; k < x->nlits;) {
+                size_t e = k, min = SIZE_MAX;
+                for (; e < x->nlits && l[e] != NO_LITERAL; e++)
+                    if (ev->litlen[l[e]] < min)
+                        min = ev->litlen[l[e]];
+                if (e > k && min > best_min) {
+                    best = k;
+                    best_min = min;
+                }
+                k = e + 1;
+            }
+            for (size_t k = best; k < x->nlits && l[k] != NO_LITERAL; k++) {
+                size_t have = 0;
+                while (have < n && g[have] != l[k])
+                    have++;
+                if (have < n)
+                    continue; /* another regex of the item gates on it already */
                 if (!grow((void **)&g, &cap, n + 1, sizeof *g)) {
                     drill_mem_free(g);
                     return -1;
@@ -2001,15 +2021,26 @@ done:
     return 0;
 }
 
-/* Can item it have anything to say of the answer: does it hold one of its gate's literals? A
- * regex holds a literal of its first set wherever it matches. */
+/* Can item it have anything to say of the answer: does it hold one of its gate's literals, and
+ * then, for one of its regexes, a literal of each of its sets? A regex holds one of each set
+ * wherever it matches. */
 static int may_say(struct drill_ev *ev, struct item *it)
 {
+    static const int says[] = {DRILL_EV_PATTERN, DRILL_EV_SAYS, DRILL_EV_CONTRAST,
+                               DRILL_EV_REVERSED};
     if (!ev->filter || it->ngate == NO_GATE)
         return 1;
-    for (size_t i = 0; i < it->ngate; i++)
-        if (lit_present(ev, it->gate[i]))
-            return 1;
+    size_t i = 0;
+    while (i < it->ngate && !lit_present(ev, it->gate[i]))
+        i++;
+    if (i == it->ngate)
+        return 0;
+    /* a literal of the gate is there: the item says something only if one of its regexes
+     * finds a literal of each of its sets (as matches asks before it runs one) */
+    for (size_t r = 0; r < sizeof says / sizeof *says; r++)
+        for (size_t j = 0; j < it->npats[says[r]]; j++)
+            if (every_set(ev, &ev->rx[it->pats[says[r]][j]], lit_anywhere, 0, 0))
+                return 1;
     return 0;
 }
 
