@@ -252,6 +252,20 @@ struct drill_ev {
     char *oscratch;
     size_t capscratch;
     struct drill_memo *memo; /* what analyse_kept reads back and keeps */
+    /* a long list of items (the field's misconceptions): from each window's hash to the items
+     * with a gate literal filed under it (gidx_off[h] .. gidx_off[h + 1] in gidx_items), so an
+     * answer visits only the items one of whose gate literals can be there (item_index);
+     * built once GIDX_SAMPLE answers have been read, dropped when an item or pattern is added,
+     * gidx_built -1 when it could not be had */
+    uint32_t *gidx_off, *gidx_items;
+    uint32_t *gidx_seen;        /* per item: the answer (gidx_stamp) that marked it last */
+    unsigned char *gidx_always; /* per item: judged whatever the answer holds */
+    uint32_t gidx_stamp;
+    int gidx_built;
+    /* before the index is built: how many answers read so far held each window, so a
+     * literal is filed under the window the answers hold least often */
+    uint16_t *gidx_freq;
+    unsigned gidx_seen_answers;
 };
 
 static int grow(void **p, size_t *cap, size_t need, size_t size)
@@ -325,6 +339,11 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->ot);
     drill_mem_free(ev->opool);
     drill_mem_free(ev->oscratch);
+    drill_mem_free(ev->gidx_off);
+    drill_mem_free(ev->gidx_items);
+    drill_mem_free(ev->gidx_seen);
+    drill_mem_free(ev->gidx_always);
+    drill_mem_free(ev->gidx_freq);
     drill_mem_free(ev);
 }
 
@@ -345,6 +364,7 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception)
     }
     memset(&ev->items[k][ev->nitems[k]], 0, sizeof(struct item));
     ev->last_kind = k;
+    ev->gidx_built = 0;
     return (int)ev->nitems[k]++;
 }
 
@@ -575,6 +595,7 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
     p[it->npats[role]++] = idx;
     it->pats[role] = p;
     it->gate_known = 0;
+    ev->gidx_built = 0;
     return 0;
 }
 
@@ -2044,6 +2065,8 @@ static int may_say(struct drill_ev *ev, struct item *it)
     return 0;
 }
 
+static void blank_item(struct drill_ev *ev, struct item *it, struct drill_ev_result *r);
+
 /* Judges item it, or, when it can have nothing to say, finds it missing as judge would. */
 static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
                        struct drill_ev_result *r, char *err, size_t errlen)
@@ -2056,6 +2079,13 @@ static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
         it->blank = 0;
         return judge(ev, it, misconception, r, err, errlen);
     }
+    blank_item(ev, it, r);
+    return 0;
+}
+
+/* Finds item it missing, as judge would when it has nothing to say. */
+static void blank_item(struct drill_ev *ev, struct item *it, struct drill_ev_result *r)
+{
     if (!it->blank) { /* most items of most answers: written once, not for each */
         memset(r, 0, sizeof *r);
         r->hit.alt = r->about.alt = r->contra.alt = r->contra_about.alt = r->rival_hit.alt = -1;
@@ -2063,7 +2093,126 @@ static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
         it->blank = 1;
     }
     ev->skipped += it->npats[DRILL_EV_PATTERN]; /* each would have been skipped */
+}
+
+/* Lists of fewer items are judged item by item: an index would cost more than it saves. */
+#define GIDX_MIN_ITEMS 64
+/* How many answers are read, their windows counted, before the index is built. */
+#define GIDX_SAMPLE 32
+
+/* Counts the windows of the answer indexed (tri) towards ev->gidx_freq: 0, or -1 when memory
+ * cannot be had (then the first windows serve). */
+static int count_windows(struct drill_ev *ev)
+{
+    if (!ev->gidx_freq && !(ev->gidx_freq = drill_mem_calloc(TRI_BITS, sizeof *ev->gidx_freq)))
+        return -1;
+    for (size_t w = 0; w < TRI_BITS / 64; w++)
+        for (unsigned long long bits = tri[w]; bits; bits &= bits - 1)
+            ev->gidx_freq[w * 64 + (size_t)__builtin_ctzll(bits)]++;
+    ev->gidx_seen_answers++;
     return 0;
+}
+
+/* The window of literal li the answers read so far held least often (its first without a
+ * count): every window of a literal in the answer is in it, so any one of them files it. */
+static unsigned filed_window(const struct drill_ev *ev, size_t li)
+{
+    size_t n = ev->litlen[li], nw = n - 2;
+    const uint16_t *w = windows_of(lit(ev, li), n);
+    size_t best = 0;
+    for (size_t k = 1; ev->gidx_freq && k < nw; k++)
+        if (ev->gidx_freq[w[k]] < ev->gidx_freq[w[best]])
+            best = k;
+    return w[best];
+}
+
+/* Builds ev's item index when it has a long list of items and has none: 1 when there is one,
+ * 0 when there is none (a short list, answers still being sampled, or out of memory: the
+ * items are then judged one by one, as ever). */
+static int item_index(struct drill_ev *ev)
+{
+    size_t n = ev->nitems[0] + ev->nitems[1];
+    if (ev->gidx_built)
+        return ev->gidx_built > 0;
+    if (n < GIDX_MIN_ITEMS || n >= UINT32_MAX)
+        return 0;
+    if (ev->gidx_seen_answers < GIDX_SAMPLE) {
+        if (count_windows(ev) == 0)
+            return 0;
+        ev->gidx_seen_answers = GIDX_SAMPLE;
+    }
+    drill_mem_free(ev->gidx_off);
+    drill_mem_free(ev->gidx_items);
+    drill_mem_free(ev->gidx_seen);
+    drill_mem_free(ev->gidx_always);
+    ev->gidx_off = drill_mem_calloc(TRI_BITS + 1, sizeof *ev->gidx_off);
+    ev->gidx_seen = drill_mem_calloc(n, sizeof *ev->gidx_seen);
+    ev->gidx_always = drill_mem_calloc(n, 1);
+    ev->gidx_items = NULL;
+    ev->gidx_stamp = 0;
+    ev->gidx_built = -1; /* till it is whole */
+    if (!ev->gidx_off || !ev->gidx_seen || !ev->gidx_always)
+        return 0;
+    /* twice over the items: count each window's items, then place them */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int k = 0; k < 2; k++)
+            for (size_t i = 0; i < ev->nitems[k]; i++) {
+                struct item *it = &ev->items[k][i];
+                size_t g = k ? ev->nitems[0] + i : i;
+                if (!it->gate_known && gate_of(ev, it) < 0)
+                    return 0;
+                if (it->ngate == NO_GATE) {
+                    ev->gidx_always[g] = 1;
+                    continue;
+                }
+                for (size_t j = 0; j < it->ngate; j++) {
+                    size_t li = it->gate[j];
+                    if (ev->litlen[li] < 3) { /* no window: taken to be there */
+                        ev->gidx_always[g] = 1;
+                        continue;
+                    }
+                    unsigned h = filed_window(ev, li);
+                    if (pass == 0)
+                        ev->gidx_off[h + 1]++;
+                    else
+                        ev->gidx_items[ev->gidx_seen[h]++] = (uint32_t)g;
+                }
+            }
+        if (pass == 0) {
+            for (size_t h = 0; h < TRI_BITS; h++)
+                ev->gidx_off[h + 1] += ev->gidx_off[h];
+            ev->gidx_items = drill_mem_malloc(
+                (ev->gidx_off[TRI_BITS] ? ev->gidx_off[TRI_BITS] : 1) * sizeof *ev->gidx_items);
+            /* gidx_seen, as long as the items and zero, serves as each window's next place */
+            drill_mem_free(ev->gidx_seen);
+            ev->gidx_seen = drill_mem_calloc(TRI_BITS > n ? TRI_BITS : n, sizeof *ev->gidx_seen);
+            if (!ev->gidx_items || !ev->gidx_seen)
+                return 0;
+            for (size_t h = 0; h < TRI_BITS; h++)
+                ev->gidx_seen[h] = ev->gidx_off[h];
+        }
+    }
+    memset(ev->gidx_seen, 0, (TRI_BITS > n ? TRI_BITS : n) * sizeof *ev->gidx_seen);
+    drill_mem_free(ev->gidx_freq);
+    ev->gidx_freq = NULL;
+    ev->gidx_built = 1;
+    return 1;
+}
+
+/* Marks, under a new stamp, every item of ev's index with a gate literal filed under a window
+ * of the answer indexed (tri). */
+static void mark_items(struct drill_ev *ev)
+{
+    if (++ev->gidx_stamp == 0) { /* wrapped: no mark of before may stand */
+        memset(ev->gidx_seen, 0, (ev->nitems[0] + ev->nitems[1]) * sizeof *ev->gidx_seen);
+        ev->gidx_stamp = 1;
+    }
+    for (size_t w = 0; w < TRI_BITS / 64; w++)
+        for (unsigned long long bits = tri[w]; bits; bits &= bits - 1) {
+            size_t h = w * 64 + (size_t)__builtin_ctzll(bits);
+            for (uint32_t e = ev->gidx_off[h]; e < ev->gidx_off[h + 1]; e++)
+                ev->gidx_seen[ev->gidx_items[e]] = ev->gidx_stamp;
+        }
 }
 
 /* Judges every item against the answer prepared in ev. */
@@ -2076,12 +2225,18 @@ static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
         memset(ev->rxdone, 0, ev->nrx);
     ev->ran = ev->skipped = ev->tries = 0;
     ev->nstops = -1;
-    for (size_t i = 0; i < ev->nitems[0]; i++)
-        if (judge_gated(ev, &ev->items[0][i], 0, &ev->res[0][i], err, errlen) < 0)
-            return -1;
-    for (size_t i = 0; i < ev->nitems[1]; i++)
-        if (judge_gated(ev, &ev->items[1][i], 1, &ev->res[1][i], err, errlen) < 0)
-            return -1;
+    int indexed = ev->filter && item_index(ev) > 0;
+    if (indexed)
+        mark_items(ev);
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < ev->nitems[k]; i++) {
+            size_t g = k ? ev->nitems[0] + i : i;
+            struct item *it = &ev->items[k][i];
+            if (indexed && !ev->gidx_always[g] && ev->gidx_seen[g] != ev->gidx_stamp)
+                blank_item(ev, it, &ev->res[k][i]); /* no literal of its gate can be there */
+            else if (judge_gated(ev, it, k, &ev->res[k][i], err, errlen) < 0)
+                return -1;
+        }
     return 0;
 }
 

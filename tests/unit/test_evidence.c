@@ -79,6 +79,43 @@ static void type_errors(void)
 
 /* A pattern states a denial when the words it says hold one: escapes like \b read as spaces,
  * whole words only, and a negation a negative lookaround keeps out is no word it says. */
+/* A long list of items (the field's misconceptions) is judged through an index of its gate
+ * literals once a few answers have been read: every answer, before and after, finds the same
+ * items stated, and an item added afterwards is judged as well. */
+START_TEST(long_list_index)
+{
+    enum { N = 80 };
+    char words[N][16];
+    for (int i = 0; i < N; i++) {
+        snprintf(words[i], sizeof words[i], "qz%02dterm", i);
+        drill_ev_add_item(ev, 1);
+        char p[64];
+        snprintf(p, sizeof p, "\\b%s (?:is|was) wrong\\b", words[i]);
+        pat_lit(DRILL_EV_PATTERN, p, words[i]);
+    }
+    for (int a = 0; a < 100; a++) {
+        char text[200];
+        int x = a % N, y = (a * 7 + 3) % N;
+        snprintf(text, sizeof text, "Here %s is wrong, and %s was right. Plain words%s.", words[x],
+                 words[y], a % 5 ? "" : " only");
+        ck_assert_int_eq(drill_ev_run(ev, text, strlen(text), err, sizeof err), 0);
+        for (int i = 0; i < N; i++) {
+            const struct drill_ev_result *r = drill_ev_misconception(ev, (size_t)i);
+            int want = i == x ? DRILL_EV_STATED : DRILL_EV_MISSING;
+            ck_assert_msg((int)r->state == want, "answer %d, item %d: state %d", a, i,
+                          (int)r->state);
+        }
+    }
+    /* one more item, after the index was built: it is judged too */
+    drill_ev_add_item(ev, 1);
+    pat_lit(DRILL_EV_PATTERN, "\\blatecomer (?:is|was) wrong\\b", "latecomer");
+    const char *text = "The latecomer is wrong.";
+    ck_assert_int_eq(drill_ev_run(ev, text, strlen(text), err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, N)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_MISSING);
+}
+END_TEST
+
 START_TEST(denials)
 {
     static const char *const yes[] = {"\\bno loss beyond the margin",
@@ -1173,6 +1210,7 @@ int main(void)
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, analysis_kept_in_a_memo);
     tcase_add_test(tc, denials);
+    tcase_add_test(tc, long_list_index);
     suite_add_tcase(s, tc);
     return unit_run(s);
 }
