@@ -2126,6 +2126,18 @@ static unsigned filed_window(const struct drill_ev *ev, size_t li)
     return w[best];
 }
 
+/* Whether item it is judged whatever the answer holds: it has no gate, or a gate literal too
+ * short to have a window (taken to be there). */
+static int ungated(const struct drill_ev *ev, const struct item *it)
+{
+    if (it->ngate == NO_GATE)
+        return 1;
+    for (size_t j = 0; j < it->ngate; j++)
+        if (ev->litlen[it->gate[j]] < 3)
+            return 1;
+    return 0;
+}
+
 /* Builds ev's item index when it has a long list of items and has none: 1 when there is one,
  * 0 when there is none (a short list, answers still being sampled, or out of memory: the
  * items are then judged one by one, as ever). */
@@ -2150,7 +2162,8 @@ static int item_index(struct drill_ev *ev)
     ev->gidx_always = drill_mem_calloc(n, 1);
     ev->gidx_items = NULL;
     ev->gidx_stamp = 0;
-    ev->gidx_built = -1; /* till it is whole */
+    ev->gidx_built = -1;   /* till it is whole */
+    uint32_t *next = NULL; /* while the items are placed: each window's next place */
     if (!ev->gidx_off || !ev->gidx_seen || !ev->gidx_always)
         return 0;
     /* twice over the items: count each window's items, then place them */
@@ -2159,40 +2172,36 @@ static int item_index(struct drill_ev *ev)
             for (size_t i = 0; i < ev->nitems[k]; i++) {
                 struct item *it = &ev->items[k][i];
                 size_t g = k ? ev->nitems[0] + i : i;
-                if (!it->gate_known && gate_of(ev, it) < 0)
+                if (!it->gate_known && gate_of(ev, it) < 0) {
+                    drill_mem_free(next);
                     return 0;
-                if (it->ngate == NO_GATE) {
+                }
+                if (ungated(ev, it)) {
                     ev->gidx_always[g] = 1;
                     continue;
                 }
                 for (size_t j = 0; j < it->ngate; j++) {
-                    size_t li = it->gate[j];
-                    if (ev->litlen[li] < 3) { /* no window: taken to be there */
-                        ev->gidx_always[g] = 1;
-                        continue;
-                    }
-                    unsigned h = filed_window(ev, li);
+                    unsigned h = filed_window(ev, it->gate[j]);
                     if (pass == 0)
                         ev->gidx_off[h + 1]++;
                     else
-                        ev->gidx_items[ev->gidx_seen[h]++] = (uint32_t)g;
+                        ev->gidx_items[next[h]++] = (uint32_t)g;
                 }
             }
         if (pass == 0) {
             for (size_t h = 0; h < TRI_BITS; h++)
                 ev->gidx_off[h + 1] += ev->gidx_off[h];
-            ev->gidx_items = drill_mem_malloc(
-                (ev->gidx_off[TRI_BITS] ? ev->gidx_off[TRI_BITS] : 1) * sizeof *ev->gidx_items);
-            /* gidx_seen, as long as the items and zero, serves as each window's next place */
-            drill_mem_free(ev->gidx_seen);
-            ev->gidx_seen = drill_mem_calloc(TRI_BITS > n ? TRI_BITS : n, sizeof *ev->gidx_seen);
-            if (!ev->gidx_items || !ev->gidx_seen)
+            size_t total = ev->gidx_off[TRI_BITS];
+            ev->gidx_items = drill_mem_malloc((total ? total : 1) * sizeof *ev->gidx_items);
+            next = drill_mem_malloc(TRI_BITS * sizeof *next);
+            if (!ev->gidx_items || !next) {
+                drill_mem_free(next);
                 return 0;
-            for (size_t h = 0; h < TRI_BITS; h++)
-                ev->gidx_seen[h] = ev->gidx_off[h];
+            }
+            memcpy(next, ev->gidx_off, TRI_BITS * sizeof *next);
         }
     }
-    memset(ev->gidx_seen, 0, (TRI_BITS > n ? TRI_BITS : n) * sizeof *ev->gidx_seen);
+    drill_mem_free(next);
     drill_mem_free(ev->gidx_freq);
     ev->gidx_freq = NULL;
     ev->gidx_built = 1;

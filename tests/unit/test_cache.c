@@ -107,6 +107,36 @@ START_TEST(saved_then_loaded)
 }
 END_TEST
 
+/* The light copy read back, and the whole document behind it read as often as asked
+ * (drill_saved_read) until it is let go (drill_saved_load, drill_saved_close). */
+START_TEST(whole_read_again)
+{
+    struct drill_json *doc = parse_bank();
+    struct stat st = stat_bank(60);
+    static const char *const heavy[] = {"n", NULL};
+    drill_cache_save(cachedir, bank, &st, doc, heavy);
+    drill_json_free(doc);
+    struct drill_saved whole;
+    struct drill_json *light = drill_cache_load_light(cachedir, bank, &st, &whole);
+    ck_assert_ptr_nonnull(light);
+    const cJSON *q = drill_json_root(light)->child->child;
+    ck_assert_ptr_null(cJSON_GetObjectItemCaseSensitive(q, "n")); /* left out of the light copy */
+    for (int k = 0; k < 2; k++) {
+        struct drill_json *w = drill_saved_read(&whole);
+        ck_assert_ptr_nonnull(w);
+        q = drill_json_root(w)->child->child;
+        ck_assert(cJSON_GetObjectItemCaseSensitive(q, "n")->valuedouble == 1.5);
+        drill_json_free(w);
+    }
+    struct drill_json *w = drill_saved_load(&whole); /* the last read: the descriptor goes */
+    ck_assert_ptr_nonnull(w);
+    ck_assert_int_lt(whole.fd, 0);
+    ck_assert_ptr_null(drill_saved_read(&whole));
+    drill_json_free(w);
+    drill_json_free(light);
+}
+END_TEST
+
 START_TEST(changed_file_refused)
 {
     struct stat st = keep_bank();
@@ -626,6 +656,7 @@ static Suite *cache_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, saved_then_loaded);
+    tcase_add_test(tc, whole_read_again);
     tcase_add_test(tc, changed_file_refused);
     tcase_add_test(tc, damaged_entry_refused);
     tcase_add_test(tc, recent_change_not_saved);
