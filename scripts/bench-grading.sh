@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Grading speed side by side, in one run: `drill check.lua` at --jobs 1 and 2
-# (--no-cache: every answer graded, none read back from an earlier run)
-# against the plain Python reference grader of the same rubrics
-# (scripts/ref-grader.py), on FILES answer files of ANSWERS distinct answers
-# each; then start-up against a bare `lua5.4 -e ''`. Reports answers per
-# second, peak memory (largest process) and how often the two agree, and what
-# two independent runs side by side give on this machine (the most --jobs 2 can).
-#   scripts/bench-grading.sh [FILES] [ANSWERS]    (default 400 x 50; run scripts/setup.sh first)
+# Grading speed side by side: `drill check.lua` at --jobs 1 and 2 (--no-cache: every answer
+# graded, none read back from an earlier run) against the plain Python reference grader of the
+# same rubrics (scripts/ref-grader.py), on FILES answer files of ANSWERS distinct answers each,
+# ROUNDS times, the three taking turns, so a change in the machine's speed weighs on each alike;
+# then start-up against a bare `lua5.4 -e ''`. Reports answers per second in each round and the
+# median ratio with its range, peak memory (largest process, largest of the rounds), how often
+# drill and the reference agree, and what two independent runs side by side give on this
+# machine (the most --jobs 2 can).
+#   scripts/bench-grading.sh [FILES] [ANSWERS] [ROUNDS]    (default 400 x 50, 3 rounds; run scripts/setup.sh first)
 set -euo pipefail
 export LC_ALL=C # a '.' in $EPOCHREALTIME
 cd "$(dirname "$0")/.."
 files=${1:-400}
 answers=${2:-50}
+rounds=${3:-3}
 [ -x build/drill ] || { echo "bench-grading: build first (scripts/setup.sh)" >&2; exit 66; }
 command -v /usr/bin/time >/dev/null || {
   echo "bench-grading: installing GNU time"; apt-get install -y -qq time >/dev/null; }
@@ -28,14 +30,30 @@ rate() { # label wall kib
 # prepared in the cache directory, so the timed runs measure grading, not a first run's setting up
 build/drill --no-store check.lua --no-cache --jobs 2 --format json --output "$tmp/warm.json" "$tmp/answers" \
   >/dev/null || true
-for jobs in 1 2; do
-  /usr/bin/time -f '%e %M' -o "$tmp/time" build/drill --no-store check.lua --no-cache --jobs "$jobs" \
-    --format json --output "$tmp/drill.json" "$tmp/answers" >/dev/null || true
-  read -r wall kib < <(tail -n 1 "$tmp/time")
-  rate "drill --jobs $jobs" "$wall" "$kib"
-  [ "$jobs" = 1 ] && drill1=$wall
-  [ "$jobs" = 2 ] && drill2=$wall
+ratios1=() ratios2=() speedups=() mem1=0 mem2=0
+for round in $(seq "$rounds"); do
+  for jobs in 1 2; do
+    /usr/bin/time -f '%e %M' -o "$tmp/time" build/drill --no-store check.lua --no-cache --jobs "$jobs" \
+      --format json --output "$tmp/drill.json" "$tmp/answers" >/dev/null || true
+    read -r wall kib < <(tail -n 1 "$tmp/time")
+    rate "drill --jobs $jobs" "$wall" "$kib"
+    [ "$jobs" = 1 ] && drill1=$wall && mem1=$((kib > mem1 ? kib : mem1))
+    [ "$jobs" = 2 ] && drill2=$wall && mem2=$((kib > mem2 ? kib : mem2))
+  done
+  /usr/bin/time -f '%e %M' -o "$tmp/time" python3 scripts/ref-grader.py banks "$tmp/answers" >"$tmp/py.json"
+  read -r pywall kib < <(tail -n 1 "$tmp/time")
+  rate "python reference" "$pywall" "$kib"
+  ratios1+=("$(awk -v a="$pywall" -v b="$drill1" 'BEGIN { printf "%.2f", a / b }')")
+  ratios2+=("$(awk -v a="$pywall" -v c="$drill2" 'BEGIN { printf "%.2f", a / c }')")
+  speedups+=("$(awk -v b="$drill1" -v c="$drill2" 'BEGIN { printf "%.2f", b / c }')")
+  echo "round $round of $rounds: drill is ${ratios1[-1]}x the reference at --jobs 1, ${ratios2[-1]}x at --jobs 2; --jobs 2 is ${speedups[-1]}x --jobs 1"
 done
+spread() { # values... -> "median (min-max)"
+  printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {printf "%.1fx (%.1f-%.1fx)", a[int((NR + 1) / 2)], a[1], a[NR]}'
+}
+echo "over $rounds rounds, median (range): drill is $(spread "${ratios1[@]}") the reference at --jobs 1," \
+  "$(spread "${ratios2[@]}") at --jobs 2; --jobs 2 is $(spread "${speedups[@]}") --jobs 1;" \
+  "peak memory $(awk -v a="$mem1" -v b="$mem2" 'BEGIN { printf "%.1f / %.1f MiB", a / 1024, b / 1024 }') (--jobs 1 / 2)"
 # What two processes at once cost on this machine, apart from drill's own work: one --jobs 1 run
 # on half the files alone, then two such runs, one on each half, side by side.
 mkdir -p "$tmp/half1" "$tmp/half2"
@@ -50,11 +68,6 @@ alone=$(((e - s) / 1000000))
 s=$(date +%s%N); half half1 & half half2 & wait; e=$(date +%s%N)
 both=$(((e - s) / 1000000))
 awk -v a="$alone" -v b="$both" 'BEGIN { printf "two --jobs 1 runs on half the files each, side by side: %.2f s; one alone: %.2f s (%.2fx)\n", b / 1000, a / 1000, 2 * a / b }'
-/usr/bin/time -f '%e %M' -o "$tmp/time" python3 scripts/ref-grader.py banks "$tmp/answers" >"$tmp/py.json"
-read -r pywall kib < <(tail -n 1 "$tmp/time")
-rate "python reference" "$pywall" "$kib"
-awk -v a="$pywall" -v b="$drill1" -v c="$drill2" \
-  'BEGIN { printf "drill is %.1fx the reference at --jobs 1, %.1fx at --jobs 2; --jobs 2 is %.2fx --jobs 1\n", a / b, a / c, b / c }'
 python3 - "$tmp/drill.json" "$tmp/py.json" <<'EOF'
 import json, sys
 d, p = (json.load(open(f)) for f in sys.argv[1:3])
