@@ -291,23 +291,18 @@ function M.grade(q, answer, ctx)
   -- or, where the rubric gives them, one of its everyday wordings (its `plain`), kept in the
   -- engine after the concepts' own
   local function own(i, concept)
-    c.own_prompt = c.own_prompt or (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
-    local prompt = c.own_prompt
     c.own = c.own or {}
-    local wordings = plains(concept)
-    for k = 0, #wordings do
-      local t = target(concept, prompt, wordings[k], k)
-      local slot = k * #rubric.concepts + i
-      if t.n >= OWN_MIN then
-        if not c.own[slot] then
-          c.ev:own_target(slot, t.want, t.partners)
-          c.own[slot] = true
-        end
-        local sent = c.ev:own(slot, text, stemmap, OWN_MIN, OWN_SHARE)
-        if sent then return sent end
+    if not c.own[i] then
+      -- the targets of the statement and of each everyday wording, given the engine once
+      c.own_prompt = c.own_prompt or (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
+      local wordings = plains(concept)
+      for k = 0, #wordings do
+        local t = target(concept, c.own_prompt, wordings[k], k)
+        if t.n >= OWN_MIN then c.ev:own_target(k * #rubric.concepts + i, t.want, t.partners) end
       end
+      c.own[i] = true
     end
-    return nil
+    return c.ev:own(i, text, stemmap, OWN_MIN, OWN_SHARE, true)
   end
 
   local got = { core = 0, rest = 0 }

@@ -2537,11 +2537,16 @@ int drill_ev_own(struct drill_ev *ev, size_t i, const char *text, size_t len,
     return drill_ev_own_again(ev, i, text, len, map, min, share, 0, out);
 }
 
+int drill_ev_own_wanted(const struct drill_ev *ev, size_t i, size_t min)
+{
+    return i < ev->nown && ev->own[i].nwant >= min && ev->own[i].nwant > 0;
+}
+
 int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t len,
                        const struct drill_stemmap *map, size_t min, double share, int same,
                        struct drill_ev_hit *out)
 {
-    if (i >= ev->nown || ev->own[i].nwant < min || ev->own[i].nwant == 0)
+    if (!drill_ev_own_wanted(ev, i, min))
         return 0;
     int known = same && ev->own_ready && ev->own_map == map && ev->own_len == len;
     uint64_t h = known ? ev->own_hash : drill_text_hash(text, len);
@@ -2552,11 +2557,16 @@ int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t l
         ev->own_len = len;
     }
     const struct own_target *t = &ev->own[i];
+    /* the fewest stems a sentence says it with: a sentence that can no longer have them, or
+     * that says a stem swapped for a wanted one, is left at once */
+    size_t need = min;
+    while ((double)need < share * (double)t->nwant)
+        need++;
     for (size_t k = 0; k < ev->nos; k++) {
         const struct own_sent *st = &ev->os[k];
         size_t got = 0;
         int swapped = 0;
-        for (size_t j = 0; j < t->nwant; j++) {
+        for (size_t j = 0; j < t->nwant && !swapped && got + (t->nwant - j) >= need; j++) {
             if (own_has(ev, st, t->wh[j], t->w[j])) {
                 got++;
                 continue;
@@ -2565,7 +2575,7 @@ int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t l
                 if (t->pof[q] == j && own_has(ev, st, t->ph[q], t->p[q]))
                     swapped = 1;
         }
-        if (!swapped && got >= min && (double)got >= share * (double)t->nwant) {
+        if (!swapped && got >= need) {
             *out = (struct drill_ev_hit){0, st->s, st->e};
             return 1;
         }

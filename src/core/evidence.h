@@ -158,9 +158,13 @@ int drill_ev_own(struct drill_ev *ev, size_t i, const char *text, size_t len,
                  struct drill_ev_hit *out);
 
 /* drill_ev_own, told whether text is the one its last call read (`same`, which the caller
- * knows when it holds that very text): then the text is not hashed again to find out. */
+ * knows when it holds that very text): then the text is not hashed again to find out. A call
+ * for a concept drill_ev_own_wanted turns down reads nothing: it is no call to count. */
 int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t len,
                        const struct drill_stemmap *map, size_t min, double share, int same,
                        struct drill_ev_hit *out);
+
+/* Whether concept i has at least `min` wanted stems (and any): drill_ev_own can find it. */
+int drill_ev_own_wanted(const struct drill_ev *ev, size_t i, size_t min);
 
 #endif

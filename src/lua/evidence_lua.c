@@ -699,8 +699,9 @@ static int l_own_target(lua_State *L)
     return 0;
 }
 
-/* ev:own(i, text, stemmap, min, share) -> the sentence of text (the
- * normalised answer) that says concept i's statement in other words, or nil */
+/* ev:own(i, text, stemmap, min, share [, every]) -> the sentence of text (the
+ * normalised answer) that says concept i's statement in other words, or nil; with every, the
+ * first that says its statement or, in turn, each of its other wordings */
 static int l_own(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
@@ -715,17 +716,27 @@ static int l_own(lua_State *L)
         lua_pushnil(L);
         return 1;
     }
-    /* the text of the last call, held by the rubric: the very same string is the same text */
-    lua_getiuservalue(L, 1, 1);
-    int same = lua_rawequal(L, -1, 3);
-    lua_pop(L, 1);
-    if (!same) {
-        lua_pushvalue(L, 3);
-        lua_setiuservalue(L, 1, 1);
-    }
     struct drill_ev_hit h;
-    int rc =
-        drill_ev_own_again(ev, (size_t)(i - 1), text, tn, b->map, (size_t)min, share, same, &h);
+    size_t n = drill_ev_nconcepts(ev), slot = (size_t)(i - 1);
+    size_t ways = lua_toboolean(L, 7) && slot < n ? OWN_WORDINGS : 1;
+    int rc = 0, same = -1;
+    for (size_t k = 0; k < ways && rc == 0; k++) {
+        if (!drill_ev_own_wanted(ev, slot + k * n, (size_t)min))
+            continue; /* nothing read */
+        if (same < 0) {
+            /* the text of the last call that read one, held by the rubric: the very same string
+             * is the same text */
+            lua_getiuservalue(L, 1, 1);
+            same = lua_rawequal(L, -1, 3);
+            lua_pop(L, 1);
+            if (!same) {
+                lua_pushvalue(L, 3);
+                lua_setiuservalue(L, 1, 1);
+            }
+        }
+        rc = drill_ev_own_again(ev, slot + k * n, text, tn, b->map, (size_t)min, share, same, &h);
+        same = 1; /* read now */
+    }
     if (rc < 0)
         return luaL_error(L, "not enough memory");
     if (rc == 0)

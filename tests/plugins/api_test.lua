@@ -192,6 +192,24 @@ do
   t.eq(ev:own(5, "the spread will grow with the length.", map, 3, 0.6), nil, "evidence: ev:own of it is nil")
 end
 
+-- ev:own(i, ..., true): the concept's statement, else each other wording in turn; a call for a
+-- wording with no target reads nothing, so a later call on the same text still reads it
+do
+  local ev = drill.evidence.new()
+  ev:item()
+  local map = drill.evidence.stemmap({})
+  ev:own_target(2, { "spread", "grow", "length" })
+  local said, other = "the spread will grow with the length.", "the noise will shrink with the depth."
+  t.eq(#said, #other, "evidence: two texts of one length")
+  t.eq(ev:own(1, said, map, 3, 0.6), nil, "evidence: the statement alone has no target")
+  local sentence = said:sub(1, -2) -- a sentence ends before its full stop
+  t.eq(ev:own(1, said, map, 3, 0.6, true), sentence, "evidence: ... its other wording says it")
+  t.eq(ev:own(1, other, map, 3, 0.6, true), nil, "evidence: ... not in another text")
+  t.eq(ev:own(2, other, map, 3, 0.6), nil, "evidence: the wording itself, on that text")
+  t.eq(ev:own(1, said, map, 3, 0.6), nil, "evidence: a call that reads nothing ...")
+  t.eq(ev:own(2, said, map, 3, 0.6), sentence, "evidence: ... leaves the next call on that text reading it")
+end
+
 -- ev:run(text, like, true): only the results with something to say, each with its index, the same
 -- as the whole arrays give
 do
