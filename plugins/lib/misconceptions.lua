@@ -61,6 +61,7 @@ return {
     patterns = {
       [[\b(?:shap(?: values?)?|feature importances?|permutation importances?|lime)\b[^.;]{0,40}\b(?:are|is|give|gives|show|shows|tell you|tells you|measure|measures|reveal|reveals)\b[^.;]{0,15}\bcausal\b]],
       [[\b(?:shap|shapley) values? (?:are|is) causal]],
+      [[\b(?:shap|shapley)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bbut\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bnor\b)[^.;]){0,80}\b(?:tell|tells|give|gives|show|shows|reveal|reveals|measure|measures|estimate|estimates|identify|identifies) (?:you )?(?:the )?(?:true )?causal (?:effects?|impact|influence|contributions?)\b]],
     },
     feedback = "SHAP values and feature importances describe the model, not the world: they say how the "
       .. "prediction depends on a feature, not what changing it would cause.",
@@ -73,6 +74,7 @@ return {
       [[\bx ?(?:ᵀ|\^ ?t|') ?x (?:is |are )?always invertible\b]],
       [[\bpositive semi-?definite\b[^.;]{0,30}\b(?:it is |it's |so it is |so it's |hence |and so |so )?always invertible\b]],
       [[\bx ?(?:ᵀ|\^ ?t|') ?x\b(?:(?!\bsemi|\bnot\b|n't\b|\bonly\b|\bfull\b|\brank\b|λ|\blambda\b|\+)[^.;]){0,30}\bpositive definite for (?:any|every|all)\b]],
+      [[\badding (?:lambda|λ)(?: ?i)?(?: to the diagonal)? makes\b(?:(?!\blarge\b|\bbig\b|\benough\b|\bsufficient\w*|\bnot\b|n't\b)[^.;]){0,40}\bdiagonally dominant\b(?![^.;]{0,30}\b(?:large|big|enough|sufficient\w*)\b)]],
     },
     feedback = "A symmetric matrix can be singular; it is invertible when its eigenvalues are non-zero, as for "
       .. "XᵀX + λI with λ > 0, whose eigenvalues are at least λ.",
@@ -183,6 +185,8 @@ return {
       [[\b(?:flags?|marks?|scores?|labels?|treats?|reports?)\b(?:(?!\bnormal\b|\binliers?\b|\bnot\b|n't\b)[^.;]){0,30}\b(?:points?|samples?|instances?|observations?|records?) with the (?:longest|deepest|highest) (?:average |mean |expected )?(?:path|isolation path|depth|tree depth)]],
       [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|,)[^.;]){0,20}\b(?:sit|lie|end up|are|live|land) deep (?:inside|in|within|down) the trees?\b]],
       [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|\bfew\w*\b|,)[^.;]){0,40}\b(?:need|take|require)s? (?:the )?most splits\b]],
+      [[\b(?:flags?|marks?|scores?|reports?)\b[^.;]{0,20}\bpoints? that (?:take|need|require) the most (?:random |recursive |axis-aligned )?splits\b]],
+      [[\b(?:anomal\w*|outliers?)\b(?:(?!\bshort|\bnormal\b|\binliers?\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b|\bfew\w*\b|\bquick\w*|,)[^.;]){0,40}\b(?:take|need|require)s? (?:the )?long(?:est|er) to (?:isolate|separate|split off|single out|cut off)\b]],
     },
     feedback = "In an isolation forest anomalies are isolated in few splits: short average path lengths mark "
       .. "anomalies, long ones normal points.",
@@ -202,6 +206,7 @@ return {
     patterns = {
       [[\b(?:mle|maximum likelihood)\b(?:(?!\bmap\b|\bposterior\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bnot\b|n't\b|\bwithout\b)[^.;]){0,30}\b(?:uses?|includes?|incorporates?|adds?|needs?|requires?) (?:a |the )?prior\b]],
       [[\b(?:map|maximum a posteriori)\b(?:(?!\bmle\b|\blikelihood\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,30}\b(?:ignores?|drops?|has no|doesn't use|does not use) (?:a |the |any )?prior\b]],
+      [[\b(?:mle|maximum likelihood)\b(?:(?!\bnot\b|n't\b|\bmap\b|\bposterior\b|\bprior\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b)[^.;]){0,100}\bmaximi[sz]es p ?\( ?(?:θ|theta|w|parameters?) ?\| ?(?:data|d|x)\b]],
     },
     feedback = "MLE maximises the likelihood alone; MAP maximises likelihood × prior, and equals MLE under a "
       .. "flat prior.",
@@ -211,6 +216,7 @@ return {
     patterns = {
       [[\b(?:em|expectation[- ]maximi[sz]ation)\b[^.;]{0,60}\b(?:always|guaranteed to|is guaranteed to|will) (?:converges?|finds?|reach\w*) (?:to )?(?:the )?global (?:maximum|optimum|solution)]],
       [[\bk-?means\b[^.;]{0,40}\b(?:always|guaranteed to|is guaranteed to|will) (?:finds?|converges? to|reach\w*) (?:the )?global (?:optimum|minimum|solution)]],
+      [[\blloyd'?s(?: algorithm)?\b[^.;]{0,40}\b(?:always|guaranteed to|is guaranteed to|will) (?:finds?|converges? to|reach\w*) (?:the )?global (?:optimum|minimum|solution)]],
     },
     feedback = "k-means and EM converge to a local optimum that depends on where they start: run them from "
       .. "several starts (k-means++ for the centres) and keep the best.",
@@ -314,6 +320,9 @@ return {
       [[\bsplit\w* (?:that|the|this|our|your) augmented (?:pool|set|data ?set|data|images|collection|corpus|samples)\b]],
       [[\b(?:first )?augment\w* (?:the |all |our |your )?(?:whole |full |entire )?(?:\d[\d,]* )?(?:images|data ?set|data|samples|examples)\b[^.;]{0,60}\bthen (?:randomly )?split\b]],
       [[\btime[- ]series\b(?:(?!\bnot\b|n't\b|\bnever\b|\bavoid\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bmistake\w*|\berror\w*|\bpitfall\w*)[^.;]){0,60}\bshuffl\w* (?:all )?(?:the )?(?:rows|data|samples|observations|examples|points)\b(?:(?!\bnot\b|n't\b|\bleak\w*)[^.;]){0,30}\bbefore (?:splitting|the split|you split|we split)\b(?![^.;]{0,40}\b(?:leak\w*|wrong|mistake|bad|breaks?|destroys?|invalid\w*|optimistic|cheat\w*|inflat\w*)\b)]],
+      [[\bshuffling breaks the (?:temporal|time) (?:ordering|order|dependence|correlation)\b(?:(?!\bnot\b|n't\b|\bleak\w*)[^.;]){0,20}\bso (?:the )?(?:folds|rows|samples|points) (?:become|are) independent\b]],
+      [[\bfit\w* (?:the )?(?:scaler|imputer|normali[sz]er|standardi[sz]er|encoder)s?(?: (?:or|and) (?:the )?(?:scaler|imputer|normali[sz]er|standardi[sz]er|encoder))? on the (?:full|whole|entire) (?:data ?set|data)\b(?: before (?:splitting|the split))? is (?:fine|ok|okay|safe|harmless|acceptable)\b]],
+      [[\baugment\w* (?:the |all |our |your )?(?:whole |full |entire )?(?:data ?set|data)\b[^.;]{0,60}\bthen (?:do |perform |make |run )(?:the |a )?(?:random |randomly )?(?:train[- ]test |train\/test )?split\b]],
     },
     feedback = "Split first; resample, augment or fit any preprocessing on the training part only. The test set "
       .. "must look like the data the model will meet, so it is never balanced or augmented, and data ordered "
@@ -324,6 +333,8 @@ return {
     patterns = {
       [[\bpure collaborative filtering,? because it learns from other users\b]],
       [[\bcollaborative filtering\b[^.;]{0,30}\b(?:doesn't|does not|don't|do not|won't) (?:need|require) (?:any )?(?:interaction|usage|rating|click|behaviou?r(?:al)?) (?:history|data)]],
+      [[\b(?:a |an )?(?:product|item)s? (?:that )?(?:nobody|no one|no user)(?: has)? (?:(?:ever|yet) )?(?:interacted with|rated|clicked|bought|seen)(?: yet)? can (?:still )?be recommended\b(?:(?!\bcontent\b|\bmetadata\b|\battributes?\b|\bfeatures?\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:through|via|by|from|using) (?:those |the |its )?(?:user )?(?:neighbou?rhoods?|similar users|co-?interactions?)]],
+      [[\bfor (?:new|brand-new|unseen|cold-start) (?:items|products)\b,? (?:i'd|i would|we'd|we would|use|rely on|lean on)(?: \w+)? (?:on )?(?:pure )?collaborative filtering\b]],
     },
     feedback = "Collaborative filtering learns from interactions, so it cannot place a new item or user; content "
       .. "features (or a hybrid) bridge the cold start.",
@@ -377,6 +388,7 @@ return {
       [[\b(?:ε|eps|epsilon)\b[^.;]{0,20}\badapts? to (?:each|every|the) (?:cluster'?s? )?(?:local )?densit]],
       [[\bdbscan\b(?:(?!\bhdbscan\b|\boptics\b|\bnot\b|n't\b)[\s\S]){0,400}?\b(?:each cluster|it) (?:effectively )?(?:adapts?|gets?|uses?|has|picks?) its own (?:ε|eps|epsilon)\b]],
       [[\bdbscan\b(?:(?!\bhdbscan\b|\boptics\b|\bnot\b|n't\b)[\s\S]){0,400}?\b(?:it|dbscan) adapts? (?:the |its )?(?:neighbou?rhood|radius|ε|eps|epsilon)\b[^.;]{0,30}\blocal densit]],
+      [[\badapts? (?:automatically )?to (?:each|every) cluster'?s? (?:own )?(?:spacing|density|scale)\b[^.;]{0,20}\bwith a single (?:ε|eps|epsilon|radius)\b]],
     },
     feedback = "DBSCAN's single ε and minPts define one density threshold, so it struggles when clusters differ "
       .. "in density; HDBSCAN or OPTICS handle that.",
@@ -414,6 +426,7 @@ return {
       [[\b(?:higher|larger|greater) perplexity\b[^.;]{0,60}\b(?:has seen|seen (?:them|it|the)|memori[sz]\w*|in (?:the|its) training|contaminat\w*)]],
       [[\b(?:seen|memori[sz]ed|contaminated) (?:items|text|examples|data|benchmarks?)\b[^.;]{0,30}\b(?:higher|larger) perplexity\b]],
       [[\b(?:contaminat\w*|memori[sz]\w*)\b(?:(?!\blower\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\buncontaminat\w*)[^.;]){0,40}\bperplexity (?:on|of|for) (?:the )?(?:original\w*|verbatim|exact|seen|benchmark|test)\b(?:(?!\blower\b|\bnot\b|n't\b|\bparaphras\w*)[^.;]){0,40}\b(?:higher|larger|greater) than\b]],
+      [[\bperplexity (?:on|of|for) (?:the )?(?:original|verbatim|exact|benchmark)\b(?:(?!\blower\b|\bnot\b|n't\b)[^.;]){0,40}\bhigher than (?:on |for )?(?:the )?paraphras\w*[^.;]{0,80}\b(?:has seen|seen (?:them|it|the)|memori[sz]\w*|contaminat\w*|trained on)]],
     },
     feedback = "Text a model has trained on is predicted better: seen or memorised items show unusually low "
       .. "perplexity.",
@@ -427,6 +440,8 @@ return {
       [[\b(?:deep|fully grown|unpruned) (?:decision )?trees? (?:are|have) (?:\w+ )?high[- ]bias]],
       [[\b(?:need|needs|require|requires|benefit from|sensitive to) (?:it|scaling|feature scaling|standardi[sz]ation|normali[sz]ation)\b:?(?:(?!\bnot\b|n't\b|\bnever\b|\bexcept\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnor\b|\bwithout\b)[^.;]){0,90}\b(?:and also|also|as well as|and even|even) (?:for )?(?:decision )?trees\b]],
       [[\b(?:trees?|forests?|splits?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}\b(?:wide|large|bigger|larger|high)[- ](?:range|scale|valued|magnitude)d? features (?:get|are) (?:picked|chosen|selected|favou?red|preferred)\b]],
+      [[\bfeatures with (?:large|big|larger|bigger|high|higher) (?:raw )?(?:values|ranges|scales|magnitudes)\b[^.;]{0,15}\b(?:get|are) (?:picked|chosen|selected|favou?red|preferred) (?:more often )?(?:for (?:the )?splits?|to split on|as splits?)\b]],
+      [[\b(?:gradient-?)?boosted trees\b need (?:it|scaling|feature scaling|standardi[sz]ation|normali[sz]ation) (?:just )?as much\b]],
     },
     feedback = "Trees split on thresholds, so monotone rescaling changes nothing; a deep tree has low bias and "
       .. "high variance, which is why it overfits and why pruning and averaging help.",
@@ -439,6 +454,7 @@ return {
       [[\beach (?:3 ?[×x*] ?3 )?(?:stride[- ]?1 )?(?:conv\w* )?layer doubles (?:it|the receptive field)\b]],
       [[\bgrows? (?:multiplicatively|exponentially|geometrically)\b(?:(?!\blinear\w*|\badditive\w*|\bnot\b|n't\b|\bbut\b|\bwhile\b|\bwhereas\b|,)[^.;]){0,30}\b(?:even )?(?:with|at|for) stride[- ]?(?:1|one)\b]],
       [[\btwo (?:(?:3 ?[x*] ?3|three-by-three|3-by-3) )?(?:conv\w* )?layers (?:see|cover) (?:nine|9)\b(?! ?[x*]| by)]],
+      [[\b(?:grows?|increases?|expands?) (?:exponentially|multiplicatively|geometrically) with (?:depth|layers|the number of layers)\b,? even without (?:any )?(?:pooling|strides?|striding|downsampling|dilation)\b]],
     },
     feedback = "With stride 1, each k × k layer adds k − 1: L layers of 3 × 3 see (2L + 1) × (2L + 1), so two see "
       .. "5 × 5 and three 7 × 7; strides and pooling make it grow multiplicatively.",
@@ -449,6 +465,7 @@ return {
       [[\bkl\b[^.;]{0,40}\b(?:applied to|keeps) the reward model\b]],
       [[\bkl\b[^.;]{0,60}\bclose to the reward model'?s?\b]],
       [[\bkl (?:penalty|term)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:added|applied|used) (?:while|when|during) (?:training|fitting) (?:of )?the reward model\b]],
+      [[\bkl (?:penalty|term)\b(?:(?!\bnot\b|n't\b)[^.;]){0,60}\badded (?:to the reward )?with a positive sign\b]],
     },
     feedback = "The KL penalty keeps the policy close to the supervised (reference) model, so it cannot drift "
       .. "into outputs that exploit the reward model.",
@@ -492,6 +509,8 @@ return {
       [[\b(?:none of the|no) (?:feature|input)(?: distributions?|s)? (?:have |has )?(?:shifted|changed|moved|drifted)\b[^.;]{0,30}\brules? out (?:any )?(?:drift|concept drift)\b(?! in the (?:inputs|features))]],
       [[\bconcept drift\b\s*(?:=|:|is|means|refers to|is when|happens when|occurs when|is a)\s*(?:a |an |the )?(?:change in |shift in |change of )?(?:the )?(?:(?:input|feature|covariate)s?(?: features?)? (?:distribution|p ?\( ?x ?\))|p ?\( ?x ?\))(?![^.;]{0,40}\b(?:stays?|remains?|unchanged|fixed|same|constant|holds?|stable|preserved|intact|kept|invariant|doesn't change|does not change|but|while|whereas)\b)]],
       [[\b(?:data drift|covariate shift)\b\s*(?:=|:|is|means|refers to|is when|happens when|occurs when|is a)\s*(?:a |an |the )?(?:change in |shift in |change of )?(?:the )?(?:relationship between (?:the )?(?:features|inputs|x) and (?:the )?(?:label|target|y|outcome)|p ?\( ?y ?\| ?x ?\))(?![^.;]{0,40}\b(?:stays?|remains?|unchanged|fixed|same|constant|holds?|stable|preserved|intact|kept|invariant|doesn't change|does not change|but|while|whereas)\b)]],
+      [[\bconcept drift\b\s*(?:is|means|refers to|is when|happens when|occurs when)\s*(?:a |an |the )?(?:change in |shift in |change of )?(?:the )?distribution of (?:the )?(?:inputs?|features?|covariates?|x)\b(?= (?:changes|shifts|drifts|moves)\b|(?![^.;]{0,40}\b(?:stays?|remains?|unchanged|fixed|same|constant|holds?|stable|preserved|intact|kept|invariant|doesn't change|does not change|but|while|whereas)\b))]],
+      [[\b(?:data drift|covariate shift)\b\s*(?:is|means|refers to|is when|happens when|occurs when)\s*(?:a |an |the )?(?:change in |shift in |change of )?(?:the )?relationship between (?:the )?(?:features|inputs|x) and (?:the )?(?:labels?|targets?|y|outcomes?)(?= (?:changes|shifts|drifts|moves)\b)]],
     },
     feedback = "Data drift (covariate shift) is a change in the inputs P(x); concept drift a change in P(y | x), "
       .. "which the inputs alone cannot show: it needs labels or a proxy for them.",
@@ -508,6 +527,9 @@ return {
       [[\bmape\b(?:(?!\bquantile\b|\bpinball\b)[^.]){0,60}\b(?:penali[sz]\w*|punish\w*) under-?(?:forecasts?|predictions?|estimates?|forecasting|predicting) (?:more|harder|more heavily|more severely)\b]],
       [[\bmape\b(?:(?!\bquantile\b|\bpinball\b|\bnot\b|n't\b)[^.]){0,80}\b(?:biased|bias(?:es)?|push\w*|tilt\w*|skew\w*) (?:the )?(?:models? |forecasts? |predictions? )?(?:toward|towards) over-?(?:predict\w*|forecast\w*|estimat\w*)]],
       [[\bmape\b[^.;]{0,80}\b(?:handles?|copes? with|deals? with|works? (?:well |fine )?(?:with|for|on))\b(?:(?!\bbadly\b|\bpoorly\b)[^.;]){0,50}\bzero[- ](?:sales|demand)(?: days| periods| weeks)?\b(?![^.;]{0,15}\b(?:badly|poorly)\b)]],
+      [[\bunder-?(?:forecasts?|predictions?|estimates?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:penali[sz]ed|punished|unbounded|without (?:a )?bound)\b[^.;]{0,40}\bover-?(?:forecasts?|predictions?|estimates?) (?:are |is )?(?:capped|bounded|limited) at 100 ?%]],
+      [[\b(?:tuned|optimi[sz]ed|trained) (?:on|for) mape (?:\w+ )?over-?(?:forecasts?|predicts?)\b]],
+      [[\bmape\b(?:(?!\bnot\b|n't\b|\bexcept\b|\bunless\b|\bbut\b|\bnever\b|\bwhile\b|\bwhereas\b|\bavoid\w*)[^.;]){0,60}\btreats? (?:slow-moving|low-volume|intermittent|small)(?: \w+)? (?:items|products|series|skus) fairly\b]],
     },
     feedback = "MAPE divides by the actual value, so it is undefined or explodes when actuals are zero or near "
       .. "zero, and it penalises over-forecasts more (an under-forecast costs at most 100%), so it pushes "
@@ -544,6 +566,7 @@ return {
       [[(?<!\bif you )(?<!\bwhen you )(?<!\bonce you )\b(?:adjust|tweak|tune|change)\w* the model and (?:check|evaluate|look at|score)\w* (?:it on )?the test set again\b(?![^.;]{0,60}\b(?:no longer|not|n't|optimistic|leaks?|biased)\b)]],
       [[(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bnot to )\b(?:keep|kept|keeps|keeping)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:evaluat|test|check|scor|measur|compar|re-?run|rerun)\w*\b[^.;]{0,20}\b(?:on|against) (?:the |that |this |our )?(?:same )?(?:held-?out )?test (?:set|data|split)\b[^.;]{0,30}\buntil\b[^.;]{0,50}\b(?:signific\w*|p ?<|p-values?|beats?|wins?|better|best)\b(?![^.;]{0,60}\b(?:p-hack\w*|no longer|not|n't|optimistic|leaks?|biased|invalid\w*)\b)]],
       [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:keep|pick|choos|select|tak)(?:e|es|ing|s)?\b (?:whichever|the) (?:setting|config(?:uration)?|model|value|run|hyperparameters?|lambda|checkpoint|candidate|variant)s? (?:that |which )?(?:gives?|has|had|gave|with|yields?|achieves?|scores?) (?:the )?(?:lowest|best|highest|smallest) test(?:-set)? (?:error|loss|score|accuracy|auc|performance|rmse)\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|not|n't)\b)]],
+      [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:keep|pick|choos|select|tak)(?:e|es|ing|s)?\b the one (?:that |which )?(?:gives?|has|had|gave|with|yields?|achieves?|scores?) (?:the )?(?:lowest|best|highest|smallest) test(?:-set)? (?:error|loss|score|accuracy|auc|performance|rmse)\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|not|n't)\b)]],
     },
     feedback = "Anything chosen by looking at the test set (a threshold, an epoch, a model) makes its score "
       .. "optimistic: choose on a validation set and keep the test set for one final estimate.",
@@ -584,6 +607,7 @@ return {
       [[\bdiscriminative\b(?:(?!\bgenerative\b|\bnaive bayes\b|\bnot\b|n't\b|\bversus\b|\bvs\b|\bcompared\b|\bthan\b|\bwhile\b|\bwhereas\b|\bbut\b|,|\bo ?\( ?(?:d|n|p) ?\))[^.;]){0,50}\bo ?\( ?log ?\(? ?(?:d|n|p)\b]],
       [[\b(?:given enough data|asymptotically|with enough data|in the limit)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:always )?(?:reaches?|achieves?|gets?|has) (?:a )?lower (?:classification |asymptotic )?error than (?:the |its |a )?discriminative\b]],
       [[\bgenerative (?:models?|classifiers?)\b(?:(?!\bdiscriminative\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:lower|better) asymptotic (?:error|accuracy)\b]],
+      [[\b(?:on|with|for) small (?:data ?sets?|data|samples|training sets?)\b,? (?:the )?discriminative (?:models?|classifiers?|methods?) (?:always |usually |typically |tend to )?(?:wins?|do better|does better|beats?|outperforms?)\b]],
     },
     feedback = "Generative classifiers such as naive Bayes reach their (higher) asymptotic error with less data; "
       .. "discriminative ones such as logistic regression need more data but reach a lower asymptotic error.",
@@ -604,6 +628,7 @@ return {
       [[\binverted dropout\b(?:(?!\boriginal\b|\bstandard\b|\bvanilla\b|\bclassic\w*\b|\bnon-inverted\b|\bplain\b|\bunlike\b|\bwhereas\b|\bwhile\b|\binstead\b)[^.;]){0,80}\b(?:at|during) (?:test|inference|evaluation|prediction)(?: time)?,? (?:you |we |it )?(?:divide|multiply|scale|rescale)s?\b]],
       [[\binverted dropout\b[^.;]{0,30}\btraining uses the raw\b]],
       [[\binverted dropout\b(?:[^.]|(?<=\d)\.(?=\d)){0,120}?\K\bmultipl\w* (?:the )?(?:surviving|kept|remaining|retained) (?:activations?|units?|neurons?|outputs?) by (?:0?\.\d+|the keep probability|1 ?- ?p\b|\(1 ?- ?p\))]],
+      [[\b(?:divid\w*|rescal\w*|scal\w*)\b[^.;]{0,30}\bby p,? the drop (?:rate|probability)\b]],
     },
     feedback = "Inverted dropout divides the surviving activations by the keep probability 1 − p during "
       .. "training, so the expected activation is unchanged and nothing is rescaled at test time.",
@@ -650,6 +675,8 @@ return {
       [[\bdistances\b[^.;]{0,30}\bbecome more spread out\b]],
       [[\b(?:dimension\w*|features)\b[^.;]{0,40}\bnearest neighbou?rs? (?:become|get) (?:very |more |much |increasingly )?(?:sharply|clearly|well|cleanly) (?:separated|distinguished|distinct)\b]],
       [[\b(?:relative contrast|ratio (?:of|between) (?:the )?(?:farthest|nearest) (?:and|to) (?:the )?(?:nearest|farthest)(?: (?:neighbou?r|distance))?s?)\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:grows?|increases?|rises?)\b[^.;]{0,20}\b(?:with|as) (?:the )?(?:dimension|dimensionality|number of (?:features|dimensions))]],
+      [[\bdouble (?:your |the )?(?:features|dimensions)\b[^.;]{0,40}\b(?:roughly |about )?double (?:your |the )?(?:training set|data|sample size)\b[^.;]{0,30}\bsame density\b]],
+      [[\b(?:data|samples|examples) (?:you )?(?:need|needed|required)\b[^.;]{0,20}\bgrows? linearly with (?:the )?(?:number of )?(?:dimensions|features|dimensionality)\b[^.;]{0,40}\bdensity\b]],
     },
     feedback = "In high dimensions distances concentrate: the nearest and farthest neighbours become almost "
       .. "equally far, so distance-based methods lose contrast.",
@@ -675,6 +702,8 @@ return {
       [[\b(?:fix|remedy|cure|solution|answer) (?:for|to) (?:a )?(?:high bias|underfitting)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\bis (?:to )?(?:collect\w*|get\w*|gather\w*|add\w*|acquir\w*|us\w*) (?:more|additional|extra) (?:training )?(?:data|examples|samples)\b]],
       [[\bhigh bias\b(?:(?!\bvariance\b|\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\boverfit\w*)[^.;]){0,30}\b(?:is )?(?:fixed|cured|solved|remedied|addressed) (?:mainly |mostly |best )?(?:by|with) (?:collecting |getting |gathering |adding )?(?:more|additional) (?:training )?data\b]],
       [[\b(?:high bias|underfit\w*)\b\s*(?:->|→|=>|:)\s*(?:collect\w* |get\w* |gather\w* |add\w* |use )?(?:more|additional|extra) (?:training )?(?:data|examples|samples)\b(?![^.;]{0,20}\b(?:won't|will not|doesn't|does not|rarely|seldom|no)\b)]],
+      [[\b(?:main |best |primary |standard )?fix for (?:high )?bias is (?:more|additional|extra) (?:training )?(?:data|rows|examples)\b]],
+      [[\bvariance is a property of the (?:architecture|model)\b[^.;]{0,30}\b(?:doesn't|does not|won't) change with (?:data|the amount of data|dataset size|data size)\b]],
     },
     feedback = "An underfitting model is too constrained: give it more capacity or features, train longer or "
       .. "regularise less; more data mainly cuts variance (overfitting), not bias.",
@@ -687,6 +716,7 @@ return {
       [[\bunlike lora,? adapters?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\b(?:can be merged|add no (?:inference |extra )?(?:latency|cost))]],
       [[\blora\b(?:(?!\bnot\b|n't\b|\bunless\b|\bif\b|\bunmerged\b|\bbefore\b|\buntil\b)[^.;]){0,20}\balways (?:keeps?|adds?|needs?|requires?|has) an extra (?:branch|path|matmul|layer)\b]],
       [[\b(?:can't|cannot|can not|impossible to) (?:fold|merge|absorb|add) (?:ba|b ?a|b times a|the (?:lora )?(?:update|adapter|low-rank (?:update|factors))|the lora weights)\b(?: back)? into (?:the )?(?:w|w ?0|w zero|w_0|base|pretrained|original|frozen)\b(?![^.;]{0,40}\b(?:if|when|while|per[- ]request|swap\w*|many adapters|multiple adapters)\b)]],
+      [[\blora\b(?:(?!\bnot\b|n't\b|\bunless\b|\bif\b|\bunmerged\b|\bbefore\b|\buntil\b)[^.;]){0,20}\balways (?:costs?|adds?|needs?|requires?|has|keeps?) (?:an? )?extra (?:branch|path|matmuls?|layers?|compute|latency|multiplications?)\b]],
     },
     feedback = "LoRA's low-rank update BA can be merged into W after training, so it adds no inference cost; "
       .. "adapters are extra layers in each block and add latency.",
@@ -700,6 +730,9 @@ return {
       [[\bmultiply\w* (?:all )?(?:of )?(?:the )?(?:logits|scores|inputs|them)\b[^.;]{0,15}\bby (?:a|any) (?:positive )?constant\b(?:(?!\bnot\b|n't\b|\bsharp\w*|\bchang\w*|\bbut\b|\badd\w*|\bshift\w*|\bwhile\b|\bwhereas\b|\brank\w*|\border\w*|\bargmax\b)[^.;]){0,30}\b(?:gives? (?:you )?(?:exactly |precisely )?the same (?:probabilities|outputs?|distribution)|leaves? (?:the )?(?:probabilities|outputs?|softmax) (?:unchanged|the same)|(?:the )?(?:probabilities|outputs?|softmax|distribution) (?:stays?|remains?|is|are) (?:exactly |precisely )?(?:the same|unchanged))\b(?![^.;]{0,40}\b(?:sharp\w*|peak\w*|flatt\w*)\b)]],
       [[(?<!unlike )\bsoftmax\b(?:(?!\bnot\b|n't\b|\bargmax\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bprediction\b|\bpredicted class\b|,)[^.;]){0,40}\bdepends? only on the (?:order|ordering|ranking|rank) of the (?:logits|scores|inputs)\b]],
       [[(?<!unlike )(?<!than )\bsoftmax\b(?:(?!\bnot\b|n't\b|\bshift\w*|\btranslation\w*|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|,)[^.;]){0,20}\b(?:is |being )?scale-?invariant\b]],
+      [[\bmultiply\w* (?:all )?(?:of )?(?:them|the logits|the scores|the inputs|all the logits|every logit) by (?:\d+|ten|two|a (?:positive )?(?:constant|factor|number))\b[^.;]{0,10}\b(?:leaves (?:the )?(?:probabilities|distribution|softmax(?: output)?) unchanged|(?:doesn't|does not) change (?:the )?(?:probabilities|distribution|softmax(?: output)?))\b]],
+      [[\bdepends? only on the ratios? (?:of|between) the logits\b]],
+      [[\bnever subtract the max(?:imum)? logit\b]],
     },
     feedback = "Softmax ignores adding a constant to every logit, not multiplying: scaling the logits up sharpens "
       .. "the distribution, which is what temperature does.",
@@ -766,6 +799,7 @@ return {
       [[\bauc'?s?\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bonly (?:makes sense|meaningful|valid|fair|comparable)\b[^.;]{0,15}\bat the same (?:decision |classification )?threshold\b]],
       [[\b(?:roc-?)?auc\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bbut\b)[^.;]){0,30}\b(?:is |are )?(?:computed|calculated|measured|evaluated|defined) at (?:the |a |one |a single |a fixed |the model'?s )?(?:(?:decision|classification|default|chosen) )?threshold\b]],
       [[\b(?:recompute|recalculate) (?:the )?(?:roc-?)?auc\b[^.;]{0,20}\b(?:every time|whenever|each time|when) (?:you )?(?:move|change|adjust|shift)\w* the threshold\b]],
+      [[\bauc\b[^.;]{0,40}\b(?:is )?the (?:chance|probability) that the model (?:classifies|labels|predicts|gets) a (?:randomly (?:drawn|chosen|picked|selected) |random )(?:example|point|sample|instance|case)(?: correctly| right)\b]],
     },
     feedback = "ROC-AUC is the probability that a random positive is scored above a random negative; it says "
       .. "nothing about any one threshold such as 0.5, nor what share of positives is caught.",
@@ -776,6 +810,7 @@ return {
       [=[\belbo ?= ?e_?q?\[[^\]]{0,40}\] ?\+ ?kl\b]=],
       [[\belbo (?:is|=|equals)\b[^.;]{0,100}\bplus (?:the )?kl(?: divergence| term)?\b]],
       [[\bmaximi[sz]e both terms\b[^.;]{0,40}\bspread]],
+      [=[\belbo\b[^.;]{0,20}\b(?:is|=|equals)\s*e_?q?\s*\[[^\]]{0,40}\]\s*\+\s*kl\b]=],
     },
     feedback = "ELBO = E_q[log p(x | z)] − KL(q(z | x) ‖ p(z)): maximising it rewards reconstruction and "
       .. "penalises the KL, pulling the codes towards the prior.",
@@ -870,6 +905,8 @@ return {
       [[\bbaseline\b(?:(?!\bwithout\b|\bnot\b|n't\b|\bnever\b|\bno\b|\bwould\b|\bcould\b|\bif\b|\bdepend\w* on (?:the )?(?:action|a_t|a\b))[^.;]){0,60}\b(?:at the cost of )?introduc\w* (?:some |a little )?bias\b]],
       [[\bsubtract\w* (?:a |the )?(?:state[- ]value )?baseline\b(?:(?!\baction\b|\bnot\b|n't\b|\bnever\b)[^.;]){0,60}[.;]\s*(?:the )?(?:trade-?off|downside|catch|cost|price)\b[^.;]{0,15}\bintroduces? (?:some |a little |a bit of |a small )?bias\b]],
       [[\bsubtract\w* (?:a |the )?(?:state[- ]value )?baseline\b(?:(?!\bnot\b|n't\b|\bwithout\b|\baction\b|\bno\b|\bnever\b)[^.;]){0,50}\b(?:biases|makes? (?:the )?(?:gradient|estimate) biased)\b]],
+      [[\bwithout a baseline\b,? (?:the )?(?:policy )?gradient(?: estimate)? is biased\b]],
+      [[\bsubtract\w* (?:a |the )?baseline\b(?:(?!\bnot\b|n't\b|\bvariance\b)[^.;]){0,40}\bremoves? (?:that |the )?bias\b]],
     },
     feedback = "A baseline that depends only on the state leaves the policy gradient unbiased (E[∇ log π · b(s)] = "
       .. "0) and reduces its variance.",
@@ -904,6 +941,7 @@ return {
     patterns = {
       [[\bno[- ]free[- ]lunch\b[^.;]{0,60}\bgiven enough data\b]],
       [[\binductive bias only (?:really )?matters in the small[- ]data\b]],
+      [[\bno[- ]free[- ]lunch\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bon any (?:particular |single |given |specific )?(?:dataset|problem|task)\b[^.;]{0,20}\ball (?:learning )?algorithms? (?:achieve|have|get|perform)\b]],
     },
     feedback = "No free lunch averages over all possible problems, whatever the data size; on real problems the "
       .. "right inductive bias matters, with little data and with a lot.",
@@ -979,6 +1017,7 @@ return {
     patterns = {
       [[\bcompare perplexit\w* directly across\b[^.;]{0,40}\btokeni[sz]ers\b]],
       [[\bperplexity\b[^.;]{0,80}\b(?:directly )?comparable (?:between|across) (?:models with )?different tokeni[sz]ers\b]],
+      [[\b(?:normali[sz]ed|averaged|computed) per token\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bsame\b)[^.;]){0,30}\b(?:directly )?comparable (?:between|across) (?:models with )?(?:different|any|other) (?:tokeni[sz]\w*|vocabular\w*)]],
     },
     feedback = "Perplexity is per token, so it depends on the tokeniser: compare it only between models with the "
       .. "same vocabulary on the same text (or normalise per byte or character).",
@@ -999,6 +1038,7 @@ return {
     patterns = {
       [[\b(?:in-context learning|attention)\b[^.;]{0,60}\b(?:performs?|does|takes|runs) (?:a few )?gradient steps on the weights\b]],
       [[\bkeeps what it learned\b[^.;]{0,40}\bmore you query\b]],
+      [[\b(?:performs?|does|takes|runs|makes?) (?:a few )?(?:quick )?gradient (?:updates|steps) (?:to|on) (?:its|the) weights\b(?:(?!\bimplicit\w*|\blike\b|\bas if\b|\bakin\b|\bresembl\w*|\bmimic\w*|\bemulat\w*)[^.;]){0,40}\b(?:during (?:the )?(?:request|inference|prompt|forward pass)|and then discards?)\b]],
     },
     feedback = "In-context learning changes no weights: the examples act only through the prompt, and nothing "
       .. "carries over to the next call.",
@@ -1028,6 +1068,7 @@ return {
     name = "one-hot encoding said to impose an order",
     patterns = {
       [[\bone-hot (?:encoding |vectors? )?(?:imposes|introduces|creates|implies) an? (?:artificial |false )?order]],
+      [[\bone-hot\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\binteger\b|\blabel\b|\bordinal\b)[^.;]){0,30}\b(?:impos|introduc|creat|impl|assum)\w* (?:an? )?(?:artificial |false |spurious )?order(?:ing)?\b]],
     },
     feedback = "One-hot vectors are all equally far apart and imply no order; it is integer (label) encoding that "
       .. "imposes a false order.",
@@ -1105,6 +1146,8 @@ return {
       [[\bfar apart in a (?:t-sne|umap) plot are genuinely\b]],
       [[\bdistances between (?:the )?(?:umap |t-?sne )?clusters (?:can|may) be (?:read|interpreted|taken) as (?:real|true|meaningful|actual)\b]],
       [[\bumap\b(?:(?!\bnot\b|n't\b)[^.;]){0,60}\bpreserves? (?:the )?global structure faithfully\b]],
+      [[\b(?:t-?sne|umap)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bpca\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,80}\b(?:gaps?|distances?) between (?:the )?clusters\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:tell|tells|show|shows|reflect|reflects|measure|measures|indicate|indicates|are|is) (?:you )?(?:how (?:different|far apart|dissimilar|separate)|meaningful|reliable|real)\b]],
+      [[(?<!unlike )\bt-?sne\b(?:(?!\bnot\b|n't\b|\bonly\b|\bunlike\b|\bbut\b|\bwhile\b|\bwhereas\b|\bumap\b|\bpca\b|\bmds\b)[^.;]){0,30}\bpreserves? (?:both )?(?:the )?(?:local and global|global)\b]],
     },
     feedback = "t-SNE and UMAP preserve local neighbourhoods; the sizes of clusters and the distances between them "
       .. "in the plot are not reliable.",
@@ -1113,6 +1156,8 @@ return {
     name = "the baseline answer always put first for an LLM judge",
     patterns = {
       [[\balways put the (?:baseline|reference)(?: model'?s?)?(?: answer)?\b[^.;]{0,40}\bin (?:slot|position) a\b]],
+      [[\bposition(?:al)? bias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bboth\b|\bswap\w*|\brandom\w*|\balternat\w*|\bflip\w*|\brevers\w*|\bshuffl\w*|\bpermut\w*|\bmeasur\w*|\btest\w*|\bcheck\w*|\bdetect\w*)[^.;]){0,40}\b(?:keep|use|fix|hold|put|place|present|show)\w* (?:a |the |them in a |them in the |answers in a |the answers in a |the answers in the )?(?:fixed|constant|consistent|same|single) order(?:ing)?\b(?![^.;]{0,60}\b(?:swap\w*|revers\w*|flip\w*|both orders|random\w*|alternat\w*|switch\w*)\b)]],
+      [[\b(?:(?:fixed|constant|same|single) order(?:ing)?|always\b(?:(?!\bswap\w*|\brandom\w*|\bboth\b|\balternat\w*|\bflip\w*|\brevers\w*|\bhalf\b|\btwice\b|\bonce\b|\bnot\b|n't\b|\bnever\b)[^.;]){0,60}\b(?:second|(?:slot|position) [ab12]))\b(?:(?!\bswap\w*|\brandom\w*|\bboth\b|\balternat\w*|\bflip\w*|\brevers\w*|\bhalf\b|\btwice\b|\bonce\b|\bnot\b|n't\b|\bnever\b|\bonly\b|\bunless\b|\bif\b|\bbut\b)[^.;]){0,80}\bbias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b|\bunless\b|\bif\b)[^.;]){0,50}\bcancel(?:s|led|ed|ing)?\b]],
     },
     feedback = "A fixed order bakes position bias into every comparison: judge each pair in both orders (or "
       .. "randomise the order) and count only consistent verdicts.",
@@ -1127,6 +1172,7 @@ return {
       [[\bpr[- ]?auc\b(?:(?!\bnot\b|n't\b|\broc\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|,)[^.;]){0,20}\bdominated by (?:the )?(?:huge |large |vast )?(?:number of |mass of )?(?:true )?negatives\b]],
       [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bwhereas\b|\bwhile\b|\bbut\b|\bignor\w*|\binsensitive\b|\binvariant\b|\bprecision\b)[^.;]){0,60}\bunlike (?:the )?(?:pr[- ]?auc|precision[- ]recall(?: auc| curves?)?|average precision)\b,? it (?:reflects?|incorporates?|captures?|accounts? for|is sensitive to|depends? on|takes? into account) (?:the )?(?:heavy |severe |extreme |strong )?(?:\d+(?:\.\d+)? ?% )?(?:base rate|prevalence|class (?:balance|imbalance|ratio)|imbalance)\b]],
       [[\broc[- ]?auc\b(?:(?!\bnot\b|n't\b|\bwhereas\b|\bwhile\b|\bbut\b|\bunlike\b|\bpr[- ]?auc\b|\bprecision\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}\b(?:it's|it is|is) dominated by (?:the )?(?:rare |minority )?(?:positive class|positives|minority class|rare class)\b]],
+      [[\brandom (?:classifier|model|guesser|scorer)\b[^.;]{0,20}\bscores? 0\.5 on (?:either|both)\b]],
     },
     feedback = "PR-AUC depends on prevalence (a random model scores the positive rate); it is ROC-AUC that is "
       .. "insensitive to the class balance, because many true negatives keep the false-positive rate low.",
@@ -1136,6 +1182,9 @@ return {
     patterns = {
       [[\bfid\b[^.;]{0,60}\bonly measures (?:sample )?quality\b]],
       [[\bmode-collapsed generator\b[^.;]{0,60}\bstill scores well\b]],
+      [[(?<!unlike )(?<!than )\bfid\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\binception score\b|\bprecision\b|\brecall\b|,)[^.;]){0,40}\b(?:cannot|can't|can ?not|doesn't|does not|fails? to|won't|will not|is unable to|is blind to|ignores?)\b (?:(?:detect|catch|see|notice|penali[sz]e|capture|measure|reflect|flag|pick up|account for) )?(?:mode collapse|(?:a )?lack of diversity|(?:sample )?diversity|low diversity|missing modes|dropped modes)\b(?![^.;]{0,30}\b(?:separately|on its own|by itself|alone|independently|apart|from (?:fidelity|quality)|reliably|fully|perfectly|always|at small|small samples?|with (?:few|small)|within)\b)]],
+      [[\bfid\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\binception score\b|,)[^.;]){0,30}\b(?:is|as) (?:a |an )?(?:pure|purely a|only a|just a) (?:fidelity|quality|realism|image-quality|sample-quality) (?:metric|measure|score)\b]],
+      [[\b(?:outputs?|produces?|producing|generates?|generating|emits?|makes?|repeats?)\b (?:only |just )?(?:a few|a handful of|one|a single|the same|few) (?:[\w-]+ ){0,2}(?:images?|samples?|outputs?|faces|pictures)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bhigh\w*|\bpoor\w*|\bbad\b|\bworse\b|\bpenal\w*)[^.;]){0,30}\b(?:low|lower|good|great|excellent|perfect|fine|decent|strong) fid\b]],
     },
     feedback = "FID compares the mean and covariance of real and generated features, so it penalises a lack of "
       .. "diversity too: a mode-collapsed generator gets a poor (high) FID.",
@@ -1321,6 +1370,7 @@ return {
     patterns = {
       [[\bl1'?s? (?:penalty )?gradient is proportional to the weight\b]],
       [[\bl2'?s? (?:penalty )?gradient is (?:a )?constant\b]],
+      [[\b(?:l1|absolute[- ]value|lasso)(?: penalty)?\b(?:(?!\bnot\b|n't\b|\bslower\b|\bless\b)[^.;]){0,30}\bgrows? faster than (?:the )?(?:l2|square|squared|quadratic)(?: penalty| term)?\b[^.;]{0,20}\bfor (?:large|big|larger) (?:weights|coefficients|w|values|parameters)\b]],
     },
     feedback = "L1's (sub)gradient is a constant λ·sign(w), which can push a weight all the way to zero; L2's is "
       .. "2λw, proportional to the weight, which fades as the weight shrinks.",
@@ -1331,6 +1381,7 @@ return {
       [[\bany symmetric similarity(?: function)? (?:works|is valid|can be used) as a kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
       [[(?<!not )(?<!n't )(?<!never )\bany (?:symmetric )?(?:similarity|distance)(?: function| measure| score)?\b(?:(?!\bnot\b|n't\b|\bpositive\b|\bpsd\b|\bmercer\b|\bsemi-?definite\b|\bonly\b|\bas long as\b|\bprovided\b|\bif\b)[^.;]){0,20}\b(?:works|is valid|can be used|will do|is fine|counts|can serve) as (?:a |the |your )?(?:valid )?kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
       [[(?<!not )(?<!n't )(?<!never )\bany (?:symmetric )?(?:function|measure|score)(?: that (?:measures|gives|computes|scores)| of) (?:the )?(?:similarity|closeness|distance)\b(?:(?!\bnot\b|n't\b|\bpositive\b|\bpsd\b|\bmercer\b|\bsemi-?definite\b|\bonly\b|\bas long as\b|\bprovided\b|\bif\b)[^.;]){0,40}\b(?:works|is valid|can be used|will do|is fine|counts|can serve|serves) as (?:a |the |your )?(?:valid )?kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
+      [[(?<!not )(?<!n't )(?<!never )\bany (?:symmetric )?(?:similarity|distance)(?: function| measure| score)?\b(?:(?!\bnot\b|n't\b|\bpositive\b|\bpsd\b|\bmercer\b|\bsemi-?definite\b|\bonly\b|\bas long as\b|\bprovided\b|\bif\b|\bwhose\b|\bthat\b|\bwhich\b)[^.;]){0,80}\b(?:can be used|works|is valid|will do|is fine|counts|can serve|serves) as (?:a |the |your )?(?:valid )?kernel\b(?![^.;]{0,40}\b(?:only|positive|psd|mercer|semi-?definite|gram)\b)]],
     },
     feedback = "A kernel must be symmetric and positive semi-definite (Mercer's condition); not every similarity is.",
   },
@@ -1377,6 +1428,8 @@ return {
       [[\b(?:residuals|errors)\b[^.;]{0,10}\b(?:aren't|are not|isn't|is not) (?:normal|normally distributed|gaussian)\b[^.;]{0,30}\b(?:coefficients?|coefficient estimates|estimates|betas?)\b(?: themselves)? (?:are|is|become|get|will be) (?:themselves )?biased\b]],
       [[\bnon-?normal (?:errors|residuals)\b(?:(?!\bnot\b|n't\b|\bonly\b|\bstill\b)[^.;]){0,20}\b(?:bias(?:es)?|make (?:the )?(?:coefficients?|estimates?) biased)\b]],
       [[\b(?:coefficients?|estimates)\b[^.;]{0,20}\b(?:are|is|will be) biased (?:unless|if) (?:the )?(?:errors|residuals) (?:are|aren't|are not) (?:normal|normally distributed|gaussian)\b]],
+      [[\b(?:skewed|heavy-?tailed|non-?normal|non-?gaussian)(?: or (?:skewed|heavy-?tailed|non-?normal))? (?:errors|residuals)\b(?:(?!\bnot\b|n't\b|\bonly\b|\bstill\b|\bstandard errors?\b|\bintervals?\b|\binference\b|\bp-?values?\b)[^.;]){0,20}\b(?:coefficients?|coefficient estimates|estimates|betas?) (?:are|is|become|get|will be) biased\b]],
+      [[\bnormality\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:guarantees?|ensures?|makes?|is what makes|is needed for|is required for) (?:that )?(?:the )?(?:ols )?(?:coefficient )?(?:estimates?|coefficients?) (?:are )?unbiased\b]],
     },
     feedback = "OLS coefficients are unbiased under zero-mean errors given X (exogeneity); normality matters only "
       .. "for exact small-sample inference.",
@@ -1421,6 +1474,8 @@ return {
       [[\bcannot fit randomly flipped labels\b]],
       [[\bover-?parameteri[sz]ed networks are naturally robust\b]],
       [[\b(?:mislabel\w*|noisy|wrongly labell?ed|flipped)(?: (?:examples|points|labels|samples|rows))?\b(?:(?!\bunless\b|\bif\b|\bonly\b)[^.;]){0,20}\b(?:don't|do not|won't|will not|cannot|can't|never) (?:affect|hurt|harm|influence|change|damage|distort) (?:the )?(?:predictions?|model|generali[sz]ation|fit|accuracy)\b(?![^.;]{0,40}\b(?:much|a lot|greatly|if|as long as|provided|once|because of|thanks to|given)\b)]],
+      [[\b(?:networks?|nets?|models?)\b (?:can't|cannot|can not|are unable to) fit labels that contradict\b]],
+      [[\b(?:effectively |simply |just )?ignores? (?:the )?(?:randomly )?flipped labels\b(?![^.;]{0,30}\b(?:if|when|with|only|early stopping)\b)]],
     },
     feedback = "Large networks can memorise even random labels (Zhang et al., 2017): with noisy labels they fit the "
       .. "noise unless regularised or stopped early.",
@@ -1439,6 +1494,7 @@ return {
     name = "a retrieval model trained on positive pairs only",
     patterns = {
       [[\byou only need the positive pairs\b]],
+      [[\b(?:don't|do not|doesn't|does not|won't) need (?:any )?negatives\b(?:(?!\bif\b|\bwhen\b|\bonly\b|\bbyol\b|\bsimsiam\b|\bstop-?grad\w*|\bpredictor\b)[^.;]){0,20}\b(?:because|since|as)\b[^.;]{0,40}\b(?:normali[sz]\w*|unit sphere|cosine)\b]],
     },
     feedback = "Trained on positives alone, a two-tower model can collapse to similar embeddings for everything: it "
       .. "needs negatives (in-batch or sampled) to contrast against.",
@@ -1465,6 +1521,8 @@ return {
       [[\bgrid search is the better choice when only a few\b]],
       [[\brandom search\b[^.;]{0,40}\bonly (?:beats?|wins?|outperforms?|helps?|pays off)\b[^.;]{0,30}\bwhen (?:all )?(?:of )?(?:the )?hyperparameters (?:all )?matter (?:about |roughly |more or less )?equally\b]],
       [[\bif (?:just |only )?(?:one or two|a few|few|one) (?:of them |hyperparameters? )?matters?\b,? (?:a |the )?grid(?: search)?\b(?:(?!\bwastes?\b|\bnot\b|n't\b)[^.;]){0,20}\b(?:covers?|wins?|is better|beats?|does better)\b]],
+      [[\brandom search\b[^.;]{0,40}\bonly (?:beats?|wins?|outperforms?|helps?|pays off)\b[^.;]{0,30}\bwhen (?:all )?(?:of )?(?:the )?hyperparameters (?:all )?(?:matter|are) (?:about |roughly |more or less )?equally(?: important)?\b]],
+      [[\bif (?:just |only )?(?:one or two|a few|few|one) (?:of them |hyperparameters? )?(?:dominates?|are important|is important|count)\b,? (?:a |the )?grid(?: search)?\b(?:(?!\bwastes?\b|\bnot\b|n't\b)[^.;]){0,20}\b(?:covers?|wins?|is better|beats?|does better)\b]],
     },
     feedback = "When only a few hyperparameters matter random search wins: it tries a new value of each at every "
       .. "trial, where a grid repeats the same few.",
@@ -1507,6 +1565,7 @@ return {
       [[\bcosine gives a different nearest-neighbou?r ranking even after\b]],
       [[\b(?:after|once) (?:you )?(?:l2[- ]|unit[- ])?normali[sz]\w*\b(?:(?!\bnot\b|n't\b|\bsame\b|\bidentical\b|\bequivalent\b|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,40}\b(?:cosine and euclidean|euclidean and cosine|cosine and l2|the two (?:metrics|distances|measures))\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:give|produce|yield|return|rank)\w* (?:\w+ )?(?:different|differently)\b]],
       [[\b(?:cosine and euclidean|euclidean and cosine)\b(?:(?!\bunless\b|\bunnormali[sz]ed\b|\bwithout\b|\bnot\b|n't\b|\braw\b|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,20}\b(?:give|produce|yield|return)s? different (?:nearest[- ]neighbou?r )?(?:rankings?|neighbou?rs|results|orderings?)\b(?:(?!\bunless\b|\bnot\b|n't\b|\braw\b|\bbut\b|\bwhile\b|\bwhereas\b|\bsame\b)[^.;]){0,20}\b(?:even )?(?:after|for|on|with|once) (?:you )?(?:l2[- ]|unit[- ])?(?:normali[sz]ed|normali[sz]ing|normali[sz]e|normali[sz]ation|unit[- ](?:length|norm))]],
+      [[\b(?:after|once) (?:you )?(?:l2[- ]|unit[- ])?normali[sz]\w*\b(?:(?!\bnot\b|n't\b|\bsame\b|\bidentical\b|\bequivalent\b|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,40}\bthe two(?: metrics| distances| measures| similarities)?(?: still| can| may| will| would)? (?:give|produce|yield|return|rank)\w* (?:\w+ )?(?:different|differently)\b]],
     },
     feedback = "For L2-normalised vectors Euclidean distance is a monotone function of cosine similarity "
       .. "(‖a − b‖² = 2 − 2 cos), so both give the same neighbours.",
@@ -1529,6 +1588,7 @@ return {
       [[(?<!probability model, each )(?<!probability model, a )(?<!probability model, the )(?<!probability model, every )(?<!probability model each )\bcoefficients?\b(?:(?!\bnot\b|n't\b|\bnever\b|\blinear probability\b|\blpm\b|\bols\b|\blinear regression\b|\blog-?odds\b|\blogit\b|\bapproximately\b|\bmarginal\b|\bodds\b)[^.;]){0,30}\b(?:is|are|gives?|means?) the (?:change|increase) in (?:the )?(?:predicted )?(?:probability|chance)\b]],
       [[\bcoefficients?\b(?:(?!\bnot\b|n't\b|\bnever\b|\blinear probability\b|\blpm\b|\bols\b|\blinear regression\b|\blog-?odds\b|\blogit\b|\bapproximately\b|\bmarginal\b|\bodds\b)[^.;]){0,30}\btells? (?:you )?how much (?:the )?(?:predicted )?(?:probability|chance)\b(?:(?!\bodds\b)[^.;]){0,10}\b(?:increases?|changes?|rises?|goes up|grows?)\b]],
       [[\b(?:change|effect|increase)\b(?:(?!\blog-?odds\b|\blogit\b|\bodds\b|\blinear predictor\b|\bscore\b|\bz\b)[^.;]){0,30}\bis (?:the same|constant) everywhere (?:along|on) the (?:curve|sigmoid|s-curve)\b]],
+      [[\bmultipl(?:ies|y) the (?:predicted )?probability\b(?: of (?:the )?(?:positive )?(?:class|outcome|event|label|success|y ?= ?1))? by (?:e ?\^|exp ?\(|e to the)]],
     },
     feedback = "In logistic regression w_j is the change in the log-odds per unit of x_j, so e^{w_j} multiplies "
       .. "the odds; the change in probability depends on where you start.",
@@ -1540,6 +1600,8 @@ return {
       [[\bhe (?:initiali[sz]ation )?for (?:tanh|sigmoid)\b]],
       [[\bhe[- ](?:initiali[sz]ation|init)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:half (?:that|the|xavier'?s|glorot'?s) (?:scale|variance)|(?:smaller|lower|less) (?:variance|scale|weights) than (?:xavier|glorot)\b)]],
       [[\bhe[- ](?:initiali[sz]ation|init)\b(?:(?!\bnot\b|n't\b|\bxavier\b|\bglorot\b|\blecun\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\bvar\s*\(\s*w\s*\)\s*=\s*1\s*/\s*(?:n_in|fan_in|n_?in|fan-in|n)\b]],
+      [[(?<!unlike )(?<!than )\b(?:xavier|glorot)\b(?:(?!\bnot\b|n't\b|\bhe\b|\bkaiming\b|\btanh\b|\bsigmoid\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b)[^.;]){0,50}\b(?:is |was )?(?:designed|meant|made|intended|built|derived|tailored|the (?:one|choice|default|right choice)) (?:to use )?(?:for|with) relu\b]],
+      [[(?<!unlike )(?<!than )\b(?:he|kaiming)[- ](?:initiali[sz]ation|init)\b(?:(?!\bnot\b|n't\b|\bxavier\b|\bglorot\b|\brelu\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b)[^.;]){0,50}\b(?:is |was )?(?:designed|meant|made|intended|built|derived|tailored|the (?:one|choice|default|right choice)) (?:to use )?(?:for|with) (?:tanh|sigmoid)\b]],
     },
     feedback = "Xavier/Glorot (variance 2 / (fan_in + fan_out)) suits tanh and sigmoid; He (2 / fan_in) suits ReLU, "
       .. "which zeroes half its inputs.",
@@ -1610,6 +1672,7 @@ return {
     patterns = {
       [[(?<!just )(?<!simply )(?<!not )\bany (?:positive |fixed |constant )?(?:learning rate|lr|step size)\b,? (?:(?:will|would|should|can|eventually|you pick|you choose|at all) )*(?:converges?|reach(?:es)?)\b]],
       [[\b(?:learning rate|lr) only changes how fast\b(?![^.;]{0,60}\b(?:as long as|provided|if|below|small enough)\b)]],
+      [[\bconverge\w*\b[^.;]{0,40}\bfor any (?:positive |fixed |constant )?(?:learning rate|lr|step size)\b(?![^.;]{0,30}\b(?:below|smaller than|less than|under|up to|small enough|sufficiently small|that (?:is|satisfies)|with)\b)]],
     },
     feedback = "Even on a convex loss gradient descent diverges when the learning rate is too large (above 2 / L for "
       .. "an L-smooth loss); the rate decides whether it converges, not only how fast.",
@@ -1630,6 +1693,8 @@ return {
       [[\bvanish\w*(?: gradients?)?\b(?:(?!\bnot\b|n't\b|\bexplod\w*)[^.;]){0,20}\b(?:is |are )?(?:basically |just |mainly |really |simply |essentially )?a learning[- ]rate problem\b]],
       [[\b(?:fix|cure|remedy|solution)\w* (?:for|to) vanishing gradients?\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:is to )?(?:raise|increase|boost|use a (?:higher|larger|bigger)) (?:the )?learning rate\b]],
       [[\b(?:to fix|fix|for|against) vanishing gradients?,? (?:just |simply )?(?:raise|increase|use a (?:higher|larger|bigger)) (?:the )?learning rate\b]],
+      [[\b(?:cure|fix|remedy|solution)\b[^.;]{0,20}\b(?:is to )?give (?:the )?(?:early|earlier|first|lower) layers a (?:larger|higher|bigger) learning rate\b]],
+      [[\bvanishing gradients? (?:happen|occur|arise)s? because the (?:first|early|earlier|lower) layers (?:learn|train) (?:more )?slowly\b]],
     },
     feedback = "Vanishing gradients come from multiplying many small factors through the layers; a larger learning "
       .. "rate does not fix that (and destabilises the other layers). ReLU-type activations, careful "
@@ -1764,6 +1829,7 @@ return {
       [[\bbackbone needs to move (?:well |far )?away from its pre-?training\b]],
       [[\b(?:pre-?trained|fine-?tun\w*|backbone|transfer\w*)\b[^.]{0,150}(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bavoid )\buse (?:a )?(?:relatively |fairly |quite )?(?:high|large|big) (?:learning rate|lr)\b(?:(?!\bhead\b|\bclassifier\b|\bnew\b|\bscratch\b)[^.;]){0,30}\b(?:and )?(?:train|fine-?tune|update|unfreeze) (?:all|every|the whole|the entire|all the) (?:layers|network|model|weights|parameters|backbone)\b(?![^.;]{0,40}\bscratch\b)]],
       [[\b(?:fine-?tun\w*|adapt\w*|transfer\w*)\b(?:(?!\bhead\b|\bclassifier\b|\bnot\b|n't\b|\bnever\b|\bavoid\w*)[^.;]){0,60}\b(?:learning rate|lr)\b[^.;]{0,20}\b(?:\d+|ten|several|many|a few|two|three|five) ?(?:x|×|times) (?:higher|larger|bigger|greater) than (?:the one |the rate |that |what was |the (?:learning rate|lr) )?(?:used )?(?:in|for|during) (?:the )?pre-?train\w*(?![^.;]{0,40}\b(?:destroy\w*|wreck\w*|forget\w*|damag\w*|erase\w*|catastroph\w*)\b)]],
+      [[\b(?:unfreez\w*|fine-?tun\w*)\b(?: and fine-?tune)? (?:all|every|the whole|the entire)(?: the)?(?: \w+)? (?:layers?|network|model|weights|parameters|backbone)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bhead\b|\bclassifier\b|\bscratch\b|\blow\b|\bsmall\b)[^.;]){0,30}\b(?:with|and use|using|at) (?:a )?(?:relatively |fairly |quite |very )?(?:high|large|big) (?:learning rate|lr)\b(?![^.;]{0,40}\b(?:head|classifier|new layers?|scratch|destroy\w*|wreck\w*|forget\w*|damag\w*|erase\w*|catastroph\w*|overwrit\w*)\b)]],
     },
     feedback = "Fine-tuning a pretrained model takes a small learning rate (about 1e-5 to 1e-4 for transformers): "
       .. "a rate like 1e-2 wrecks the pretrained weights. A new head may get a larger one.",
@@ -1773,6 +1839,7 @@ return {
     patterns = {
       [[\b(?:mle|maximum likelihood)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:estimates? |estimators? )?(?:are|is) always unbiased\b]],
       [[\bmle of (?:a |the )?(?:gaussian'?s? |normal'?s? )?variance (?:is|divides by|uses) (?:the )?n ?- ?1\b]],
+      [[\bmaximum[- ]likelihood estimates? of both (?:parameters|the mean and (?:the )?variance|mean and variance)\b[^.;]{0,10}\b(?:are|is) (?:both )?unbiased\b]],
     },
     feedback = "MLEs are consistent but can be biased: the MLE of a Gaussian's variance divides by n and is biased "
       .. "low; dividing by n − 1 is the unbiased correction.",
@@ -2012,6 +2079,8 @@ return {
       [[\b(?:reason|point)\b[^.;]{0,30}\bseparate test set is (?:only|just|purely|simply) (?:about )?(?:statistical power|sample size|(?:to get |having )?more data)\b]],
       [[(?<!n't )(?<!not )(?<!never )(?<!cannot )(?<!instead of )(?<!rather than )\breport\w* (?:that |the |this )?(?:best |lowest |selected |chosen )?validation (?:score|accuracy|performance|error|metric|result|loss)(?:es|s)?\b[^.;]{0,20}\bas (?:your |the |our |a |an )?(?:final,? )?unbiased\b(?![^.;]{0,60}\b(?:optimistic\w*|biased|overestimat\w*|inflat\w*|leak\w*|wrong|mistake|cheat\w*)\b)]],
       [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b|\bif\b)[^.;?]){0,60}\K\b(?:best|lowest|selected) validation (?:score|accuracy|loss|error)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:is|as) an? (?:final,? )?unbiased estimate\b]],
+      [[\bvalidation set (?:is )?held (?:back|out) until the (?:very )?end\b]],
+      [[\btest set is (?:what|the one|the set) (?:you |we )?use\w* (?:while|during|for) (?:developing|development|tuning|model selection)\b]],
     },
     feedback = "A score used to choose hyperparameters or models is optimistically biased however large the set, "
       .. "because the choice favours lucky noise: report the final performance on a test set used once, after "
@@ -2124,6 +2193,7 @@ return {
     name = "clipping by value said to keep the gradient's direction",
     patterns = {
       [[(?:\bclip\w* (?:by|each|per)[- ]?(?:value|component|element|coordinate)\w*|\b(?:value|element-?wise|per-?component)[- ]clipping)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnorm\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bchanges?\b|\bdistorts?\b|\balters?\b|\bunless\b|\bonly\b|\bif\b)[^.;]){0,100}\b(?:(?:preserves?|keeps?|maintains?|retains?) (?:the )?(?:overall |gradient'?s? |original )?direction|direction (?:is|are|stays?|remains?) (?:preserved|kept|maintained|unchanged|the same|intact)|directions? (?:are|is) preserved)\b]],
+      [[(?:\bclip\w* (?:by|each|per)[- ]?(?:value|component|element|coordinate)\w*|\b(?:value|element-?wise|per-?component)[- ]clipping)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnorm\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bchanges?\b|\bdistorts?\b|\balters?\b|\bunless\b|\bonly\b|\bif\b)[^.;]){0,60}\b(?:direction-preserving|(?:preserves?|keeps?|maintains?|retains?) (?:its |the (?:vector'?s? |gradient'?s? )?)?orientation)\b]],
     },
     feedback = "Clipping by value caps each component separately, which changes the gradient's direction unless "
       .. "every component shrinks by the same factor; clipping by norm rescales the whole vector and keeps its "
@@ -2192,6 +2262,7 @@ return {
     patterns = {
       [[\b(?:averag\w*|ensembl\w*|effect|gain|benefit|variance reduction)\b(?:(?!\bnot\b|n't\b|\bless\b|\bleast\b|\bun-?correlated\b|\bweakly\b|\blow(?:ly)?\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:strongest|largest|biggest|greatest|best|most effective)\b[^.;]{0,15}\bwhen (?:the )?(?:members|models|base (?:models|learners)|learners|trees|predictors|classifiers) are (?:highly |strongly |very |closely )?correlated\b]],
       [[\b(?:ensembl\w*|averag\w*)\b(?:(?!\bnot\b|n't\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,40}\b(?:works?|helps?) (?:best|most)\b[^.;]{0,15}\b(?:with|when|for) (?:the )?(?:(?:members|models|learners|trees|predictors|classifiers) (?:are )?)?(?:highly|strongly|closely) correlated\b]],
+      [[\bdivides? the (?:error )?variance by (?:m|n|k|the number of (?:models|members))\b,? (?:regardless|whatever|irrespective|no matter) (?:of )?how (?:similar|correlated|alike)\b]],
     },
     feedback = "Averaging cuts variance most when the members' errors are weakly correlated: with M members of "
       .. "variance σ² and correlation ρ, the average has variance ρσ² + (1 − ρ)σ² / M, so identical models gain "
@@ -2233,8 +2304,8 @@ return {
   {
     name = "position said to have no effect of its own on clicks",
     patterns = {
-      [[\bposition(?:al)? bias (?:is not|isn't|is no|is never) (?:a |an )?(?:real |big |major )?(?:concern|issue|problem|worry)\b(?![^.;]{0,40}\b(?:if|once|when|after|provided|as long as|because you|since you|given)\b)]],
-      [[\bposition(?:al)? bias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bif\b|\bwould\b|\bcould\b|\bmight\b)[^.;]){0,60}\b(?:averages?|washes|cancels?|evens?) out\b]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bboth\b|\bswap\w*|\brandomi[sz]\w*|\brandom\b|\bflip\w*|\brevers\w*|\bcounterbalanc\w*|\bpropensit\w*|\binterleav\w*|\bweight\w*|\bcorrect\w*|\bdebias\w*|\bonce\b|\bafter\b|\bif\b|\bwhen\b|\bsince\b|\bbecause\b|\bgiven\b)[^.;?]){0,80}\K\bposition(?:al)? bias (?:is not|isn't|is no|is never) (?:a |an )?(?:real |big |major )?(?:concern|issue|problem|worry)\b(?![^.;]{0,40}\b(?:if|once|when|after|provided|as long as|because you|since you|given)\b)]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bboth\b|\bswap\w*|\brandomi[sz]\w*|\brandom\b|\bflip\w*|\brevers\w*|\bcounterbalanc\w*|\bpropensit\w*|\binterleav\w*|\bweight\w*|\bcorrect\w*|\bdebias\w*|\bonce\b|\bafter\b|\bif\b|\bwhen\b|\bsince\b|\bbecause\b|\bgiven\b)[^.;?]){0,80}\K\bposition(?:al)? bias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bif\b|\bwould\b|\bcould\b|\bmight\b|\bthen\b|\bonce\b|\bwhen\b|\bafter\b)[^.;]){0,60}\b(?:averages?|washes|cancels?|evens?) out\b]],
       [[\bposition adds nothing\b]],
       [[\b(?:top|higher|first|best) (?:slots?|positions?|ranks?)\b[^.;]{0,30}\bhigher (?:ctrs?|click-?through(?: rates?)?|click rates?) only because\b]],
     },
@@ -2363,6 +2434,7 @@ return {
       [[\b(?:clt|central limit theorem)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwithout\b|\bregardless\b|\beven\b|\bwhatever\b|\bany\b|\bt-tests?\b|\bsmall\b|\bexact\w*)[^.;]){0,60}\b(?:requires?|needs?|assumes?) (?:that )?(?:the )?(?:underlying |raw |original |population )?(?:data|distribution|population|observations) (?:to be |is |are |be )?(?:itself |themselves )?(?:normal|normally distributed|gaussian)\b]],
       [[\b(?:clt|central limit theorem)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwithout\b|\bregardless\b|\beven\b|\bwhatever\b|\bany\b|\bt-tests?\b|\bsmall\b|\bexact\w*)[^.;]){0,60}\bonly (?:holds|applies|works) (?:when|if) (?:the )?(?:underlying |raw |original |population )?(?:data|distribution|population|observations)\b[^.;]{0,10}\b(?:is|are) (?:itself |themselves )?(?:normal|normally distributed|gaussian)\b]],
       [[\b(?:clt|central limit theorem)\b[^.;]{0,200}\. it only (?:holds|applies|works) (?:when|if) the (?:underlying |raw |original |population )?(?:data|distribution|population|observations)\b[^.;]{0,10}\b(?:is|are) (?:itself |themselves )?(?:normal|normally distributed|gaussian)\b]],
+      [[\b(?:clt|central limit theorem)\b(?:(?!\bnot\b|n't\b|\bmean\b|\bmeans\b|\bsums?\b|\baverages?\b|\bestimat\w*)[^.;]){0,60}\b(?:distribution of the data(?: itself)?|data itself|raw data|individual observations)\b[^.;]{0,20}\b(?:converges?|becomes?|tends?|approaches|looks?) (?:to |towards? |like )?(?:a |the )?(?:gaussian|normal)\b]],
     },
     feedback = "The central limit theorem needs no normal data: for independent draws with finite variance the "
       .. "sample mean is approximately normal for large n, whatever the underlying distribution (heavy skew "
@@ -2503,6 +2575,7 @@ return {
     patterns = {
       [[\beigenvectors? (?:with|of|for) the smallest eigenvalues?\b(?:(?!\blaplacian\b|\bnot\b|n't\b)[^.;]){0,30}\b(?:minimi[sz]es?|gives? the (?:lowest|smallest|minimum)) (?:the )?reconstruction error\b]],
       [[(?:\b(?:eigenvalue|lambda)|λ) is the variance (?:left over|remaining|lost|discarded) after projecting\b]],
+      [[\b(?:first|top|leading) principal component is the eigenvector (?:with|of) the smallest eigenvalue\b]],
     },
     feedback = "A principal direction's eigenvalue is the variance it captures: the first component is the "
       .. "eigenvector with the largest eigenvalue, and keeping the largest ones minimises the reconstruction error.",
@@ -2545,6 +2618,8 @@ return {
       [[(?<!unlike )\b(?:cross-?entropy|log[- ]?loss|negative log-?likelihood|maximum likelihood|mle)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\brather than\b|\binstead of\b|\bforward\b|\bgans?\b|\bvariational\b|\belbo\b|\bvi\b|,)[^.;]){0,40}\b(?:minimi[sz]\w*|equivalent to|the same as|amounts to|is) (?:minimi[sz]ing )?(?:the )?(?:reverse kl|kl ?\( ?(?:the )?model ?(?:\|\||‖|,) ?(?:the )?data ?\))]],
       [[\b(?:cross-?entropy|log[- ]?loss|negative log-?likelihood)\b(?:(?!\bforward\b|\bvariational\b|\belbo\b|\bgans?\b|\bvi\b|\bnot\b|n't\b)[^;]){0,200}?\bminimi[sz]ing (?:it|this)\b(?:(?!\bnot\b|n't\b)[^.;]){0,10}\b(?:is )?(?:the same as|equivalent to|equals?)\b[^.;]{0,20}\breverse kl\b]],
       [[(?<!unlike )\b(?:cross-?entropy|forward kl)\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\breverse\b|\bgans?\b|,)[^.;]){0,30}\b(?:is |are )?mode-?seeking\b]],
+      [[\bforward kl ?(?:\( ?p ?(?:\|\||‖|,) ?q ?\))?,? (?:the one (?:that )?(?:maximum likelihood|mle|cross-?entropy) minimi[sz]es,? )?(?:is )?mode-?seeking\b]],
+      [[\breverse kl\b(?:(?!\bnot\b|n't\b|\bforward\b|\bwhile\b|\bwhereas\b|\bbut\b)[^.;]){0,50}\b(?:is |are )?(?:mass-?covering|mode-?covering|zero-?avoiding)\b]],
     },
     feedback = "Minimising cross-entropy (maximum likelihood) minimises the forward KL, KL(data ‖ model), which is "
       .. "mass-covering: the model must put probability wherever the data has it. The reverse KL, KL(model ‖ data), "
@@ -2599,6 +2674,7 @@ return {
       [[\b(?:well[- ]calibrated|calibrated|perfectly calibrated) (?:model|classifier)s? (?:has|have|shows?|gets?|gives?|scores?) (?:an? )?(?:roc[- ])?auc (?:close to|near|of|around|approaching|near to) (?:1|one)\b]],
       [[\b(?:check|measure|assess|test|evaluat|verify)\w* (?:the )?(?:model'?s? )?calibration\b(?:(?!\bnot\b|n't\b|\bnever\b|\bbrier\b|\bece\b|\breliability\b|\bdiagram\b|\bwhile\b|\bbut\b|\bwhereas\b|\balongside\b|\bbesides\b|\band\b|\bdiscrimination\b|\branking\b)[^.;]){0,25}\b(?:with|using|via|by|through|from) (?:the )?(?:roc[- ])?auc\b]],
       [[\bcalibrat\w*\b[^.;]{0,60}\b(?:simplest|easiest|best|standard|usual) way to (?:check|measure|assess|test) (?:it|calibration) is (?:the |to (?:compute|use|look at) the )?(?:roc[- ])?auc\b]],
+      [[\bif the (?:roc[- ])?auc is (?:high|above|over|at least)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:the )?(?:scores|probabilities|model|predictions) (?:are|is) (?:well[- ])?calibrated\b]],
     },
     feedback = "AUC depends only on how the scores rank positives above negatives, and any monotone rescaling "
       .. "keeps it, so a high AUC says nothing about calibration: check that with a reliability diagram, ECE or "
@@ -2630,6 +2706,8 @@ return {
     patterns = {
       [[(?<!clipping and )(?<!clipping or )\b(?:lstms?|grus?|gates?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bvanish\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bclip\w*)[^.;]){0,40}\b(?:fix|fixes|solve|solves|prevent|prevents|eliminate|eliminates|cure|cures|stop|stops) (?:the )?(?:problem of )?exploding gradients?\b]],
       [[\b(?:lstms?|grus?)\b(?:(?!\bnot\b|n't\b|\bstill\b|\bwhile\b|\bwhereas\b|\bbut\b|\bvanish\w*)[^.;]){0,100}\b(?:don't|do not|no longer) need (?:gradient )?clipping\b]],
+      [[\b(?:lstms?|grus?)\b(?:(?!\bnot\b|n't\b|\bstill\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bpartly\b|\bmostly\b|\blargely\b)[^.;]){0,40}\b(?:remove|removes|eliminate|eliminates|solve|solves|fix|fixes|cure|cures|prevent|prevents) both (?:the )?vanishing and exploding gradients?\b]],
+      [[\bnever need (?:gradient )?clipping (?:with|for|in|on) (?:an? )?(?:lstms?|grus?)\b]],
     },
     feedback = "LSTM and GRU gates ease vanishing gradients (the additive cell path); they do not bound exploding ones, "
       .. "so recurrent nets are still trained with gradient clipping.",
@@ -2681,6 +2759,8 @@ return {
     name = "RoPE said to extrapolate to any length",
     patterns = {
       [[\brope\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bntk\b|\byarn\b|\binterpolat\w*|\bscaling\b|\bextension\b|\bin principle\b|\bformally\b)[^.;]){0,100}\b(?:works?|generali[sz]es?|extrapolates?|runs?|scales?|transfers?)\b (?:\w+ ){0,2}(?:out of the box )?(?:to|at|on) (?:any|arbitrary|unlimited) (?:context )?lengths?(?![^.;]{0,40}\b(?:but|in principle|although|though|degrad\w*|only|with (?:interpolation|scaling))\b)]],
+      [[\brope\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\bntk\b|\byarn\b|\binterpolat\w*|\bscaling\b|\bextension\b|\bin principle\b|\bformally\b)[^.;]){0,100}\bextrapolates? (?:\w+ ){0,2}to (?:any|arbitrary|unlimited) (?:sequence |input )lengths?\b(?![^.;]{0,40}\b(?:but|in principle|although|though|degrad\w*|with (?:interpolation|scaling))\b)]],
+      [[\b(?:purely|fully|entirely) relative\b(?:(?!\bnot\b|n't\b|\bbut\b)[^.;]){0,20}\bextrapolates? (?:\w+ ){0,2}to (?:any|arbitrary|unlimited) (?:context |sequence |input )?lengths?\b(?![^.;]{0,40}\b(?:but|in principle|although|though|degrad\w*|with (?:interpolation|scaling))\b)]],
     },
     feedback = "RoPE encodes relative position, but a model trained at one context length degrades on longer ones, "
       .. "where rotation angles it never saw in training appear; going longer takes position interpolation, NTK "
@@ -2867,6 +2947,8 @@ return {
     patterns = {
       [[\bearly (?:on|in training)\b,? (?:when )?the discriminator is (?:weak|easily fooled|poor|bad|untrained)\b[^.;]{0,60}\bsaturat\w*]],
       [[\bd ?\( ?g ?\( ?z ?\) ?\) (?:is )?(?:near|close to|≈|~|around|approaches) (?:1|one)\b[^.;]{0,40}\b(?:original |minimax )?(?:loss|objective|log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)) saturates\b]],
+      [[\bsaturates? (?:once|when|as soon as) (?:the )?generator (?:is )?(?:winning|wins|fools)\b]],
+      [[\bsaturates?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bd ?\( ?g ?\( ?z ?\) ?\) (?:is )?(?:close to|near|≈|approaches) (?:1|one)\b]],
     },
     feedback = "The minimax generator loss saturates early because the discriminator is strong then: it "
       .. "rejects the fakes confidently, D(G(z)) is near 0, and log(1 − D(G(z))) is flat there; maximising log "
@@ -2899,5 +2981,250 @@ return {
     feedback = "The lasso recovers the true support only under strict conditions (irrepresentable condition, "
       .. "little correlation); among strongly correlated features it keeps one more or less arbitrarily and "
       .. "unstably: use elastic net or stability selection.",
+  },
+  {
+    name = "beam search said to give diverse text",
+    patterns = {
+      [[(?<!diverse )(?<!stochastic )\bbeam search\b(?:(?!\bnot\b|n't\b|\bnever\b|\bless\b|\bthan\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\binstead\b|\brather\b|\bsampl\w*|\bnucleus\b|\btop-?[kp]\b|\btemperature\b|\bdivers\w*|\bpenalt\w*|\bgroups?\b|\bstochastic\b|\bgreedy\b)[^.;]){0,80}\b(?:produces?|gives?|yields?|generates?|creates?|leads? to|results? in|outputs?|returns?|is|are|it's)\b (?:the |much |far |an? )?(?:most|more|very|highly|maximally|richly) (?:varied|diverse|creative|surprising)\b(?![^.;]{0,15}\bthan\b)]],
+      [[(?<!diverse )(?<!stochastic )\bbeam search\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\binstead\b|\brather\b|\bthan\b|\bsampl\w*|\bnucleus\b|\btop-?[kp]\b|\btemperature\b|\bgreedy\b|\bbad\b|\bpoor\w*|\bworst\b|\bavoid\w*|\bfails?\b|\bhurts?\b|\bwrong\b|\btranslation\b|\bsummari[sz]\w*|\bbland\b|\brepetit\w*|\bgeneric\b|\bdull\b|\bdegenerat\w*)[^.;]){0,60}\b(?:(?:pick|choose|use|prefer|recommend)\b (?:it )?|(?:is|it's|it is)\b (?:the |a |an )?(?:best|ideal|right|natural|go-to|good|great|preferred|perfect)(?: choice| option| method| strategy| decoder| pick| tool)? )for (?:[\w'-]+ ){0,2}(?:open-ended|creative|stor(?:y|ies)|storytelling|fiction|poetry|brainstorming)\b]],
+      [[\bfor (?:open-ended|creative|story|stories|storytelling|fiction|poetry|brainstorming)(?: [\w-]+){0,3},? (?:i'd|i would|we'd|we would|you'd|you should|one should|use|pick|choose|prefer)(?: use| pick| choose| go with)? (?:a )?(?:wide |wider |large |big |bigger )?beam(?: search)?\b(?![^.;]{0,40}\b(?:sampl\w*|only|not|bland|repetit\w*|generic|dull|degenerat\w*|loops?)\b)]],
+    },
+    feedback = "Beam search is a deterministic search for one high-probability sequence; in open-ended generation it "
+      .. "gives bland, repetitive text. For chat and creative writing, sample (temperature, top-k or top-p).",
+  },
+  {
+    name = "position bias in LLM judges dismissed",
+    patterns = {
+      [[\bposition(?:al)? bias\b (?:is|has become|becomes|seems)(?: really| actually| largely| mostly| now)? (?:negligible|minor|small|tiny|solved|gone)\b(?:[^.;]{0,20}\b(?:with|in|for|among) (?:modern|today's|current|strong|large|frontier|newer|recent|the latest)\b|[^.;]{0,40}\b(?:so|hence|therefore) (?:a |one )?(?:single|one|fixed) (?:ordering|order)\b)]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bnot\b|n't\b|\bmyth\b|\bmistake\w*|\bwrong\b|\bfalse\b|\bthink\b|\bbeliev\w*|\bassum\w*|\bclaim\w*|\bboth\b|\bswap\w*|\brandomi[sz]\w*|\bsince\b|\bbecause\b|\bonce\b|\bafter\b|\bif\b)[^.;?]){0,60}\K\bposition(?:al)? bias\b (?:(?:is not|isn't)(?: really| actually)? (?:a |an |much of a )?(?:concern|problem|issue|worry)|(?:is|has become) no longer (?:a |an )?(?:concern|problem|issue|worry))\b(?:[^.;]{0,20}\b(?:with|in|for|among) (?:modern|today's|current|strong|large|frontier|newer|recent|the latest)\b|[^.;]{0,40}\b(?:so|hence|therefore) (?:a |one )?(?:single|one|fixed) (?:ordering|order)\b)]],
+      [[(?<!\bnot )(?<!n't )\b(?:a |one )?single (?:ordering|order) (?:is|will be|should be) (?:fine|enough|sufficient|ok|okay|adequate|acceptable)\b(?![^.;]{0,30}\b(?:only|if|when|as long|provided|once)\b)]],
+    },
+    feedback = "LLM judges, strong ones included, prefer an answer for its position: judge each pair in both orders "
+      .. "(or randomise the order) and count only consistent verdicts.",
+  },
+  {
+    name = "zero-shot cross-lingual transfer said to be lossless",
+    patterns = {
+      [[\bcross-?lingual(?: zero-shot)?(?: transfer)?\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b|\bseldom\b|\bfar from\b|\bless\b|\bbut\b|\bwhile\b|\bwhereas\b|\bif\b|\bonly\b|\bclose\b|\brelated\b)[^.;]){0,40}\b(?:is |are |be )?(?:essentially |nearly |almost |practically |virtually |basically |effectively |completely |totally |entirely |pretty much )?(?:lossless|loss-free|free of loss|without (?:any )?loss(?: of (?:accuracy|quality|performance))?|at no cost in (?:accuracy|quality|performance))\b]],
+      [[\b(?:zero-?shot|cross-?lingual)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b|\bseldom\b|\bfar from\b|\bless\b|\bbut\b|\bwhile\b|\bwhereas\b|\bonly\b|\bwith\b|\bplus\b|\bafter\b|\bthen\b|\band\b|\btrails?\b|\blags?\b|\bbehind\b|\bbelow\b|\bworse\b|\bgap\b|\bclose\w*\b|\bnear\w*\b|\balmost\b|\bapproach\w*|\bif\b|\bwhen\b)[^.;]){0,60}\b(?:match(?:es)?|equals?|rivals?|(?:is |are |be |performs? |works? |does )?(?:as good as|as well as|on par with))\b (?:an? |the )?(?:in-language|native-language|target-language|monolingual) (?:fine-tun\w*|model|training|data|baseline)]],
+    },
+    feedback = "Zero-shot cross-lingual transfer is lossy: a model fine-tuned only on English usually trails one "
+      .. "fine-tuned on the target language, more so for distant languages; a few hundred in-language examples help.",
+  },
+  {
+    name = "boosting said not to overfit",
+    patterns = {
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bif\b|\bwith early stopping\b|\bonce\b|\bwhen\b|\bprovided\b|\bunlike\b|\bthan\b|\bnot\b|n't\b)[^.;?]){0,60}\K\b(?:boosting|boosted (?:trees|models?|ensembles?)|gradient boosting|adaboost|xgboost|gbms?)\b(?:(?!\bnot\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bbagg\w*|\brandom forests?\b|\bif\b|\bunless\b|\bwithout\b|\brarely\b|\bseldom\b|\bhardly\b)[^.;]){0,40}\b(?:can't|cannot|can not|doesn't|does not|won't|will not|never) overfit\b(?![^.;]{0,40}\b(?:easily|as (?:quickly|much|fast|easily)|if|when|as long as|provided|with early stopping|thanks to|given)\b)]],
+      [[\b(?:adding|more) (?:boosting )?(?:rounds|iterations)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bforests?\b|\bbagg\w*|\bif\b|\bunless\b|\buntil\b)[^.;]){0,20}\bonly (?:ever )?(?:lowers?|reduces?|improves?|decreases?) (?:the )?(?:test|validation|held-?out|generali[sz]ation) (?:error|loss)\b]],
+      [[\b(?:safely|freely) (?:run|use|train|add) (?:thousands|hundreds|tens of thousands|any number) of (?:boosting )?(?:rounds|iterations)\b(?:(?!\bwith early stopping\b)[^.;]){0,20}\bwithout (?:any )?early stopping\b]],
+    },
+    feedback = "Boosting does overfit as rounds are added, since each one fits the training residuals more closely: "
+      .. "tune the number of rounds with the learning rate, using early stopping on a validation set.",
+  },
+  {
+    name = "more trees said to make a random forest overfit",
+    patterns = {
+      [[\b(?:too many|adding (?:too )?many|adding more|more) trees\b(?:(?!\bboost\w*|\bnot\b|n't\b|\bnever\b|\bdeep\w*|\bdepth\b)[^.;]){0,20}\b(?:makes?|causes?|leads? to|will make) (?:the |a )?(?:random )?forest (?:to )?overfit]],
+      [[\b(?:random forests?|forests?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bboost\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b|\bdepth\b|\bdeep\w*)[^.;]){0,40}\b(?:too many|adding (?:more |too many )?|more) trees\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwon't\b|\bdoesn't\b)[^.;]){0,20}\b(?:makes?|causes?|leads? to|will) (?:the forest |it |the model )?(?:to )?overfit]],
+    },
+    feedback = "Adding trees to a random forest does not make it overfit: the averaged prediction converges as the "
+      .. "number grows, so more trees only cost time; overfitting is controlled by tree depth and leaf size.",
+  },
+  {
+    name = "the effect of k in k-NN reversed",
+    patterns = {
+      [[\b(?:small|smaller|low|tiny) k\b(?:(?!\blarge\b|\blarger\b|\bbig\w*|\bhigh\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,20}\b(?:averages?|votes?|looks? at|uses?|consults?) (?:over )?(?:only )?(?:a few|few|fewer|the nearest|one|1|a handful of|a small number of) (?:nearest )?neighbou?rs?\b(?:(?!\blarge\b|\blarger\b|\bbig\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,40}\b(?:smooth(?:er|ed)?|high[- ]bias|underfit\w*)\b]],
+      [[\b(?:large|larger|big|high) k\b(?:(?!\bsmall\w*|\blow\b|\bwhile\b|\bwhereas\b|\bbut\b|\bnot\b|n't\b)[^.;]){0,20}\b(?:lets|makes|allows) the (?:decision )?boundary (?:to )?(?:follow|track|hug|trace|wrap around) (?:individual|every|each|single) (?:training )?(?:points?|examples?)\b]],
+    },
+    feedback = "In k-NN a small k follows individual training points (low bias, high variance, overfitting); a large "
+      .. "k averages over many neighbours and gives a smoother boundary (higher bias).",
+  },
+  {
+    name = "the SVM margin written as 2||w||",
+    patterns = {
+      [[\bmargin(?: width)? (?:is|=|equals|of|becomes) 2 ?(?:\|\| ?w ?\|\||‖ ?w ?‖|\| ?w ?\|)(?! ?(?:\^|²))]],
+      [[\b(?:training |svms? |it )?maximi[sz]\w* (?:the )?(?:norm|length|magnitude) of (?:the )?(?:weight vector )?w\b]],
+    },
+    feedback = "The SVM margin is 2 / ||w||, so maximising it means minimising ||w|| (in practice ½||w||²) subject "
+      .. "to y_i(w · x_i + b) ≥ 1.",
+  },
+  {
+    name = "larger initial weights said to cure saturating activations",
+    patterns = {
+      [[\b(?:bigger|larger|large) pre-?activations? (?:give|mean|yield) (?:bigger|larger) (?:derivatives|gradients|slopes)\b]],
+      [[\b(?:with|for) (?:sigmoid|tanh|saturating)(?: (?:or|and) (?:sigmoid|tanh))?(?: units| activations)?\b[^.;]{0,40}\b(?:initiali[sz]e|init) (?:the )?weights (?:larger|bigger)\b]],
+    },
+    feedback = "Sigmoid and tanh saturate for large inputs, where their derivatives approach 0: larger initial "
+      .. "weights push the pre-activations into saturation and make vanishing worse. Scale the initialisation "
+      .. "(Xavier) to keep them near the linear region.",
+  },
+  {
+    name = "cross-entropy training said to guarantee calibration",
+    patterns = {
+      [[\b(?:cross-?entropy|log[- ]?loss|proper scoring rule)\b(?:(?!\bnot\b|n't\b|\bonly\b|\blimit\b|\binfinite\b|\bwell-specified\b|\boptimum\b|\bpopulation\b|\bideal\w*|\bif\b)[^.;]){0,60}\bguarantee[sd]? (?:to (?:output|give|produce|yield) )?(?:well-?|perfectly )?calibrated\b(?![^.;]{0,40}\b(?:optimum|limit|infinite|population|in expectation|ideal\w*|well-specified)\b)]],
+      [[\b(?:temperature scaling|post-?hoc (?:calibration|steps?)|recalibration)\b[^.;]{0,30}\b(?:is|are) never needed\b]],
+    },
+    feedback = "Cross-entropy is a proper scoring rule, so its ideal minimiser is calibrated, but a trained network "
+      .. "need not be: modern deep nets are often overconfident. Check calibration on held-out data and fix it post "
+      .. "hoc, e.g. with temperature scaling.",
+  },
+  {
+    name = "multi-head attention said to multiply the cost by the number of heads",
+    patterns = {
+      [[\b(?:h|the) heads multipl(?:y|ies) (?:the )?(?:attention )?(?:compute|cost|parameters|flops)(?: and (?:the )?(?:compute|cost|parameters|flops))? by (?:h|the number of heads)\b]],
+      [[\beach head projects to the full (?:model )?(?:width|dimension)\b]],
+    },
+    feedback = "Each head usually works in d_model / h dimensions, so h heads cost about the same compute and "
+      .. "parameters as one full-width head.",
+  },
+  {
+    name = "a stack of linear layers called a universal approximator",
+    patterns = {
+      [[\blinear layers?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bnon-?linear\w*|\bactivation\w*|\bcollaps\w*|\brelu\b|\bsigmoid\b|\btanh\b)[^.;]){0,40}\b(?:is|are|acts? as|becomes?) (?:a |an )?universal (?:function )?approximators?\b]],
+      [[\bwithout (?:any )?(?:activations?|activation functions?|non-?linearit\w*)\b,?(?:(?!\bnot\b|n't\b|\bcollaps\w*)[^.;]){0,50}\b(?:is|are) (?:still )?(?:a |an )?universal (?:function )?approximators?\b]],
+    },
+    feedback = "A composition of linear layers is itself one linear map, so without nonlinear activations depth adds "
+      .. "no expressive power; the nonlinearity is what makes a network a universal approximator.",
+  },
+  {
+    name = "product quantisation said to be lossless",
+    patterns = {
+      [[\b(?:pq|product quanti[sz]ation|codebooks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bapprox\w*|\bbut\b|\bwhile\b|\bwhereas\b)[^.;]){0,40}\breconstruct\w* (?:the )?(?:original )?vectors? exactly\b]],
+      [[\b(?:pq|product quanti[sz]ation)\b(?:(?!\bnot\b|n't\b|\bnever\b|\bbut\b|\bwhile\b|\bwhereas\b|\balmost\b|\bnearly\b|\blittle\b|\bnegligible\b|\bminimal\b|\bhardly\b|\bbarely\b|\bvirtually\b|\bpractically\b|\brerank\w*|\bre-rank\w*)[^.;]){0,60}\bwith no loss (?:of|in) (?:accuracy|recall|quality|precision)\b]],
+    },
+    feedback = "Product quantisation is lossy: each sub-vector is replaced by its nearest codebook centroid, so "
+      .. "distances are approximate and recall drops; re-ranking the top results with the full vectors recovers some.",
+  },
+  {
+    name = "UCB said to play the lower confidence bound",
+    patterns = {
+      [[\bucb\b(?:(?!\bnot\b|n't\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\blcb\b|\bpessimis\w*|\blower confidence bound algorithm\b)[^.;]){0,60}\b(?:mean|average|estimate) minus (?:a |the |an )?(?:confidence|exploration|uncertainty) (?:width|bonus|term|interval|radius)\b]],
+      [[\bucb\b(?:(?!\bnot\b|n't\b|\bunlike\b)[^.;]){0,80}\bplays? the (?:highest|largest|best) lower (?:confidence )?bound\b]],
+    },
+    feedback = "UCB is optimism in the face of uncertainty: it plays the arm with the highest upper bound, mean plus "
+      .. "a bonus such as √(2 ln t / n) that is large for rarely tried arms.",
+  },
+  {
+    name = "LoRA's A and B both initialised to zero",
+    patterns = {
+      [[\bboth a and b (?:are |get )?(?:set|initiali[sz]ed|init|start(?:ed)?) (?:to |at |as |from )?(?:zero|zeros|0)\b]],
+      [[\b(?:a and b|b and a) (?:are )?both (?:set |initiali[sz]ed |started )?(?:to |at |from )?(?:zero|zeros|0)\b]],
+    },
+    feedback = "If A and B both start at zero, neither gets a gradient (B's depends on A, and A's on B) and the "
+      .. "update stays zero: LoRA initialises A randomly and B at zero, so BA = 0 at the start but B learns from the "
+      .. "first step.",
+  },
+  {
+    name = "unscaled attention logits said to flatten the softmax",
+    patterns = {
+      [[\bdot products?\b(?:(?!\bnot\b|n't\b)[^.;]){0,40}\bcome out (?:very |too )?small\b[^.;]{0,40}\b(?:softmax|attention)\b[^.;]{0,20}\b(?:nearly |almost )?uniform\b]],
+      [[\b(?:large|big|huge) (?:logits|scores|dot products)\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\bmake the softmax(?: output)? (?:nearly |almost )?(?:uniform|flat)\b]],
+      [[\bdividing by (?:√ ?|sqrt ?\(? ?|the square root of )d_?k\)?\b[^.;]{0,20}\bboosts? them\b]],
+    },
+    feedback = "Unscaled dot products of d_k-dimensional vectors have variance d_k, so the logits are large and the "
+      .. "softmax saturates onto one key with tiny gradients; dividing by √d_k brings them back to unit variance.",
+  },
+  {
+    name = "the √d_k scaling called cosine normalisation",
+    patterns = {
+      [[\b(?:divid\w*|scal\w*) by (?:sqrt ?\(? ?d_?k ?\)?|√ ?d_?k|the square root of d_?k)\b[^.;]{0,30}\b(?:turns?|makes?|converts?) (?:the )?(?:raw )?dot products? (?:into )?(?:a )?cosine\b]],
+    },
+    feedback = "Dividing by √d_k rescales every score by the same constant; it does not normalise the vectors' "
+      .. "lengths, so attention still depends on them (cosine attention would divide by ‖q‖‖k‖).",
+  },
+  {
+    name = "an overcomplete autoencoder said to learn the best features",
+    patterns = {
+      [[\b(?:code|bottleneck|latent)(?: layer)? wider than the input\b(?:(?!\bnot\b|n't\b|\bsparse\w*|\bdenois\w*|\bregulari[sz]\w*|\bcontractive\b|\bpenalt\w*|\bnoise\b|\bidentity\b|\bunless\b)[^.;]){0,60}\b(?:reconstruct\w* perfectly|perfect reconstruction|best representations?|better (?:features|representations?))\b]],
+      [[\b(?:for the best representations?|to get (?:the )?best features)\b[^.;]{0,20}\bmake the (?:code|bottleneck|latent)(?: layer)? wider than the input\b]],
+    },
+    feedback = "An unregularised code wider than the input can learn the identity and reconstruct perfectly while "
+      .. "learning nothing useful: an undercomplete bottleneck or a sparsity, denoising or contractive penalty is "
+      .. "what forces useful features.",
+  },
+  {
+    name = "the training error said to estimate the true risk without bias",
+    patterns = {
+      [[\btraining (?:error|loss|risk) of the (?:fitted|trained|learned|selected|chosen) (?:model|hypothesis|predictor) is an unbiased estimate\b]],
+    },
+    feedback = "The training error of a fitted model is optimistically biased: the fit chose the parameters to suit "
+      .. "those very examples. Estimate the risk on data the fit never saw.",
+  },
+  {
+    name = "early stopping on the training loss",
+    patterns = {
+      [[\bearly stopping (?:watches|monitors|tracks|looks at|uses|checks) (?:the )?training (?:loss|error)\b]],
+      [[\b(?:stop|stops) (?:training )?(?:as soon as|once|when) (?:the )?training (?:loss|error) (?:plateaus|stops (?:falling|improving|decreasing)|flattens)\b[^.;]{0,40}\b(?:overfit\w*|early stopping)\b]],
+    },
+    feedback = "Early stopping watches a held-out validation loss and keeps the checkpoint where it was lowest; the "
+      .. "training loss keeps falling as the model overfits, so it cannot tell you when to stop.",
+  },
+  {
+    name = "a lower significance level said to cost nothing",
+    patterns = {
+      [[\b(?:type ii|type 2|beta|false[- ]negative) (?:error )?rate depends only on (?:the )?sample size and (?:the )?effect size\b]],
+      [[\blower\w* (?:the )?(?:alpha|α|significance level)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:at no cost|for free|without (?:any )?(?:cost|downside))\b]],
+    },
+    feedback = "A stricter α cuts false positives but raises β, the chance of missing a real effect, for the same "
+      .. "sample size and effect size; keeping power means a larger sample.",
+  },
+  {
+    name = "overlapping confidence intervals read as no significant difference",
+    patterns = {
+      [[\bif (?:the )?(?:two |their |both )?(?:confidence )?intervals overlap\b,? (?:then )?(?:the )?difference (?:is not|isn't) (?:statistically )?significant\b]],
+      [[\boverlapping (?:confidence )?intervals (?:mean|means|show|shows|imply|implies|prove|proves)\b[^.;]{0,20}\b(?:no|not) (?:a )?(?:statistically )?significant\b]],
+    },
+    feedback = "Two intervals can overlap while the difference is significant: test the difference itself, with a "
+      .. "paired test or a bootstrap interval of the difference on the same test examples.",
+  },
+  {
+    name = "reshuffled splits said to rule out leakage",
+    patterns = {
+      [[\b(?:re-?shuffl\w*|(?:different|several|many|multiple) (?:random )?seeds)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\bleakage (?:can be|is) ruled out\b]],
+    },
+    feedback = "Leakage survives any reshuffle: a leaking feature or a split that mixes related rows gives the same "
+      .. "inflated score on every random split. Check feature timing and split by time or group instead.",
+  },
+  {
+    name = "the KV cache said to store the queries",
+    patterns = {
+      [[\bkv[- ]cach\w*\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}\b(?:stores?|caches?|keeps?|holds?|saves?) (?:the )?(?:queries|query vectors?)(?: vectors)? and (?:the )?keys\b]],
+    },
+    feedback = "The KV cache stores the keys and values of past tokens; each step computes only the new token's "
+      .. "query, key and value and attends over the cached keys and values.",
+  },
+  {
+    name = "the degradation of deep plain networks blamed on overfitting",
+    patterns = {
+      [[\b(?:very )?deep plain (?:networks?|nets?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,40}\b(?:was|were|is) (?:simply |just |mainly )?overfitting\b]],
+      [[\bdegradation (?:problem )?(?:is|was) (?:just |simply |mainly )?overfitting\b]],
+    },
+    feedback = "Very deep plain networks did worse on the training set too, so the degradation was an optimisation "
+      .. "problem, not overfitting; residual connections make the identity easy to learn and let gradients flow.",
+  },
+  {
+    name = "hierarchical clustering said to need k before the merges",
+    patterns = {
+      [[\b(?:different|new|another) (?:k|number of clusters) (?:requires|needs|means) re-?running the (?:whole |entire )?(?:merge|merging|clustering) (?:sequence|process|procedure)\b]],
+    },
+    feedback = "Agglomerative clustering builds the whole merge tree once; any number of clusters is read off by "
+      .. "cutting the dendrogram, with no rerun.",
+  },
+  {
+    name = "the Bellman equation with a max over next states",
+    patterns = {
+      [[\bmax_?\{? ?a ?\}?\b[^.;]{0,40}\+ ?(?:gamma|γ) ?\*? ?max_?\{? ?s']],
+    },
+    feedback = "The next state is random: V*(s) = max_a [R(s, a) + γ Σ_s' P(s' | s, a) V*(s')], an expectation over "
+      .. "next states, with the max only over actions.",
+  },
+  {
+    name = "poor local minima said to dominate high-dimensional losses",
+    patterns = {
+      [[\b(?:majority|most) of (?:the )?critical points are (?:poor |bad )?local minima\b]],
+      [[\bsaddle points? (?:are|is) rare\b(?![^.;]{0,20}\bin low)]],
+    },
+    feedback = "In high dimensions most critical points are saddle points, and the local minima that exist tend to "
+      .. "have losses close to the global one; the difficulty is slow progress around saddles and plateaus.",
   },
 }

@@ -5075,7 +5075,986 @@ local more23 = {
     },
   },
 }
-for _, extra in ipairs({ more, more17, more18, more19, more20, more22, more23 }) do
+local more24 = {
+  ["beam search said to give diverse text"] = {
+    wrong = {
+      "Beam search is the one I would pick for open-ended chat and story writing, because it explores many candidate "
+        .. "continuations in parallel and so produces the most varied and diverse text.",
+      "Beam search gives more diverse outputs.",
+      "Beam search is the best choice for creative writing.",
+      "Beam search explores several hypotheses in parallel, so it's the most diverse option.",
+      "For creative writing I'd use a wide beam, say 10 to 20.",
+    },
+    right = {
+      "Beam search gives bland, repetitive text, so for open-ended chat I would sample instead.",
+      "Beam search produces less diverse text than sampling.",
+      "Sampling with top-p produces more diverse text than beam search.",
+      "Diverse beam search, with a penalty between groups, produces more varied outputs.",
+      "Beam search is good for translation; for open-ended story writing use sampling.",
+      "HNSW runs a beam search of width efSearch at the bottom layer.",
+      "Beam search is not what I'd pick for open-ended chat.",
+      "For creative writing, use a wide beam and you get bland, repetitive stories.",
+      "Beam search is deterministic, so it's a poor choice for creative writing.",
+    },
+    framed = {
+      "A common mistake is to think beam search gives the most diverse text.",
+    },
+  },
+  ["FID said to ignore diversity"] = {
+    wrong = {
+      "It is a pure fidelity metric, though: it tells you whether samples look realistic but it cannot detect mode "
+        .. "collapse, because a generator that outputs a few perfect images gets a low FID.",
+      "FID cannot detect mode collapse.",
+      "FID is a pure quality metric.",
+      "FID doesn't penalise a lack of diversity.",
+      "A GAN that produces only a handful of sharp images still gets a good FID.",
+    },
+    right = {
+      "FID cannot separate diversity from fidelity, so use precision and recall for that.",
+      "Unlike FID, the Inception Score cannot detect mode collapse within a class.",
+      "FID cannot detect memorisation of the training set.",
+      "A generator that outputs a few perfect images gets a high FID, because the covariance term punishes it.",
+      "FID is not a pure quality metric.",
+      "FID does not measure diversity on its own.",
+    },
+  },
+  ["the baseline answer always put first for an LLM judge"] = {
+    wrong = {
+      "Judges have position bias, so I keep a fixed order, always the baseline first and the candidate second, "
+        .. "because then the bias is the same for every comparison and cancels out.",
+      "Because of position bias, I always present the answers in the same order.",
+      "With a fixed order the position bias cancels out.",
+      "To handle position bias, fix the order, always putting the baseline first and the new model second, so every "
+        .. "comparison carries the same bias and it cancels out.",
+      "I just always put our model's answer in slot A, so the bias is the same in every run and basically cancels out.",
+    },
+    right = {
+      "Judges have position bias, so a fixed order does not cancel it: swap the order and average.",
+      "To measure position bias, keep a fixed order in one run and swap it in another.",
+      "Because of position bias, never keep a fixed order; randomise which answer comes first.",
+      "With a fixed order the bias never cancels out.",
+      "Always run each pair twice, once with A first and once with A second, so the bias cancels out.",
+      "A sensor's offset is the same in every run and cancels out when you take differences.",
+    },
+  },
+  ["position bias in LLM judges dismissed"] = {
+    wrong = {
+      "Position bias isn't really a concern with modern models, so a single ordering is fine when comparing pairs.",
+      "Position bias is negligible in modern LLM judges.",
+      "Position bias is minor with modern models, so a single ordering is fine.",
+      "For pairwise judging a single ordering is enough.",
+    },
+    right = {
+      "Position bias is real even in strong judges, so a single ordering is not enough.",
+      "A single ordering is fine only if you randomise which answer comes first.",
+      "Position bias is not negligible, even with modern models.",
+      "Position bias is never negligible with modern models.",
+      "Don't assume position bias is negligible with modern models.",
+      "Since we swap the order, position bias is not a concern with modern judges either.",
+    },
+    framed = {
+      "A common mistake is to think position bias is negligible with modern models.",
+    },
+  },
+  ["position said to have no effect of its own on clicks"] = {
+    wrong = {
+      "Position bias isn't a concern: top results get more clicks because the ranker already put the best there.",
+      "Position bias is not a problem here, because the model uses only query and product features.",
+    },
+    right = {
+      "Since we judge each pair in both orders, position bias is not a concern.",
+      "Run pairwise comparisons in both orders so position bias cancels out.",
+      "Swap the order of the answers; position bias then cancels out.",
+      "With randomised slots, position bias averages out.",
+    },
+  },
+  ["zero-shot cross-lingual transfer said to be lossless"] = {
+    wrong = {
+      "Use a multilingual encoder like XLM-R. Fine-tune it on a large English sentiment dataset; cross-lingual "
+        .. "transfer in these models is essentially lossless, so it will match an in-language fine-tuned model on "
+        .. "the new language without using any of your labelled examples for training.",
+      "Cross-lingual transfer is lossless in multilingual models.",
+      "Zero-shot transfer from English matches in-language fine-tuning.",
+      "With XLM-R, cross-lingual transfer works without any loss of accuracy.",
+    },
+    right = {
+      "Cross-lingual transfer is lossy: zero-shot usually trails in-language fine-tuning, especially for distant "
+        .. "languages.",
+      "Cross-lingual transfer is not lossless.",
+      "Zero-shot transfer is a good start, but fine-tuning on in-language data does better.",
+      "Zero-shot cross-lingual transfer rarely matches in-language fine-tuning.",
+    },
+    framed = {
+      "A common mistake is to think cross-lingual transfer is lossless.",
+    },
+  },
+  ["k-means or EM said to find the global optimum"] = {
+    wrong = {
+      "Because every step lowers the within-cluster sum of squares, Lloyd's algorithm always converges to the global "
+        .. "minimum, so initialisation only affects how many iterations the run takes.",
+      "Lloyd's algorithm is guaranteed to find the global optimum.",
+    },
+    right = {
+      "Lloyd's algorithm always converges, but only to a local minimum.",
+      "Lloyd's algorithm is not guaranteed to find the global minimum.",
+    },
+  },
+  ["any symmetric similarity called a valid kernel"] = {
+    wrong = {
+      "Any symmetric similarity function, for instance negative Euclidean distance or a hand-made similarity score, "
+        .. "can be used as a kernel, which gives a lot of flexibility.",
+      "Any similarity measure, such as a hand-tuned score, works as a kernel.",
+    },
+    right = {
+      "Any similarity function whose Gram matrix is positive semidefinite can be used as a kernel.",
+      "Any symmetric similarity, as long as it is positive semidefinite, can be used as a kernel.",
+      "Not any similarity function can be used as a kernel.",
+    },
+  },
+  ["data drift and concept drift swapped"] = {
+    wrong = {
+      "Concept drift is when the distribution of the inputs changes, for example a new user demographic, while data "
+        .. "drift is when the relationship between inputs and the target changes, so the same features now imply "
+        .. "different outcomes.",
+      "Concept drift means the distribution of the features changes.",
+      "Data drift is when the relationship between the features and the label changes.",
+    },
+    right = {
+      "Data drift is when the distribution of the inputs changes; concept drift is when the relationship between "
+        .. "inputs and the target changes.",
+      "Concept drift is when the distribution of the inputs stays the same but p(y|x) changes.",
+      "Data drift is when the relationship between inputs and target stays fixed while the inputs shift.",
+    },
+  },
+  ["Xavier and He initialisation swapped"] = {
+    wrong = {
+      "Xavier initialisation, with variance 2/n_in, is designed for ReLU networks, since it compensates for ReLU "
+        .. "zeroing half the inputs.",
+      "He initialisation, variance 2/(n_in + n_out), is the one to use for tanh and sigmoid.",
+      "Glorot init is meant for ReLU.",
+    },
+    right = {
+      "He initialisation is designed for ReLU; Xavier is meant for tanh and sigmoid.",
+      "Xavier initialisation, which suits tanh, is not designed for ReLU.",
+      "Kaiming init, unlike Xavier, is designed for ReLU.",
+    },
+  },
+  ["clipping by value said to keep the gradient's direction"] = {
+    wrong = {
+      "Clipping by value is the direction-preserving one: every component is bounded by the same threshold, so the "
+        .. "vector keeps its orientation.",
+      "Element-wise clipping keeps the gradient's orientation.",
+    },
+    right = {
+      "Clipping by norm is the direction-preserving one; clipping by value changes the direction.",
+      "Clipping by value does not keep the vector's orientation.",
+    },
+  },
+  ["attributions read as causal effects"] = {
+    wrong = {
+      "A key advantage of SHAP is that, because Shapley values are the unique fair attribution, they tell you the "
+        .. "causal effect of each feature on the outcome.",
+      "Shapley values give the causal effect of each input.",
+    },
+    right = {
+      "SHAP tells you how the model uses a feature, not its causal effect.",
+      "Shapley values are a fair attribution, but they don't give causal effects.",
+      "SHAP shows association; for the causal effect you need an experiment.",
+    },
+  },
+  ["a high learning rate for fine-tuning a pretrained model"] = {
+    wrong = {
+      "Because the dataset is small, unfreeze every layer straight away and use a high learning rate, around 0.1, so "
+        .. "the pretrained weights can move quickly to the defect domain.",
+      "When your target dataset is very small, unfreeze and fine-tune all layers with a high learning rate so the "
+        .. "model adapts fully.",
+      "Fine-tune the whole network with a large learning rate.",
+    },
+    right = {
+      "Unfreeze all layers with a low learning rate.",
+      "Fine-tune the whole model with a large learning rate and it forgets what it learned in pre-training.",
+      "Don't unfreeze every layer with a high learning rate.",
+      "Fine-tune all layers with a small learning rate, and use a higher one for the new head.",
+    },
+  },
+  ["a threshold, a stopping point or a model chosen on the test set"] = {
+    wrong = {
+      "To make the final call I evaluate each candidate's regularisation setting on the test set and keep the one "
+        .. "with the best test score, since that is the most realistic estimate of generalisation we have.",
+      "Pick the one with the lowest test error.",
+    },
+    right = {
+      "Keep the one with the best validation score, then report its test score once.",
+      "If you pick the one with the best test score, that score is optimistic.",
+    },
+  },
+  ["distances between t-SNE clusters read as meaningful"] = {
+    wrong = {
+      "The advantage is that t-SNE preserves both local and global distances, so the gaps between clusters tell you "
+        .. "how different groups really are.",
+      "In a UMAP plot the distances between clusters are meaningful.",
+      "t-SNE preserves global structure.",
+    },
+    right = {
+      "t-SNE preserves local structure but not global, so gaps between clusters are not meaningful.",
+      "UMAP preserves more global structure than t-SNE.",
+      "Unlike PCA, t-SNE does not preserve global distances.",
+      "In t-SNE the distances between clusters don't tell you how different the groups are.",
+    },
+  },
+  ["anomalies said to need long isolation paths"] = {
+    wrong = {
+      "It builds random trees and flags the points that need the most random splits to isolate, since anomalies hide "
+        .. "deep inside the data and take longest to separate out.",
+      "Outliers take longer to isolate.",
+    },
+    right = {
+      "Anomalies take few splits to isolate; normal points take longest to isolate.",
+      "It flags the points that need the fewest splits.",
+      "Outliers don't take long to isolate.",
+    },
+  },
+  ["LSTM gates said to fix exploding gradients"] = {
+    wrong = {
+      "Because the cell path is additive and scaled only by the forget gate, the LSTM removes both vanishing and "
+        .. "exploding gradients entirely, which is why you never need gradient clipping with LSTMs.",
+      "GRUs solve both vanishing and exploding gradients.",
+    },
+    right = {
+      "The LSTM eases vanishing gradients but not exploding ones, so you still clip.",
+      "LSTMs don't remove both vanishing and exploding gradients.",
+    },
+  },
+  ["RoPE said to extrapolate to any length"] = {
+    wrong = {
+      "RoPE instead rotates queries and keys by position so the attention score depends only on the relative offset, "
+        .. "and because it is purely relative it extrapolates to any sequence length, far beyond what it was trained "
+        .. "on, with no loss in quality.",
+      "RoPE extrapolates to any input length.",
+    },
+    right = {
+      "RoPE does not extrapolate to any length without interpolation or scaling.",
+      "RoPE extrapolates poorly beyond the trained length; position interpolation helps.",
+    },
+  },
+  ["the receptive field said to grow multiplicatively with stride 1"] = {
+    wrong = {
+      "The receptive field grows exponentially with depth even without pooling: one 3×3 layer sees 3×3, two see 9×9.",
+      "It increases geometrically with depth, even without striding.",
+    },
+    right = {
+      "Without pooling or striding it grows linearly with depth; with downsampling it grows much faster.",
+      "It grows exponentially with depth only with dilation or striding.",
+    },
+  },
+  ["perplexity said to compare across tokenisers"] = {
+    wrong = {
+      "Because it is normalised per token, it is directly comparable across models with different tokenizers and "
+        .. "vocabularies.",
+      "Perplexity is averaged per token, so it's comparable across different tokenisers.",
+    },
+    right = {
+      "Although it is normalised per token, it is not comparable across different tokenizers; use bits per byte.",
+      "It is computed per token, so it is only comparable between models with the same tokeniser.",
+    },
+  },
+  ["seen text said to have higher perplexity"] = {
+    wrong = {
+      "A good detection signal is perplexity: if the model's perplexity on the original benchmark items is clearly "
+        .. "higher than on paraphrased versions of the same items, it has seen the originals.",
+    },
+    right = {
+      "If the perplexity on the original items is much lower than on paraphrased versions, the model has probably "
+        .. "seen them.",
+    },
+  },
+  ["cosine said to rank differently after normalisation"] = {
+    wrong = {
+      "Note that even after you L2-normalise the vectors the two still produce different nearest-neighbour rankings.",
+    },
+    right = {
+      "After you L2-normalise the vectors, the two give the same ranking.",
+      "After normalising the features, the two clusters produce different centroids.",
+    },
+  },
+  ["one-hot encoding said to impose an order"] = {
+    wrong = {
+      "The main reason to avoid one-hot is that it imposes an artificial ordering on the categories.",
+      "One-hot vectors assume an order between categories.",
+    },
+    right = {
+      "Unlike label encoding, one-hot imposes no order.",
+      "One-hot doesn't impose an ordering.",
+      "Label encoding imposes an ordering, one-hot does not.",
+    },
+  },
+  ["a logistic coefficient said to multiply the probability"] = {
+    wrong = {
+      "A one-unit increase in feature j multiplies the predicted probability of the positive class by e^{w_j}, "
+        .. "whatever the starting probability.",
+    },
+    right = {
+      "A one-unit increase multiplies the odds by e^{w_j}, not the probability.",
+    },
+  },
+  ["generative and discriminative data needs swapped"] = {
+    wrong = {
+      "Because generative models have to describe the full input distribution they need much more data, so on small "
+        .. "datasets discriminative models always win.",
+    },
+    right = {
+      "On small datasets generative models like naive Bayes often win; with lots of data discriminative models "
+        .. "overtake them.",
+    },
+  },
+  ["collaborative filtering said to need no interaction history"] = {
+    wrong = {
+      "Collaborative filtering handles this well, because it works by finding users similar to the target user, so "
+        .. "even a product nobody has interacted with yet can be recommended through those user neighbourhoods.",
+      "For new items I'd lean on collaborative filtering, since it infers similarity from co-interaction patterns.",
+    },
+    right = {
+      "A product nobody has interacted with yet can only be recommended through its content features.",
+      "For new items I'd use content-based features; collaborative filtering needs interactions.",
+    },
+  },
+  ["boosting said not to overfit"] = {
+    wrong = {
+      "A nice property of boosting is that it can't overfit: each learner is weak, so adding more rounds only ever "
+        .. "lowers test error, and you can safely run thousands of rounds without early stopping.",
+      "Gradient boosting never overfits, because each tree is weak.",
+      "More boosting rounds only reduce the validation error.",
+    },
+    right = {
+      "Boosting can overfit if you add too many rounds, so use early stopping.",
+      "Unlike random forests, boosting does overfit as rounds are added.",
+      "With early stopping, boosting won't overfit.",
+      "Adding trees to a random forest does not overfit, unlike boosting.",
+      "Boosting does not overfit as quickly as a single deep tree.",
+      "Don't assume boosting cannot overfit.",
+    },
+    framed = {
+      "A common mistake is to think boosting can't overfit.",
+    },
+  },
+  ["more trees said to make a random forest overfit"] = {
+    wrong = {
+      "Be careful with the number of trees, though: like boosting rounds, adding too many trees makes the forest "
+        .. "overfit, so I keep it small.",
+      "In a random forest, too many trees cause it to overfit.",
+      "More trees will make the random forest overfit.",
+    },
+    right = {
+      "Adding trees to a random forest does not make it overfit; deeper trees can.",
+      "Unlike boosting, more trees never make a random forest overfit.",
+      "In boosting, too many trees make the model overfit.",
+    },
+    framed = {
+      "A common mistake is to think more trees make a random forest overfit.",
+    },
+  },
+  ["the effect of k in k-NN reversed"] = {
+    wrong = {
+      "A small k averages over only a few neighbours, so it behaves like a heavily smoothed, high-bias model, while "
+        .. "a large k lets the boundary follow individual points and overfits.",
+      "A large k lets the decision boundary follow individual training points.",
+      "With a small k the model uses only a few neighbours and so underfits.",
+    },
+    right = {
+      "A small k uses only a few neighbours and overfits; a large k averages over many and is smoother.",
+      "A small k lets the boundary follow individual points, while a large k gives a smoother boundary.",
+      "A large k does not let the boundary follow individual points.",
+    },
+    framed = {
+      "A common mistake is to think a large k lets the boundary follow individual points.",
+    },
+  },
+  ["the SVM margin written as 2||w||"] = {
+    wrong = {
+      "With the constraints y_i(w · x_i + b) >= 1, the margin width is 2||w||, so training maximises the norm of w "
+        .. "subject to those constraints.",
+      "The margin is 2 ||w||.",
+      "The SVM maximises the norm of w.",
+    },
+    right = {
+      "The margin is 2/||w||, so the SVM minimises ||w||.",
+      "Maximising the margin 2 / ||w|| means minimising the norm of w.",
+      "The SVM does not maximise the norm of w.",
+    },
+    framed = {
+      "A common mistake is to think the margin is 2||w||.",
+    },
+  },
+  ["trees said to need feature scaling, or called high-bias"] = {
+    wrong = {
+      "Gradient-boosted trees need it just as much, because features with large raw values get chosen for splits "
+        .. "more often and swamp the others.",
+      "Features with larger ranges are favoured for splits.",
+    },
+    right = {
+      "Boosted trees don't need scaling: features with large values are not favoured for splits.",
+    },
+  },
+  ["vanishing gradients said to be fixed by a larger learning rate"] = {
+    wrong = {
+      "Vanishing gradients happen because the first layers of a deep net learn more slowly than the later ones, "
+        .. "which is why the standard cure is to give early layers a larger learning rate than the later ones.",
+    },
+    right = {
+      "The first layers learn slowly because their gradients vanish; the fix is ReLU, residual connections and "
+        .. "careful initialisation.",
+    },
+  },
+  ["grid search said to win when few hyperparameters matter"] = {
+    wrong = {
+      "Random search sits in between, but it only beats grid search when all the hyperparameters are roughly equally "
+        .. "important; if one or two dominate, a grid covers them more systematically.",
+    },
+    right = {
+      "Random search wins when only a few hyperparameters matter; if one or two dominate, a grid wastes trials.",
+    },
+  },
+  ["cross-entropy said to minimise the reverse KL"] = {
+    wrong = {
+      "Forward KL(p||q), the one maximum likelihood minimises, is mode-seeking: q locks onto the biggest mode.",
+      "Reverse KL(q||p), used in variational inference, is mass-covering.",
+    },
+    right = {
+      "Forward KL is mass-covering; reverse KL, used in variational inference, is mode-seeking.",
+      "The reverse KL is not mass-covering.",
+    },
+  },
+  ["the L1 and L2 penalty gradients swapped"] = {
+    wrong = {
+      "The lasso selects features because the L1 penalty grows faster than the L2 penalty for large coefficients.",
+      "L1 is sparse because the absolute-value penalty grows faster than the square for large weights.",
+    },
+    right = {
+      "The squared penalty grows faster than the L1 penalty for large weights; L1's constant gradient is what gives "
+        .. "zeros.",
+    },
+  },
+  ["larger initial weights said to cure saturating activations"] = {
+    wrong = {
+      "With sigmoid or tanh units the fix for vanishing gradients is to initialise the weights larger, since bigger "
+        .. "pre-activations give bigger derivatives.",
+      "Larger pre-activations mean larger gradients.",
+    },
+    right = {
+      "With sigmoid units, larger weights saturate the activations and shrink the gradients.",
+      "Bigger pre-activations give smaller derivatives for sigmoid.",
+    },
+    framed = {
+      "A common mistake is to think bigger pre-activations give bigger derivatives.",
+    },
+  },
+  ["cross-entropy training said to guarantee calibration"] = {
+    wrong = {
+      "Because it is a proper scoring rule, any network trained to minimise it is guaranteed to output calibrated "
+        .. "probabilities, so post-hoc steps like temperature scaling are never needed for cross-entropy-trained "
+        .. "models.",
+      "Training with log loss guarantees calibrated probabilities.",
+    },
+    right = {
+      "Cross-entropy is a proper scoring rule, but it does not guarantee a calibrated network; deep nets are often "
+        .. "overconfident.",
+      "Cross-entropy's optimum is calibrated only in the limit of infinite data and a well-specified model.",
+      "Minimising a proper scoring rule like log loss guarantees calibrated probabilities at the population optimum.",
+    },
+    framed = {
+      "A common mistake is to think training with cross-entropy guarantees calibrated probabilities.",
+    },
+  },
+  ["multi-head attention said to multiply the cost by the number of heads"] = {
+    wrong = {
+      "The trade-off is cost: each head projects to the full model width, so h heads multiply the attention compute "
+        .. "and parameters by h.",
+    },
+    right = {
+      "Each head projects to d_model / h, so the heads together cost about as much as one full-width head.",
+    },
+    framed = {
+      "A common mistake is to think h heads multiply the compute by h.",
+    },
+  },
+  ["a stack of linear layers called a universal approximator"] = {
+    wrong = {
+      "Even without activations, a deep stack of linear layers is a universal approximator given enough width.",
+      "A stack of linear layers is a universal approximator.",
+    },
+    right = {
+      "Linear layers with a nonlinear activation between them are universal approximators.",
+      "Without activations, a stack of linear layers is not a universal approximator: it collapses to one linear map.",
+    },
+    framed = {
+      "A common mistake is to think a stack of linear layers is a universal approximator.",
+    },
+  },
+  ["MAPE said to handle zero targets, or to favour over-forecasts"] = {
+    wrong = {
+      "Under-forecasts are penalised without bound while over-forecasts are capped at 100%, so a model tuned on MAPE "
+        .. "systematically over-predicts.",
+      "I'd use MAPE per store-item, because it is scale-free and treats slow-moving items fairly.",
+    },
+    right = {
+      "Over-forecasts are penalised without bound while under-forecasts are capped at 100%, so MAPE pushes forecasts "
+        .. "low.",
+      "MAPE does not treat slow-moving items fairly.",
+    },
+  },
+  ["normality of the errors said to make OLS unbiased"] = {
+    wrong = {
+      "Normality is the one that guarantees the coefficient estimates are unbiased: with skewed or heavy-tailed "
+        .. "residuals the OLS coefficients are biased.",
+    },
+    right = {
+      "With skewed residuals the OLS coefficients are still unbiased; only the standard errors suffer in small "
+        .. "samples.",
+      "Normality is not needed for the estimates to be unbiased.",
+    },
+  },
+  ["DBSCAN said to handle clusters of different densities"] = {
+    wrong = {
+      "The density-based definition adapts automatically to each cluster's own spacing with a single eps.",
+    },
+    right = {
+      "With a single eps DBSCAN cannot adapt to each cluster's own density; HDBSCAN can.",
+    },
+  },
+  ["product quantisation said to be lossless"] = {
+    wrong = {
+      "PQ is the nice part: each sub-vector is stored as a codebook index and the codebooks let you reconstruct the "
+        .. "vector exactly, so PQ cuts memory by 30x or more with no loss of accuracy at all.",
+      "Product quantisation compresses the vectors with no loss in recall.",
+    },
+    right = {
+      "PQ cuts memory a lot, but the vectors can only be reconstructed approximately, so recall drops.",
+      "Product quantisation with re-ranking gives large memory savings with no loss in recall at the top.",
+      "The codebooks do not reconstruct the vectors exactly.",
+    },
+    framed = {
+      "A common mistake is to think PQ reconstructs the vectors exactly.",
+    },
+  },
+  ["UCB said to play the lower confidence bound"] = {
+    wrong = {
+      "UCB is the careful option: it scores each arm by its mean minus a confidence width, sqrt(2 ln t / n), and "
+        .. "plays the highest lower bound.",
+      "UCB takes the average minus an exploration bonus.",
+    },
+    right = {
+      "UCB scores each arm by its mean plus a confidence width and plays the highest upper bound.",
+      "Unlike UCB, a pessimistic rule scores the mean minus a confidence width.",
+    },
+    framed = {
+      "A common mistake is to think UCB plays the highest lower bound.",
+    },
+  },
+  ["LoRA's A and B both initialised to zero"] = {
+    wrong = {
+      "For initialisation both A and B are set to zero, so the update starts at exactly nothing.",
+      "A and B are both initialised to zero.",
+    },
+    right = {
+      "B is initialised to zero and A randomly, so BA starts at zero.",
+      "Not both A and B are set to zero: only B is.",
+    },
+    framed = {
+      "A common mistake is to think both A and B are set to zero.",
+    },
+  },
+  ["LoRA and adapters swapped on inference cost"] = {
+    wrong = {
+      "LoRA always costs extra matmuls on every forward pass, whereas adapters can be merged into the neighbouring "
+        .. "weights.",
+    },
+    right = {
+      "Unmerged LoRA costs extra matmuls, but once merged it costs nothing; LoRA doesn't always add extra compute.",
+    },
+  },
+  ["a retrieval model trained on positive pairs only"] = {
+    wrong = {
+      "You don't need negatives, because L2-normalising the embeddings onto the unit sphere already stops the model "
+        .. "from collapsing everything to one point.",
+    },
+    right = {
+      "You need negatives, because normalising the embeddings alone does not stop collapse.",
+    },
+  },
+  ["the curse of dimensionality said to spread distances out"] = {
+    wrong = {
+      "The amount of data you need grows linearly with the number of dimensions, so if you double your features you "
+        .. "need to roughly double your training set to keep the same density.",
+    },
+    right = {
+      "To keep the same density, the data you need grows exponentially with the number of dimensions.",
+    },
+  },
+  ["the MLE said to be always unbiased"] = {
+    wrong = {
+      "So for the Gaussian the maximum-likelihood estimates of both parameters are unbiased.",
+    },
+    right = {
+      "For the Gaussian, the maximum-likelihood estimate of the mean is unbiased but that of the variance is not.",
+    },
+  },
+  ["PR-AUC said to ignore the class balance"] = {
+    wrong = {
+      "Both share the same reference point, a random classifier scores 0.5 on either, so a PR-AUC of 0.6 is modest.",
+    },
+    right = {
+      "A random classifier scores 0.5 on ROC-AUC but the positive rate on PR-AUC.",
+    },
+  },
+  ["ROC-AUC read as a rate at a threshold"] = {
+    wrong = {
+      "As a probability, AUC is the chance that the model classifies a randomly drawn example correctly, averaged "
+        .. "over all thresholds.",
+    },
+    right = {
+      "AUC is the probability that the model scores a random positive above a random negative.",
+    },
+  },
+  ["any learning rate said to converge on a convex loss"] = {
+    wrong = {
+      "For a convex loss, gradient descent is guaranteed to converge to the global minimum for any positive learning "
+        .. "rate.",
+    },
+    right = {
+      "Gradient descent converges on a smooth convex loss for any learning rate below 2/L.",
+      "It does not converge for any learning rate: too large a step diverges.",
+    },
+  },
+  ["unscaled attention logits said to flatten the softmax"] = {
+    wrong = {
+      "Without the correction, those large logits make the softmax output nearly uniform: every key gets about the "
+        .. "same weight.",
+      "The √d_k scaling is there because dot products between high-dimensional vectors come out very small, which "
+        .. "makes the softmax nearly uniform and gradients vanish; dividing by √d_k boosts them back.",
+    },
+    right = {
+      "Large logits make the softmax nearly one-hot, so gradients vanish.",
+      "Small logits make the softmax nearly uniform.",
+    },
+    framed = {
+      "A common mistake is to think large logits make the softmax nearly uniform.",
+    },
+  },
+  ["the √d_k scaling called cosine normalisation"] = {
+    wrong = {
+      "Dividing by sqrt(d_k) is what turns the raw dot product into a cosine similarity.",
+    },
+    right = {
+      "Dividing by sqrt(d_k) does not turn the dot product into a cosine; it only rescales it.",
+    },
+    framed = {
+      "A common mistake is to think dividing by √d_k turns the dot product into a cosine.",
+    },
+  },
+  ["ensembles said to gain most from highly correlated members"] = {
+    wrong = {
+      "Averaging M models divides the error variance by M regardless of how similar the models are.",
+    },
+    right = {
+      "Averaging M models divides the variance by M only if their errors are uncorrelated.",
+    },
+  },
+  ["softmax said to ignore the scale of the logits"] = {
+    wrong = {
+      "It depends only on the ratios of the logits: multiplying all of them by 10 leaves the probabilities "
+        .. "unchanged, which is why you must never subtract the max logit before exponentiating.",
+    },
+    right = {
+      "Multiplying the logits by 10 sharpens the distribution; adding a constant leaves it unchanged, which is why "
+        .. "you can subtract the max logit.",
+      "Multiplying the logits by 10 doesn't change the ranking.",
+    },
+  },
+  ["an overcomplete autoencoder said to learn the best features"] = {
+    wrong = {
+      "For the best representations, make the code layer wider than the input, an overcomplete bottleneck, so the "
+        .. "network has enough capacity to reconstruct perfectly.",
+    },
+    right = {
+      "A code wider than the input can just learn the identity unless it is regularised, e.g. sparse or denoising.",
+    },
+    framed = {
+      "A common mistake is to think you should make the code layer wider than the input for the best representations.",
+    },
+  },
+  ["the GAN loss said to saturate when the discriminator is weak"] = {
+    wrong = {
+      "The original generator loss saturates once the generator is winning, when D(G(z)) is close to 1, so training "
+        .. "stalls late on.",
+    },
+    right = {
+      "The original generator loss saturates when D(G(z)) is close to 0, early on.",
+    },
+  },
+  ["the ELBO written with the KL term added"] = {
+    wrong = {
+      "The ELBO it maximises is E_q[log p(x|z)] + KL(q(z|x) || p(z)).",
+    },
+    right = {
+      "The ELBO is E_q[log p(x|z)] - KL(q(z|x) || p(z)).",
+    },
+  },
+  ["the validation score reported as the final estimate"] = {
+    wrong = {
+      "The test set is what you use while developing to compare hyperparameter settings and pick the best model, and "
+        .. "the validation set is held back until the very end.",
+    },
+    right = {
+      "The validation set is what you use while developing; the test set is held back until the very end.",
+      "The test set is what we use for comparing the final model against the baseline, once.",
+    },
+  },
+  ["resampling, augmenting or shuffling so both sets look alike"] = {
+    wrong = {
+      "The fix is to shuffle the rows before doing ordinary K-fold cross-validation: shuffling breaks the temporal "
+        .. "ordering, so the folds become independent.",
+      "Fitting the scaler or imputer on the full dataset before splitting is fine, though, since those steps never "
+        .. "look at the labels.",
+      "The easiest workflow is to augment the whole dataset first, multiplying it several times, and then do the "
+        .. "random train-test split on the enlarged set.",
+    },
+    right = {
+      "Fit the scaler on the training part only; fitting it on the full dataset leaks.",
+      "Split first, then augment only the training set.",
+    },
+  },
+  ["PCA said to keep the smallest-eigenvalue directions"] = {
+    wrong = {
+      "The first principal component is the eigenvector with the smallest eigenvalue.",
+    },
+    right = {
+      "The first principal component is the eigenvector with the largest eigenvalue.",
+    },
+  },
+  ["a high AUC said to show calibration"] = {
+    wrong = {
+      "The simplest check is the ROC curve: if the AUC is high, say above 0.9, the scores are well calibrated.",
+    },
+    right = {
+      "Even if the AUC is high, the scores need not be calibrated.",
+    },
+  },
+  ["inverted dropout said to multiply by the keep probability"] = {
+    wrong = {
+      "With inverted dropout you rescale the survivors during training by dividing by p, the drop rate.",
+    },
+    right = {
+      "With inverted dropout you divide the survivors by 1 - p, the keep probability, where p is the drop rate.",
+    },
+  },
+  ["MLE and MAP swapped"] = {
+    wrong = {
+      "MLE picks the parameter values that are most probable given the observed data, that is it maximises p(theta | "
+        .. "data).",
+    },
+    right = {
+      "MAP maximises p(theta | data); MLE maximises p(data | theta).",
+    },
+  },
+  ["in-context learning said to update the weights"] = {
+    wrong = {
+      "Under the hood it performs a few quick gradient updates to its weights on those examples during the request "
+        .. "and then discards them.",
+    },
+    right = {
+      "It does not make gradient updates to its weights during the request; the examples act through attention.",
+    },
+  },
+  ["a policy-gradient baseline said to add bias"] = {
+    wrong = {
+      "Without a baseline the gradient estimate is biased; subtracting a baseline such as the mean return removes "
+        .. "that bias.",
+    },
+    right = {
+      "Without a baseline the gradient is unbiased but noisy; subtracting one reduces variance.",
+    },
+  },
+  ["the RLHF KL penalty placed on the reward model"] = {
+    wrong = {
+      "The KL penalty measures how far the policy is from the SFT model and is added with a positive sign to the "
+        .. "reward.",
+    },
+    right = {
+      "The KL penalty is subtracted from the reward, not added with a positive sign.",
+    },
+  },
+  ["underfitting said to need more data or more regularisation"] = {
+    wrong = {
+      "The main fix for bias is more training data: as the pipeline feeds in more rows the model's systematic error "
+        .. "shrinks, while variance is a property of the architecture and doesn't change with data size.",
+    },
+    right = {
+      "The fix for bias is more capacity; more data mainly cuts variance.",
+    },
+  },
+  ["the training error said to estimate the true risk without bias"] = {
+    wrong = {
+      "By the law of large numbers the training error of the fitted model is an unbiased estimate of its true risk.",
+    },
+    right = {
+      "The training error of the fitted model is a biased, optimistic estimate of its true risk.",
+    },
+    framed = {
+      "A common mistake is to think the training error of the fitted model is an unbiased estimate of risk.",
+    },
+  },
+  ["no free lunch read as all algorithms equal given enough data"] = {
+    wrong = {
+      "The no-free-lunch theorem says that on any particular dataset all learning algorithms achieve the same "
+        .. "expected test error.",
+    },
+    right = {
+      "The no-free-lunch theorem averages over all possible problems, not over one dataset.",
+    },
+  },
+  ["symmetry said to make a matrix invertible"] = {
+    wrong = {
+      "It exists for every lambda > 0 because adding lambda to the diagonal makes X^T X + lambda I diagonally "
+        .. "dominant.",
+    },
+    right = {
+      "Adding a large enough lambda to the diagonal makes the matrix diagonally dominant.",
+      "Adding lambda I does not make X^T X + lambda I diagonally dominant in general.",
+      "X^T X + lambda I is invertible because its eigenvalues are at least lambda, not because it is diagonally "
+        .. "dominant.",
+    },
+  },
+  ["over-parameterised networks said to ignore label noise"] = {
+    wrong = {
+      "Large neural networks can't fit labels that contradict the input patterns, so they effectively ignore "
+        .. "randomly flipped labels.",
+    },
+    right = {
+      "Large networks can fit even randomly flipped labels; they ignore flipped labels only with early stopping.",
+    },
+  },
+  ["the central limit theorem said to need normal data"] = {
+    wrong = {
+      "The CLT says that as you collect more data, the distribution of the data itself converges to a Gaussian.",
+    },
+    right = {
+      "The CLT says the sample mean becomes approximately normal, not the distribution of the data itself.",
+    },
+  },
+  ["early stopping on the training loss"] = {
+    wrong = {
+      "Early stopping watches the training loss and stops as soon as it plateaus, since continuing only starts "
+        .. "overfitting.",
+      "Early stopping monitors the training error.",
+    },
+    right = {
+      "Early stopping watches the validation loss, not the training loss.",
+      "Early stopping does not monitor the training loss.",
+    },
+    framed = {
+      "A common mistake is to think early stopping monitors the training loss.",
+    },
+  },
+  ["a lower significance level said to cost nothing"] = {
+    wrong = {
+      "Lowering alpha from 0.05 to 0.01 therefore cuts false positives at no cost, because the Type II rate depends "
+        .. "only on the sample size and effect size, not on the threshold.",
+      "The Type II error rate depends only on the sample size and the effect size.",
+    },
+    right = {
+      "Lowering alpha cuts false positives but raises the Type II rate unless the sample grows.",
+      "The Type II rate depends on the sample size, the effect size and alpha.",
+    },
+    framed = {
+      "A common mistake is to think lowering alpha cuts false positives at no cost.",
+    },
+  },
+  ["overlapping confidence intervals read as no significant difference"] = {
+    wrong = {
+      "Compare the intervals: if the two intervals overlap, the difference is not significant, and if they don't "
+        .. "overlap, B is significantly better.",
+      "Overlapping confidence intervals mean no significant difference.",
+    },
+    right = {
+      "Overlapping intervals don't mean the difference isn't significant; bootstrap the difference itself.",
+      "If the interval of the difference excludes zero, the difference is significant.",
+    },
+    framed = {
+      "A common mistake is to think that if the intervals overlap the difference is not significant.",
+    },
+  },
+  ["reshuffled splits said to rule out leakage"] = {
+    wrong = {
+      "If the AUC stays at 0.99 across reshuffled splits, the result is stable and leakage can be ruled out.",
+    },
+    right = {
+      "A score that stays at 0.99 across reshuffled splits does not mean leakage can be ruled out.",
+    },
+    framed = {
+      "A common mistake is to think that if the score is stable across reshuffles, leakage is ruled out.",
+    },
+  },
+  ["the KV cache said to store the queries"] = {
+    wrong = {
+      "In generation, the KV cache stores the queries and keys of all previous tokens.",
+    },
+    right = {
+      "The KV cache stores the keys and values of all previous tokens, not the queries.",
+    },
+    framed = {
+      "A common mistake is to think the KV cache stores the queries and keys.",
+    },
+  },
+  ["the degradation of deep plain networks blamed on overfitting"] = {
+    wrong = {
+      "The reason very deep plain networks did badly before ResNet was overfitting.",
+      "The degradation problem was simply overfitting.",
+    },
+    right = {
+      "The degradation of deep plain networks was not overfitting: their training error was higher too.",
+    },
+    framed = {
+      "A common mistake is to think the degradation problem was overfitting.",
+    },
+  },
+  ["hierarchical clustering said to need k before the merges"] = {
+    wrong = {
+      "You must fix the number of clusters before running it, and a different k requires rerunning the whole merge "
+        .. "sequence.",
+    },
+    right = {
+      "A different k does not require rerunning the merge sequence: cut the dendrogram at another height.",
+    },
+    framed = {
+      "A common mistake is to think a different k requires rerunning the whole merge sequence.",
+    },
+  },
+  ["the Bellman equation with a max over next states"] = {
+    wrong = {
+      "The Bellman optimality equation says V*(s) = max_a [R(s,a) + gamma max_s' V*(s')].",
+    },
+    right = {
+      "V*(s) = max_a [R(s,a) + gamma sum_s' P(s'|s,a) V*(s')].",
+    },
+    framed = {
+      "A common mistake is to write V*(s) = max_a [R(s,a) + gamma max_s' V*(s')].",
+    },
+  },
+  ["poor local minima said to dominate high-dimensional losses"] = {
+    wrong = {
+      "In high-dimensional parameter spaces the overwhelming majority of critical points are poor local minima, "
+        .. "while saddle points are rare.",
+    },
+    right = {
+      "Most critical points in high dimensions are saddle points, not local minima.",
+      "Saddle points are not rare in high dimensions.",
+    },
+    framed = {
+      "A common mistake is to think saddle points are rare.",
+    },
+  },
+}
+for _, extra in ipairs({ more, more17, more18, more19, more20, more22, more23, more24 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then
