@@ -688,6 +688,12 @@ static int aside_or_arrow(const char *t, size_t n, size_t i)
             ((unsigned char)t[i + 1] == 0x87 && (unsigned char)t[i + 2] == 0x92));
 }
 
+/* Contractions of not typed without their apostrophe, as chat answers do ("doesnt", "isnt"). */
+static const char *const bare_nts[] = {"dont",    "doesnt",   "didnt", "isnt",   "arent",
+                                       "wasnt",   "werent",   "cant",  "wont",   "wouldnt",
+                                       "couldnt", "shouldnt", "hasnt", "havent", "hadnt",
+                                       "mustnt",  "neednt",   "aint",  NULL};
+
 int drill_ev_negated(const char *text, size_t s)
 {
     static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
@@ -743,7 +749,8 @@ int drill_ev_negated(const char *text, size_t s)
     for (int k = nw - 1; k >= 0 && k >= nw - NEG_WORDS; k--) {
         const char *word = low + w[k].s;
         size_t n = w[k].n;
-        int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0);
+        int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0) ||
+                  in_list(word, n, bare_nts);
         if (!neg)
             continue;
         if (k + 1 < nw && in_list(low + w[k + 1].s, w[k + 1].n, not_denials))
@@ -1578,6 +1585,9 @@ static int negation_inside(const char *t, size_t s, size_t e)
         if (i > s && is_alnum((unsigned char)t[i - 1]))
             continue;
         for (const char *const *w = words; *w; w++)
+            if (word_at(t, e, i, *w))
+                return 1;
+        for (const char *const *w = bare_nts; *w; w++)
             if (word_at(t, e, i, *w))
                 return 1;
     }

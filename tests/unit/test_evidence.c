@@ -177,6 +177,16 @@ START_TEST(negation)
     ck_assert(drill_ev_negated(t, strlen("L2 shrinks weights smoothly, rarely to ")));
     t = "it seldom overfits";
     ck_assert(drill_ev_negated(t, strlen("it seldom ")));
+    /* a contraction typed without its apostrophe denies as it does with one */
+    t = "it isnt biased";
+    ck_assert(drill_ev_negated(t, strlen("it isnt ")));
+    t = "dropout doesnt help at test time";
+    ck_assert(drill_ev_negated(t, strlen("dropout doesnt ")));
+    t = "you cant skip the scaling";
+    ck_assert(drill_ev_negated(t, strlen("you cant ")));
+    /* ... and a word that only ends so does not */
+    t = "a giant model overfits";
+    ck_assert(!drill_ev_negated(t, strlen("a giant model ")));
 }
 END_TEST
 
@@ -197,6 +207,8 @@ START_TEST(pattern_anywhere)
     r = run("Bagging does not reduce bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     r = run("Bagging won't reduce bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Bagging doesnt reduce bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     r = run("Bagging, known for trees, reduces bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
