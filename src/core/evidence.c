@@ -2568,9 +2568,13 @@ int drill_ev_own_again(struct drill_ev *ev, size_t i, const char *text, size_t l
     }
     const struct own_target *t = &ev->own[i];
     /* the fewest stems a sentence says it with: a sentence that can no longer have them, or
-     * that says a stem swapped for a wanted one, is left at once */
+     * that says a stem swapped for a wanted one, is left at once; a share no sentence can
+     * reach (over 1, or not a number) finds none */
+    double want = share * (double)t->nwant;
+    if (!(want <= (double)t->nwant))
+        return 0;
     size_t need = min;
-    while ((double)need < share * (double)t->nwant)
+    while ((double)need < want)
         need++;
     for (size_t k = 0; k < ev->nos; k++) {
         const struct own_sent *st = &ev->os[k];

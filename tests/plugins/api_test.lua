@@ -208,6 +208,9 @@ do
   t.eq(ev:own(2, other, map, 3, 0.6), nil, "evidence: the wording itself, on that text")
   t.eq(ev:own(1, said, map, 3, 0.6), nil, "evidence: a call that reads nothing ...")
   t.eq(ev:own(2, said, map, 3, 0.6), sentence, "evidence: ... leaves the next call on that text reading it")
+  -- a share no sentence can reach finds none, and at once
+  t.eq(ev:own(2, said, map, 3, 1e300), nil, "evidence: a share over 1 finds no sentence")
+  t.eq(ev:own(2, said, map, 3, 0 / 0), nil, "evidence: ... nor does a share that is not a number")
 end
 
 -- ev:run(text, like, true): only the results with something to say, each with its index, the same
