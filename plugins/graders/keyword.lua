@@ -373,7 +373,7 @@ function M.grade(q, answer, ctx)
     if e and e.state == "stated" and not disowned(lower(), e.at, e.text and #e.text or 0) then
       penalty = penalty + (m.penalty or MISCONCEPTION_PENALTY)
       r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = m.penalty or MISCONCEPTION_PENALTY,
-        feedback = m.feedback, text = e.text }
+        feedback = m.feedback, text = e.said or e.text }
     end
   end
   -- the field's common misconceptions, whatever the question: one stated fails the answer
@@ -388,7 +388,7 @@ function M.grade(q, answer, ctx)
         field_wrong = true
         penalty = penalty + MISCONCEPTION_PENALTY
         r.misconceptions[#r.misconceptions + 1] = { name = m.name, penalty = MISCONCEPTION_PENALTY, feedback = m.feedback,
-          text = e.text, shared = true }
+          text = e.said or e.text, shared = true }
       end
     end
   end

@@ -63,6 +63,28 @@ local function thesaurus_for(q)
   return { bank = q.bank or "?", groups = drill.plain(q.thesaurus, math.maxinteger) }
 end
 
+-- A misconception's claim, added to the item just opened: its subject, its rivals (its own,
+-- and the swap partners of the subject's) and what it says, each through add(role, pattern, j).
+local function add_misclaim(claim, add)
+  local rivals, taken = {}, {}
+  for _, p in ipairs(claim.subject or {}) do taken[p] = true end
+  local function rival(p)
+    if not taken[p] then
+      taken[p] = true
+      rivals[#rivals + 1] = p
+    end
+  end
+  for _, p in ipairs(claim.rivals or {}) do rival(p) end
+  for _, p in ipairs(claim.subject or {}) do
+    for _, d in ipairs(M.swapped(p)) do
+      if drill.re.compile(d, "i") then rival(d) end
+    end
+  end
+  for j, p in ipairs(claim.subject or {}) do add("subject", p, j) end
+  for j, p in ipairs(rivals) do add("rival", p, j) end
+  for j, p in ipairs(claim.says or {}) do add("says", p, j) end
+end
+
 -- compile(q, rubric) -> {ev = evidence rubric, rubric = a plain copy of the rubric,
 --                        concepts = {{roles = {role = {source...}}}}, ...}
 -- Errors name the question, the concept and the pattern.
@@ -149,7 +171,11 @@ function M.compile(q, rubric)
   for i, m in ipairs(rubric.misconceptions or {}) do
     ev:item(true)
     c.misconceptions[i] = { roles = { pattern = m.patterns } }
-    for j, p in ipairs(m.patterns or {}) do add("pattern", p, ("misconception %q"):format(m.name or i), j) end
+    local what = ("misconception %q"):format(m.name or i)
+    for j, p in ipairs(m.patterns or {}) do add("pattern", p, what, j) end
+    if m.claim then
+      add_misclaim(m.claim, function(role, p, j) add(role, p, what, j) end)
+    end
   end
   compiled[key] = c
   return c
@@ -157,6 +183,9 @@ end
 
 -- shared() -> {ev = evidence rubric, misconceptions = the list}: the field's common
 -- misconceptions (lib.misconceptions), compiled once for every answer of every question.
+-- An entry states its error as patterns, or as a claim: what it says (says) held of its
+-- subject where the answer names it, not of a rival (its own, and the swap partners of
+-- the subject's).
 local shared
 function M.shared()
   if shared then return shared end
@@ -164,11 +193,15 @@ function M.shared()
   local ev = drill.evidence.new()
   for i, m in ipairs(list) do
     ev:item(true)
-    for j, p in ipairs(m.patterns) do
+    local function add(role, p, j)
       local w, denial, lits = base:prepare(p)
-      local ok, err = ev:pattern("pattern", w, denial, lits, w ~= p and p or nil)
-      if not ok then error(("lib/misconceptions.lua: %q (%d): pattern %d: %s"):format(m.name, i, j, err), 0) end
+      local ok, err = ev:pattern(role, w, denial, lits, w ~= p and p or nil)
+      if not ok then
+        error(("lib/misconceptions.lua: %q (%d): %s %d: %s"):format(m.name, i, role, j, err), 0)
+      end
     end
+    for j, p in ipairs(m.patterns or {}) do add("pattern", p, j) end
+    if m.claim then add_misclaim(m.claim, add) end
   end
   shared = { ev = ev, misconceptions = list }
   return shared

@@ -251,15 +251,6 @@ static void check_pattern(struct ctx *c, const cJSON *p, const char *what)
     drill_re_free(re);
 }
 
-static void check_patterns(struct ctx *c, const cJSON *item, const char *what)
-{
-    const cJSON *pats = want_array(c, item, "patterns", 1, what);
-    if (!pats)
-        return;
-    for (const cJSON *p = pats->child; p; p = p->next)
-        check_pattern(c, p, what);
-}
-
 /* A v2 key in a v1 bank: the bank says which format it is written in. */
 static void v2_only(struct ctx *c, const cJSON *obj, const char *key)
 {
@@ -295,6 +286,20 @@ static void check_claim(struct ctx *c, const cJSON *cl, const char *what)
         err_at(c, d, 0, "\"derive\" must be true or false, not %s", type_name(d));
     if (member(cl, "rivals") && !member(cl, "subject"))
         err_at(c, member(cl, "rivals"), 1, "%s: a claim with \"rivals\" needs a \"subject\"", what);
+}
+
+/* A misconception's claim: what (says) held of its subject is the error; no contrasts. */
+static void check_misclaim(struct ctx *c, const cJSON *cl, const char *what)
+{
+    static const char *const keys[] = {"subject", "says", "rivals", NULL};
+    if (!cJSON_IsObject(cl)) {
+        err_at(c, cl, 0, "%s: \"claim\" must be an object, not %s", what, type_name(cl));
+        return;
+    }
+    check_keys(c, cl, keys, "a misconception's claim");
+    check_pattern_list(c, cl, "subject", 1, what);
+    check_pattern_list(c, cl, "says", 1, what);
+    check_pattern_list(c, cl, "rivals", 0, what);
 }
 
 static void check_bool(struct ctx *c, const cJSON *obj, const char *key)
@@ -356,7 +361,7 @@ static void check_rubric(struct ctx *c, const cJSON *r)
     static const char *const ckeys[] = {"name",      "weight",   "required", "patterns",
                                         "reversed",  "feedback", "core",     "claim",
                                         "statement", "plain",    NULL};
-    static const char *const mkeys[] = {"name", "patterns", "penalty", "feedback", NULL};
+    static const char *const mkeys[] = {"name", "patterns", "claim", "penalty", "feedback", NULL};
     if (!cJSON_IsObject(r)) {
         err_at(c, r, 0, "\"rubric\" must be an object, not %s", type_name(r));
         return;
@@ -431,11 +436,19 @@ static void check_rubric(struct ctx *c, const cJSON *r)
                 continue;
             }
             check_keys(c, it, mkeys, "a misconception");
+            v2_only(c, it, "claim");
             const char *name = want_string(c, it, "name", 1, "a misconception");
             snprintf(what, sizeof what, "misconception \"%s\"", name ? name : "?");
             want_string(c, it, "feedback", 1, what);
             want_number(c, it, "penalty", 0, 1, 0, NULL);
-            check_patterns(c, it, what);
+            const cJSON *claim = member(it, "claim");
+            if (claim)
+                check_misclaim(c, claim, what);
+            /* a claim states the error, so its patterns become optional */
+            if (!claim && !member(it, "patterns"))
+                err_at(c, it, 0, "%s has neither \"patterns\" nor a \"claim\"", what);
+            else
+                check_pattern_list(c, it, "patterns", 0, what);
         }
     }
 }

@@ -531,7 +531,7 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
                          const size_t *litlens, size_t nlits, char *err, size_t errlen)
 {
     if (ev->last_kind < 0 || role < 0 || role >= DRILL_EV_NROLES ||
-        (ev->last_kind == 1 && role != DRILL_EV_PATTERN)) {
+        (ev->last_kind == 1 && (role == DRILL_EV_REVERSED || role == DRILL_EV_CONTRAST))) {
         snprintf(err, errlen, "a pattern in role %d has no item to go to", role);
         return -1;
     }
@@ -1905,6 +1905,35 @@ static int is_own(const struct drill_ev *ev, long o)
     return o == -1 || (o >= 0 && ev->mn[o].own);
 }
 
+/* Words that open a sentence about what the one before named ("They also generalise better"). */
+static const char *const pointing_back[] = {"it",   "its",   "it's",  "they", "their", "them",
+                                            "this", "these", "those", "such", "both",  NULL};
+
+/* A misconception's claim is held only where the answer names its subject: owner o a mention
+ * of the subject in the sentence said at s, or in the one before it when this one opens with
+ * a word pointing back at it; no question's subject stands in. */
+static int own_near(const struct drill_ev *ev, long o, size_t s)
+{
+    if (o < 0 || !ev->mn[o].own)
+        return 0;
+    size_t k = clause_of(ev, s);
+    size_t said = ev->cl[k].sentence;
+    size_t named = ev->cl[clause_of(ev, ev->mn[o].s)].sentence;
+    if (named == said)
+        return 1;
+    if (named + 1 != said)
+        return 0;
+    while (k > 0 && ev->cl[k - 1].sentence == said)
+        k--;
+    size_t at = ev->cl[k].s;
+    while (at < ev->len && !is_alnum((unsigned char)ev->norm[at]))
+        at++;
+    for (const char *const *w = pointing_back; *w; w++)
+        if (word_at(ev->norm, ev->len, at, *w))
+            return 1;
+    return 0;
+}
+
 static int judge(struct drill_ev *ev, const struct item *it, int misconception,
                  struct drill_ev_result *r, char *err, size_t errlen)
 {
@@ -1944,12 +1973,12 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
         for (size_t j = 0; j < it->npats[DRILL_EV_SAYS] && r->state == DRILL_EV_MISSING; j++) {
             const struct rx *x = &ev->rx[it->pats[DRILL_EV_SAYS][j]];
             for (size_t k = 0; k < x->nm; k++) {
-                if (!stands(ev, x, k, 0)) {
+                if (!stands(ev, x, k, misconception)) {
                     r->negated = 1;
                     continue;
                 }
-                long o = owner(ev, x->m[k].s, x->m[k].e, 0);
-                if (is_own(ev, o)) {
+                long o = owner(ev, x->m[k].s, x->m[k].e, misconception);
+                if (misconception ? own_near(ev, o, x->m[k].s) : is_own(ev, o)) {
                     r->state = DRILL_EV_STATED;
                     r->via = DRILL_EV_SAYS;
                     r->hit = hit_of((int)j, x->m[k]);
@@ -1960,7 +1989,7 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
                     r->rival_hit.alt = -1;
                     break;
                 }
-                if (o >= 0 && r->rival < 0) {
+                if (o >= 0 && r->rival < 0 && !(misconception && ev->mn[o].own)) {
                     r->rival = ev->mn[o].alt;
                     r->rival_hit = mention_hit(ev, o);
                     r->hit = hit_of((int)j, x->m[k]);

@@ -73,9 +73,12 @@ int drill_ev_add_item(struct drill_ev *ev, int misconception);
  * -1 when out of memory. */
 int drill_ev_denial(const char *src, size_t len);
 
-/* Adds a pattern in `role` to the last item (misconceptions take only
- * DRILL_EV_PATTERN). `fallback` (NULL for none) is the author's own pattern
- * when `pat` is a widened form of it, used if `pat` does not compile.
+/* Adds a pattern in `role` to the last item. A misconception takes patterns
+ * and a claim (DRILL_EV_PATTERN, _SUBJECT, _RIVAL, _SAYS), its claim stated
+ * where what it says is held of a mention of its subject in the same sentence,
+ * or in the one before when this one points back at it ("They ...").
+ * `fallback` (NULL for none) is the author's own pattern when `pat` is a
+ * widened form of it, used if `pat` does not compile.
  * Patterns are compiled when first needed, so a pattern that does not
  * compile is an error of drill_ev_run (lint checks every pattern).
  * `denial`: the pattern itself states a denial ("not available at prediction

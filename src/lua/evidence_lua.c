@@ -166,6 +166,7 @@ static void push_result(lua_State *L, const char *text, const struct drill_ev_re
             push_span(L, text, &r->about, "about");
             lua_pushinteger(L, r->about.alt + 1);
             lua_setfield(L, -2, "about_alt");
+            push_said(L, text, &r->about, &r->hit);
         }
     }
     if (r->negated) {

@@ -24,6 +24,18 @@ expect_in "the feedback quotes what was said and gives the fact" "$(jq -r '.feed
 grade v2.type-errors "A Type I error, in other words a false negative, is when we wrongly keep the null. A false positive is a Type II error."
 expect_rc "a claim said of the wrong subject earns nothing" 1
 
+# a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
+grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."
+expect_rc "a misconception's claim said of its subject fails the answer" 1
+expect_in "the feedback quotes the words from the subject to the claim" \
+  "$(jq -r '.graders[0].misconceptions[0].text' <<<"$out")" 'more data reduces your Type I error rate'
+grade v2.type-errors "Type I is a false positive and type II is a false negative. Type one errors are false alarms. They drop with more data."
+expect_rc "and said of it through a word pointing back" 1
+grade v2.type-errors "Type I is a false positive and type II is a false negative. The Type I rate is alpha. It does not fall with more data; more data lowers the Type II rate."
+expect_rc "denied, or said of a rival, it is no misconception" 0
+grade v2.type-errors "Type I is a false positive and type II is a false negative. A common mistake is to think that more data reduces the Type I error rate."
+expect_rc "nor when named only to be rejected" 0
+
 grade v2.isolation-forest "Random splits isolate anomalies quickly, so anomalies have short paths; normal points need long paths."
 expect_rc "a contrast said of another subject contradicts nothing" 0
 grade v2.isolation-forest "Anomalies have long isolation paths because random splits struggle to separate them."
@@ -86,6 +98,12 @@ expect_in "and says how to fix it" "$err" 'v2-in-v1.json:35:13: question "mini.o
 run --no-store lint.lua "$FIX/banks/bad/bad-claim.json"
 expect_rc "a claim without says is refused" 65
 expect_in "naming the place" "$err" 'bad-claim.json:45:22:'
+run --no-store lint.lua "$FIX/banks/bad/bad-misclaim.json"
+expect_rc "a misconception's claim written wrong is refused" 65
+expect_in "one without a subject" "$err" 'bad-misclaim.json:21:22: question "misclaim.type-errors": misconception "no subject" has no "subject"'
+expect_in "one with a contrast" "$err" 'bad-misclaim.json:26:102: question "misclaim.type-errors": unknown key "contrasts" in a misconception'"'"'s claim'
+expect_in "one with nothing to state it" "$err" 'bad-misclaim.json:29:11: question "misclaim.type-errors": misconception "nothing to state it" has neither "patterns" nor a "claim"'
+expect_in "one whose says does not compile" "$err" 'bad-misclaim.json:35:74: question "misclaim.type-errors": misconception "a says that does not compile": pattern /(falls/ does not compile'
 cat >"$TMP/self.json" <<'JSON'
 {"bank": "self", "title": "Patterns that reward their opposite", "format_version": 2, "questions": [
  {"id": "self.weights", "lesson": "l", "topic": "averaging", "level": "junior", "format": "conceptual",

@@ -522,6 +522,22 @@ START_TEST(v2_claims_written_wrong)
 }
 END_TEST
 
+START_TEST(v2_misconception_claims_written_wrong)
+{
+    fresh(DRILL_BANK_CHECK_PATTERNS);
+    EXPECT_BAD("bad/bad-misclaim.json", DRILL_EXIT_DATA,
+               "bad/bad-misclaim.json:21:22: question \"misclaim.type-errors\": misconception \"no "
+               "subject\" has no \"subject\"",
+               "bad/bad-misclaim.json:26:102: question \"misclaim.type-errors\": unknown key "
+               "\"contrasts\" in a misconception's claim",
+               "bad/bad-misclaim.json:29:11: question \"misclaim.type-errors\": misconception "
+               "\"nothing to state it\" has neither \"patterns\" nor a \"claim\"",
+               "bad/bad-misclaim.json:35:74: question \"misclaim.type-errors\": misconception \"a "
+               "says that does not compile\": pattern /(falls/ does not compile: missing closing "
+               "parenthesis at offset 6");
+}
+END_TEST
+
 START_TEST(v2_plain_written_wrong)
 {
     EXPECT_BAD(
@@ -1043,6 +1059,7 @@ static Suite *bank_suite(void)
     tcase_add_test(tc, unknown_keys);
     tcase_add_test(tc, v2_key_in_v1_bank);
     tcase_add_test(tc, v2_claims_written_wrong);
+    tcase_add_test(tc, v2_misconception_claims_written_wrong);
     tcase_add_test(tc, v2_plain_written_wrong);
     tcase_add_test(tc, missing_fields);
     tcase_add_test(tc, wrong_types);

@@ -645,14 +645,57 @@ START_TEST(misconceptions)
     pat(DRILL_EV_PATTERN, "harmonic");
     ck_assert_int_eq(drill_ev_add_item(ev, 1), 0);
     pat(DRILL_EV_PATTERN, "arithmetic (?:mean|average)");
-    ck_assert_int_eq(
-        drill_ev_add_pattern(ev, DRILL_EV_SAYS, "x", 1, NULL, 0, 0, NULL, NULL, 0, err, sizeof err),
-        -1);
+    /* a misconception is stated, never contradicted */
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_CONTRAST, "x", 1, NULL, 0, 0, NULL, NULL, 0,
+                                          err, sizeof err),
+                     -1);
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_REVERSED, "x", 1, NULL, 0, 0, NULL, NULL, 0,
+                                          err, sizeof err),
+                     -1);
     run("F1 is the arithmetic mean.", 0);
     ck_assert_uint_eq(drill_ev_nmisconceptions(ev), 1);
     ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_STATED);
     run("F1 is not the arithmetic mean.", 0);
     ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_MISSING);
+}
+END_TEST
+
+/* A misconception as a claim: stated where what it says is held of a mention of its subject in
+ * its sentence, or in the one before when this one points back at it; never of a rival, never
+ * denied, and never without the subject named (no question's subject stands in). */
+START_TEST(misconception_claims)
+{
+    ck_assert_int_eq(drill_ev_add_item(ev, 1), 0);
+    pat(DRILL_EV_SUBJECT, "\\b(?:large|larger|big|bigger)[- ]batch(?:es)?\\b");
+    pat(DRILL_EV_RIVAL, "\\b(?:small|smaller)[- ]batch(?:es)?\\b");
+    pat(DRILL_EV_SAYS, "(?<!\\bto )\\bgenerali[sz]\\w* better\\b");
+    static const char *const stated[] = {
+        "Larger batches act as a stronger regulariser and usually generalise better, while small "
+        "batches overfit.",
+        "Bigger batches use the GPU better. They also generalise better.",
+        "Bigger batches use the GPU better; they also generalise better.",
+        "Unlike small batches, large batches generalise better.",
+    };
+    static const char *const not_stated[] = {
+        "Small batches generalise better than large batches.",
+        "Large batches do not generalise better.",
+        "Large batches are fast. Dropout helps a model generalise better.",
+        "Large batches are fast. With dropout the model will generalise better.",
+        "Large batches are fast. It is known. They say models generalise better with dropout.",
+        "Dropout helps a model generalise better.",
+        "Large batches need a retuned learning rate to generalise better.",
+        "Large batches are efficient, but small batches generalise better.",
+    };
+    for (size_t i = 0; i < sizeof stated / sizeof *stated; i++) {
+        ck_assert_int_eq(drill_ev_run(ev, stated[i], strlen(stated[i]), err, sizeof err), 0);
+        ck_assert_msg(drill_ev_misconception(ev, 0)->state == DRILL_EV_STATED, "%s", stated[i]);
+    }
+    for (size_t i = 0; i < sizeof not_stated / sizeof *not_stated; i++) {
+        ck_assert_int_eq(drill_ev_run(ev, not_stated[i], strlen(not_stated[i]), err, sizeof err),
+                         0);
+        ck_assert_msg(drill_ev_misconception(ev, 0)->state == DRILL_EV_MISSING, "%s",
+                      not_stated[i]);
+    }
 }
 END_TEST
 
@@ -1188,6 +1231,7 @@ int main(void)
     tcase_add_test(tc, negation);
     tcase_add_test(tc, pattern_anywhere);
     tcase_add_test(tc, claims_bound_to_subject);
+    tcase_add_test(tc, misconception_claims);
     tcase_add_test(tc, run_like_reads_as_run);
     tcase_add_test(tc, said_of_a_rival);
     tcase_add_test(tc, other_subject_clauses);
