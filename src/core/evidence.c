@@ -694,6 +694,20 @@ static const char *const bare_nts[] = {"dont",    "doesnt",   "didnt", "isnt",  
                                        "couldnt", "shouldnt", "hasnt", "havent", "hadnt",
                                        "mustnt",  "neednt",   "aint",  NULL};
 
+/* A word joined by a hyphen to the next is part of a name, not a word of its own: "no" in
+ * "no-free-lunch" denies nothing. t[e] is the byte after the word, n the text's length. */
+static int hyphened(const char *t, size_t n, size_t e)
+{
+    return e + 1 < n && t[e] == '-' && is_alnum((unsigned char)t[e + 1]);
+}
+
+/* "w/o", read word by word as "w" and "o": without. The word of n bytes at s of t. */
+static int written_without(const char *t, size_t s, size_t n)
+{
+    return n == 1 && t[s] == 'o' && s >= 2 && t[s - 1] == '/' && lc(t[s - 2]) == 'w' &&
+           (s == 2 || !is_alnum((unsigned char)t[s - 3]));
+}
+
 int drill_ev_negated(const char *text, size_t s)
 {
     static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
@@ -750,8 +764,8 @@ int drill_ev_negated(const char *text, size_t s)
         const char *word = low + w[k].s;
         size_t n = w[k].n;
         int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0) ||
-                  in_list(word, n, bare_nts);
-        if (!neg)
+                  in_list(word, n, bare_nts) || written_without(low, w[k].s, n);
+        if (!neg || hyphened(text, s + 1, cut + w[k].s + n))
             continue;
         if (k + 1 < nw && in_list(low + w[k + 1].s, w[k + 1].n, not_denials))
             continue;
@@ -1584,8 +1598,11 @@ static int negation_inside(const char *t, size_t s, size_t e)
             return 1; /* n't */
         if (i > s && is_alnum((unsigned char)t[i - 1]))
             continue;
+        if (i + 3 <= e && lc(t[i]) == 'w' && t[i + 1] == '/' && t[i + 2] == 'o' &&
+            (i + 3 == e || !is_alnum((unsigned char)t[i + 3])))
+            return 1; /* w/o */
         for (const char *const *w = words; *w; w++)
-            if (word_at(t, e, i, *w))
+            if (word_at(t, e, i, *w) && !hyphened(t, e, i + strlen(*w)))
                 return 1;
         for (const char *const *w = bare_nts; *w; w++)
             if (word_at(t, e, i, *w))
@@ -1905,6 +1922,40 @@ static int is_own(const struct drill_ev *ev, long o)
     return o == -1 || (o >= 0 && ev->mn[o].own);
 }
 
+/* Does the mention at s come right after words that set it aside ("unlike X", "compared with
+ * the X", "faster than X", "instead of X")? */
+static int set_aside(const char *t, size_t s)
+{
+    static const char *const aside[] = {
+        "than", "unlike",     "compared with", "compared to",    "versus", "vs",
+        "vs.",  "instead of", "as opposed to", "in contrast to", NULL};
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    size_t at = s;
+    for (int pass = 0; pass < 2; pass++) {
+        while (at > 0 && t[at - 1] == ' ')
+            at--;
+        for (const char *const *w = aside; *w; w++) {
+            size_t n = strlen(*w);
+            if (n <= at && (n == at || !is_alnum((unsigned char)t[at - n - 1])) &&
+                word_at(t, at, at - n, *w))
+                return 1;
+        }
+        /* one article between: "unlike the sigmoid" */
+        int art = 0;
+        for (const char *const *w = articles; *w && !art; w++) {
+            size_t n = strlen(*w);
+            if (n <= at && (n == at || !is_alnum((unsigned char)t[at - n - 1])) &&
+                word_at(t, at, at - n, *w)) {
+                at -= n;
+                art = 1;
+            }
+        }
+        if (!art)
+            break;
+    }
+    return 0;
+}
+
 /* Words that open a sentence about what the one before named ("They also generalise better"). */
 static const char *const pointing_back[] = {"it",   "its",   "it's",  "they", "their", "them",
                                             "this", "these", "those", "such", "both",  NULL};
@@ -1912,19 +1963,9 @@ static const char *const pointing_back[] = {"it",   "its",   "it's",  "they", "t
 /* A misconception's claim is held only where the answer names its subject: owner o a mention
  * of the subject in the sentence said at s, or in the one before it when this one opens with
  * a word pointing back at it; no question's subject stands in. */
-static int own_near(const struct drill_ev *ev, long o, size_t s)
+/* Does the sentence whose first clause is k open with a word pointing back? */
+static int points_back(const struct drill_ev *ev, size_t k)
 {
-    if (o < 0 || !ev->mn[o].own)
-        return 0;
-    size_t k = clause_of(ev, s);
-    size_t said = ev->cl[k].sentence;
-    size_t named = ev->cl[clause_of(ev, ev->mn[o].s)].sentence;
-    if (named == said)
-        return 1;
-    if (named + 1 != said)
-        return 0;
-    while (k > 0 && ev->cl[k - 1].sentence == said)
-        k--;
     size_t at = ev->cl[k].s;
     while (at < ev->len && !is_alnum((unsigned char)ev->norm[at]))
         at++;
@@ -1932,6 +1973,54 @@ static int own_near(const struct drill_ev *ev, long o, size_t s)
         if (word_at(ev->norm, ev->len, at, *w))
             return 1;
     return 0;
+}
+
+/* The first clause of the sentence clause k is in. */
+static size_t sentence_start(const struct drill_ev *ev, size_t k)
+{
+    while (k > 0 && ev->cl[k - 1].sentence == ev->cl[k].sentence)
+        k--;
+    return k;
+}
+
+/* Whose is what a misconception's claim says at [s, e)? As owner() reads it, strictly, but a
+ * sentence that opens pointing back and names nothing before s is about the last mention of
+ * the sentence before ("I prefer grid search. It guarantees the best settings, while random
+ * search may miss them"), not about one named later in it. */
+static long misc_owner(const struct drill_ev *ev, size_t s, size_t e)
+{
+    long o = owner(ev, s, e, 1);
+    if (o >= 0 && ev->mn[o].s < e)
+        return o; /* named before it, or in it */
+    size_t first = sentence_start(ev, clause_of(ev, s));
+    if (first == 0 || !points_back(ev, first))
+        return o;
+    for (size_t i = 0; i < ev->nmn; i++)
+        if (ev->mn[i].s >= ev->cl[first].s && ev->mn[i].s < s)
+            return o; /* named before s in its sentence after all */
+    long back = -1;
+    for (size_t i = 0; i < ev->nmn; i++)
+        if (ev->mn[i].e <= ev->cl[first].s)
+            back = (long)i;
+    return back >= 0 ? back : o;
+}
+
+/* A misconception's claim is held only where the answer names its subject: owner o a mention
+ * of the subject, neither denied ("saddles, not local minima, are the obstacle") nor set aside
+ * ("compared with k-means it gives soft assignments"), in the sentence said at s, or in the one
+ * before it when this one opens with a word pointing back at it; no question's subject stands
+ * in. */
+static int own_near(const struct drill_ev *ev, long o, size_t s)
+{
+    if (o < 0 || !ev->mn[o].own || drill_ev_negated(ev->norm, ev->mn[o].s) ||
+        set_aside(ev->norm, ev->mn[o].s))
+        return 0;
+    size_t k = clause_of(ev, s);
+    size_t said = ev->cl[k].sentence;
+    size_t named = ev->cl[clause_of(ev, ev->mn[o].s)].sentence;
+    if (named == said)
+        return 1;
+    return named + 1 == said && points_back(ev, sentence_start(ev, k));
 }
 
 static int judge(struct drill_ev *ev, const struct item *it, int misconception,
@@ -1977,7 +2066,8 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
                     r->negated = 1;
                     continue;
                 }
-                long o = owner(ev, x->m[k].s, x->m[k].e, misconception);
+                long o = misconception ? misc_owner(ev, x->m[k].s, x->m[k].e)
+                                       : owner(ev, x->m[k].s, x->m[k].e, 0);
                 if (misconception ? own_near(ev, o, x->m[k].s) : is_own(ev, o)) {
                     r->state = DRILL_EV_STATED;
                     r->via = DRILL_EV_SAYS;

@@ -187,6 +187,15 @@ START_TEST(negation)
     /* ... and a word that only ends so does not */
     t = "a giant model overfits";
     ck_assert(!drill_ev_negated(t, strlen("a giant model ")));
+    /* "no" joined by a hyphen is part of a name; "w/o" is "without" */
+    t = "the no-free-lunch theorem rules out";
+    ck_assert(!drill_ev_negated(t, strlen("the no-free-lunch theorem ")));
+    t = "there is no free lunch";
+    ck_assert(drill_ev_negated(t, strlen("there is no ")));
+    t = "it adapts w/o updating its weights";
+    ck_assert(drill_ev_negated(t, strlen("it adapts w/o ")));
+    t = "a w/ov score";
+    ck_assert(!drill_ev_negated(t, strlen("a w/ov ")));
 }
 END_TEST
 
@@ -211,6 +220,10 @@ START_TEST(pattern_anywhere)
     r = run("Bagging doesnt reduce bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     r = run("Bagging, known for trees, reduces bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Bagging w/o deep trees reduces bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Bagging, by the no-free-lunch theorem, reduces bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
 }
 END_TEST
@@ -675,6 +688,8 @@ START_TEST(misconception_claims)
         "Bigger batches use the GPU better. They also generalise better.",
         "Bigger batches use the GPU better; they also generalise better.",
         "Unlike small batches, large batches generalise better.",
+        "I prefer large batches. They generalise better, while small batches overfit.",
+        "No-one doubts it: large batches generalise better.",
     };
     static const char *const not_stated[] = {
         "Small batches generalise better than large batches.",
@@ -685,6 +700,10 @@ START_TEST(misconception_claims)
         "Dropout helps a model generalise better.",
         "Large batches need a retuned learning rate to generalise better.",
         "Large batches are efficient, but small batches generalise better.",
+        "Compared with large batches it generalises better.",
+        "Faster than large batches, it also generalises better.",
+        "Small batches, not large batches, generalise better.",
+        "Without large batches the model generalises better.",
     };
     for (size_t i = 0; i < sizeof stated / sizeof *stated; i++) {
         ck_assert_int_eq(drill_ev_run(ev, stated[i], strlen(stated[i]), err, sizeof err), 0);
