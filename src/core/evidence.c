@@ -1586,6 +1586,15 @@ static int role_matches(struct drill_ev *ev, const struct item *it, int role, ch
     return 0;
 }
 
+/* Did a regex of the role match (role_matches ran)? */
+static int role_matched(const struct drill_ev *ev, const struct item *it, int role)
+{
+    for (size_t j = 0; j < it->npats[role]; j++)
+        if (ev->rx[it->pats[role][j]].nm)
+            return 1;
+    return 0;
+}
+
 /* Does [s, e) hold a negation as a word of its own? A pattern with a gap
  * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". */
 static int negation_inside(const char *t, size_t s, size_t e)
@@ -1957,8 +1966,9 @@ static int set_aside(const char *t, size_t s)
 }
 
 /* Words that open a sentence about what the one before named ("They also generalise better"). */
-static const char *const pointing_back[] = {"it",   "its",   "it's",  "they", "their", "them",
-                                            "this", "these", "those", "such", "both",  NULL};
+static const char *const pointing_back[] = {"it",   "its",  "it's", "they",  "their",
+                                            "them", "this", "that", "these", "those",
+                                            "such", "both", NULL};
 
 /* A misconception's claim is held only where the answer names its subject: owner o a mention
  * of the subject in the sentence said at s, or in the one before it when this one opens with
@@ -2050,10 +2060,16 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
     int says = it->npats[DRILL_EV_SAYS] > 0 && r->state == DRILL_EV_MISSING;
     int contra = it->npats[DRILL_EV_SAYS] > 0 && it->npats[DRILL_EV_CONTRAST] > 0;
     if (says || contra) {
-        if (role_matches(ev, it, DRILL_EV_SUBJECT, err, errlen) < 0 ||
-            role_matches(ev, it, DRILL_EV_RIVAL, err, errlen) < 0 ||
-            (says && role_matches(ev, it, DRILL_EV_SAYS, err, errlen) < 0) ||
+        if ((says && role_matches(ev, it, DRILL_EV_SAYS, err, errlen) < 0) ||
             (contra && role_matches(ev, it, DRILL_EV_CONTRAST, err, errlen) < 0))
+            return -1;
+        /* whose it is matters only for what was said */
+        says = says && role_matched(ev, it, DRILL_EV_SAYS);
+        contra = contra && role_matched(ev, it, DRILL_EV_CONTRAST);
+    }
+    if (says || contra) {
+        if (role_matches(ev, it, DRILL_EV_SUBJECT, err, errlen) < 0 ||
+            role_matches(ev, it, DRILL_EV_RIVAL, err, errlen) < 0)
             return -1;
         if (!collect_mentions(ev, it)) {
             snprintf(err, errlen, "out of memory");
