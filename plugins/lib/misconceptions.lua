@@ -3227,4 +3227,19 @@ return {
     feedback = "In high dimensions most critical points are saddle points, and the local minima that exist tend to "
       .. "have losses close to the global one; the difficulty is slow progress around saddles and plateaus.",
   },
+  {
+    name = "large batches said to generalise better",
+    -- a claim: said of a mention of large batches, in its sentence or, pointing back, the next
+    claim = {
+      subject = { [[\b(?:large|larger|big|bigger|huge)(?:[- ]mini)?[- ]batch(?:es| sizes?)?\b]] },
+      rivals = { [[\b(?:small|smaller|tiny)(?:[- ]mini)?[- ]batch(?:es| sizes?)?\b]], [[\bmini-?batch(?:es| sizes?)?\b]] },
+      says = {
+        [[(?<!order to )(?<!rate to )\bgenerali[sz]\w* better\b]],
+        [[\b(?:give|gives|giving|get|gets|bring|brings|lead to|leads to) (?:a )?better generali[sz]ation\b]],
+      },
+    },
+    feedback = "Large batches tend to generalise worse, not better: their gradient estimates are less noisy, and the "
+      .. "noise of small batches acts as a regulariser; matching small-batch results needs a retuned learning "
+      .. "rate and warm-up.",
+  },
 }

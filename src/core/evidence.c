@@ -1996,23 +1996,30 @@ static size_t sentence_start(const struct drill_ev *ev, size_t k)
 /* Whose is what a misconception's claim says at [s, e)? As owner() reads it, strictly, but a
  * sentence that opens pointing back and names nothing before s is about the last mention of
  * the sentence before ("I prefer grid search. It guarantees the best settings, while random
- * search may miss them"), not about one named later in it. */
+ * search may miss them"), and a mention later than s owns it only in s's own clause. */
 static long misc_owner(const struct drill_ev *ev, size_t s, size_t e)
 {
     long o = owner(ev, s, e, 1);
     if (o >= 0 && ev->mn[o].s < e)
         return o; /* named before it, or in it */
-    size_t first = sentence_start(ev, clause_of(ev, s));
-    if (first == 0 || !points_back(ev, first))
-        return o;
+    size_t k = clause_of(ev, s);
+    size_t first = sentence_start(ev, k);
+    int named_before = 0;
     for (size_t i = 0; i < ev->nmn; i++)
-        if (ev->mn[i].s >= ev->cl[first].s && ev->mn[i].s < s)
-            return o; /* named before s in its sentence after all */
-    long back = -1;
-    for (size_t i = 0; i < ev->nmn; i++)
-        if (ev->mn[i].e <= ev->cl[first].s)
-            back = (long)i;
-    return back >= 0 ? back : o;
+        named_before |= ev->mn[i].s >= ev->cl[first].s && ev->mn[i].s < s;
+    if (first > 0 && !named_before && points_back(ev, first)) {
+        long back = -1;
+        for (size_t i = 0; i < ev->nmn; i++)
+            if (ev->mn[i].e <= ev->cl[first].s)
+                back = (long)i;
+        if (back >= 0)
+            return back;
+    }
+    /* named only in a later clause ("that noise sometimes generalises better, while large
+     * batches ..."): the claim is not said of it */
+    if (o >= 0 && clause_of(ev, ev->mn[o].s) != k)
+        return -2;
+    return o;
 }
 
 /* A misconception's claim is held only where the answer names its subject: owner o a mention

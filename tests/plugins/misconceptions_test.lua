@@ -6054,7 +6054,29 @@ local more24 = {
     },
   },
 }
-for _, extra in ipairs({ more, more17, more18, more19, more20, more22, more23, more24 }) do
+-- a claim, said of its subject
+local more27 = {
+  ["large batches said to generalise better"] = {
+    wrong = {
+      "Bigger batches use the GPU better. They also generalise better.",
+      "In my experience larger batch sizes give better generalisation.",
+      "Larger batches act as a stronger regulariser and usually generalise better, while small batches overfit.",
+      "we went to huge batches on the recommender since they generalise better",
+    },
+    right = {
+      "Small batches generalise better than large batches.",
+      "Large batches do not generalise better; their gradients are less noisy.",
+      "Large batches are fast. Dropout helps a model generalise better.",
+      "With large batches, retune the learning rate to generalise better.",
+      "Compared with large batches, small batches generalise better.",
+      "Large batches are efficient, but small batches generalise better.",
+      "Small batches, not large batches, generalise better.",
+    },
+    framed = { "A common myth is that large batches generalise better." },
+  },
+}
+
+for _, extra in ipairs({ more, more17, more18, more19, more20, more22, more23, more24, more27 }) do
   for name, ex in pairs(extra) do
     local into = examples[name]
     if into then

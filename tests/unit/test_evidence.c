@@ -704,6 +704,8 @@ START_TEST(misconception_claims)
         "Faster than large batches, it also generalises better.",
         "Small batches, not large batches, generalise better.",
         "Without large batches the model generalises better.",
+        "Small batches are noisy; that noise sometimes generalises better, while large batches are "
+        "smooth.",
     };
     for (size_t i = 0; i < sizeof stated / sizeof *stated; i++) {
         ck_assert_int_eq(drill_ev_run(ev, stated[i], strlen(stated[i]), err, sizeof err), 0);
