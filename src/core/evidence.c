@@ -1970,6 +1970,32 @@ static const char *const pointing_back[] = {"it",   "its",  "it's", "they",  "th
                                             "them", "this", "that", "these", "those",
                                             "such", "both", NULL};
 
+/* Is mention o joined to a rival's ("precision and recall", "recall/precision")? What a later
+ * clause says may then be said of either ("precision and recall: of those we flag, how many are
+ * fraud, and of all fraud, how much we catch"), while "both L1 and L2 give sparse weights" says
+ * it of both. */
+static int paired_with_rival(const struct drill_ev *ev, long o)
+{
+    static const char *const joins[] = {"and", "or", "&", "/", ", and", ", or", NULL};
+    const struct mention *m = &ev->mn[o];
+    for (size_t i = 0; i < ev->nmn; i++) {
+        const struct mention *r = &ev->mn[i];
+        if (r->own)
+            continue;
+        size_t a = r->e <= m->s ? r->e : m->e, b = r->e <= m->s ? m->s : r->s;
+        if (b < a || b - a > 7)
+            continue;
+        while (a < b && ev->lower[a] == ' ')
+            a++;
+        while (b > a && ev->lower[b - 1] == ' ')
+            b--;
+        for (const char *const *j = joins; *j; j++)
+            if (b - a == strlen(*j) && memcmp(ev->lower + a, *j, b - a) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* A misconception's claim is held only where the answer names its subject: owner o a mention
  * of the subject in the sentence said at s, or in the one before it when this one opens with
  * a word pointing back at it; no question's subject stands in. */
@@ -1982,6 +2008,28 @@ static int points_back(const struct drill_ev *ev, size_t k)
     for (const char *const *w = pointing_back; *w; w++)
         if (word_at(ev->norm, ev->len, at, *w))
             return 1;
+    return 0;
+}
+
+/* Does clause k open with a condition ("if", "when", "whenever", "once")? */
+static int opens_condition(const struct drill_ev *ev, size_t k)
+{
+    static const char *const words[] = {"if", "when", "whenever", "once", NULL};
+    static const char *const joins[] = {"so", "and", "but", "then", "thus", "hence", "also", NULL};
+    size_t at = ev->cl[k].s;
+    for (int pass = 0; pass < 2; pass++) { /* "so if ...": past one joining word */
+        while (at < ev->len && !is_alnum((unsigned char)ev->norm[at]))
+            at++;
+        for (const char *const *w = words; *w; w++)
+            if (word_at(ev->norm, ev->len, at, *w))
+                return 1;
+        const char *const *j = joins;
+        while (*j && !word_at(ev->norm, ev->len, at, *j))
+            j++;
+        if (!*j)
+            return 0;
+        at += strlen(*j);
+    }
     return 0;
 }
 
@@ -2016,15 +2064,17 @@ static long misc_owner(const struct drill_ev *ev, size_t s, size_t e)
             return back;
     }
     /* named only in a later clause ("that noise sometimes generalises better, while large
-     * batches ..."): the claim is not said of it */
-    if (o >= 0 && clause_of(ev, ev->mn[o].s) != k)
+     * batches ..."): the claim is not said of it, unless it is a condition of what follows ("if
+     * your features are correlated, the iid assumption is violated") */
+    if (o >= 0 && clause_of(ev, ev->mn[o].s) != k && !opens_condition(ev, k))
         return -2;
     return o;
 }
 
 /* A misconception's claim is held only where the answer names its subject: owner o a mention
  * of the subject, neither denied ("saddles, not local minima, are the obstacle") nor set aside
- * ("compared with k-means it gives soft assignments"), in the sentence said at s, or in the one
+ * ("compared with k-means it gives soft assignments") nor, for a later clause, paired with a
+ * rival's ("precision and recall: ..."), in the sentence said at s, or in the one
  * before it when this one opens with a word pointing back at it; no question's subject stands
  * in. */
 static int own_near(const struct drill_ev *ev, long o, size_t s)
@@ -2033,6 +2083,8 @@ static int own_near(const struct drill_ev *ev, long o, size_t s)
         set_aside(ev->norm, ev->mn[o].s))
         return 0;
     size_t k = clause_of(ev, s);
+    if (clause_of(ev, ev->mn[o].s) != k && paired_with_rival(ev, o))
+        return 0; /* a pair named, then said of in a clause of its own: of which? */
     size_t said = ev->cl[k].sentence;
     size_t named = ev->cl[clause_of(ev, ev->mn[o].s)].sentence;
     if (named == said)

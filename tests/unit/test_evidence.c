@@ -690,6 +690,8 @@ START_TEST(misconception_claims)
         "Unlike small batches, large batches generalise better.",
         "I prefer large batches. They generalise better, while small batches overfit.",
         "No-one doubts it: large batches generalise better.",
+        "If a model generalises better with them, large batches are the reason.",
+        "So if a model generalises better with them, large batches are the reason.",
     };
     static const char *const not_stated[] = {
         "Small batches generalise better than large batches.",
@@ -706,6 +708,8 @@ START_TEST(misconception_claims)
         "Without large batches the model generalises better.",
         "Small batches are noisy; that noise sometimes generalises better, while large batches are "
         "smooth.",
+        "Small batches and large batches: the one is noisy, the other generalises better.",
+        "Compare small batches or large batches: which generalises better?",
     };
     for (size_t i = 0; i < sizeof stated / sizeof *stated; i++) {
         ck_assert_int_eq(drill_ev_run(ev, stated[i], strlen(stated[i]), err, sizeof err), 0);
