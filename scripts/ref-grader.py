@@ -61,7 +61,10 @@ class Rubric:
                 "says": compile_list(claim.get("says"), skipped),
                 "contrasts": compile_list(claim.get("contrasts"), skipped),
             })
-        self.misconceptions = [(m["name"], m.get("penalty", 0.25), compile_list(m["patterns"], skipped))
+        self.misconceptions = [{"name": m["name"], "penalty": m.get("penalty", 0.25),
+                                "patterns": compile_list(m.get("patterns"), skipped),
+                                "subject": compile_list((m.get("claim") or {}).get("subject"), skipped),
+                                "says": compile_list((m.get("claim") or {}).get("says"), skipped)}
                                for m in rubric.get("misconceptions", [])]
         self.marked = any(c["core"] for c in self.concepts)
 
@@ -96,8 +99,14 @@ class Rubric:
                     contradictions.append(c["name"])
                     penalty += 0.25
                     contradicted_core = contradicted_core or core
-        found = [name for name, pen, pats in self.misconceptions if find(pats, text)]
-        penalty += sum(pen for name, pen, pats in self.misconceptions if name in found)
+        found = []
+        for m in self.misconceptions:
+            # a claim: its subject and what it says in one sentence
+            said = m["says"] and any(find(m["subject"], " ".join(s.split())) is not None
+                                     and find(m["says"], " ".join(s.split())) is not None for s in sentences)
+            if find(m["patterns"], text) is not None or said:
+                found.append(m["name"])
+                penalty += m["penalty"]
         p = self.passmark
         share = {k: (got[k] / total[k] if total[k] else 1.0) for k in got}
         if self.marked and total["rest"]:
