@@ -695,7 +695,7 @@ static const char *const bare_nts[] = {"dont",    "doesnt",   "didnt", "isnt",  
                                        "mustnt",  "neednt",   "aint",  NULL};
 
 /* A word joined by a hyphen to the next is part of a name, not a word of its own: "no" in
- * "no-free-lunch" denies nothing. t[e] is the byte after the word, n the text's length. */
+ * "no-free-lunch" denies nothing. t[e] is the byte after the word; t may be read below n. */
 static int hyphened(const char *t, size_t n, size_t e)
 {
     return e + 1 < n && t[e] == '-' && is_alnum((unsigned char)t[e + 1]);
@@ -1996,9 +1996,6 @@ static int paired_with_rival(const struct drill_ev *ev, long o)
     return 0;
 }
 
-/* A misconception's claim is held only where the answer names its subject: owner o a mention
- * of the subject in the sentence said at s, or in the one before it when this one opens with
- * a word pointing back at it; no question's subject stands in. */
 /* Does the sentence whose first clause is k open with a word pointing back? */
 static int points_back(const struct drill_ev *ev, size_t k)
 {
@@ -2074,9 +2071,8 @@ static long misc_owner(const struct drill_ev *ev, size_t s, size_t e)
 /* A misconception's claim is held only where the answer names its subject: owner o a mention
  * of the subject, neither denied ("saddles, not local minima, are the obstacle") nor set aside
  * ("compared with k-means it gives soft assignments") nor, for a later clause, paired with a
- * rival's ("precision and recall: ..."), in the sentence said at s, or in the one
- * before it when this one opens with a word pointing back at it; no question's subject stands
- * in. */
+ * rival's ("precision and recall: ..."), in the sentence said at s, or in the one before it
+ * when this one opens with a word pointing back at it; no question's subject stands in. */
 static int own_near(const struct drill_ev *ev, long o, size_t s)
 {
     if (o < 0 || !ev->mn[o].own || drill_ev_negated(ev->norm, ev->mn[o].s) ||
