@@ -170,12 +170,15 @@ function M.compile(q, rubric)
   end
   for i, m in ipairs(rubric.misconceptions or {}) do
     ev:item(true)
-    c.misconceptions[i] = { roles = { pattern = m.patterns } }
+    local roles = { pattern = {}, subject = {}, rival = {}, says = {} }
+    c.misconceptions[i] = { roles = roles }
     local what = ("misconception %q"):format(m.name or i)
-    for j, p in ipairs(m.patterns or {}) do add("pattern", p, what, j) end
-    if m.claim then
-      add_misclaim(m.claim, function(role, p, j) add(role, p, what, j) end)
+    local function record(role, p, j)
+      add(role, p, what, j)
+      roles[role][j] = p
     end
+    for j, p in ipairs(m.patterns or {}) do record("pattern", p, j) end
+    if m.claim then add_misclaim(m.claim, record) end
   end
   compiled[key] = c
   return c

@@ -268,38 +268,30 @@ static void check_pattern_list(struct ctx *c, const cJSON *obj, const char *key,
 }
 
 /* A v2 claim: {"subject": [...], "says": [...], "contrasts": [...], "rivals": [...],
- * "derive": bool}. */
-static void check_claim(struct ctx *c, const cJSON *cl, const char *what)
+ * "derive": bool}. A misconception's claim (misconception 1) states the error: its subject is
+ * required, and it has no contrasts and derives nothing. */
+static void check_claim(struct ctx *c, const cJSON *cl, const char *what, int misconception)
 {
     static const char *const keys[] = {"subject", "says", "contrasts", "rivals", "derive", NULL};
+    static const char *const mkeys[] = {"subject", "says", "rivals", NULL};
     if (!cJSON_IsObject(cl)) {
         err_at(c, cl, 0, "%s: \"claim\" must be an object, not %s", what, type_name(cl));
         return;
     }
-    check_keys(c, cl, keys, "a claim");
-    check_pattern_list(c, cl, "subject", 0, what);
+    check_keys(c, cl, misconception ? mkeys : keys,
+               misconception ? "a misconception's claim" : "a claim");
+    check_pattern_list(c, cl, "subject", misconception, what);
     check_pattern_list(c, cl, "says", 1, what);
-    check_pattern_list(c, cl, "contrasts", 0, what);
+    if (!misconception)
+        check_pattern_list(c, cl, "contrasts", 0, what);
     check_pattern_list(c, cl, "rivals", 0, what);
+    if (misconception)
+        return;
     const cJSON *d = member(cl, "derive");
     if (d && !cJSON_IsBool(d))
         err_at(c, d, 0, "\"derive\" must be true or false, not %s", type_name(d));
     if (member(cl, "rivals") && !member(cl, "subject"))
         err_at(c, member(cl, "rivals"), 1, "%s: a claim with \"rivals\" needs a \"subject\"", what);
-}
-
-/* A misconception's claim: what (says) held of its subject is the error; no contrasts. */
-static void check_misclaim(struct ctx *c, const cJSON *cl, const char *what)
-{
-    static const char *const keys[] = {"subject", "says", "rivals", NULL};
-    if (!cJSON_IsObject(cl)) {
-        err_at(c, cl, 0, "%s: \"claim\" must be an object, not %s", what, type_name(cl));
-        return;
-    }
-    check_keys(c, cl, keys, "a misconception's claim");
-    check_pattern_list(c, cl, "subject", 1, what);
-    check_pattern_list(c, cl, "says", 1, what);
-    check_pattern_list(c, cl, "rivals", 0, what);
 }
 
 static void check_bool(struct ctx *c, const cJSON *obj, const char *key)
@@ -420,7 +412,7 @@ static void check_rubric(struct ctx *c, const cJSON *r)
             check_bool(c, it, "core");
             const cJSON *claim = member(it, "claim");
             if (claim)
-                check_claim(c, claim, what);
+                check_claim(c, claim, what, 0);
             /* a claim states the concept, so its patterns become optional */
             check_pattern_list(c, it, "patterns", claim == NULL, what);
             check_pattern_list(c, it, "reversed", 0, what);
@@ -443,7 +435,7 @@ static void check_rubric(struct ctx *c, const cJSON *r)
             want_number(c, it, "penalty", 0, 1, 0, NULL);
             const cJSON *claim = member(it, "claim");
             if (claim)
-                check_misclaim(c, claim, what);
+                check_claim(c, claim, what, 1);
             /* a claim states the error, so its patterns become optional */
             if (!claim && !member(it, "patterns"))
                 err_at(c, it, 0, "%s has neither \"patterns\" nor a \"claim\"", what);

@@ -150,4 +150,21 @@ for _, q in ipairs(questions) do
   end
 end
 
+-- a misconception written as a claim: its compiled roles list what it was compiled from
+local rubrics = require("lib.rubric")
+local claims = 0
+for _, q in ipairs(questions) do
+  local c = q.rubric and q.rubric.misconceptions and rubrics.compile(q, q.rubric)
+  for i, m in ipairs(c and q.rubric.misconceptions or {}) do
+    if m.claim then
+      claims = claims + 1
+      local roles = c.misconceptions[i].roles
+      local ok = #roles.says == #m.claim.says and #roles.subject == #m.claim.subject
+        and #roles.pattern == #(m.patterns or {}) and #roles.rival >= #(m.claim.rivals or {})
+      if not ok then t.ok(false, ("%s: misconception %q: its roles are its claim's"):format(q.id, m.name)) end
+    end
+  end
+end
+t.ok(claims > 100, ("the roles of the %d misconceptions written as claims are their claims'"):format(claims))
+
 return t.done()
