@@ -46,31 +46,31 @@ struct span {
 
 struct rx {
     struct drill_re *re; /* compiled when first tried (compile): most patterns never are */
-    char *src;
-    size_t len;
-    char *fallback; /* the author's own pattern, when src is a widened form of it */
-    size_t flen;
-    int denial;
-    /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own (worked
-     * out with the regex, when it first runs) */
-    int turns;
-    size_t litat; /* the indices of its literals (lit) are ev->rxlit[litat ...], nlits of them */
-    size_t nlits;
+    const char *src;
+    const char *fallback; /* the author's own pattern, when src is a widened form of it */
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
      * only where they are, anchored, not at every byte of the answer; read from its source
      * (pre, prelen), then kept as literals of ev (ev->rxlit[preat ...], npre of them) */
     struct drill_rx_list pre;
     size_t *prelen; /* the length of each */
-    size_t preat, npre;
-    int jit_tried;
-    int analysed; /* its prefixes, the stops it never takes and its turns are known */
-    /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
-     * between where it starts and the next of them */
-    int untaken;
     /* per answer (and ev->rxdone) */
     struct span *m; /* grown as matches come, to MAX_MATCHES: most patterns match once or never */
-    size_t capm;
-    size_t nm;
+    /* counts and places in 32 bits, flags in bytes: a worker holds tens of thousands */
+    uint32_t len, flen;
+    uint32_t litat; /* the indices of its literals (lit) are ev->rxlit[litat ...], nlits of them */
+    uint32_t nlits;
+    uint32_t preat, npre;
+    uint32_t capm, nm;
+    signed char kept; /* DRILL_EV_KEEP_*: src or fallback is the caller's, not a copy to free */
+    signed char denial;
+    /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own (worked
+     * out with the regex, when it first runs) */
+    signed char turns;
+    signed char jit_tried;
+    signed char analysed; /* its prefixes, the stops it never takes and its turns are known */
+    /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
+     * between where it starts and the next of them */
+    signed char untaken;
 };
 
 struct item {
@@ -203,13 +203,13 @@ struct drill_ev {
      * (windows_of) the hashes of its three-byte windows; litoff[i] is where literal i is */
     char *litpool;
     size_t nlitpool, caplitpool;
-    size_t *litoff;
-    size_t *litlen;
+    uint32_t *litoff; /* 32 bits each: a worker holds tens of thousands of literals */
+    uint32_t *litlen;
     unsigned char *present; /* per answer: 1 a literal may be there, 0 not, PRESENT_UNKNOWN */
     long *last; /* per answer, once lit_present read the literal: where it is last, -1 nowhere,
                  * -2 not looked for yet */
     size_t nlits, caplits;
-    size_t *litmap; /* open addressing over lits: index + 1, 0 for none */
+    uint32_t *litmap; /* open addressing over lits: index + 1, 0 for none */
     size_t litmapcap;
     struct item *items[2]; /* concepts, misconceptions */
     size_t nitems[2], capitems[2];
@@ -304,8 +304,10 @@ void drill_ev_free(struct drill_ev *ev)
         return;
     for (size_t i = 0; i < ev->nrx; i++) {
         drill_re_free(ev->rx[i].re);
-        drill_mem_free(ev->rx[i].src);
-        drill_mem_free(ev->rx[i].fallback);
+        if (!(ev->rx[i].kept & DRILL_EV_KEEP_PATTERN))
+            drill_mem_free((char *)ev->rx[i].src);
+        if (!(ev->rx[i].kept & DRILL_EV_KEEP_FALLBACK))
+            drill_mem_free((char *)ev->rx[i].fallback);
         drill_rx_free_list(&ev->rx[i].pre);
         drill_mem_free(ev->rx[i].prelen);
         drill_mem_free(ev->rx[i].m);
@@ -387,11 +389,11 @@ static const char *lit(const struct drill_ev *ev, size_t i)
 }
 
 /* The slot of the index of literals where s (n bytes) is, or would go. */
-static size_t *lit_slot(const struct drill_ev *ev, const char *s, size_t n)
+static uint32_t *lit_slot(const struct drill_ev *ev, const char *s, size_t n)
 {
     for (size_t j = (size_t)drill_text_hash(s, n) & (ev->litmapcap - 1);;
          j = (j + 1) & (ev->litmapcap - 1)) {
-        size_t v = ev->litmap[j];
+        uint32_t v = ev->litmap[j];
         if (!v || (ev->litlen[v - 1] == n && memcmp(lit(ev, v - 1), s, n) == 0))
             return &ev->litmap[j];
     }
@@ -410,27 +412,30 @@ static const uint16_t *windows_of(const char *lit, size_t n)
 
 static long add_literal(struct drill_ev *ev, const char *s, size_t n)
 {
+    /* places, lengths and indexes are kept in 32 bits: a pool of 2 GiB is out of memory */
+    if (n > UINT32_MAX / 4 || ev->nlitpool > UINT32_MAX / 2 || ev->nlits > UINT32_MAX / 4)
+        return -1;
     if (2 * (ev->nlits + 1) > ev->litmapcap) {
         size_t cap = ev->litmapcap ? 2 * ev->litmapcap : 64;
-        size_t *m = drill_mem_calloc(cap, sizeof *m);
+        uint32_t *m = drill_mem_calloc(cap, sizeof *m);
         if (!m)
             return -1;
         drill_mem_free(ev->litmap);
         ev->litmap = m;
         ev->litmapcap = cap;
         for (size_t i = 0; i < ev->nlits; i++)
-            *lit_slot(ev, lit(ev, i), ev->litlen[i]) = i + 1;
+            *lit_slot(ev, lit(ev, i), ev->litlen[i]) = (uint32_t)(i + 1);
     }
-    size_t *slot = lit_slot(ev, s, n);
+    uint32_t *slot = lit_slot(ev, s, n);
     if (*slot)
         return (long)*slot - 1;
     if (ev->nlits == ev->caplits) {
         /* the four arrays grow together, and caplits only once all have */
         size_t cap = ev->caplits ? 2 * ev->caplits : 8;
-        size_t *ls = drill_mem_realloc(ev->litoff, cap * sizeof *ls);
+        uint32_t *ls = drill_mem_realloc(ev->litoff, cap * sizeof *ls);
         if (ls)
             ev->litoff = ls;
-        size_t *l = ls ? drill_mem_realloc(ev->litlen, cap * sizeof *l) : NULL;
+        uint32_t *l = ls ? drill_mem_realloc(ev->litlen, cap * sizeof *l) : NULL;
         if (l)
             ev->litlen = l;
         unsigned char *p = l ? drill_mem_realloc(ev->present, cap) : NULL;
@@ -456,10 +461,10 @@ static long add_literal(struct drill_ev *ev, const char *s, size_t n)
     for (size_t k = 0; k < nw; k++)
         win[k] = (uint16_t)tri_hash(c + k);
     ev->present[ev->nlits] = PRESENT_UNKNOWN; /* one added while an answer is read */
-    ev->litoff[ev->nlits] = ev->nlitpool;
+    ev->litoff[ev->nlits] = (uint32_t)ev->nlitpool;
     ev->nlitpool += off + nw * sizeof(uint16_t);
-    ev->litlen[ev->nlits] = n;
-    *slot = ev->nlits + 1;
+    ev->litlen[ev->nlits] = (uint32_t)n;
+    *slot = (uint32_t)(ev->nlits + 1);
     return (long)ev->nlits++;
 }
 
@@ -528,16 +533,20 @@ int drill_ev_denial(const char *src, size_t len)
 
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,
-                         const size_t *litlens, size_t nlits, char *err, size_t errlen)
+                         const size_t *litlens, size_t nlits, int kept, char *err, size_t errlen)
 {
     if (ev->last_kind < 0 || role < 0 || role >= DRILL_EV_NROLES ||
         (ev->last_kind == 1 && (role == DRILL_EV_REVERSED || role == DRILL_EV_CONTRAST))) {
         snprintf(err, errlen, "a pattern in role %d has no item to go to", role);
         return -1;
     }
+    if (len > UINT32_MAX / 2 || flen > UINT32_MAX / 2 || ev->nrxlit + nlits > UINT32_MAX / 2) {
+        snprintf(err, errlen, "a pattern of %zu bytes is too long", len > flen ? len : flen);
+        return -1;
+    }
     size_t idx = ev->nrx;
     for (size_t i = 0; i < ev->nrx; i++)
-        if (ev->rx[i].len == len && ev->rx[i].denial == denial &&
+        if (ev->rx[i].len == len && ev->rx[i].denial == (denial != 0) &&
             memcmp(ev->rx[i].src, pat, len) == 0)
             idx = i;
     if (idx == ev->nrx) {
@@ -548,26 +557,35 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         }
         struct rx *x = &ev->rx[ev->nrx];
         memset(x, 0, sizeof *x);
-        x->src = drill_mem_malloc(len + 1);
-        x->fallback = fallback ? drill_mem_malloc(flen + 1) : NULL;
-        if (!x->src || (fallback && !x->fallback) ||
+        if (!fallback)
+            kept &= ~DRILL_EV_KEEP_FALLBACK;
+        /* a worker holds thousands of patterns: those the caller keeps are not copied */
+        char *src = kept & DRILL_EV_KEEP_PATTERN ? NULL : drill_mem_malloc(len + 1);
+        char *fb = fallback && !(kept & DRILL_EV_KEEP_FALLBACK) ? drill_mem_malloc(flen + 1) : NULL;
+        if ((!(kept & DRILL_EV_KEEP_PATTERN) && !src) ||
+            (fallback && !(kept & DRILL_EV_KEEP_FALLBACK) && !fb) ||
             !grow((void **)&ev->rxlit, &ev->caprxlit, ev->nrxlit + nlits, sizeof *ev->rxlit)) {
-            drill_mem_free(x->src);
-            drill_mem_free(x->fallback);
+            drill_mem_free(src);
+            drill_mem_free(fb);
             snprintf(err, errlen, "out of memory");
             return -1;
         }
-        memcpy(x->src, pat, len);
-        x->src[len] = '\0';
-        x->len = len;
-        if (fallback) {
-            memcpy(x->fallback, fallback, flen);
-            x->fallback[flen] = '\0';
-            x->flen = flen;
+        if (src) {
+            memcpy(src, pat, len);
+            src[len] = '\0';
         }
-        x->denial = denial;
+        if (fb) {
+            memcpy(fb, fallback, flen);
+            fb[flen] = '\0';
+        }
+        x->src = src ? src : pat;
+        x->len = (uint32_t)len;
+        x->fallback = fb ? fb : fallback;
+        x->flen = fallback ? (uint32_t)flen : 0;
+        x->kept = (signed char)kept;
+        x->denial = (signed char)(denial != 0);
         /* sets separated by empty strings: a separator is kept as NO_LITERAL */
-        x->litat = ev->nrxlit;
+        x->litat = (uint32_t)ev->nrxlit;
         uint32_t *xl = nlits ? ev->rxlit + x->litat : NULL; /* no pool yet without literals */
         ev->nrxlit += nlits;
         for (size_t i = 0; i < nlits; i++) {
@@ -583,7 +601,7 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             }
             xl[i] = (uint32_t)l;
         }
-        x->nlits = nlits;
+        x->nlits = (uint32_t)nlits;
         ev->nrx++;
     }
     struct item *it = &ev->items[ev->last_kind][ev->nitems[ev->last_kind] - 1];
@@ -1293,7 +1311,7 @@ static int analyse(struct rx *x, const char *src, size_t len)
     for (size_t i = 0; i < x->pre.n; i++)
         x->prelen[i] = strlen(x->pre.items[i]);
     /* needed only to skip starts, by the literals: without either there is nothing to skip */
-    x->untaken = x->pre.n && x->nlits ? drill_rx_untaken(src, len) : 0;
+    x->untaken = (signed char)(x->pre.n && x->nlits ? drill_rx_untaken(src, len) : 0);
     return x->untaken < 0 ? -1 : 0;
 }
 
@@ -1361,8 +1379,8 @@ static int analysis_read(struct rx *x, const unsigned char *v, size_t vlen)
     drill_mem_free(x->prelen);
     x->pre = pre;
     x->prelen = prelen;
-    x->untaken = x->pre.n && x->nlits ? v[1] : 0;
-    x->turns = v[0];
+    x->untaken = (signed char)(x->pre.n && x->nlits ? v[1] : 0);
+    x->turns = (signed char)v[0];
     return 1;
 }
 
@@ -1383,7 +1401,7 @@ static int analyse_kept(struct drill_ev *ev, struct rx *x)
         drill_mem_free(key);
         return -1;
     }
-    x->turns = turns;
+    x->turns = (signed char)turns;
     /* kept whole: the stops untaken as though x had literals, each prefix under 256 bytes */
     int untaken = x->pre.n && !x->nlits ? drill_rx_untaken(x->src, x->len) : x->untaken;
     size_t need = 3;
@@ -1426,8 +1444,8 @@ static int prefixes_kept(struct drill_ev *ev, struct rx *x)
             return -1;
         ev->rxlit[ev->nrxlit + i] = (uint32_t)l;
     }
-    x->preat = ev->nrxlit;
-    x->npre = n;
+    x->preat = (uint32_t)ev->nrxlit;
+    x->npre = (uint32_t)n;
     ev->nrxlit += n;
     drill_rx_free_list(&x->pre);
     drill_mem_free(x->prelen);
@@ -1440,6 +1458,21 @@ static int prefixes_kept(struct drill_ev *ev, struct rx *x)
  * rewritten to run faster (what it matches is the same); where the widened form does not
  * compile, the author's own pattern, read again. 0, 1 when it was read again (what it said
  * before no longer holds), -1 with err. */
+/* Pattern s (n bytes) compiled, its long repeated lookaheads made calls first
+ * (drill_rx_called_looks): as it is where that form does not compile. */
+static struct drill_re *compile_form(const char *s, size_t n, char *msg, size_t msglen, size_t *off)
+{
+    char *called = NULL;
+    struct drill_re *re = NULL;
+    if (drill_rx_called_looks(s, n, &called) > 0)
+        re = drill_re_compile(called, strlen(called), DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
+                              msglen, off);
+    drill_mem_free(called);
+    if (!re)
+        re = drill_re_compile(s, n, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg, msglen, off);
+    return re;
+}
+
 static int compile(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
     char msg[256];
@@ -1449,24 +1482,20 @@ static int compile(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    x->re = tempered
-                ? drill_re_compile(tempered, strlen(tempered),
-                                   DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg, sizeof msg, &off)
-                : NULL;
+    x->re = tempered ? compile_form(tempered, strlen(tempered), msg, sizeof msg, &off) : NULL;
     drill_mem_free(tempered);
     if (!x->re)
-        x->re = drill_re_compile(x->src, x->len, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
-                                 sizeof msg, &off);
+        x->re = compile_form(x->src, x->len, msg, sizeof msg, &off);
     if (x->re) {
         /* the author's own form is wanted no more: a worker holds thousands of patterns */
-        drill_mem_free(x->fallback);
+        if (!(x->kept & DRILL_EV_KEEP_FALLBACK))
+            drill_mem_free((char *)x->fallback);
         x->fallback = NULL;
         x->flen = 0;
         return 0;
     }
     if (x->fallback) /* the widened form failed: the author's own may not */
-        x->re = drill_re_compile(x->fallback, x->flen, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
-                                 sizeof msg, &off);
+        x->re = compile_form(x->fallback, x->flen, msg, sizeof msg, &off);
     if (!x->re) {
         snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu",
                  x->fallback ? x->fallback : x->src, msg, off);
@@ -1566,7 +1595,7 @@ again:;
                 return -1;
             }
             x->m = g;
-            x->capm = cap;
+            x->capm = (uint32_t)cap;
         }
         x->m[x->nm++] = (struct span){m.start[0], m.end[0]};
         at = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;

@@ -86,11 +86,13 @@ int drill_ev_denial(const char *src, size_t len);
  * `lits` are sets of lower-case ASCII literals separated by empty strings
  * (drill_rx_literals): a match holds one literal of every set (nlits 0: no
  * literal is known); they let the engine skip a regex whose literals are
- * absent. Identical patterns share one regex. Returns 0,
- * or -1 with a message in err. */
+ * absent. Identical patterns share one regex. `kept` (DRILL_EV_KEEP_*) names the strings the
+ * caller keeps, unchanged and NUL-terminated, for as long as ev lives: the engine reads those
+ * in place where it would copy them. Returns 0, or -1 with a message in err. */
+enum { DRILL_EV_KEEP_PATTERN = 1, DRILL_EV_KEEP_FALLBACK = 2 };
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,
-                         const size_t *litlens, size_t nlits, char *err, size_t errlen);
+                         const size_t *litlens, size_t nlits, int kept, char *err, size_t errlen);
 
 /* Reads `text` (valid UTF-8) against the rubric. Results stay valid until
  * the next run: drill_ev_concept(ev, i) for each concept,

@@ -12,7 +12,6 @@
 
 struct drill_re {
     pcre2_code *code;
-    pcre2_match_context *mc;
     int ncap;
     int jitted; /* JIT tried: 1 compiled, -1 failed or not wanted */
 };
@@ -30,6 +29,26 @@ static void re_free(void *p, void *ud)
 {
     (void)ud;
     drill_mem_free(p);
+}
+
+/* The limits every match runs under, with PCRE2's memory from drill_mem_*: one context for
+ * every regex (a context each was 0.6 MiB in a grading worker), made when first wanted and
+ * kept until drill_re_release. NULL when out of memory. */
+static pcre2_match_context *limits;
+
+static pcre2_match_context *the_limits(void)
+{
+    if (!limits) {
+        pcre2_general_context *gc = pcre2_general_context_create(re_malloc, re_free, NULL);
+        limits = gc ? pcre2_match_context_create(gc) : NULL;
+        pcre2_general_context_free(gc);
+        if (limits) {
+            pcre2_set_match_limit(limits, DRILL_RE_MATCH_LIMIT);
+            pcre2_set_depth_limit(limits, DRILL_RE_DEPTH_LIMIT);
+            pcre2_set_heap_limit(limits, DRILL_RE_HEAP_LIMIT_KIB);
+        }
+    }
+    return limits;
 }
 
 static void nomem(char *err, size_t errlen)
@@ -91,16 +110,12 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
         nomem(err, errlen);
         return NULL;
     }
-    re->mc = pcre2_match_context_create(gc);
     pcre2_general_context_free(gc);
-    if (!re->mc) {
+    if (!the_limits()) {
         drill_re_free(re);
         nomem(err, errlen);
         return NULL;
     }
-    pcre2_set_match_limit(re->mc, DRILL_RE_MATCH_LIMIT);
-    pcre2_set_depth_limit(re->mc, DRILL_RE_DEPTH_LIMIT);
-    pcre2_set_heap_limit(re->mc, DRILL_RE_HEAP_LIMIT_KIB);
     return re;
 }
 
@@ -108,7 +123,6 @@ void drill_re_free(struct drill_re *re)
 {
     if (!re)
         return;
-    pcre2_match_context_free(re->mc);
     pcre2_code_free(re->code);
     drill_mem_free(re);
 }
@@ -119,6 +133,13 @@ size_t drill_re_jit_size(const struct drill_re *re)
     if (re->jitted == 1)
         pcre2_pattern_info(re->code, PCRE2_INFO_JITSIZE, &jit);
     return jit;
+}
+
+size_t drill_re_code_size(const struct drill_re *re)
+{
+    size_t n = 0;
+    pcre2_pattern_info(re->code, PCRE2_INFO_SIZE, &n);
+    return n;
 }
 
 int drill_re_jit(struct drill_re *re)
@@ -168,6 +189,8 @@ void drill_re_release(void)
 {
     pcre2_match_data_free(shared);
     shared = NULL;
+    pcre2_match_context_free(limits);
+    limits = NULL;
 }
 
 static pcre2_match_data *shared_md(void)
@@ -187,11 +210,11 @@ static int match(struct drill_re *re, const char *subject, size_t len, size_t st
     if (start > len)
         return DRILL_RE_NOMATCH;
     pcre2_match_data *md = shared_md();
-    if (!md) {
+    if (!md || !the_limits()) {
         snprintf(err, errlen, "out of memory");
         return DRILL_RE_ENOMEM;
     }
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, opts, md, re->mc);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, opts, md, limits);
     if (rc == 0)
         rc = SHARED_PAIRS; /* more groups than the match data holds: the first ones are there */
     if (rc == PCRE2_ERROR_NOMATCH)

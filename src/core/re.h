@@ -26,8 +26,8 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
 void drill_re_free(struct drill_re *re);
 
 /* Every regex matches with one match data, which keeps the interpreter's
- * backtracking frames at their largest; this frees it (the next match makes
- * it anew). */
+ * backtracking frames at their largest, and under one context of limits; this
+ * frees both (the next match makes them anew). */
 void drill_re_release(void);
 
 /* JIT-compiles a regex compiled with DRILL_RE_LAZY_JIT (once; later calls do
@@ -37,6 +37,8 @@ int drill_re_jit(struct drill_re *re);
 
 /* Bytes of JIT code the regex holds (0 without). */
 size_t drill_re_jit_size(const struct drill_re *re);
+/* The bytes of its compiled code, JIT code apart. */
+size_t drill_re_code_size(const struct drill_re *re);
 
 /* Number of capture groups. */
 int drill_re_captures(const struct drill_re *re);

@@ -1,8 +1,10 @@
 #define _GNU_SOURCE /* memmem */
 #include "rxsrc.h"
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1450,4 +1452,134 @@ char *drill_rx_unlooked(const char *src, size_t len)
         render_tok(&b, &t[i]);
     }
     return rewrite_end(&b, t);
+}
+
+/* ------------------------------------------------------ lookaheads called */
+
+/* PCRE2 compiles a group repeated up to n times as n copies of it, so a gap such as
+ * (?:(?!ALTS)[^.;]){0,80} holds ALTS 80 times: a few such patterns were most of a worker's
+ * compiled code. A long lookahead in a group repeated REPEAT_MIN times or more becomes a call
+ * of one definition of it, at the pattern's end. */
+#define REPEAT_MIN 5
+#define LOOK_MIN   24
+
+/* The most times quantifier q lets its item repeat (INT_MAX for no bound). */
+static int quant_max(const struct tok *q)
+{
+    char c = q->p[0];
+    if (c == '?')
+        return 1;
+    if (c != '{')
+        return INT_MAX;
+    const char *comma = memchr(q->p, ',', q->n);
+    if (!comma)
+        return q->min;
+    if (comma[1] == '}')
+        return INT_MAX;
+    int n = 0;
+    for (const char *d = comma + 1; *d >= '0' && *d <= '9'; d++)
+        n = n < 100000 ? n * 10 + (*d - '0') : n;
+    return n;
+}
+
+int drill_rx_called_looks(const char *src, size_t len, char **out)
+{
+    struct tok *t;
+    size_t nt;
+    *out = NULL;
+    if (!memchr(src, '{', len) || !memmem(src, len, "(?", 2))
+        return 0;
+    int rc = tokenize(src, len, &t, &nt);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    /* left as it is: a pattern with inline options (a definition at the end would be read
+     * under the options in force there), with groups that have names, or with references */
+    for (size_t i = 0; i < nt; i++) {
+        const struct tok *x = &t[i];
+        if ((x->kind == T_RAW && (x->p[0] == '(' || (x->p[0] == '\\' && x->n > 1 &&
+                                                     strchr("0123456789gk", x->p[1])))) ||
+            (x->kind == T_OPEN && !x->look && x->n != 1 &&
+             !(x->n == 3 && (x->p[2] == ':' || x->p[2] == '>')))) {
+            drill_mem_free(t);
+            return 0;
+        }
+    }
+    /* rep[i]: how many groups repeated REPEAT_MIN times or more hold token i */
+    int *rep = drill_mem_calloc(nt + 1, sizeof *rep);
+    if (!rep) {
+        drill_mem_free(t);
+        return -1;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].kind != T_OPEN || t[i].look)
+            continue;
+        size_t e = group_end(t, nt, i);
+        if (e + 1 < nt && t[e + 1].kind == T_QUANT && quant_max(&t[e + 1]) >= REPEAT_MIN) {
+            rep[i]++;
+            rep[e]--;
+        }
+    }
+    struct buf b = {0}, defs = {0};
+    const char **body = NULL; /* each definition's text, and its length */
+    size_t *blen = NULL, nbody = 0;
+    int depth = 0;
+    for (size_t i = 0; i < nt && !b.oom && !defs.oom; i++) {
+        depth += rep[i];
+        size_t e;
+        if (depth > 0 && t[i].kind == T_OPEN && t[i].look && t[i].n == 3 &&
+            (e = group_end(t, nt, i)) < nt) {
+            const char *s = t[i].p + t[i].n;
+            size_t n = (size_t)(t[e].p - s);
+            int captures = 0;
+            for (size_t k = i + 1; k < e; k++)
+                captures |= t[k].kind == T_OPEN && t[k].n == 1;
+            if (n >= LOOK_MIN && !captures) {
+                size_t k = 0;
+                while (k < nbody && !(blen[k] == n && memcmp(body[k], s, n) == 0))
+                    k++;
+                if (k == nbody) {
+                    const char **nb = drill_mem_realloc(body, (nbody + 1) * sizeof *nb);
+                    size_t *nl = nb ? drill_mem_realloc(blen, (nbody + 1) * sizeof *nl) : NULL;
+                    if (nb)
+                        body = nb;
+                    if (!nl) {
+                        b.oom = 1;
+                        break;
+                    }
+                    blen = nl;
+                    body[nbody] = s;
+                    blen[nbody++] = n;
+                    char name[40];
+                    int m = snprintf(name, sizeof name, "(?<drill_look%zu>", k + 1);
+                    put(&defs, name, (size_t)m);
+                    put(&defs, s, n);
+                    put(&defs, ")", 1);
+                }
+                char call[40];
+                int m = snprintf(call, sizeof call, "%.3s(?&drill_look%zu))", t[i].p, k + 1);
+                put(&b, call, (size_t)m);
+                for (size_t j = i + 1; j <= e; j++)
+                    depth += rep[j];
+                i = e;
+                continue;
+            }
+        }
+        render_tok(&b, &t[i]);
+    }
+    drill_mem_free(rep);
+    drill_mem_free(body);
+    drill_mem_free(blen);
+    if (nbody == 0 || b.oom || defs.oom) {
+        int oom = b.oom || defs.oom;
+        drill_mem_free(t);
+        drill_mem_free(b.p);
+        drill_mem_free(defs.p);
+        return oom ? -1 : 0;
+    }
+    put(&b, "(?(DEFINE)", 10);
+    put(&b, defs.p, defs.n);
+    put(&b, ")", 1);
+    drill_mem_free(defs.p);
+    *out = rewrite_end(&b, t);
+    return *out ? 1 : -1;
 }

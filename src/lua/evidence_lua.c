@@ -42,7 +42,8 @@ static struct drill_ev *check_ev(lua_State *L)
 
 static int l_new(lua_State *L)
 {
-    struct box *b = lua_newuserdatauv(L, sizeof *b, 1); /* 1: the text ev:own read last */
+    /* 1: the text ev:own read last; 2: the patterns the engine reads in place (l_pattern) */
+    struct box *b = lua_newuserdatauv(L, sizeof *b, 2);
     b->ev = NULL;
     luaL_setmetatable(L, EV_MT);
     b->ev = drill_ev_new();
@@ -109,8 +110,22 @@ static int l_pattern(lua_State *L)
     }
     size_t flen = 0;
     const char *fallback = luaL_optlstring(L, 6, NULL, &flen);
+    /* The author's pattern, given as the source itself or as the fallback of a widened one,
+     * is read in place: the rubric's tables hold it anyway, and the evidence rubric keeps a
+     * reference (user value 2), so it lives as long as the engine reads it. A widened source
+     * is the engine's to copy: nothing else keeps it. */
+    int kept = fallback ? DRILL_EV_KEEP_FALLBACK : DRILL_EV_KEEP_PATTERN;
+    if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setiuservalue(L, 1, 2);
+    }
+    lua_pushvalue(L, fallback ? 6 : 3);
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    lua_pop(L, 1);
     char err[300];
-    if (drill_ev_add_pattern(ev, role, src, len, fallback, flen, denial, lits, lens, n, err,
+    if (drill_ev_add_pattern(ev, role, src, len, fallback, flen, denial, lits, lens, n, kept, err,
                              sizeof err) < 0) {
         lua_pushnil(L);
         lua_pushstring(L, err);

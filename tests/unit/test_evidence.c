@@ -29,7 +29,7 @@ static void teardown(void)
 static void pat(int role, const char *p)
 {
     int rc =
-        drill_ev_add_pattern(ev, role, p, strlen(p), NULL, 0, 0, NULL, NULL, 0, err, sizeof err);
+        drill_ev_add_pattern(ev, role, p, strlen(p), NULL, 0, 0, NULL, NULL, 0, 0, err, sizeof err);
     ck_assert_msg(rc == 0, "%s: %s", p, err);
 }
 
@@ -38,7 +38,7 @@ static void pat_lit(int role, const char *p, const char *lit)
     const char *lits[] = {lit};
     size_t lens[] = {strlen(lit)};
     int rc =
-        drill_ev_add_pattern(ev, role, p, strlen(p), NULL, 0, 0, lits, lens, 1, err, sizeof err);
+        drill_ev_add_pattern(ev, role, p, strlen(p), NULL, 0, 0, lits, lens, 1, 0, err, sizeof err);
     ck_assert_msg(rc == 0, "%s: %s", p, err);
 }
 
@@ -51,7 +51,7 @@ static void stratified_lowers_variance(void)
     size_t lens[] = {7, 0, 5, 5};
     const char *p = "\\bstratif\\w* (?:reduc|lower)\\w* variance";
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
-                                          lens, 4, err, sizeof err),
+                                          lens, 4, 0, err, sizeof err),
                      0);
 }
 
@@ -240,7 +240,7 @@ START_TEST(run_like_reads_as_run)
     const char *lits[] = {"overfit"}; /* the literal filter reads the windows of the answer */
     size_t lens[] = {7};
     ck_assert_int_eq(drill_ev_add_pattern(other, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
-                                          lens, 1, err, sizeof err),
+                                          lens, 1, 0, err, sizeof err),
                      0);
     const char *texts[] = {"A Type I error, in other words a false negative; a false positive is "
                            "a Type II error. It overfits.",
@@ -628,7 +628,7 @@ START_TEST(stops_a_match_never_holds)
     size_t lens[] = {7, 0, 8};
     const char *p = "\\bstratif\\w*[^.]{0,60}balanced";
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
-                                          lens, 3, err, sizeof err),
+                                          lens, 3, 0, err, sizeof err),
                      0);
     const char *text = "Stratified. Balanced; stratified; then balanced.";
     const struct drill_ev_result *r = run(text, 0);
@@ -644,7 +644,7 @@ START_TEST(stops_a_match_never_holds)
     size_t lens2[] = {3, 0, 4};
     p = "\\bone vs\\.? rest";
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits2,
-                                          lens2, 3, err, sizeof err),
+                                          lens2, 3, 0, err, sizeof err),
                      0);
     r = run("Train one vs. rest.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
@@ -660,10 +660,10 @@ START_TEST(misconceptions)
     pat(DRILL_EV_PATTERN, "arithmetic (?:mean|average)");
     /* a misconception is stated, never contradicted */
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_CONTRAST, "x", 1, NULL, 0, 0, NULL, NULL, 0,
-                                          err, sizeof err),
+                                          0, err, sizeof err),
                      -1);
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_REVERSED, "x", 1, NULL, 0, 0, NULL, NULL, 0,
-                                          err, sizeof err),
+                                          0, err, sizeof err),
                      -1);
     run("F1 is the arithmetic mean.", 0);
     ck_assert_uint_eq(drill_ev_nmisconceptions(ev), 1);
@@ -738,7 +738,7 @@ static void jit_rubric(struct drill_ev *e)
     for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
         ck_assert_int_eq(drill_ev_add_item(e, 0), (int)i);
         ck_assert_int_eq(drill_ev_add_pattern(e, DRILL_EV_PATTERN, pats[i], strlen(pats[i]), NULL,
-                                              0, 0, NULL, NULL, 0, err, sizeof err),
+                                              0, 0, NULL, NULL, 0, 0, err, sizeof err),
                          0);
     }
 }
@@ -795,6 +795,57 @@ START_TEST(tempered_too_large_runs_as_written)
 }
 END_TEST
 
+START_TEST(kept_patterns_read_in_place)
+{
+    /* patterns the caller keeps are read where they are: never copied, never freed (a sanitizer
+     * build fails on a free of these, which malloc never gave) */
+    static const char widened[] = "\\b(?:recall|sensitivity\\b", own[] = "\\brecall\\b",
+                      plain[] = "\\btrue positive rate\\b", wide_ok[] = "\\b(?:tpr|hit rate)\\b",
+                      own_ok[] = "\\btpr\\b";
+    drill_ev_add_item(ev, 0);
+    /* a widened form that does not compile: the author's own, kept, runs */
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, widened, strlen(widened), own,
+                                          strlen(own), 0, NULL, NULL, 0, DRILL_EV_KEEP_FALLBACK,
+                                          err, sizeof err),
+                     0);
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, plain, strlen(plain), NULL, 0, 0,
+                                          NULL, NULL, 0, DRILL_EV_KEEP_PATTERN, err, sizeof err),
+                     0);
+    /* one that compiles: the kept author's form is let go, not freed */
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, wide_ok, strlen(wide_ok), own_ok,
+                                          strlen(own_ok), 0, NULL, NULL, 0,
+                                          DRILL_EV_KEEP_FALLBACK | DRILL_EV_KEEP_PATTERN, err,
+                                          sizeof err),
+                     0);
+    ck_assert_int_eq(run("Recall, the true positive rate or hit rate.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(drill_ev_concept(ev, 1)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(drill_ev_concept(ev, 2)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Precision.", 0)->state, DRILL_EV_MISSING);
+    /* the same pattern again, kept or not, shares the first one's regex */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, plain);
+    ck_assert_int_eq(run("the true positive rate", 3)->state, DRILL_EV_STATED);
+}
+END_TEST
+
+/* A gap whose long lookahead is called from one definition (drill_rx_called_looks) grades as
+ * the gap written out does. */
+START_TEST(long_gaps_run_as_written)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bbagging\\b(?:(?!\\bunlike\\b|\\bwhereas\\b|\\bbut\\b|\\brather "
+                          "than\\b)[^.;]){0,80}\\breduces variance");
+    ck_assert_int_eq(run("Bagging, by averaging many deep trees, reduces variance.", 0)->state,
+                     DRILL_EV_STATED);
+    ck_assert_int_eq(run("Bagging, unlike boosting, reduces variance.", 0)->state,
+                     DRILL_EV_MISSING);
+    ck_assert_int_eq(run("Bagging does well but boosting reduces variance.", 0)->state,
+                     DRILL_EV_MISSING);
+}
+END_TEST
+
 START_TEST(regex_limits_are_errors)
 {
     drill_ev_add_item(ev, 0);
@@ -820,7 +871,7 @@ START_TEST(bad_pattern)
     ev = drill_ev_new();
     drill_ev_add_item(ev, 0);
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, "(x", 2, "x", 1, 0, NULL, NULL, 0,
-                                          err, sizeof err),
+                                          0, err, sizeof err),
                      0);
     const struct drill_ev_result *r = run("x marks the spot", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
@@ -832,7 +883,7 @@ START_TEST(bad_pattern)
     size_t lens[] = {7, 0, 8};
     const char *p = "\\bstratif\\w*[^.]{0,9}balanced(?<!a+)";
     ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits,
-                                          lens, 3, err, sizeof err),
+                                          lens, 3, 0, err, sizeof err),
                      0);
     r = run("Stratified. Balanced.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
@@ -1226,7 +1277,7 @@ START_TEST(literals_out_of_memory)
             const char *lits[] = {l};
             size_t lens[] = {strlen(l)};
             (void)drill_ev_add_pattern(e, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, lits, lens, 1,
-                                       err, sizeof err);
+                                       0, err, sizeof err);
         }
         drill_mem_set_hook(NULL, NULL);
         int last = drill_ev_add_item(e, 0);
@@ -1237,7 +1288,7 @@ START_TEST(literals_out_of_memory)
             const char *lits[] = {l};
             size_t lens[] = {strlen(l)};
             ck_assert_int_eq(drill_ev_add_pattern(e, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0,
-                                                  lits, lens, 1, err, sizeof err),
+                                                  lits, lens, 1, 0, err, sizeof err),
                              0);
         }
         const char *text = "It says word29 here.";
@@ -1277,6 +1328,8 @@ int main(void)
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, jit_for_regexes_no_literal_starts);
     tcase_add_test(tc, tempered_too_large_runs_as_written);
+    tcase_add_test(tc, kept_patterns_read_in_place);
+    tcase_add_test(tc, long_gaps_run_as_written);
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);
     tcase_add_test(tc, normalised_text);

@@ -455,10 +455,12 @@ START_TEST(unlooked)
 }
 END_TEST
 
-static void expect_tempered(const char *src, const char *want)
+/* What rewriter fn makes of src: want, or NULL for nothing to rewrite. */
+static void expect_rewrite(int (*fn)(const char *, size_t, char **), const char *src,
+                           const char *want)
 {
     char *got;
-    int rc = drill_rx_tempered(src, strlen(src), &got);
+    int rc = fn(src, strlen(src), &got);
     if (!want) {
         ck_assert_msg(rc == 0 && !got, "%s: rewritten to %s", src, got ? got : "?");
         return;
@@ -466,6 +468,11 @@ static void expect_tempered(const char *src, const char *want)
     ck_assert_int_eq(rc, 1);
     ck_assert_str_eq(got, want);
     drill_mem_free(got);
+}
+
+static void expect_tempered(const char *src, const char *want)
+{
+    expect_rewrite(drill_rx_tempered, src, want);
 }
 
 START_TEST(tempered)
@@ -499,6 +506,35 @@ START_TEST(tempered)
 }
 END_TEST
 
+/* Patterns pa and pb find the same match from every place of every text: how many they find. */
+static size_t same_matches(const char *pa, const char *pb, const char *const *texts, size_t ntexts)
+{
+    char err[200];
+    size_t off;
+    struct drill_re *a = drill_re_compile(pa, strlen(pa), DRILL_RE_CASELESS, err, sizeof err, &off);
+    struct drill_re *b = drill_re_compile(pb, strlen(pb), DRILL_RE_CASELESS, err, sizeof err, &off);
+    ck_assert_msg(a && b, "%s: %s", pb, err);
+    size_t found = 0;
+    for (size_t k = 0; k < ntexts; k++) {
+        size_t n = strlen(texts[k]);
+        for (size_t at = 0; at <= n; at++) {
+            struct drill_re_match ma, mb;
+            int ra = drill_re_match(a, texts[k], n, at, 0, &ma, err, sizeof err);
+            int rb = drill_re_match(b, texts[k], n, at, 0, &mb, err, sizeof err);
+            ck_assert_int_eq(ra, rb);
+            if (ra == DRILL_RE_MATCHED) {
+                ck_assert_msg(ma.start[0] == mb.start[0] && ma.end[0] == mb.end[0],
+                              "%s on \"%s\" from %zu: [%zu, %zu) and [%zu, %zu)", pa, texts[k], at,
+                              ma.start[0], ma.end[0], mb.start[0], mb.end[0]);
+                found++;
+            }
+        }
+    }
+    drill_re_free(a);
+    drill_re_free(b);
+    return found;
+}
+
 /* The rewritten pattern finds what the pattern finds, where it does, every match of a text. */
 START_TEST(tempered_matches_alike)
 {
@@ -526,30 +562,12 @@ START_TEST(tempered_matches_alike)
     };
     for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
         char *rw, err[200];
-        size_t off;
         ck_assert_int_eq(drill_rx_tempered(pats[i], strlen(pats[i]), &rw), 1);
-        struct drill_re *a =
-            drill_re_compile(pats[i], strlen(pats[i]), DRILL_RE_CASELESS, err, sizeof err, &off);
+        ck_assert_msg(same_matches(pats[i], rw, texts, sizeof texts / sizeof *texts) > 0,
+                      "%s matches none of the texts", pats[i]);
         struct drill_re *b =
-            drill_re_compile(rw, strlen(rw), DRILL_RE_CASELESS, err, sizeof err, &off);
-        ck_assert_msg(a && b, "%s: %s", rw, err);
-        size_t found = 0;
-        for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
-            size_t n = strlen(texts[k]);
-            for (size_t at = 0; at <= n; at++) {
-                struct drill_re_match ma, mb;
-                int ra = drill_re_match(a, texts[k], n, at, 0, &ma, err, sizeof err);
-                int rb = drill_re_match(b, texts[k], n, at, 0, &mb, err, sizeof err);
-                ck_assert_int_eq(ra, rb);
-                if (ra == DRILL_RE_MATCHED) {
-                    ck_assert_msg(ma.start[0] == mb.start[0] && ma.end[0] == mb.end[0],
-                                  "%s on \"%s\" from %zu: [%zu, %zu) and [%zu, %zu)", pats[i],
-                                  texts[k], at, ma.start[0], ma.end[0], mb.start[0], mb.end[0]);
-                    found++;
-                }
-            }
-        }
-        ck_assert_msg(found > 0, "%s matches none of the texts", pats[i]);
+            drill_re_compile(rw, strlen(rw), DRILL_RE_CASELESS, err, sizeof err, &(size_t){0});
+        ck_assert_ptr_nonnull(b);
         /* one character either way: a match that fails tries the gap's lengths, not both
          * branches at every character (which would take 2^n steps and hit the match limit) */
         char longer[400];
@@ -559,6 +577,89 @@ START_TEST(tempered_matches_alike)
         struct drill_re_match m;
         ck_assert_int_eq(drill_re_match(b, longer, strlen(longer), 0, 0, &m, err, sizeof err),
                          DRILL_RE_NOMATCH);
+        drill_re_free(b);
+        drill_mem_free(rw);
+    }
+}
+END_TEST
+
+static void expect_called(const char *src, const char *want)
+{
+    expect_rewrite(drill_rx_called_looks, src, want);
+}
+
+START_TEST(called_looks)
+{
+    /* a long lookahead in a group repeated many times is called, from one definition */
+    expect_called("a(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,80}b",
+                  "a(?:(?!(?&drill_look1))[^.;]){0,80}b"
+                  "(?(DEFINE)(?<drill_look1>\\bbut\\b|\\bwhereas\\b|\\bunlike\\b))");
+    /* one definition for the same lookahead twice, another for a second; in a tempered gap;
+     * a lazy repeat */
+    expect_called("(?>[^.nb]|(?!\\bnever\\b|\\bbut\\b|\\bnot\\b)[^.]){0,40}x"
+                  "(?:(?!\\bnever\\b|\\bbut\\b|\\bnot\\b)[^.]){0,9}?y"
+                  "(?:(?!\\bunless\\b|\\bwhile\\b|\\bif\\b)[^.]){5,}z",
+                  "(?>[^.nb]|(?!(?&drill_look1))[^.]){0,40}x"
+                  "(?:(?!(?&drill_look1))[^.]){0,9}?y"
+                  "(?:(?!(?&drill_look2))[^.]){5,}z"
+                  "(?(DEFINE)(?<drill_look1>\\bnever\\b|\\bbut\\b|\\bnot\\b)"
+                  "(?<drill_look2>\\bunless\\b|\\bwhile\\b|\\bif\\b))");
+    /* a capturing group elsewhere keeps its number: the definitions come last */
+    expect_called("(a|b)(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.]){0,80}\\1?c",
+                  NULL); /* a reference: left alone */
+    expect_called("(a|b)(?:(?=[^,]{0,200}\\bbecause\\b|nothing)[^.]){0,80}c",
+                  "(a|b)(?:(?=(?&drill_look1))[^.]){0,80}c"
+                  "(?(DEFINE)(?<drill_look1>[^,]{0,200}\\bbecause\\b|nothing))");
+    /* left alone: a short lookahead, a group repeated a few times, a lookahead in no repeated
+     * group, a lookbehind, a lookahead that captures, inline options, a named group, no
+     * repeat at all */
+    expect_called("a(?:(?!\\bbut\\b)[^.;]){0,80}b", NULL);
+    expect_called("a(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,4}b", NULL);
+    expect_called("a(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]{0,80}b", NULL);
+    expect_called("a(?:(?<!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,80}b", NULL);
+    expect_called("a(?:(?!(but|whereas|unlike|although|however))[^.;]){0,80}b", NULL);
+    expect_called("(?i)a(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,80}b", NULL);
+    expect_called("(?<x>a)(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,80}b", NULL);
+    expect_called("plain \\bwords\\b{2}", NULL);
+}
+END_TEST
+
+/* The called form finds what the pattern finds, where it does, at every place of every text;
+ * and its compiled code is smaller. */
+START_TEST(called_looks_match_alike)
+{
+    static const char *const pats[] = {
+        "\\bstratif\\w*(?:(?!\\b(?:not|n't)\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bbut\\b|"
+        "\\bgroup\\w*)[^.;]){0,60}(?:balance|same)",
+        "(?:bag|boost)\\w*(?:(?!unlike|whereas|but\\b|rather than|-)[^.;]){0,40}?variance",
+        "(?:^|(?<=[.;] ))(?>[^.;nwb]|(?!\\b(?:not|n't)\\b|\\bnever\\b|\\bwhile\\b|\\bbut\\b)[^.;])"
+        "{0,80}\\K\\bprecision\\b(?>[^.;uw]|(?!\\bunlike\\b|\\bwhereas\\b|\\bversus\\b)[^.;])"
+        "{0,30}(?:fraction|share)",
+        "a(?:(?!b|xx|\\bq\\w+|\\bquiet\\b|\\byyy\\b)[^.]){2,9}c",
+    };
+    static const char *const texts[] = {
+        "Stratified splits keep the same class balance in each fold.",
+        "Stratified splits do not balance; STRATIFIED sampling keeps the same ratio. Stratify, no.",
+        "Stratification, grouped by patient, but same folds; stratified - the same.",
+        "Precision is the fraction of predicted positives; precision, unlike recall, is a share",
+        "We never said so; precision is the share of flagged items. PRECISION versus the fraction",
+        "Bagging reduces variance; boosting - unlike bagging - reduces bias, but variance too.",
+        "Bagged trees average out variance whereas boosting does not. BOOSTED MODELS VARIANCE",
+        "abc abbc axc axxxc aXXc ab.c a..c abxc ayyc a qq c azzzzzzzzc a quite c",
+        "",
+    };
+    for (size_t i = 0; i < sizeof pats / sizeof *pats; i++) {
+        char *rw, err[200];
+        size_t off;
+        ck_assert_int_eq(drill_rx_called_looks(pats[i], strlen(pats[i]), &rw), 1);
+        ck_assert_msg(same_matches(pats[i], rw, texts, sizeof texts / sizeof *texts) > 0,
+                      "%s matches none of the texts", pats[i]);
+        struct drill_re *a =
+            drill_re_compile(pats[i], strlen(pats[i]), DRILL_RE_CASELESS, err, sizeof err, &off);
+        struct drill_re *b =
+            drill_re_compile(rw, strlen(rw), DRILL_RE_CASELESS, err, sizeof err, &off);
+        ck_assert_msg(drill_re_code_size(b) < drill_re_code_size(a), "%s: %zu bytes, was %zu", rw,
+                      drill_re_code_size(b), drill_re_code_size(a));
         drill_re_free(a);
         drill_re_free(b);
         drill_mem_free(rw);
@@ -582,6 +683,8 @@ int main(void)
     tcase_add_test(tc, unlooked);
     tcase_add_test(tc, tempered);
     tcase_add_test(tc, tempered_matches_alike);
+    tcase_add_test(tc, called_looks);
+    tcase_add_test(tc, called_looks_match_alike);
     tcase_add_test(tc, lexicon_text);
     tcase_add_test(tc, untaken_stops);
     suite_add_tcase(s, tc);
