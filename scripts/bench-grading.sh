@@ -17,6 +17,8 @@ rounds=${3:-3}
 [ -x build/drill ] || { echo "bench-grading: build first (scripts/setup.sh)" >&2; exit 66; }
 command -v /usr/bin/time >/dev/null || {
   echo "bench-grading: installing GNU time"; apt-get install -y -qq time >/dev/null; }
+command -v lua5.4 >/dev/null || { # the bare interpreter start-up is measured against
+  echo "bench-grading: installing lua5.4"; apt-get install -y -qq lua5.4 >/dev/null; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 build/drill --trust --seed 1 scripts/gen-answers.lua "$tmp/answers" "$files" "$answers"

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-31}
 drill=build/drill
 [ -x "$drill" ] || { echo "bench-startup: build first (scripts/setup.sh)" >&2; exit 66; }
+command -v lua5.4 >/dev/null || { # the bare interpreter start-up is measured against
+  echo "bench-startup: installing lua5.4"; apt-get install -y -qq lua5.4 >/dev/null; }
 
 # The commands take turns, run after run, so a change in the machine's load while the
 # benchmark runs weighs on each of them alike; each one's median, in ms. The clock is the shell's
