@@ -13,6 +13,28 @@
 #include "rxsrc.h"
 #include "text.h"
 
+/* Patterns w and rw find the same first match in the answer. rw may fail to compile only with
+ * a message holding `may_fail` (any message when NULL). */
+static void alike(const char *w, const char *rw, const char *answer, size_t alen,
+                  const char *may_fail)
+{
+    char msg[200];
+    size_t off;
+    struct drill_re *a = drill_re_compile(w, strlen(w), DRILL_RE_CASELESS, msg, sizeof msg, &off);
+    struct drill_re *b = drill_re_compile(rw, strlen(rw), DRILL_RE_CASELESS, msg, sizeof msg, &off);
+    if (a && !b && may_fail && !strstr(msg, may_fail))
+        abort();
+    struct drill_re_match ma, mb;
+    int ra = a ? drill_re_match(a, answer, alen, 0, 1, &ma, msg, sizeof msg) : -1;
+    int rb = b ? drill_re_match(b, answer, alen, 0, 1, &mb, msg, sizeof msg) : -1;
+    if (ra >= 0 && rb >= 0 &&
+        (ra != rb ||
+         (ra == DRILL_RE_MATCHED && (ma.start[0] != mb.start[0] || ma.end[0] != mb.end[0]))))
+        abort();
+    drill_re_free(a);
+    drill_re_free(b);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct drill_lexicon *lexicon(void)
@@ -113,31 +135,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         drill_re_free(re);
     }
-    /* a pattern with its tempered gaps rewritten finds what the pattern finds, where it does */
+    /* a pattern with its tempered gaps rewritten finds what the pattern finds, where it does;
+     * the rewritten form may outgrow what PCRE2 compiles (a gap repeated inside a bounded
+     * repeat is copied each time): the engine then compiles the pattern as written */
     char *tw;
     if (drill_rx_tempered(w, strlen(w), &tw) < 0)
         abort();
-    if (tw && drill_utf8_valid(answer, alen, NULL) && alen < 4096) {
-        char msg[200];
-        size_t off;
-        struct drill_re *a =
-            drill_re_compile(w, strlen(w), DRILL_RE_CASELESS, msg, sizeof msg, &off);
-        struct drill_re *b =
-            drill_re_compile(tw, strlen(tw), DRILL_RE_CASELESS, msg, sizeof msg, &off);
-        /* the rewritten form may outgrow what PCRE2 compiles (a gap repeated inside a bounded
-         * repeat is copied each time): the engine then compiles the pattern as written */
-        if (a && !b && !strstr(msg, "too large"))
-            abort();
-        struct drill_re_match ma, mb;
-        int ra = a ? drill_re_match(a, answer, alen, 0, 1, &ma, msg, sizeof msg) : -1;
-        int rb = b ? drill_re_match(b, answer, alen, 0, 1, &mb, msg, sizeof msg) : -1;
-        if (ra >= 0 && rb >= 0 &&
-            (ra != rb ||
-             (ra == DRILL_RE_MATCHED && (ma.start[0] != mb.start[0] || ma.end[0] != mb.end[0]))))
-            abort();
-        drill_re_free(a);
-        drill_re_free(b);
-    }
+    if (tw && drill_utf8_valid(answer, alen, NULL) && alen < 4096)
+        alike(w, tw, answer, alen, "too large");
+    /* and so does one with its long repeated lookaheads called (drill_rx_called_looks); where
+     * that form does not compile, the engine compiles the pattern as written */
+    char *cw;
+    if (drill_rx_called_looks(tw ? tw : w, strlen(tw ? tw : w), &cw) < 0)
+        abort();
+    if (cw && drill_utf8_valid(answer, alen, NULL) && alen < 4096)
+        alike(tw ? tw : w, cw, answer, alen, NULL);
+    drill_mem_free(cw);
     drill_mem_free(tw);
     if (drill_utf8_valid(answer, alen, NULL)) {
         struct drill_ev *ev = drill_ev_new();
@@ -148,13 +161,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t nl = lits.n < 32 ? lits.n : 0;
         for (size_t i = 0; i < nl; i++)
             lens[i] = strlen(lits.items[i]);
-        if (drill_ev_add_pattern(ev, DRILL_EV_SAYS, w, strlen(w), NULL, 0, 0, l, lens, nl, err,
+        if (drill_ev_add_pattern(ev, DRILL_EV_SAYS, w, strlen(w), NULL, 0, 0, l, lens, nl, 0, err,
                                  sizeof err) == 0 &&
             drill_ev_add_pattern(ev, DRILL_EV_SUBJECT, "\\bit\\b", 6, NULL, 0, 0, NULL, NULL, 0,
-                                 err, sizeof err) == 0) {
+                                 DRILL_EV_KEEP_PATTERN, err, sizeof err) == 0) {
             for (size_t i = 0; i < sw.n; i++)
                 drill_ev_add_pattern(ev, DRILL_EV_CONTRAST, sw.items[i], strlen(sw.items[i]), NULL,
-                                     0, 0, NULL, NULL, 0, err, sizeof err);
+                                     0, 0, NULL, NULL, 0, 0, err, sizeof err);
             if (drill_ev_run(ev, answer, alen, err, sizeof err) == 0) {
                 const struct drill_ev_result *r = drill_ev_concept(ev, 0);
                 size_t tn;
