@@ -1,7 +1,6 @@
 #define _GNU_SOURCE /* memmem */
 #include "rxsrc.h"
 
-#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1458,24 +1457,22 @@ char *drill_rx_unlooked(const char *src, size_t len)
 
 /* PCRE2 compiles a group repeated up to n times as n copies of it, so a gap such as
  * (?:(?!ALTS)[^.;]){0,80} holds ALTS 80 times: a few such patterns were most of a worker's
- * compiled code. A long lookahead in a group repeated REPEAT_MIN times or more becomes a call
- * of one definition of it, at the pattern's end. */
+ * compiled code. A long lookahead in a group PCRE2 copies REPEAT_MIN times or more becomes a
+ * call of one definition of it, at the pattern's end. */
 #define REPEAT_MIN 5
 #define LOOK_MIN   24
 
-/* The most times quantifier q lets its item repeat (INT_MAX for no bound). */
-static int quant_max(const struct tok *q)
+/* How many copies of its item PCRE2 compiles for quantifier q: n for {m,n}, m for {m}, m + 1
+ * for {m,} (the last one repeated); one or two for ?, * and +. */
+static int quant_copies(const struct tok *q)
 {
-    char c = q->p[0];
-    if (c == '?')
-        return 1;
-    if (c != '{')
-        return INT_MAX;
+    if (q->p[0] != '{')
+        return q->p[0] == '+' ? 2 : 1;
     const char *comma = memchr(q->p, ',', q->n);
     if (!comma)
         return q->min;
     if (comma[1] == '}')
-        return INT_MAX;
+        return q->min + 1;
     int n = 0;
     for (const char *d = comma + 1; *d >= '0' && *d <= '9'; d++)
         n = n < 100000 ? n * 10 + (*d - '0') : n;
@@ -1487,7 +1484,8 @@ int drill_rx_called_looks(const char *src, size_t len, char **out)
     struct tok *t;
     size_t nt;
     *out = NULL;
-    if (!memchr(src, '{', len) || !memmem(src, len, "(?", 2))
+    /* most patterns have no repeated group, or no lookahead: not read any further */
+    if (!memmem(src, len, "){", 2) || (!memmem(src, len, "(?!", 3) && !memmem(src, len, "(?=", 3)))
         return 0;
     int rc = tokenize(src, len, &t, &nt);
     if (rc)
@@ -1504,7 +1502,7 @@ int drill_rx_called_looks(const char *src, size_t len, char **out)
             return 0;
         }
     }
-    /* rep[i]: how many groups repeated REPEAT_MIN times or more hold token i */
+    /* rep[i]: how many groups copied REPEAT_MIN times or more hold token i */
     int *rep = drill_mem_calloc(nt + 1, sizeof *rep);
     if (!rep) {
         drill_mem_free(t);
@@ -1514,7 +1512,7 @@ int drill_rx_called_looks(const char *src, size_t len, char **out)
         if (t[i].kind != T_OPEN || t[i].look)
             continue;
         size_t e = group_end(t, nt, i);
-        if (e + 1 < nt && t[e + 1].kind == T_QUANT && quant_max(&t[e + 1]) >= REPEAT_MIN) {
+        if (e + 1 < nt && t[e + 1].kind == T_QUANT && quant_copies(&t[e + 1]) >= REPEAT_MIN) {
             rep[i]++;
             rep[e]--;
         }

@@ -83,12 +83,13 @@ int drill_rx_untaken(const char *src, size_t len);
  * does not follow comes back as it is. */
 char *drill_rx_unlooked(const char *src, size_t len);
 
-/* The pattern with each long lookahead inside a group repeated five times or more, (?!ALTS),
- * made a call, (?!(?&drill_look1)), of one definition of ALTS at its end: PCRE2 copies a
- * repeated group's code once per repeat, ALTS with it, where a call is a few bytes. It
- * matches what the pattern matches, where it does. 1 with *out a NUL-terminated string from
- * drill_mem_* (free with drill_mem_free), 0 when there is nothing to rewrite (or the pattern
- * has inline options, named groups or references), -1 out of memory. */
+/* The pattern with each long lookahead, (?!ALTS) or (?=ALTS), inside a group with a bound of
+ * five or more ({0,5}, {5,}) made a call, (?!(?&drill_look1)), of one definition of ALTS at
+ * the pattern's end: PCRE2 copies a group's code once per repeat of its bound, ALTS with it,
+ * where a call is a few bytes. It matches what the pattern matches, where it does. 1 with *out
+ * a NUL-terminated string from drill_mem_* (free with drill_mem_free), 0 when there is nothing
+ * to rewrite (or the pattern has inline options, named groups or references), -1 out of
+ * memory. */
 int drill_rx_called_looks(const char *src, size_t len, char **out);
 
 #endif

@@ -610,11 +610,12 @@ START_TEST(called_looks)
     expect_called("(a|b)(?:(?=[^,]{0,200}\\bbecause\\b|nothing)[^.]){0,80}c",
                   "(a|b)(?:(?=(?&drill_look1))[^.]){0,80}c"
                   "(?(DEFINE)(?<drill_look1>[^,]{0,200}\\bbecause\\b|nothing))");
-    /* left alone: a short lookahead, a group repeated a few times, a lookahead in no repeated
-     * group, a lookbehind, a lookahead that captures, inline options, a named group, no
-     * repeat at all */
+    /* left alone: a short lookahead, a group repeated a few times or without a bound (PCRE2
+     * copies neither), a lookahead in no repeated group, a lookbehind, a lookahead that
+     * captures, inline options, a named group, no repeat at all */
     expect_called("a(?:(?!\\bbut\\b)[^.;]){0,80}b", NULL);
     expect_called("a(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,4}b", NULL);
+    expect_called("a(?:(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;])*b", NULL);
     expect_called("a(?!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]{0,80}b", NULL);
     expect_called("a(?:(?<!\\bbut\\b|\\bwhereas\\b|\\bunlike\\b)[^.;]){0,80}b", NULL);
     expect_called("a(?:(?!(but|whereas|unlike|although|however))[^.;]){0,80}b", NULL);
