@@ -1453,11 +1453,6 @@ static int prefixes_kept(struct drill_ev *ev, struct rx *x)
     return 0;
 }
 
-/* Compiles x when it is first tried: most patterns whose literals are in an answer are never
- * tried, their literals not being where a match could hold them. With its tempered gaps
- * rewritten to run faster (what it matches is the same); where the widened form does not
- * compile, the author's own pattern, read again. 0, 1 when it was read again (what it said
- * before no longer holds), -1 with err. */
 /* Pattern s (n bytes) compiled, its long repeated lookaheads made calls first
  * (drill_rx_called_looks): as it is where that form does not compile. */
 static struct drill_re *compile_form(const char *s, size_t n, char *msg, size_t msglen, size_t *off)
@@ -1473,6 +1468,11 @@ static struct drill_re *compile_form(const char *s, size_t n, char *msg, size_t 
     return re;
 }
 
+/* Compiles x when it is first tried: most patterns whose literals are in an answer are never
+ * tried, their literals not being where a match could hold them. With its tempered gaps
+ * rewritten to run faster and its long repeated lookaheads called (compile_form): what it
+ * matches is the same. Where the widened form does not compile, the author's own pattern, read
+ * again. 0, 1 when it was read again (what it said before no longer holds), -1 with err. */
 static int compile(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
 {
     char msg[256];
