@@ -489,6 +489,11 @@ START_TEST(tempered)
     /* every gap of the pattern, and one in a group */
     expect_tempered("(?:a(?:(?!no)[^.]){0,5}b|c(?:(?!yes)[^;]){0,5}d)",
                     "(?:a(?>[^.n]|(?!no)[^.]){0,5}b|c(?>[^;y]|(?!yes)[^;]){0,5}d)");
+    /* before a class's closing '-', which would otherwise make a range
+     * (tests/fixtures/fuzz/rubric/tempered-class-dash) */
+    expect_tempered("a(?:(?!, x|y)[^.-]){0,5}b", "a(?>[^.\\,y-]|(?!, x|y)[^.-]){0,5}b");
+    expect_tempered("a(?:(?!y)[^.\\-]){0,5}b", "a(?>[^.\\-y]|(?!y)[^.\\-]){0,5}b");
+    expect_tempered("a(?:(?!y)[^.\\\\-]){0,5}b", "a(?>[^.\\\\y-]|(?!y)[^.\\\\-]){0,5}b");
     /* a Greek letter's forms, each of which it matches caselessly */
     expect_tempered("a(?:(?!\xcf\x83)[^.]){0,5}b",
                     "a(?>[^.\xcf\x83\xce\xa3\xcf\x82]|(?!\xcf\x83)[^.]){0,5}b");
@@ -545,8 +550,10 @@ START_TEST(tempered_matches_alike)
         "(?:bag|boost)\\w*(?:(?!unlike|whereas|but\\b|rather than|-)[^.;]){0,40}?variance",
         "a(?:(?!b)[^.]){2,4}c",
         "\xcf\x83(?:(?!\xcf\x83|x)[^.]){0,9}n", /* sigma, any of its forms */
+        "a(?:(?!, x|b)[^.-]){2,4}c",
     };
-    static const char *const starts[] = {"stratified ", "precision ", "bagging ", "a", "\xcf\x83"};
+    static const char *const starts[] = {"stratified ", "precision ", "bagging ",
+                                         "a",           "\xcf\x83",   "a"};
     static const char *const texts[] = {
         "Stratified splits keep the same class balance in each fold.",
         "Stratified splits do not balance; STRATIFIED sampling keeps the same ratio. Stratify, no.",
