@@ -4,9 +4,9 @@
 # same rubrics (scripts/ref-grader.py), on FILES answer files of ANSWERS distinct answers each,
 # ROUNDS times, the three taking turns, so a change in the machine's speed weighs on each alike;
 # then start-up against a bare `lua5.4 -e ''`. Reports answers per second in each round and the
-# median ratio with its range, peak memory (largest process, largest of the rounds), how often
-# drill and the reference agree, and what two independent runs side by side give on this
-# machine (the most --jobs 2 can).
+# median ratio with its range, peak memory (largest process, largest of the rounds; and of a first
+# run, with an empty cache directory), how often drill and the reference agree, and what two
+# independent runs side by side give on this machine (the most --jobs 2 can).
 #   scripts/bench-grading.sh [FILES] [ANSWERS] [ROUNDS]    (default 400 x 50, 3 rounds; run scripts/setup.sh first)
 set -euo pipefail
 export LC_ALL=C # a '.' in $EPOCHREALTIME
@@ -28,6 +28,12 @@ rate() { # label wall kib
   awk -v l="$1" -v n="$total" -v w="$2" -v k="$3" \
     'BEGIN { printf "%-22s %6d answers in %6.2f s = %7.0f answers/s, peak memory %6.1f MiB\n", l, n, w, n / w, k / 1024 }'
 }
+# a first run, with a cache directory of its own, empty: what CI does on a fresh clone (it reads
+# every bank file and prepares every pattern, and keeps them); only its peak memory is reported
+/usr/bin/time -f '%e %M' -o "$tmp/time" env DRILL_CACHE="$tmp/first" build/drill --no-store check.lua \
+  --no-cache --jobs 2 --format json --output "$tmp/first.json" "$tmp/answers" >/dev/null || true
+read -r _ kib < <(tail -n 1 "$tmp/time")
+awk -v k="$kib" 'BEGIN { printf "first run (an empty cache directory), --jobs 2: peak memory %.1f MiB\n", k / 1024 }'
 # one run first, as any earlier run of drill does: it keeps the banks and their patterns read and
 # prepared in the cache directory, so the timed runs measure grading, not a first run's setting up
 build/drill --no-store check.lua --no-cache --jobs 2 --format json --output "$tmp/warm.json" "$tmp/answers" \
