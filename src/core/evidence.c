@@ -942,6 +942,28 @@ static int goes_on(const char *t, size_t n, size_t at)
     return 0;
 }
 
+/* Does the clause at [at, n) open by counting off the things it compares ("one ...", "the
+ * other ...", "the first ...", "the latter ...")? */
+static int counts_off(const char *t, size_t n, size_t at)
+{
+    static const char *const the[] = {"other", "first", "second", "former", "latter", NULL};
+    while (at < n && !is_alnum((unsigned char)t[at]))
+        at++;
+    if (at >= n)
+        return 0;
+    if (word_at(t, n, at, "one"))
+        return 1;
+    if (!word_at(t, n, at, "the"))
+        return 0;
+    at += 3;
+    while (at < n && t[at] == ' ')
+        at++;
+    for (const char *const *w = the; *w; w++)
+        if (at < n && word_at(t, n, at, *w))
+            return 1;
+    return 0;
+}
+
 static int abbreviation_before(const char *s, size_t dot)
 {
     static const char *const abbr[] = {"e.g", "i.e", "etc",  "vs", "cf", "approx",
@@ -1905,6 +1927,15 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         for (size_t j = k; strict && j-- > 0 && !ev->cl[j + 1].boundary;)
             if (ev->cl[j].kind == CL_OTHER)
                 return -2;
+        /* nor what a stretch that counts them off says ("one asks ...; the other asks ..."):
+         * which of the question's subjects each is, it does not say, and answers do not keep
+         * the question's order; it credits, but contradicts nothing */
+        for (size_t j = k + 1; strict && j-- > 0;) {
+            if (counts_off(ev->norm, ev->cl[j].e, ev->cl[j].s))
+                return -2;
+            if (ev->cl[j].boundary)
+                break;
+        }
         return -1;
     }
     /* the last mention in the earlier clauses of this stretch (up to a full stop or a

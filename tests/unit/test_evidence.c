@@ -395,6 +395,36 @@ START_TEST(asides_and_hyphens)
 }
 END_TEST
 
+/* An answer that names no subject but counts off what the question compares ("one ..., the
+ * other ...") does not say which is which, nor keep the question's order: what it says credits
+ * the claim, and contradicts nothing. */
+START_TEST(counted_off_contradicts_nothing)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bprecision\\b");
+    pat(DRILL_EV_RIVAL, "\\brecall\\b");
+    pat(DRILL_EV_SAYS, "of everything (?:the model )?flagged");
+    pat(DRILL_EV_CONTRAST, "of all the real cases");
+    const struct drill_ev_result *r =
+        run("One asks, of everything the model flagged, what share is right; the other asks, of "
+            "all the real cases, what share was caught.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("The first asks, of all the real cases, what share was caught; the second asks, of "
+            "everything flagged, what share is right.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("The latter asks, of all the real cases, what share was caught.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* not counted off: about the question's subject, as before */
+    r = run("It asks, of all the real cases, what share was caught.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    /* named: said of what it names */
+    r = run("One of them, precision, asks, of all the real cases, what share was caught.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(overlapping_mentions)
 {
     /* a subject pattern without a word boundary: "type i" inside "type ii" is the rival */
@@ -1313,6 +1343,7 @@ int main(void)
     tcase_add_test(tc, other_subject_clauses);
     tcase_add_test(tc, conditions_belong_to_what_follows);
     tcase_add_test(tc, asides_and_hyphens);
+    tcase_add_test(tc, counted_off_contradicts_nothing);
     tcase_add_test(tc, overlapping_mentions);
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);
