@@ -812,17 +812,31 @@ static int make_room(struct drill_ev *ev, size_t len)
 }
 
 /* Copies the answer with each line break that separates paragraphs or list items turned into
- * BREAK, so sentences end there, then normalises it and drops what it takes back in passing. */
+ * BREAK, so sentences end there, and each bar between spaces outside brackets into a semicolon,
+ * then normalises it and drops what it takes back in passing. */
 static int prepare(struct drill_ev *ev, const char *text, size_t len)
 {
     if (!make_room(ev, len))
         return 0;
     char *raw = ev->buf;
+    int depth = 0; /* brackets open on this line */
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         raw[i] = c == BREAK ? ' ' : c;
+        if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+            depth--;
+        /* a bar between spaces, outside brackets, parts items typed on one line ("L2 shrinks |
+         * L1 zeroes"), as a semicolon does: no match, gap or claim runs across it; "p(x | y)"
+         * keeps its bar */
+        if (c == '|' && depth == 0 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t') &&
+            (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
+             text[i + 1] == '\r'))
+            raw[i] = ';';
         if (c != '\n')
             continue;
+        depth = 0;
         size_t j = i + 1;
         while (j < len && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r'))
             j++;

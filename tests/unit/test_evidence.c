@@ -467,6 +467,29 @@ START_TEST(list_items_are_sentences)
 }
 END_TEST
 
+/* Items typed on one line and parted by bars: a bar between spaces ends a clause as a semicolon
+ * does, so no gap runs across it; inside brackets ("p(data | theta)") it stays a bar. */
+START_TEST(bars_part_items_on_one_line)
+{
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bspreads? weight[^.;]{0,40}\\bl1\\b");
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "p\\(data \\| theta\\)");
+    const struct drill_ev_result *r =
+        run("L2 spreads weight across correlated features | L1 picks one of them | MAP "
+            "maximises p(data | theta) p(theta)",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(drill_ev_concept(ev, 1)->state, DRILL_EV_STATED);
+    /* written as one clause, the gap holds */
+    r = run("L2 spreads weight across correlated features, unlike L1", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* a bar that is not between spaces is not a separator */
+    r = run("it spreads weight|l1 does not", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(literal_filter)
 {
     drill_ev_add_item(ev, 0);
@@ -1347,6 +1370,7 @@ int main(void)
     tcase_add_test(tc, overlapping_mentions);
     tcase_add_test(tc, reversed_anywhere);
     tcase_add_test(tc, list_items_are_sentences);
+    tcase_add_test(tc, bars_part_items_on_one_line);
     tcase_add_test(tc, literal_filter);
     tcase_add_test(tc, items_judged_where_they_may_say);
     tcase_add_test(tc, prefix_places_overlapping_and_at_the_end);
