@@ -957,17 +957,26 @@ static int goes_on(const char *t, size_t n, size_t at)
 }
 
 /* Does the clause at [at, n) open by counting off the things it compares ("one ...", "the
- * other ...", "the first ...", "the latter ...")? */
+ * other ...", "the first ...", "the latter ...", "in the second ...")? */
 static int counts_off(const char *t, size_t n, size_t at)
 {
-    static const char *const the[] = {"other", "first", "second", "former", "latter", NULL};
+    static const char *const the[] = {"other",  "first",  "second", "third",
+                                      "former", "latter", NULL};
+    static const char *const in[] = {"in", "for", "with", "under", NULL};
     while (at < n && !is_alnum((unsigned char)t[at]))
         at++;
     if (at >= n)
         return 0;
     if (word_at(t, n, at, "one"))
         return 1;
-    if (!word_at(t, n, at, "the"))
+    for (const char *const *w = in; *w; w++)
+        if (word_at(t, n, at, *w)) {
+            at += strlen(*w);
+            while (at < n && t[at] == ' ')
+                at++;
+            break;
+        }
+    if (at >= n || !word_at(t, n, at, "the"))
         return 0;
     at += 3;
     while (at < n && t[at] == ' ')

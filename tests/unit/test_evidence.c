@@ -416,6 +416,8 @@ START_TEST(counted_off_contradicts_nothing)
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     r = run("The latter asks, of all the real cases, what share was caught.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("In the second, we ask, of all the real cases, what share was caught.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     /* not counted off: about the question's subject, as before */
     r = run("It asks, of all the real cases, what share was caught.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
