@@ -1532,9 +1532,18 @@ static int compile(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     if (!x->re)
         x->re = compile_form(x->src, x->len, msg, sizeof msg, &off);
     if (x->re) {
-        /* the author's own form is wanted no more: a worker holds thousands of patterns */
-        if (!(x->kept & DRILL_EV_KEEP_FALLBACK))
+        /* the author's own form is wanted no more: a worker holds thousands of patterns. Where
+         * the caller keeps it, it names the regex from now on instead of the widened form, whose
+         * copy goes: compiled and read, that is wanted for nothing else */
+        if (x->fallback && (x->kept & DRILL_EV_KEEP_FALLBACK) &&
+            !(x->kept & DRILL_EV_KEEP_PATTERN)) {
+            drill_mem_free((char *)x->src);
+            x->src = x->fallback;
+            x->len = x->flen;
+            x->kept |= DRILL_EV_KEEP_PATTERN;
+        } else if (!(x->kept & DRILL_EV_KEEP_FALLBACK)) {
             drill_mem_free((char *)x->fallback);
+        }
         x->fallback = NULL;
         x->flen = 0;
         return 0;
