@@ -900,19 +900,25 @@ START_TEST(first_load_reads_back_light)
     snprintf(path, sizeof path, "%smini/mini.json", BANKS);
     struct stat st;
     ck_assert_int_eq(stat(path, &st), 0);
+    /* settled or not for certain, whatever second the loader reads the clock in; a file
+     * changed one or two seconds ago may be either, and only what holds either way is asked */
     time_t now = time(NULL);
-    int settled = now - st.st_mtime >= 3 && now - st.st_ctime >= 3;
+    time_t age = now - (st.st_mtime > st.st_ctime ? st.st_mtime : st.st_ctime);
+    int settled = age >= 3 ? 1 : age <= 0 ? 0 : -1;
     for (int run = 0; run < 2; run++) { /* the first run saves, the second reads the cache */
         fresh(0);
         ck_assert_int_eq(drill_bankset_set_cache(set, cache), 0);
         ck_assert_int_eq(add("mini/mini.json"), DRILL_OK);
         ck_assert_int_eq(drill_bankset_finish(set, &d), DRILL_OK);
         const cJSON *q = find("mini.overfitting.detect")->node;
-        ck_assert_int_eq(cJSON_GetObjectItemCaseSensitive(q, "answer") == NULL, settled);
+        if (settled >= 0)
+            ck_assert_int_eq(cJSON_GetObjectItemCaseSensitive(q, "answer") == NULL, settled);
         ck_assert_int_eq(drill_bankset_whole_file(set, 0), 0);
         q = find("mini.overfitting.detect")->node;
         ck_assert_ptr_nonnull(cJSON_GetObjectItemCaseSensitive(q, "answer"));
-        ck_assert_int_eq(drill_bankset_let_go(set, 0), settled);
+        int let_go = drill_bankset_let_go(set, 0);
+        if (settled >= 0)
+            ck_assert_int_eq(let_go, settled);
     }
     unit_rmtree(cache);
 }
