@@ -1313,7 +1313,7 @@ return {
   {
     name = "ReLU's derivative said to be 1 everywhere",
     patterns = {
-      [[\bwith relu,? (?:phi|φ)'\(a\) = 1\b]],
+      [[\bwith relu,? (?:phi|φ)'\(a\) = 1\b(?!\s*(?:[\[({<_]|if\b|for\b|when\w*\b|where\w*\b|on\b|only\b|in\b|above\b|at\b|iff\b))]],
     },
     feedback = "ReLU's derivative is 1 where the pre-activation is positive and 0 where it is negative: the "
       .. "elementwise mask stays in the backward pass.",

@@ -649,8 +649,11 @@ local examples = {
     right = { "The KV cache grows linearly with the context length." },
   },
   ["ReLU's derivative said to be 1 everywhere"] = {
-    wrong = { "With ReLU, phi'(a) = 1, so the activation drops out." },
-    right = { "With ReLU, phi'(a) is 1 where a > 0 and 0 elsewhere." },
+    wrong = { "With ReLU, phi'(a) = 1, so the activation drops out.",
+      "With ReLU phi'(a) = 1 everywhere, so dL/dW1 = (W2^T e) x^T." },
+    right = { "With ReLU, phi'(a) is 1 where a > 0 and 0 elsewhere.",
+      "With ReLU, phi'(a) = 1[a > 0], so units with a <= 0 pass no gradient.",
+      "With ReLU, phi'(a) = 1 if a > 0 and 0 otherwise.", "With relu, phi'(a) = 1 for a > 0, else 0." },
   },
   ["a hypercube's volume said to gather at its centre"] = {
     wrong = { "Most of the volume of a hypercube concentrates near its centre." },
