@@ -957,14 +957,23 @@ static int goes_on(const char *t, size_t n, size_t at)
 }
 
 /* Does the clause at [at, n) open by counting off the things it compares ("one ...", "the
- * other ...", "the first ...", "the latter ...", "in the second ...")? */
+ * other ...", "the first ...", "the latter ...", "in the second ...", after a joining word
+ * too: "..., and the second ...")? */
 static int counts_off(const char *t, size_t n, size_t at)
 {
     static const char *const the[] = {"other",  "first",  "second", "third",
                                       "former", "latter", NULL};
     static const char *const in[] = {"in", "for", "with", "under", NULL};
+    static const char *const joins[] = {"and", "but", "while", "whereas", NULL};
     while (at < n && !is_alnum((unsigned char)t[at]))
         at++;
+    for (const char *const *w = joins; *w; w++)
+        if (word_at(t, n, at, *w)) {
+            at += strlen(*w);
+            while (at < n && (t[at] == ' ' || t[at] == ','))
+                at++;
+            break;
+        }
     if (at >= n)
         return 0;
     if (word_at(t, n, at, "one"))

@@ -403,8 +403,8 @@ START_TEST(counted_off_contradicts_nothing)
     drill_ev_add_item(ev, 0);
     pat(DRILL_EV_SUBJECT, "\\bprecision\\b");
     pat(DRILL_EV_RIVAL, "\\brecall\\b");
-    pat(DRILL_EV_SAYS, "of everything (?:the model )?flagged");
-    pat(DRILL_EV_CONTRAST, "of all the real cases");
+    pat(DRILL_EV_SAYS, "(?:of|for) everything (?:the model )?flagged");
+    pat(DRILL_EV_CONTRAST, "(?:of|for) all the real cases");
     const struct drill_ev_result *r =
         run("One asks, of everything the model flagged, what share is right; the other asks, of "
             "all the real cases, what share was caught.",
@@ -418,6 +418,16 @@ START_TEST(counted_off_contradicts_nothing)
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     r = run("In the second, we ask, of all the real cases, what share was caught.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    /* after a joining word too, where nothing before it in the stretch counts off */
+    r = run("I would use the first for everything flagged, and the second for all the real cases.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("I would use the first for everything flagged, while the other is for all the real "
+            "cases.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("I would use it for everything flagged, and also for all the real cases.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
     /* not counted off: about the question's subject, as before */
     r = run("It asks, of all the real cases, what share was caught.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
