@@ -957,6 +957,22 @@ static int goes_on(const char *t, size_t n, size_t at)
     return 0;
 }
 
+/* Past a word of `words` that opens t at `at`, and the spaces after it (and commas, when
+ * `commas`): the place the next word may open; `at` when no word of them opens there. */
+static size_t past_word(const char *t, size_t n, size_t at, const char *const *words, int commas)
+{
+    if (at >= n)
+        return at;
+    for (const char *const *w = words; *w; w++)
+        if (word_at(t, n, at, *w)) {
+            at += strlen(*w);
+            while (at < n && (t[at] == ' ' || (commas && t[at] == ',')))
+                at++;
+            break;
+        }
+    return at;
+}
+
 /* Does the clause at [at, n) open by counting off the things it compares ("one ...", "the
  * other ...", "the first ...", "the latter ...", "in the second ...", after a joining word
  * too: "..., and the second ...")? */
@@ -966,33 +982,20 @@ static int counts_off(const char *t, size_t n, size_t at)
                                       "former", "latter", NULL};
     static const char *const in[] = {"in", "for", "with", "under", NULL};
     static const char *const joins[] = {"and", "but", "while", "whereas", NULL};
+    static const char *const article[] = {"the", NULL};
     while (at < n && !is_alnum((unsigned char)t[at]))
         at++;
-    for (const char *const *w = joins; *w; w++)
-        if (word_at(t, n, at, *w)) {
-            at += strlen(*w);
-            while (at < n && (t[at] == ' ' || t[at] == ','))
-                at++;
-            break;
-        }
+    at = past_word(t, n, at, joins, 1);
     if (at >= n)
         return 0;
     if (word_at(t, n, at, "one"))
         return 1;
-    for (const char *const *w = in; *w; w++)
-        if (word_at(t, n, at, *w)) {
-            at += strlen(*w);
-            while (at < n && t[at] == ' ')
-                at++;
-            break;
-        }
-    if (at >= n || !word_at(t, n, at, "the"))
+    at = past_word(t, n, at, in, 0);
+    size_t after = past_word(t, n, at, article, 0);
+    if (after == at)
         return 0;
-    at += 3;
-    while (at < n && t[at] == ' ')
-        at++;
     for (const char *const *w = the; *w; w++)
-        if (at < n && word_at(t, n, at, *w))
+        if (after < n && word_at(t, n, after, *w))
             return 1;
     return 0;
 }
