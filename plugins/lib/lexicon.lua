@@ -91,6 +91,8 @@ M.thesaurus = {
   { "/", "divided by", "over" },
   { "lambda", "λ" }, { "alpha", "α" }, { "beta", "β" }, { "theta", "θ" }, { "mu", "μ" },
   { "eta", "η" }, { "epsilon", "ε" }, { "gamma", "γ" }, { "delta", "δ" }, { "infinity", "∞" },
+  { "rho", "ρ" }, { "phi", "φ", "ϕ" }, { "pi", "π" }, { "tau", "τ" }, { "nu", "ν" }, { "kappa", "κ" },
+  { "omega", "ω" }, { "xi", "ξ" }, { "psi", "ψ" }, { "chi", "χ" }, { "zeta", "ζ" },
   { "^2", "²", "squared" },
   { "sample", "example", "observation", "data point", "training example", "training sample" },
   { "samples", "examples", "observations", "data points", "training examples", "training samples" },

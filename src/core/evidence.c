@@ -219,6 +219,8 @@ struct drill_ev {
     /* per answer */
     char *buf, *norm, *lower;
     size_t cap, len;
+    char *tex; /* the answer with its TeX read (drill_text_tex) */
+    size_t captex;
     struct clause *cl;
     size_t ncl, capcl;
     struct mention *mn;
@@ -333,6 +335,7 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->res[k]);
     }
     drill_mem_free(ev->buf);
+    drill_mem_free(ev->tex);
     drill_mem_free(ev->cl);
     drill_mem_free(ev->mn);
     for (size_t i = 0; i < ev->nown; i++)
@@ -814,9 +817,25 @@ static int make_room(struct drill_ev *ev, size_t len)
 
 /* Copies the answer with each line break that separates paragraphs or list items turned into
  * BREAK, so sentences end there, and each bar between spaces outside brackets into a semicolon,
- * then normalises it and drops what it takes back in passing. */
+ * then normalises it and drops what it takes back in passing. TeX in it is read first. */
 static int prepare(struct drill_ev *ev, const char *text, size_t len)
 {
+    /* maths typed in TeX is read as it is said in plain text */
+    if (memchr(text, '\\', len) || memchr(text, '{', len)) {
+        size_t need = 2 * len + 16;
+        if (need > ev->captex) {
+            char *b = drill_mem_realloc(ev->tex, need);
+            if (!b)
+                return 0;
+            ev->tex = b;
+            ev->captex = need;
+        }
+        size_t n = drill_text_tex(text, len, ev->tex, need);
+        if (n != (size_t)-1) {
+            text = ev->tex;
+            len = n;
+        }
+    }
     if (!make_room(ev, len))
         return 0;
     char *raw = ev->buf;

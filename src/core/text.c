@@ -835,3 +835,373 @@ long drill_vocab_correct(const struct drill_vocab *v, const char *word, size_t l
     }
     return best;
 }
+
+/* ---------------------------------------------------------------- TeX */
+
+/* What a TeX control word says, read as an answer typed in plain text would say it. */
+enum { TEX_WORD, TEX_SYM, TEX_GLUE, TEX_DROP, TEX_WRAP, TEX_ACCENT, TEX_FRAC, TEX_SQRT };
+
+static const struct {
+    const char *name;
+    int kind;
+    const char *as; /* TEX_WORD: the word, NULL for the name itself; TEX_SYM, TEX_GLUE: the text;
+                     * TEX_ACCENT: the suffix */
+} tex_words[] = {
+    {"le", TEX_SYM, "<="},
+    {"leq", TEX_SYM, "<="},
+    {"leqslant", TEX_SYM, "<="},
+    {"ge", TEX_SYM, ">="},
+    {"geq", TEX_SYM, ">="},
+    {"geqslant", TEX_SYM, ">="},
+    {"ne", TEX_SYM, "!="},
+    {"neq", TEX_SYM, "!="},
+    {"ll", TEX_SYM, "<<"},
+    {"gg", TEX_SYM, ">>"},
+    {"to", TEX_SYM, "->"},
+    {"rightarrow", TEX_SYM, "->"},
+    {"Rightarrow", TEX_SYM, "->"},
+    {"longrightarrow", TEX_SYM, "->"},
+    {"implies", TEX_SYM, "->"},
+    {"mapsto", TEX_SYM, "->"},
+    {"leftarrow", TEX_SYM, "<-"},
+    {"gets", TEX_SYM, "<-"},
+    {"approx", TEX_SYM, "≈"},
+    {"simeq", TEX_SYM, "≈"},
+    {"propto", TEX_SYM, "∝"},
+    {"sim", TEX_SYM, "~"},
+    {"in", TEX_SYM, "∈"},
+    {"notin", TEX_SYM, "∉"},
+    {"infty", TEX_SYM, "∞"},
+    {"pm", TEX_SYM, "±"},
+    {"cdot", TEX_SYM, "*"},
+    {"times", TEX_SYM, "*"},
+    {"ast", TEX_SYM, "*"},
+    {"odot", TEX_SYM, "⊙"},
+    {"otimes", TEX_SYM, "⊗"},
+    {"oplus", TEX_SYM, "⊕"},
+    {"circ", TEX_SYM, "∘"},
+    {"mid", TEX_SYM, "|"},
+    {"vert", TEX_SYM, "|"},
+    {"lvert", TEX_SYM, "|"},
+    {"rvert", TEX_SYM, "|"},
+    {"Vert", TEX_SYM, "||"},
+    {"lVert", TEX_SYM, "||"},
+    {"rVert", TEX_SYM, "||"},
+    {"langle", TEX_SYM, "<"},
+    {"rangle", TEX_SYM, ">"},
+    {"dots", TEX_SYM, "..."},
+    {"ldots", TEX_SYM, "..."},
+    {"cdots", TEX_SYM, "..."},
+    {"quad", TEX_SYM, " "},
+    {"qquad", TEX_SYM, " "},
+    {"top", TEX_GLUE, "T"},
+    {"intercal", TEX_GLUE, "T"},
+    {"prime", TEX_GLUE, "'"},
+    {"partial", TEX_GLUE, "∂"},
+    {"nabla", TEX_GLUE, "∇"},
+    {"int", TEX_GLUE, "∫"},
+    {"ell", TEX_WORD, "l"},
+    {"varepsilon", TEX_WORD, "epsilon"},
+    {"vartheta", TEX_WORD, "theta"},
+    {"varphi", TEX_WORD, "phi"},
+    {"varrho", TEX_WORD, "rho"},
+    {"varsigma", TEX_WORD, "sigma"},
+    {"left", TEX_DROP, NULL},
+    {"right", TEX_DROP, NULL},
+    {"big", TEX_DROP, NULL},
+    {"Big", TEX_DROP, NULL},
+    {"bigg", TEX_DROP, NULL},
+    {"Bigg", TEX_DROP, NULL},
+    {"bigl", TEX_DROP, NULL},
+    {"bigr", TEX_DROP, NULL},
+    {"Bigl", TEX_DROP, NULL},
+    {"Bigr", TEX_DROP, NULL},
+    {"biggl", TEX_DROP, NULL},
+    {"biggr", TEX_DROP, NULL},
+    {"displaystyle", TEX_DROP, NULL},
+    {"textstyle", TEX_DROP, NULL},
+    {"limits", TEX_DROP, NULL},
+    {"nolimits", TEX_DROP, NULL},
+    {"mathbb", TEX_WRAP, NULL},
+    {"mathbf", TEX_WRAP, NULL},
+    {"mathrm", TEX_WRAP, NULL},
+    {"mathcal", TEX_WRAP, NULL},
+    {"mathit", TEX_WRAP, NULL},
+    {"mathsf", TEX_WRAP, NULL},
+    {"mathtt", TEX_WRAP, NULL},
+    {"mathop", TEX_WRAP, NULL},
+    {"boldsymbol", TEX_WRAP, NULL},
+    {"bm", TEX_WRAP, NULL},
+    {"vec", TEX_WRAP, NULL},
+    {"text", TEX_WRAP, NULL},
+    {"textrm", TEX_WRAP, NULL},
+    {"textbf", TEX_WRAP, NULL},
+    {"textit", TEX_WRAP, NULL},
+    {"textsf", TEX_WRAP, NULL},
+    {"texttt", TEX_WRAP, NULL},
+    {"mbox", TEX_WRAP, NULL},
+    {"operatorname", TEX_WRAP, NULL},
+    {"hat", TEX_ACCENT, "_hat"},
+    {"widehat", TEX_ACCENT, "_hat"},
+    {"bar", TEX_ACCENT, "_bar"},
+    {"overline", TEX_ACCENT, "_bar"},
+    {"tilde", TEX_ACCENT, "_tilde"},
+    {"widetilde", TEX_ACCENT, "_tilde"},
+    {"dot", TEX_ACCENT, "_dot"},
+    {"frac", TEX_FRAC, NULL},
+    {"tfrac", TEX_FRAC, NULL},
+    {"dfrac", TEX_FRAC, NULL},
+    {"cfrac", TEX_FRAC, NULL},
+    {"sqrt", TEX_SQRT, NULL},
+};
+
+/* How deep arguments may nest before the rest is kept as it is. */
+#define TEX_DEPTH 32
+
+struct tex {
+    const char *s;
+    char *out;
+    size_t o, cap;
+    int full;  /* out had no room left */
+    int depth; /* arguments open */
+};
+
+static void tex_put(struct tex *t, const char *b, size_t k)
+{
+    if (t->o + k > t->cap) {
+        t->full = 1;
+        return;
+    }
+    memcpy(t->out + t->o, b, k);
+    t->o += k;
+}
+
+static int tex_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int tex_alnum(char c)
+{
+    return tex_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* The end of the argument at s[i, e): a brace group (its braces included), a control sequence or
+ * one character; spaces before it are skipped and *from is where it starts. */
+static size_t tex_arg(const char *s, size_t i, size_t e, size_t *from)
+{
+    while (i < e && s[i] == ' ')
+        i++;
+    *from = i;
+    if (i >= e)
+        return i;
+    if (s[i] == '{') {
+        int depth = 0;
+        for (size_t j = i; j < e; j++) {
+            if (s[j] == '\\' && j + 1 < e) {
+                j++;
+                continue;
+            }
+            if (s[j] == '{')
+                depth++;
+            else if (s[j] == '}' && --depth == 0)
+                return j + 1;
+        }
+        return e; /* unclosed: to the end */
+    }
+    if (s[i] == '\\' && i + 1 < e) {
+        size_t j = i + 1;
+        if (!tex_letter(s[j]))
+            return j + 1;
+        while (j < e && tex_letter(s[j]))
+            j++;
+        return j;
+    }
+    return i + drill_utf8_seqlen(s + i, e - i) + !drill_utf8_seqlen(s + i, e - i);
+}
+
+static void tex_run(struct tex *t, size_t i, size_t e);
+
+/* Rewrites the argument s[from, end) without its braces. */
+static void tex_inner(struct tex *t, size_t from, size_t end)
+{
+    if (t->depth >= TEX_DEPTH) { /* nested deeper than any formula: kept as it is */
+        tex_put(t, t->s + from, end - from);
+        return;
+    }
+    t->depth++;
+    if (from < end && t->s[from] == '{')
+        tex_run(t, from + 1, end > from + 1 && t->s[end - 1] == '}' ? end - 1 : end);
+    else
+        tex_run(t, from, end);
+    t->depth--;
+}
+
+/* Does out[a, b) stand as one term: no space and no operator outside brackets but a leading
+ * sign ("d_k", "-1", "sqrt(d_k)", "∂L")? */
+static int tex_atom(const char *out, size_t a, size_t b)
+{
+    int depth = 0;
+    if (a == b)
+        return 0;
+    for (size_t j = a; j < b; j++) {
+        char c = out[j];
+        if (c == '(' || c == '[')
+            depth++;
+        else if ((c == ')' || c == ']') && depth > 0)
+            depth--;
+        else if (depth == 0 &&
+                 (c == ' ' || c == '+' || c == '*' || c == '/' || c == '=' || c == ',' ||
+                  c == '<' || c == '>' || c == '|' || (c == '-' && j > a)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Rewrites the argument s[from, end) into out, in brackets (of the kind `open` says) unless it
+ * stands as one term. */
+static void tex_term(struct tex *t, size_t from, size_t end, const char *open)
+{
+    size_t at = t->o;
+    tex_put(t, open, 1);
+    tex_inner(t, from, end);
+    if (t->full)
+        return;
+    if (tex_atom(t->out, at + 1, t->o)) {
+        memmove(t->out + at, t->out + at + 1, t->o - at - 1);
+        t->o--;
+    } else {
+        tex_put(t, *open == '{' ? "}" : ")", 1);
+    }
+}
+
+/* A word written after a word or number is set apart from it by a space ("2\sigma" is
+ * "2 sigma"). */
+static void tex_word(struct tex *t, const char *w, size_t k)
+{
+    if (t->o > 0 && tex_alnum(t->out[t->o - 1]) && k > 0 && tex_alnum(w[0]))
+        tex_put(t, " ", 1);
+    tex_put(t, w, k);
+}
+
+static void tex_run(struct tex *t, size_t i, size_t e)
+{
+    const char *s = t->s;
+    while (i < e && !t->full) {
+        char c = s[i];
+        if ((c == '_' || c == '^') && i + 1 < e && s[i + 1] == '{') {
+            size_t from, end = tex_arg(s, i + 1, e, &from);
+            tex_put(t, &c, 1);
+            tex_term(t, from, end, "{");
+            i = end;
+            continue;
+        }
+        if (c != '\\' || i + 1 >= e) {
+            tex_put(t, &c, 1);
+            i++;
+            continue;
+        }
+        char d = s[i + 1];
+        if (!tex_letter(d)) {
+            /* a control symbol */
+            if (d == '{' || d == '}' || d == '_' || d == '%' || d == '&' || d == '#' || d == '$')
+                tex_put(t, &d, 1);
+            else if (d == '|')
+                tex_put(t, "||", 2);
+            else if (d == ',' || d == ';' || d == ':' || d == ' ' || d == '\\')
+                tex_put(t, " ", 1);
+            else if (d != '!')
+                tex_put(t, s + i, 2); /* not TeX: kept as it is */
+            i += 2;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < e && tex_letter(s[j]))
+            j++;
+        size_t k = j - i - 1;
+        int kind = TEX_WORD;
+        const char *as = NULL;
+        for (size_t w = 0; w < sizeof tex_words / sizeof tex_words[0]; w++)
+            if (strlen(tex_words[w].name) == k && memcmp(tex_words[w].name, s + i + 1, k) == 0) {
+                kind = tex_words[w].kind;
+                as = tex_words[w].as;
+                break;
+            }
+        i = j;
+        size_t from, end;
+        switch (kind) {
+        case TEX_SYM:
+            tex_put(t, as, strlen(as));
+            break;
+        case TEX_GLUE:
+            tex_put(t, as, strlen(as));
+            while (i < e && s[i] == ' ')
+                i++;
+            break;
+        case TEX_DROP:
+            /* \left. and \right. show nothing */
+            if (i < e && s[i] == '.' &&
+                ((k == 4 && memcmp(s + j - k, "left", 4) == 0) ||
+                 (k == 5 && memcmp(s + j - k, "right", 5) == 0)))
+                i++;
+            break;
+        case TEX_WRAP:
+            i += i < e && s[i] == '*'; /* \operatorname*{argmax} */
+            end = tex_arg(s, i, e, &from);
+            tex_inner(t, from, end);
+            i = end;
+            break;
+        case TEX_ACCENT:
+            end = tex_arg(s, i, e, &from);
+            tex_inner(t, from, end);
+            tex_put(t, as, strlen(as));
+            i = end;
+            break;
+        case TEX_FRAC:
+            end = tex_arg(s, i, e, &from);
+            tex_term(t, from, end, "(");
+            tex_put(t, "/", 1);
+            i = end;
+            end = tex_arg(s, i, e, &from);
+            tex_term(t, from, end, "(");
+            i = end;
+            break;
+        case TEX_SQRT:
+            if (i < e && s[i] == '[') { /* the n of an n-th root */
+                while (i < e && s[i] != ']')
+                    i++;
+                i += i < e;
+            }
+            end = tex_arg(s, i, e, &from);
+            tex_word(t, "sqrt(", 5);
+            tex_inner(t, from, end);
+            tex_put(t, ")", 1);
+            i = end;
+            break;
+        default:
+            tex_word(t, as ? as : s + j - k, as ? strlen(as) : k);
+            if (k == 3 && memcmp(s + j - k, "arg", 3) == 0 && i + 4 <= e &&
+                (memcmp(s + i, "\\max", 4) == 0 || memcmp(s + i, "\\min", 4) == 0) &&
+                (i + 4 == e || !tex_letter(s[i + 4]))) {
+                tex_put(t, s + i + 1, 3); /* \arg\max is "argmax" */
+                i += 4;
+            }
+            /* the spaces that end a control word are TeX's: one is kept, to keep it apart from
+             * what follows, but before a bracket, sub- or superscript or punctuation */
+            size_t sp = i;
+            while (i < e && s[i] == ' ')
+                i++;
+            if (i > sp && i < e && !strchr("_^()[]{},.;:", s[i]))
+                tex_put(t, " ", 1);
+            else if (i == sp && i < e && tex_alnum(s[i]))
+                tex_put(t, " ", 1);
+        }
+    }
+}
+
+size_t drill_text_tex(const char *s, size_t n, char *out, size_t cap)
+{
+    struct tex t = {s, out, 0, cap, 0, 0};
+    tex_run(&t, 0, n);
+    return t.full ? (size_t)-1 : t.o;
+}

@@ -37,6 +37,17 @@ enum {
  * and the ends are trimmed. Returns the length written; out is NUL-terminated. */
 size_t drill_text_normalize(const char *s, size_t n, char *out, int flags);
 
+/* Reads the TeX in `s` (an answer typed with LaTeX fragments) as plain text says it, so that
+ * what is matched against plain-text patterns is one way of writing maths: \sqrt{d_k} is
+ * "sqrt(d_k)", \frac{a}{b} "a/b" ("(a+b)/(c)" where a part is no single term), x_{ij} "x_ij"
+ * and x^{n-1} "x^(n-1)", \hat{y} "y_hat" (\bar, \tilde alike), \mathbb{E} "E", \text{Var}
+ * "Var", \sigma "sigma" (any other control word its name), \le "<=", \to "->", \cdot and
+ * \times "*", \| "||", \partial "∂", \nabla "∇"; \left, \right and sizes vanish, and spacing
+ * commands are a space. Text without a backslash, "_{" or "^{" comes out unchanged. Writes to
+ * `out`, which holds `cap` bytes; returns the length written, or (size_t)-1 when it would not
+ * fit (2 n + 16 always does). No NUL is written. */
+size_t drill_text_tex(const char *s, size_t n, char *out, size_t cap);
+
 /* Drops what normalised text `t` takes back in passing, as a listener does: a phrase followed by
  * a correction ("y minus p, sorry, p minus y"; "small k oversmooths, no, other way, small k
  * overfits"; "..., no wait, ...", "..., scratch that, ...", "..., or rather ...", "..., I

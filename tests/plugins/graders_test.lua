@@ -341,4 +341,23 @@ r = kw("core.parametric-vs-nonparametric", "Parametric models have a fixed set o
   .. "Non-parametric ones grow with the data; they have 'no parameters'.")
 t.ok(#r.contradictions == 1, "\"they have 'no parameters'\" still does", r.score)
 
+-- maths typed in TeX is read as the same maths typed in plain text
+local plain_ridge = "J(w) = ||y - Xw||^2 + lambda ||w||^2. Setting grad_w J = -2 X^T (y - Xw) + 2 lambda w = 0 "
+  .. "gives w_hat = (X^T X + lambda I)^-1 X^T y. X^T X is positive semi-definite, so adding lambda I lifts every "
+  .. "eigenvalue to at least lambda > 0 and the matrix is invertible even when X^T X is singular."
+local tex_ridge = [[J(w) = \|y - Xw\|^2 + \lambda \|w\|^2. Setting \nabla_w J = -2 X^\top (y - Xw) + ]]
+  .. [[2\lambda w = 0 gives \hat{w} = (X^\top X + \lambda I)^{-1} X^\top y. X^\top X is positive semi-definite, ]]
+  .. [[so adding \lambda I lifts every eigenvalue to at least \lambda > 0 and the matrix is invertible even when ]]
+  .. [[X^\top X is singular.]]
+local rp, rtex = kw("drv.ridge-closed-form", plain_ridge), kw("drv.ridge-closed-form", tex_ridge)
+t.ok(rp.pass and rtex.pass and rtex.score == rp.score, "a derivation in TeX scores as the same in plain text",
+  rp.score, rtex.score)
+rp = kw("adv.attention-scaling", "Attention is softmax(QK^T / sqrt(d_k)) V. With unit-variance components the dot "
+  .. "product has variance d_k, so unscaled logits saturate the softmax and its gradients vanish; dividing keeps "
+  .. "the variance at 1.")
+rtex = kw("adv.attention-scaling", [[Attention is \mathrm{softmax}\left(\frac{QK^\top}{\sqrt{d_k}}\right) V. With ]]
+  .. [[unit-variance components the dot product has variance d_k, so unscaled logits saturate the softmax and its ]]
+  .. [[gradients vanish; dividing keeps the variance at 1.]])
+t.ok(rp.pass and rtex.score == rp.score, "\\frac{QK^\\top}{\\sqrt{d_k}} is QK^T/sqrt(d_k)", rp.score, rtex.score)
+
 return t.done()

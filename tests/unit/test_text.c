@@ -424,6 +424,85 @@ START_TEST(retract_only_corrections)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- TeX */
+
+/* `s` with its TeX read; static buffer. */
+static const char *tex(const char *s)
+{
+    static char out[1024];
+    size_t n = strlen(s);
+    ck_assert_uint_le(2 * n + 16, sizeof out - 1);
+    size_t k = drill_text_tex(s, n, out, 2 * n + 16);
+    ck_assert_uint_ne(k, (size_t)-1);
+    out[k] = '\0';
+    return out;
+}
+
+START_TEST(tex_formulas)
+{
+    ck_assert_str_eq(tex("softmax(QK^T / \\sqrt{d_k}) V"), "softmax(QK^T / sqrt(d_k)) V");
+    ck_assert_str_eq(tex("\\frac{1}{\\sqrt{d_k}}"), "1/sqrt(d_k)");
+    ck_assert_str_eq(tex("\\frac{a+b}{c}"), "(a+b)/c");
+    ck_assert_str_eq(tex("\\tfrac12 \\|w\\|^2"), "1/2 ||w||^2");
+    ck_assert_str_eq(tex("\\frac{\\partial L}{\\partial w}"), "∂L/∂w");
+    ck_assert_str_eq(tex("\\mathbb{E}_{q}[\\log p(x|z)] - \\mathrm{KL}(q\\|p)"),
+                     "E_q[log p(x|z)] - KL(q||p)");
+    ck_assert_str_eq(tex("\\nabla_\\theta \\mathcal{L}"), "∇_theta L");
+    ck_assert_str_eq(tex("\\hat{\\theta}_{MLE} = \\arg\\max_\\theta \\sum_{i=1}^{n} \\log p"),
+                     "theta_hat_MLE = argmax_theta sum_{i=1}^n log p");
+    ck_assert_str_eq(tex("\\sigma(z)(1 - \\sigma(z)), \\lambda \\|w\\|_2^2, 2\\sigma"),
+                     "sigma(z)(1 - sigma(z)), lambda ||w||_2^2, 2 sigma");
+    ck_assert_str_eq(tex("\\left( x \\right) e^{-x^2/2} \\text{Var}(X) \\bar{x} \\hat y"),
+                     "( x ) e^{-x^2/2} Var(X) x_bar y_hat");
+    ck_assert_str_eq(tex("x \\in \\mathbb{R}^{d}, a \\le b \\to 0, \\Sigma^{-1}, W^\\top"),
+                     "x ∈ R^d, a <= b -> 0, Sigma^-1, W^T");
+    ck_assert_str_eq(tex("\\operatorname*{argmin}_w q \\cdot k \\times 2 \\, \\{x\\}"),
+                     "argmin_w q * k * 2   {x}");
+}
+END_TEST
+
+/* Text that is no TeX comes out as it went in, and a backslash before what is no command stays;
+ * a sub- or superscript of one term loses its braces, one of more keeps them. */
+START_TEST(tex_plain_unchanged)
+{
+    const char *same[] = {
+        "Precision is TP / (TP + FP).",
+        "{\"a\": 1} and x_1, y^2, w_t+1",
+        "a \\\" b",
+        "",
+        "\\",
+        "θ_t − η ∇L(θ_t)",
+        "x_{t+1} = x_t - g_{t}^{(2)}",
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same - 1; i++)
+        ck_assert_str_eq(tex(same[i]), same[i]);
+    ck_assert_str_eq(tex(same[6]), "x_{t+1} = x_t - g_t^(2)");
+}
+END_TEST
+
+/* Broken or hostile TeX: unclosed groups, arguments missing, nesting past any formula's depth
+ * and a buffer too small. Nothing is read past the text's end; output fits 2 n + 16. */
+START_TEST(tex_broken)
+{
+    ck_assert_str_eq(tex("\\frac{1}{"), "1/()");
+    ck_assert_str_eq(tex("\\sqrt"), "sqrt()");
+    ck_assert_str_eq(tex("\\frac"), "()/()");
+    ck_assert_str_eq(tex("x_{t"), "x_t");
+    ck_assert_str_eq(tex("ends in _{"), "ends in _{}");
+    static char deep[400], out[1000];
+    size_t n = 0;
+    for (int i = 0; i < 60; i++)
+        n += (size_t)snprintf(deep + n, sizeof deep - n, "\\sqrt{");
+    size_t k = drill_text_tex(deep, n, out, 2 * n + 16);
+    ck_assert_uint_ne(k, (size_t)-1);
+    ck_assert_uint_le(k, 2 * n + 16);
+    ck_assert_uint_eq(drill_text_tex("\\sqrt{x}", 8, out, 3), (size_t)-1);
+    const char *worst = "1\\a1\\a1\\sqrt\\sqrt\\frac\\frac\\frac";
+    n = strlen(worst);
+    ck_assert_uint_ne(drill_text_tex(worst, n, out, 2 * n + 16), (size_t)-1);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- words and sentences */
 
 /* The words of `s`, joined with '|'; static buffer. */
@@ -923,6 +1002,12 @@ static Suite *text_suite(void)
     tcase_add_test(tc, norm_not_nul_terminated);
     tcase_add_test(tc, retract_corrections);
     tcase_add_test(tc, retract_only_corrections);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("tex");
+    tcase_add_test(tc, tex_formulas);
+    tcase_add_test(tc, tex_plain_unchanged);
+    tcase_add_test(tc, tex_broken);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("words");
