@@ -176,6 +176,38 @@ local function pattern_lints(q, where, what, rubric)
       end
     end)
   end
+  -- a backslash before a letter: TeX, which is read as plain text before any pattern meets it, or a
+  -- word boundary written with one backslash too many
+  local function tex_check(p, owner)
+    local i = 1
+    while i <= #p do
+      local ch = p:sub(i, i)
+      if ch == "\\" then
+        if p:sub(i + 1, i + 1) == "\\" and p:sub(i + 2, i + 2):match("%a") then
+          report("warning", where, ("%s: pattern /%s/ matches a backslash before a letter, which no answer holds: "
+            .. "TeX is read as plain text first (\\hat{y} as y_hat, \\sqrt{d} as sqrt(d)); a word boundary is \\b")
+            :format(owner, p))
+          return
+        end
+        i = i + 2
+      else
+        i = i + 1
+      end
+    end
+  end
+  local function each_pattern(t, owner, key)
+    if type(t) == "string" then
+      if key ~= "name" and key ~= "statement" and key ~= "feedback" and key ~= "plain" then tex_check(t, owner) end
+    elseif type(t) == "table" then
+      for k, v in pairs(t) do each_pattern(v, owner, type(k) == "string" and k or key) end
+    end
+  end
+  for _, c in ipairs(rubric.concepts or {}) do
+    each_pattern(c, ("%s: concept %q"):format(what, c.name or "?"))
+  end
+  for _, m in ipairs(rubric.misconceptions or {}) do
+    each_pattern(m, ("%s: misconception %q"):format(what, m.name or "?"))
+  end
   -- a contrast that the concept's own statement makes would contradict the model answer
   local c = rubrics.compile(q, rubric)
   for i, concept in ipairs(rubric.concepts or {}) do
