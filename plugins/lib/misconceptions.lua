@@ -2033,7 +2033,7 @@ return {
     patterns = {
       [[\bbias\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:enter\w*|appears?|comes? in|counts?|contribut\w*) linearly\b]],
       [[\|\s*f\(x\)\s*-\s*(?:f_?bar|f̄)\(x\)\s*\|\s*\+]],
-      [[(?:sigma|σ)\s*(?:\^\s*2|²)\s*\+\s*\(\s*(?:f(?:\(x\))?\s*-\s*e\s*\[\s*(?:f_?hat|f̂|\\hat\{?f\}?)(?:\(x\))?\s*\]|e\s*\[\s*(?:f_?hat|f̂|\\hat\{?f\}?)(?:\(x\))?\s*\]\s*-\s*f(?:\(x\))?)\s*\)(?!\s*(?:\^|²|\*\*))\s*\+]],
+      [[(?:sigma|σ)\s*(?:\^\s*2|²)\s*\+\s*\(\s*(?:f(?:\(x\))?\s*-\s*e\s*\[\s*(?:f_?hat|f̂)(?:\(x\))?\s*\]|e\s*\[\s*(?:f_?hat|f̂)(?:\(x\))?\s*\]\s*-\s*f(?:\(x\))?)\s*\)(?!\s*(?:\^|²|\*\*))\s*\+]],
       [[\bbias\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,20}\b(?:enters?|appears?|comes? in|counts?) (?:without (?:a |being |the )?squar\w*|unsquared)\b]],
     },
     feedback = "The expected squared error splits into bias² + variance + noise: the bias, E[f̂(x)] − f(x), "
@@ -2483,7 +2483,7 @@ return {
     patterns = {
       [[\b(?:reduces?|equivalent|the same as|equals?|recovers?|identical)\b[^.;]{0,20}\bpca\b(?:(?!\blinear\b|\bnot\b|n't\b|\bonly\b|\bunlike\b|\bbut\b|\bwhile\b|\bwhereas\b|\brather\b|\binstead\b|\bgenerali[sz]\w*|,|\band\b|\badd\w*|\bmakes?\b|\bbeyond\b|\bgoes\b)[^.;]){0,30}\b(?:relu|sigmoid|tanh)s?\b]],
       [[\b(?:any|every|all)\b(?:(?!\blinear\b)[^.;]){0,10}\bautoencoders?\b(?:(?!\blinear\b|\bnot\b|n't\b|\bnever\b|\bunless\b|\bonly\b)[^.;]){0,80}\b(?:converges? to|reduces? to|(?:is |are )?equivalent to|(?:is |are )?the same as|recovers?|learns?) (?:the |a )?(?:pca|principal)]],
-      [[\b(?:deep|non-?linear|relu)\b(?:(?!\blinear\b)[^.;]){0,30}\bautoencoders?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bonly\b)[^.;]){0,40}\b(?:converges? to|reduces? to|(?:is |are )?equivalent to|(?:is |are )?the same as|just (?:learns?|recovers?)) (?:the |a )?(?:pca|principal)]],
+      [[\b(?:deep|non-?linear|relu)\b(?:(?!\blinear\b)[^.;]){0,30}\bautoencoders?\b(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bonly\b|\blinear\b)[^.;]){0,40}\b(?:converges? to|reduces? to|(?:is |are )?equivalent to|(?:is |are )?the same as|just (?:learns?|recovers?)) (?:the |a )?(?:pca|principal)]],
       [[\bnon-?linear autoencoders? (?:offer|give|bring|provide)s? no (?:gain|advantage|benefit|improvement) over pca\b]],
     },
     feedback = "An autoencoder spans the PCA subspace when it is linear (linear activations, squared-error loss); "

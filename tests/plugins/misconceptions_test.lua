@@ -3923,6 +3923,8 @@ local more22 = {
       "A deep autoencoder is not equivalent to PCA.",
       "Unlike a linear one, a deep autoencoder can learn non-linear structure.",
       "Every autoencoder has a bottleneck and a decoder; only linear ones recover PCA.",
+      "Unlike deep nonlinear autoencoders, a linear autoencoder converges to the PCA subspace.",
+      "Deep autoencoders go beyond it: a linear autoencoder is the same as PCA.",
     },
     framed = {
       "A common mistake is to think any autoencoder converges to PCA.",
@@ -6119,6 +6121,17 @@ for _, m in ipairs(list) do
     t.ok(#names == 0, ("%s: nothing caught in %q"):format(m.name, s), table.concat(names, "; "))
   end
 end
+-- no pattern matches a backslash before a letter: an answer's TeX is read as plain text first
+local texed = {}
+for _, m in ipairs(list) do
+  local claim = m.claim or {}
+  for _, ps in ipairs({ m.patterns or {}, claim.subject or {}, claim.says or {}, claim.rivals or {} }) do
+    for _, p in ipairs(ps) do
+      if p:gsub("\\\\", "\0"):find("%z%a") then texed[#texed + 1] = m.name .. ": /" .. p .. "/" end
+    end
+  end
+end
+t.ok(#texed == 0, "no pattern matches a backslash before a letter, which no answer holds", table.concat(texed, "\n"))
 -- named only to be rejected ("a common mistake is to think ..."), a statement costs the answer nothing
 local fq = assert(drill.bank.get("eval.accuracy-paradox"))
 for _, m in ipairs(list) do
