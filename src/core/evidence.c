@@ -992,9 +992,9 @@ static size_t past_word(const char *t, size_t n, size_t at, const char *const *w
     return at;
 }
 
-/* Does the clause at [at, n) open by counting off the things it compares ("one ...", "the
- * other ...", "the first ...", "the latter ...", "in the second ...", after a joining word
- * too: "..., and the second ...")? */
+/* Does the clause at [at, n) open by counting off the things it compares ("one ...",
+ * "another ...", "the other ...", "the first ...", "the latter ...", "in the second ...", after
+ * a joining word too: "..., and the second ...")? */
 static int counts_off(const char *t, size_t n, size_t at)
 {
     static const char *const the[] = {"other",  "first",  "second", "third",
@@ -1007,7 +1007,7 @@ static int counts_off(const char *t, size_t n, size_t at)
     at = past_word(t, n, at, joins, 1);
     if (at >= n)
         return 0;
-    if (word_at(t, n, at, "one"))
+    if (word_at(t, n, at, "one") || word_at(t, n, at, "another"))
         return 1;
     at = past_word(t, n, at, in, 0);
     size_t after = past_word(t, n, at, article, 0);

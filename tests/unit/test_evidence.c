@@ -414,6 +414,11 @@ START_TEST(counted_off_contradicts_nothing)
             "everything flagged, what share is right.",
             0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run(
+        "One trick asks, of everything the model flagged, what share is right. Another asks, of "
+        "all the real cases, what share was caught.",
+        0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
     r = run("The latter asks, of all the real cases, what share was caught.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     r = run("In the second, we ask, of all the real cases, what share was caught.", 0);
