@@ -740,7 +740,7 @@ return {
   {
     name = "the non-saturating GAN loss written backwards",
     patterns = {
-      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b|\boriginal\b|\bminimax\b|\bfix\w*|\bavoids?\b|\bproblem\b)[^.;:]){0,60}\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
+      [[\bnon-?saturating\b(?:(?!\binstead of\b|\brather than\b|\bnot\b|n't\b|\bfrom\b|\boriginal\b|\bminimax\b|\bfix\w*|\bavoids?\b|\bproblem\b)[^.;:]){0,60}(?<!\breplaces )(?<!\breplace )(?<!\breplacing )(?<!\bswaps )(?<!\bswapping )(?<!\bdrops )(?<!\bdropping )(?<!\bdrop )\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)]],
       [[\boriginal generator loss,? maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],
       [[\boriginal (?:generator |g )?(?:loss|objective)\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\b(?:gives?|causes?|leads? to|produces?) exploding gradients\b]],
       [[\bminimi[sz]\w* log ?\( ?1 ?- ?d ?\( ?g ?\( ?z ?\) ?\) ?\)(?: ?\))?,? (?:rather than|instead of) maximi[sz]\w* log ?d ?\( ?g ?\( ?z ?\) ?\)]],

@@ -4150,6 +4150,8 @@ local more23 = {
       "The non-saturating loss fixes early training: minimising log(1 - D(G(z))) has almost no gradient when "
         .. "D confidently rejects the fakes, so instead G maximises log D(G(z)).",
       "The non-saturating loss maximises log D(G(z)) instead of minimising log(1 - D(G(z))).",
+      "The non-saturating loss replaces minimising log(1 - D(G(z))) with maximising log D(G(z)).",
+      "The non-saturating trick drops minimising log(1 - D(G(z))) and has G maximise log D(G(z)) instead.",
     },
   },
   ["Adam's coupled L2 said to decay large-gradient weights most"] = {
