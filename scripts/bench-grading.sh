@@ -94,7 +94,7 @@ EOF
 # on each alike; each one's median. One member's file is checked as on a first run (--no-cache:
 # every answer graded) and as checked again unchanged (its results kept, in a cache directory
 # of its own, filled by the run before the timed ones).
-one=$(ls "$tmp/answers" | head -n 1)
+one=$(ls "$tmp/answers" | sed -n 1p) # sed reads it all: head would end ls early (SIGPIPE)
 DRILL_CACHE="$tmp/cache" build/drill --no-store check.lua "$tmp/answers/$one" >/dev/null || true
 declare -A times
 for _ in $(seq 21); do

@@ -18,12 +18,14 @@
  * first runs. The others stay interpreted: most run a few times an answer over a few bytes,
  * and JIT code (about 4 KiB a pattern) would cost more to make than it saves, and memory in
  * every worker. Past this budget a process makes no more JIT code, so a run of any size keeps
- * its memory. The built-in banks make 4.4 MiB of it, for the first kind alone; on 100 answer
- * files of 50 answers, a budget of 2 MiB left the regexes met last interpreted and took 36%
- * more instructions (11,938 M against 8,774 M), 3 MiB 32% more, 4 MiB none to speak of; each
- * MiB of JIT code is about a MiB of a worker's peak memory. JIT-compiling the second kind
- * too, after 100 runs each, saved nothing more. */
-#define JIT_BUDGET ((size_t)6 << 20)
+ * its memory. The built-in banks make over 4.4 MiB of it, for the first kind alone; on 100
+ * answer files of 50 answers, a budget of 2 MiB left the regexes met last interpreted and took
+ * 36% more instructions (11,938 M against 8,774 M), 3 MiB 32% more; 4 MiB took 1.9% more than
+ * 6 MiB on 40 files (7,203 M against 7,068 M) and kept a worker's peak memory 1.5 MiB lower (61.1
+ * against 62.7 and 64.0 MiB, --jobs 2 on 200 files): each MiB of JIT code is about a MiB of a
+ * worker's peak memory. JIT-compiling the second kind too, after 100 runs each, saved nothing
+ * more. */
+#define JIT_BUDGET ((size_t)4 << 20)
 static size_t jit_made;
 /* ev->present of a literal not yet looked for in this answer */
 #define PRESENT_UNKNOWN 2
