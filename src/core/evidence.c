@@ -221,8 +221,6 @@ struct drill_ev {
     /* per answer */
     char *buf, *norm, *lower;
     size_t cap, len;
-    char *tex; /* the answer with its TeX read (drill_text_tex) */
-    size_t captex;
     struct clause *cl;
     size_t ncl, capcl;
     struct mention *mn;
@@ -337,7 +335,6 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->res[k]);
     }
     drill_mem_free(ev->buf);
-    drill_mem_free(ev->tex);
     drill_mem_free(ev->cl);
     drill_mem_free(ev->mn);
     for (size_t i = 0; i < ev->nown; i++)
@@ -822,24 +819,23 @@ static int make_room(struct drill_ev *ev, size_t len)
  * then normalises it and drops what it takes back in passing. TeX in it is read first. */
 static int prepare(struct drill_ev *ev, const char *text, size_t len)
 {
-    /* maths typed in TeX is read as it is said in plain text */
+    /* maths typed in TeX is read as it is said in plain text; the reading is let go once it is
+     * copied, so no rubric keeps a buffer for it */
+    char *tex = NULL;
     if (memchr(text, '\\', len) || memchr(text, '{', len)) {
         size_t need = 2 * len + 16;
-        if (need > ev->captex) {
-            char *b = drill_mem_realloc(ev->tex, need);
-            if (!b)
-                return 0;
-            ev->tex = b;
-            ev->captex = need;
-        }
-        size_t n = drill_text_tex(text, len, ev->tex, need);
+        if (!(tex = drill_mem_malloc(need)))
+            return 0;
+        size_t n = drill_text_tex(text, len, tex, need);
         if (n != (size_t)-1) {
-            text = ev->tex;
+            text = tex;
             len = n;
         }
     }
-    if (!make_room(ev, len))
+    if (!make_room(ev, len)) {
+        drill_mem_free(tex);
         return 0;
+    }
     char *raw = ev->buf;
     int depth = 0; /* brackets open on this line */
     for (size_t i = 0; i < len; i++) {
@@ -878,6 +874,7 @@ static int prepare(struct drill_ev *ev, const char *text, size_t len)
         if (brk)
             raw[i] = BREAK;
     }
+    drill_mem_free(tex);
     ev->len = drill_text_normalize(raw, len, ev->norm, DRILL_NORM_UNQUOTE);
     ev->len = drill_text_retract(ev->norm, ev->len); /* "y minus p, sorry, p minus y" */
     ev->filter = 1;
