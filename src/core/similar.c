@@ -490,8 +490,33 @@ static int next_part(const char *s, size_t n, size_t *pos, struct part *p, int a
     return 1;
 }
 
-/* The term a part stands for: 0 if it is dropped; else its stem (NUL-terminated,
- * at most p->n bytes) and the bytes of possessive to trim from the surface word. */
+/* The name of the Greek letter s[0, n) (lower case, as the text is read), or NULL: a letter
+ * standing alone is a symbol, read as the word a candidate who spells it out writes ("λ" is
+ * "lambda"), where any other single character is dropped. */
+static const char *greek_name(const char *s, size_t n)
+{
+    static const char *const names[] = {
+        "alpha", "beta",   "gamma",   "delta", "epsilon", "zeta",    "eta",  "theta", "iota",
+        "kappa", "lambda", "mu",      "nu",    "xi",      "omicron", "pi",   "rho",   "sigma",
+        "sigma", "tau",    "upsilon", "phi",   "chi",     "psi",     "omega"};
+    if (n != 2)
+        return NULL;
+    size_t i = 0;
+    uint32_t c = drill_utf8_next(s, n, &i);
+    if (c >= 0x3B1 && c <= 0x3C9)
+        return names[c - 0x3B1];
+    if (c == 0x3D1) /* ϑ */
+        return "theta";
+    if (c == 0x3D5) /* ϕ */
+        return "phi";
+    if (c == 0x3F5) /* ϵ */
+        return "epsilon";
+    return NULL;
+}
+
+/* The term a part stands for: 0 if it is dropped; else its stem (NUL-terminated, at most
+ * p->n bytes, or the 7 of a Greek letter's name) and the bytes of possessive to trim from the
+ * surface word. */
 static int make_term(const struct part *p, char *stem, size_t *stemlen, size_t *trim)
 {
     size_t n = p->n;
@@ -500,6 +525,14 @@ static int make_term(const struct part *p, char *stem, size_t *stemlen, size_t *
         memcpy(stem, p->raw, n);
         stem[n] = '\0';
         *stemlen = n;
+        return 1;
+    }
+    const char *greek = greek_name(p->raw, n);
+    if (greek) {
+        n = strlen(greek);
+        memcpy(stem, greek, n);
+        fold_spelling(stem, n);
+        *stemlen = drill_stem(stem, n, stem);
         return 1;
     }
     if (one_char(p->raw, n) || drill_sim_stopword(p->raw, n))

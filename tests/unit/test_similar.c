@@ -337,10 +337,21 @@ END_TEST
 
 START_TEST(tokens_unicode_and_contractions)
 {
-    EXPECT_TOKS("naïve Bayes über σ", "naïve|bay|über");
+    EXPECT_TOKS("naïve Bayes über ö", "naïve|bay|über");
     EXPECT_TOKS("It’s not what you don’t KNOW", "know");
     EXPECT_TOKS("ΣΑΣ Straße", "σασ|straße");
     EXPECT_TOKS("zero\u200Bwidth", "zerowidth");
+}
+END_TEST
+
+/* A Greek letter standing alone is a symbol, read as its name: "λ" and "lambda" are one
+ * term. Any other single character is dropped, and a Greek word is a word. */
+START_TEST(tokens_greek_letters_by_name)
+{
+    EXPECT_TOKS("a penalty λ on the weights", "penalti|lambda|weight");
+    EXPECT_TOKS("a penalty lambda on the weights", "penalti|lambda|weight");
+    EXPECT_TOKS("step η, momentum β, noise σ ε ϕ", "step|eta|momentum|beta|nois|sigma|epsilon|phi");
+    EXPECT_TOKS("Σ x and ΣΑΣ", "sigma|σασ");
 }
 END_TEST
 
@@ -976,6 +987,7 @@ static Suite *similar_suite(void)
     tcase_add_test(tc, tokens_unicode_and_contractions);
     tcase_add_test(tc, tokens_british_spellings);
     tcase_add_test(tc, tokens_cjk_bigrams);
+    tcase_add_test(tc, tokens_greek_letters_by_name);
     tcase_add_test(tc, tokens_spans);
     tcase_add_test(tc, tokens_long_words_are_cut);
     suite_add_tcase(s, tc);
