@@ -147,8 +147,19 @@ local FRAME_BEFORE = {
   "common mis%a+", "common mistake", "common error", "common pitfall", "common trap", "misconception",
   "misread", "myth", "mistake is", "mistake to", "wrong to", "not true that", "a trap", "contrary to",
   "don't confuse", "do not confuse", "people %a* ?think", "people %a* ?believe", "people %a* ?assume",
-  "people %a* ?say", "naive%a* ?%a* think", "tempting to", "mix %a+ up",
+  "people %a* ?say", "people %a* ?claim", "naive%a* ?%a* think", "tempting to", "mix %a+ up",
+  "common confusion", "usual confusion", "classic confusion", "frequent confusion", "misunderstand",
+  "mix%-up", "classic mistake", "classic error", "usual error", "typical error", "frequent mistake",
+  "it's not that", "it is not that", "it isn't that", "not the case that", "fallacy", "folklore",
+  "you'll hear", "you will hear", "often hear", "often heard", "often said", "often claimed",
 }
+-- others said to hold it: "juniors often assume ..." (not the speaker's own "we often say")
+for _, who in ipairs({ "folks", "juniors", "candidates", "beginners", "newcomers", "students", "many",
+  "some", "others", "everyone", "most", "practitioners", "interviewees" }) do
+  for _, verb in ipairs({ "think", "say", "assume", "believe", "claim" }) do
+    FRAME_BEFORE[#FRAME_BEFORE + 1] = "%f[%a]" .. who .. " %a* ?" .. verb
+  end
+end
 local FRAME_AFTER = {
   "^[^.;]-doesn't say", "^[^.;]-does not say", "^[^.;]-is wrong", "^[^.;]-is false", "^[^.;]-is a myth",
   "^[^.;]-isn't true", "^[^.;]-is not true", "^[^.;]-is incorrect", "^[^.;]-is a mistake",
@@ -159,8 +170,25 @@ local FRAME_AFTER = {
   "^[^.;]-would be wrong", "^[^.;]-would be a mistake", "^[^.;]-would be incorrect",
   "^[^.;]-would be backwards", "^[^.;]-would over%-?correct", "^[^.;]-would under%-?correct",
   "^[^.;]-would overshoot", "^[^.;]-would go too far",
+  "^[^.;]-is not the case", "^[^.;]-isn't the case", "^[^.;]-gets? it backwards", "^[^.;]-ha[sv]e? it backwards",
+  "^[^.;]-the other way round", "^[^.;]-the other way around", "^[^.;]-the reverse is true",
+  "^[^.;]-the opposite is true", "^[^.;]-is a fallacy", "^[^.;]-is a %a* ?confusion",
+  "^[^.;]-is a %a* ?misunderstanding",
 }
-local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas" }
+-- or rejected as the next sentence opens: "... is a false negative. It isn't: ...", "That's backwards."
+-- These, then nothing but punctuation or "true", "so", "the case", "right", "correct":
+local REFUTE_SHORT = { "it isn't", "it is not", "it's not", "that isn't", "that is not", "that's not",
+  "this isn't", "this is not", "not so", "not true", "not quite", "nope", "no", "wrong", "false" }
+-- these, then anything but a letter:
+local REFUTE = { "that's wrong", "that is wrong", "that's backwards", "that is backwards", "it's backwards",
+  "it is backwards", "that's false", "that is false", "that's a myth", "that is a myth", "that's incorrect",
+  "that is incorrect", "that's a misconception", "that is a misconception", "that's a mistake",
+  "that is a mistake", "that's the wrong way round", "that's the wrong way around",
+  "that's the other way round", "that's the other way around", "it's the other way round",
+  "it's the other way around", "it is the other way round", "it is the other way around" }
+local TURN = { " but ", "in fact", "actually", "rather", "instead", "however", "the truth is", "whereas",
+  "backwards", "wrong way", "other way", "not true", "isn't true", "is wrong", "'s wrong", "is false",
+  "'s false", "in reality" }
 -- the longest word each frame cannot be without, looked for first (a plain search): most
 -- sentences hold none, and the pattern is not tried
 local function keyed(list)
@@ -197,11 +225,48 @@ local function sentence_start(lower, at)
   end
 end
 
+-- Where the sentence holding position at ends: its ! ? or line break, or a full stop that
+-- sentence_start would take as one; nil when it runs to the end.
+local function sentence_end(lower, at)
+  local from = at
+  while true do
+    local i = lower:find("[!?;\n.]", from)
+    if not i then return nil end
+    if lower:byte(i) ~= 46 then return i end
+    if lower:find("^%s", i + 1) then
+      local j = i - 1
+      while j >= 1 and lower:find("^[%a.]", j) do j = j - 1 end
+      if not ABBREVIATIONS[lower:sub(j + 1, i - 1)] then return i end
+    end
+    from = i + 1
+  end
+end
+
+-- Does the sentence after the one ending at `stop` open by rejecting it?
+local function refuted_next(lower, stop)
+  if not stop or lower:byte(stop) == 59 then return false end -- a ';' goes on
+  local next = lower:sub(stop + 1, stop + 60):gsub("^[%s\"'*(]+", ""):gsub("^but ", ""):gsub("^and ", "")
+  for _, r in ipairs(REFUTE_SHORT) do
+    if next:sub(1, #r) == r then
+      local rest = next:sub(#r + 1)
+      if rest == "" or rest:find("^%s*[^%w%s']") or rest:find("^ true%f[%A]") or rest:find("^ so%f[%A]")
+        or rest:find("^ the case%f[%A]") or rest:find("^ right%f[%A]") or rest:find("^ correct%f[%A]") then
+        return true
+      end
+    end
+  end
+  for _, r in ipairs(REFUTE) do
+    if next:sub(1, #r) == r and not next:find("^%a", #r + 1) then return true end
+  end
+  return false
+end
+
 local function disowned(lower, at, len)
   if not (lower and at) then return false end
   -- the sentence around the match (lower: the answer in lower case)
   local s = sentence_start(lower, at)
   local e = at + len
+  if refuted_next(lower, sentence_end(lower, e)) then return true end
   local after = lower:sub(e, math.min(#lower, e + 80)):match("^[^.!?\n]*") or ""
   local before = lower:sub(s, at - 1)
   for _, f in ipairs(FRAME_BEFORE) do
