@@ -285,6 +285,51 @@ local function disowned(lower, at, len)
   return false
 end
 
+-- ------------------------------------------------------------ said of no one
+
+-- A rival's statement said of no one: "of everything flagged, what share is right, and of the
+-- real positives, what share it finds", to a question on precision and recall, gives both
+-- definitions without saying which is which, no more than an answer that counts them off
+-- ("one ..., the other ..."). Where the question names both subjects, the words are another
+-- concept's own statement, and the answer states this concept apart from them (a comma or more
+-- between: not "they are false positives and false negatives", which maps neither), they are
+-- that concept's, and contradict nothing.
+local function prompt_names(c, j, prompt)
+  c.prompt_names = c.prompt_names or {}
+  local known = c.prompt_names[j]
+  if known == nil then
+    known = false
+    local norm = drill.text.normalize(prompt or "")
+    for _, p in ipairs(c.concepts[j].roles.subject) do
+      local re = drill.re.compile(p, "i")
+      if re and re:find(norm) then
+        known = true
+        break
+      end
+    end
+    c.prompt_names[j] = known
+  end
+  return known
+end
+
+local function said_of_no_one(c, ev, i, k, at, prompt)
+  local own = ev.concepts[i]
+  if k.via ~= "contrast" or k.about or not (at and k.text and own.via and own.at and own.text) then
+    return false
+  end
+  local e = at + #k.text
+  local from, to = math.min(own.at + #own.text, e), math.max(own.at, at)
+  if to <= from or not ev.text:sub(from, to - 1):find("[,;:.!?]") then return false end
+  for j = 1, #c.concepts do
+    local o = ev.concepts[j]
+    if j ~= i and o and o.via and o.at and o.text and o.at < e and at < o.at + #o.text
+      and prompt_names(c, i, prompt) and prompt_names(c, j, prompt) then
+      return true
+    end
+  end
+  return false
+end
+
 -- ------------------------------------------------------------------ verdict
 
 local function core_set(rubric)
@@ -386,8 +431,9 @@ function M.grade(q, answer, ctx)
     local disowned_contra = false
     if e.state == "contradicted" then
       local k = e.contradiction
-      disowned_contra = disowned(lower(), k.at or (k.text and text:find(k.text, 1, true)),
-        k.text and #k.text or 0)
+      local at = k.at or (k.text and text:find(k.text, 1, true))
+      disowned_contra = disowned(lower(), at, k.text and #k.text or 0)
+        or said_of_no_one(c, ev, i, k, at, q.prompt)
     end
     if e.state == "stated" or (disowned_contra and e.via) then
       hit = { via = e.via, alternative = e.alt, text = e.text, about = e.about,

@@ -268,6 +268,29 @@ t.ok(#r.contradictions == 1, "what the speaker says is")
 r = dgrade("People often say it rotates the queries and keys - that's backwards: it is added to the embeddings.")
 t.ok(#r.contradictions == 1 and not r.pass, "an error the answer turns to after rejecting the right view is its own")
 
+-- a rival's statement said of no one, where the question names both: the answer gives both
+-- definitions without saying which is which, and neither contradicts the other
+local function pr_rubric()
+  return { pass = 0.6, concepts = {
+    { name = "precision", feedback = "Precision: of everything flagged, the share right.",
+      claim = { subject = { "\\bprecision\\b" }, says = { "\\bof everything (?:it )?flagged\\b" },
+        contrasts = { "\\bof (?:all )?the real positives\\b" } } },
+    { name = "recall", feedback = "Recall: of the real positives, the share flagged.",
+      claim = { subject = { "\\brecall\\b" }, says = { "\\bof (?:all )?the real positives\\b" },
+        contrasts = { "\\bof everything (?:it )?flagged\\b" } } } } }
+end
+local both = { id = "t.pr", prompt = "What are precision and recall?", rubric = pr_rubric() }
+local function prgrade(pq, text) return keyword.grade(pq, text, { rubric = pq.rubric, own_words = false }) end
+r = prgrade(both, "Of everything flagged, the share that is right, and of the real positives, the share it flagged.")
+t.ok(#r.hits == 2 and #r.contradictions == 0 and r.pass, "two definitions said of no one: both credited", r.score)
+r = prgrade(both, "Precision is of all the real positives, the share flagged.")
+t.ok(#r.contradictions == 1 and not r.pass, "a definition said of the wrong subject still contradicts it")
+r = prgrade(both, "They are of everything flagged and of the real positives.")
+t.ok(#r.contradictions == 2, "... and two said in one breath map neither")
+local one = { id = "t.p", prompt = "What is precision?", rubric = pr_rubric() }
+r = prgrade(one, "Of everything flagged, the share that is right, and of the real positives, the share it flagged.")
+t.ok(#r.contradictions > 0, "where the question names one subject, what the answer says is of it")
+
 -- a concept's everyday wording (`plain`): a sentence that says most of it, in its own words, is credited
 local pq = { id = "t.plain", prompt = "Why does early stopping regularise?" }
 local pr = { pass = 0.6, concepts = { { name = "stops when validation loss stops improving", core = true,
