@@ -25,5 +25,10 @@ echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDRILL_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$jobs" >/dev/null
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# The sanitizers make drill several times slower, and a busy machine slower again: a plugin's
+# time limits, which are wall-clock, are made generous here so that no outcome depends on the
+# machine's load (a first answer, which compiles its rubric, took over 5 s on a loaded machine).
+# The instruction limits still stop a runaway; a test that is about a limit sets its own.
+export DRILL_LIMITS=call-seconds=60,main-seconds=600
 (cd build-asan && ctest --output-on-failure -j"$jobs")
 
