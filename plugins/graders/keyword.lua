@@ -176,9 +176,10 @@ local FRAME_AFTER = {
   "^[^.;]-is a %a* ?misunderstanding",
 }
 -- or rejected as the next sentence opens: "... is a false negative. It isn't: ...", "That's backwards."
--- These, then nothing but punctuation or "true", "so", "the case", "right", "correct":
+-- These, then nothing but punctuation or one of REFUTE_ENDS:
 local REFUTE_SHORT = { "it isn't", "it is not", "it's not", "that isn't", "that is not", "that's not",
   "this isn't", "this is not", "not so", "not true", "not quite", "nope", "no", "wrong", "false" }
+local REFUTE_ENDS = { "^ true%f[%A]", "^ so%f[%A]", "^ the case%f[%A]", "^ right%f[%A]", "^ correct%f[%A]" }
 -- these, then anything but a letter:
 local REFUTE = { "that's wrong", "that is wrong", "that's backwards", "that is backwards", "it's backwards",
   "it is backwards", "that's false", "that is false", "that's a myth", "that is a myth", "that's incorrect",
@@ -204,40 +205,36 @@ end
 keyed(FRAME_BEFORE)
 keyed(FRAME_AFTER)
 
--- Where the sentence holding position at begins: after the last ! ? ; or line break before
--- it, or a full stop followed by a space that ends no abbreviation ("i.e. ", "i.i.d. ");
--- a point inside a number ("0.9") ends nothing.
+-- Does the ! ? ; line break or full stop at i end a sentence? A full stop does when a space
+-- follows and it ends no abbreviation ("i.e. ", "i.i.d. "); a point inside a number ("0.9")
+-- ends nothing.
 local ABBREVIATIONS = { ["i.e"] = true, ["e.g"] = true, ["i.i.d"] = true, ["etc"] = true, ["vs"] = true,
   ["cf"] = true, ["approx"] = true, ["resp"] = true }
+local function ends_sentence(lower, i)
+  if lower:byte(i) ~= 46 then return true end -- not a full stop
+  if not lower:find("^%s", i + 1) then return false end
+  local j = i - 1 -- the letters and points before it: "i.i.d", "e.g"
+  while j >= 1 and lower:find("^[%a.]", j) do j = j - 1 end
+  return not ABBREVIATIONS[lower:sub(j + 1, i - 1)]
+end
+
+-- Where the sentence holding position at begins.
 local function sentence_start(lower, at)
   local start, from = 1, 1
   while true do
     local i = lower:find("[!?;\n.]", from)
     if not i or i >= at then return start end
-    if lower:byte(i) ~= 46 then -- not a full stop
-      start = i + 1
-    elseif lower:find("^%s", i + 1) then
-      local j = i - 1 -- the letters and points before it: "i.i.d", "e.g"
-      while j >= 1 and lower:find("^[%a.]", j) do j = j - 1 end
-      if not ABBREVIATIONS[lower:sub(j + 1, i - 1)] then start = i + 1 end
-    end
+    if ends_sentence(lower, i) then start = i + 1 end
     from = i + 1
   end
 end
 
--- Where the sentence holding position at ends: its ! ? or line break, or a full stop that
--- sentence_start would take as one; nil when it runs to the end.
+-- Where the sentence holding position at ends (its stop), nil when it runs to the end.
 local function sentence_end(lower, at)
   local from = at
   while true do
     local i = lower:find("[!?;\n.]", from)
-    if not i then return nil end
-    if lower:byte(i) ~= 46 then return i end
-    if lower:find("^%s", i + 1) then
-      local j = i - 1
-      while j >= 1 and lower:find("^[%a.]", j) do j = j - 1 end
-      if not ABBREVIATIONS[lower:sub(j + 1, i - 1)] then return i end
-    end
+    if not i or ends_sentence(lower, i) then return i end
     from = i + 1
   end
 end
@@ -249,9 +246,9 @@ local function refuted_next(lower, stop)
   for _, r in ipairs(REFUTE_SHORT) do
     if next:sub(1, #r) == r then
       local rest = next:sub(#r + 1)
-      if rest == "" or rest:find("^%s*[^%w%s']") or rest:find("^ true%f[%A]") or rest:find("^ so%f[%A]")
-        or rest:find("^ the case%f[%A]") or rest:find("^ right%f[%A]") or rest:find("^ correct%f[%A]") then
-        return true
+      if rest == "" or rest:find("^%s*[^%w%s']") then return true end
+      for _, f in ipairs(REFUTE_ENDS) do
+        if rest:find(f) then return true end
       end
     end
   end
@@ -294,6 +291,11 @@ end
 -- concept's own statement, and the answer states this concept apart from them (a comma or more
 -- between: not "they are false positives and false negatives", which maps neither), they are
 -- that concept's, and contradict nothing.
+-- What the answer answers: the question's prompt and its stage's (a scenario stage, a step).
+local function prompt_of(q, ctx)
+  return (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
+end
+
 local function prompt_names(c, j, prompt)
   c.prompt_names = c.prompt_names or {}
   local known = c.prompt_names[j]
@@ -319,11 +321,13 @@ local function said_of_no_one(c, ev, i, k, at, prompt)
   end
   local e = at + #k.text
   local from, to = math.min(own.at + #own.text, e), math.max(own.at, at)
-  if to <= from or not ev.text:sub(from, to - 1):find("[,;:.!?]") then return false end
+  if to <= from or not ev.text:sub(from, to - 1):find("[,;:.!?]") or not prompt_names(c, i, prompt) then
+    return false
+  end
   for j = 1, #c.concepts do
     local o = ev.concepts[j]
     if j ~= i and o and o.via and o.at and o.text and o.at < e and at < o.at + #o.text
-      and prompt_names(c, i, prompt) and prompt_names(c, j, prompt) then
+      and prompt_names(c, j, prompt) then
       return true
     end
   end
@@ -404,7 +408,7 @@ function M.grade(q, answer, ctx)
     c.own = c.own or {}
     if not c.own[i] then
       -- the targets of the statement and of each everyday wording, given the engine once
-      c.own_prompt = c.own_prompt or (q.prompt or "") .. " " .. (ctx and ctx.part and ctx.part.prompt or "")
+      c.own_prompt = c.own_prompt or prompt_of(q, ctx)
       local wordings = plains(concept)
       for k = 0, #wordings do
         local t = target(concept, c.own_prompt, wordings[k], k)
@@ -433,7 +437,7 @@ function M.grade(q, answer, ctx)
       local k = e.contradiction
       local at = k.at or (k.text and text:find(k.text, 1, true))
       disowned_contra = disowned(lower(), at, k.text and #k.text or 0)
-        or said_of_no_one(c, ev, i, k, at, q.prompt)
+        or said_of_no_one(c, ev, i, k, at, prompt_of(q, ctx))
     end
     if e.state == "stated" or (disowned_contra and e.via) then
       hit = { via = e.via, alternative = e.alt, text = e.text, about = e.about,

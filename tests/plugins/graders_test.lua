@@ -253,18 +253,24 @@ r = dgrade("With i.i.d. data and a 0.9 ratio, a common mistake is to think it is
 t.ok(#r.hits == 1 and #r.contradictions == 0, "an abbreviation or a decimal point does not end the sentence")
 r = dgrade("People mix them up and say it is added to the embeddings; it rotates the queries and keys.")
 t.ok(#r.hits == 1 and #r.contradictions == 0, "'mix them up' rejects what follows")
-r = dgrade("A common confusion is that it is added to the embeddings. It isn't: it rotates the queries and keys.")
-t.ok(#r.hits == 1 and #r.contradictions == 0, "a sentence rejected as the next one opens ('It isn't:')")
-r = dgrade("It is added to the embeddings. That's backwards - it rotates the queries and keys.")
-t.ok(#r.hits == 1 and #r.contradictions == 0, "... or 'That's backwards'")
-r = dgrade("It is added to the embeddings. It is not learned, and it rotates the queries and keys.")
-t.ok(#r.contradictions == 1, "a next sentence that opens 'It is not' and goes on rejects nothing")
-r = dgrade("It's not that it is added to the embeddings; it rotates the queries and keys.")
-t.ok(#r.hits == 1 and #r.contradictions == 0, "'It's not that ...' rejects what follows")
-r = dgrade("Juniors often assume it is added to the embeddings, but it rotates the queries and keys.")
-t.ok(#r.hits == 1 and #r.contradictions == 0, "what others are said to assume is not the answer's own")
-r = dgrade("We often say it is added to the embeddings, and it rotates the queries and keys.")
-t.ok(#r.contradictions == 1, "what the speaker says is")
+-- rejected however a candidate who corrects it frames it: {answer, contradictions, what}
+for _, case in ipairs({
+  { "A common confusion is that it is added to the embeddings. It isn't: it rotates the queries and keys.", 0,
+    "a sentence rejected as the next one opens ('It isn't:')" },
+  { "It is added to the embeddings. That's backwards - it rotates the queries and keys.", 0,
+    "... or 'That's backwards'" },
+  { "It is added to the embeddings. It is not learned, and it rotates the queries and keys.", 1,
+    "a next sentence that opens 'It is not' and goes on rejects nothing" },
+  { "It's not that it is added to the embeddings; it rotates the queries and keys.", 0,
+    "'It's not that ...' rejects what follows" },
+  { "Juniors often assume it is added to the embeddings, but it rotates the queries and keys.", 0,
+    "what others are said to assume is not the answer's own" },
+  { "We often say it is added to the embeddings, and it rotates the queries and keys.", 1,
+    "what the speaker says is" },
+}) do
+  r = dgrade(case[1])
+  t.ok(#r.contradictions == case[2] and (case[2] == 1 or #r.hits == 1), case[3], r.score)
+end
 r = dgrade("People often say it rotates the queries and keys - that's backwards: it is added to the embeddings.")
 t.ok(#r.contradictions == 1 and not r.pass, "an error the answer turns to after rejecting the right view is its own")
 
