@@ -106,33 +106,27 @@ end
 -- of a wanted stem are the stems it is swapped for). A sentence of the answer says the
 -- statement in other words when it holds most of them and none swapped for its partner
 -- (ev:own, in the engine). said: the text to read instead of the statement (one of the
--- concept's everyday wordings, its `plain`), k its place among them.
-local targets = setmetatable({}, { __mode = "k" })
+-- concept's everyday wordings, its `plain`). Made once for each concept and wording, handed to
+-- the engine and let go: the engine keeps its own copy.
 local last_prompt, last_prompt_stems -- the concepts of one question share its prompt
-local function target(concept, prompt, said, k)
-  local per = targets[concept]
-  if not per then
-    per = {}
-    targets[concept] = per
-  end
-  k = k or 0
-  if per[k] then return per[k] end
+local function target(concept, prompt, said)
   if prompt ~= last_prompt then last_prompt, last_prompt_stems = prompt, stems(prompt) end
   local prompt_stems = last_prompt_stems
   local t = { want = {}, partners = {}, n = 0 }
-  local want = {}
+  local want = t.want
   for st in pairs(stems(said or concept.statement or concept.feedback or "")) do
     if not prompt_stems[st] then want[#want + 1] = st end
   end
   table.sort(want)
   for i, st in ipairs(want) do
-    local list = {}
-    for o in pairs(swap_of[st] or {}) do list[#list + 1] = o end
-    table.sort(list)
-    t.want[i], t.partners[i] = st, list
+    if swap_of[st] then -- a stem swapped with none has no entry
+      local list = {}
+      for o in pairs(swap_of[st]) do list[#list + 1] = o end
+      table.sort(list)
+      t.partners[i] = list
+    end
   end
   t.n = #want
-  per[k] = t
   return t
 end
 
@@ -411,7 +405,7 @@ function M.grade(q, answer, ctx)
       c.own_prompt = c.own_prompt or prompt_of(q, ctx)
       local wordings = plains(concept)
       for k = 0, #wordings do
-        local t = target(concept, c.own_prompt, wordings[k], k)
+        local t = target(concept, c.own_prompt, wordings[k])
         if t.n >= OWN_MIN then c.ev:own_target(k * #rubric.concepts + i, t.want, t.partners) end
       end
       c.own[i] = true

@@ -46,7 +46,10 @@ void drill_push_cjson(lua_State *L, const cJSON *node)
             lua_rawseti(L, -2, ++i);
         }
     } else {
-        lua_createtable(L, 0, 8);
+        int n = 0; /* sized to its members: most objects of a bank have 3 to 5 */
+        for (const cJSON *c = node->child; c; c = c->next)
+            n++;
+        lua_createtable(L, 0, n);
         for (const cJSON *c = node->child; c; c = c->next) {
             drill_push_cjson(L, c);
             lua_setfield(L, -2, c->string);
