@@ -195,9 +195,27 @@ local function pattern_lints(q, where, what, rubric)
       end
     end
   end
+  -- a pattern that opens with a lookahead across a long gap is read again from every place in the
+  -- answer, each time as far as the gap reaches: on a page-long answer, thousands of times the work
+  -- of one that starts at a word
+  local function lookahead_check(p, owner)
+    local gap = p:match("^%(%?[=!]%[\\s\\S%](.)") or p:match("^%(%?[=!]%.(.)")
+      or p:match("^%(%?[=!]%[%^[^%]]*%](.)")
+    if not gap then return end
+    local reach = gap == "{" and p:match("^[^{]*{%d*,(%d*)}") or nil
+    reach = (gap == "*" or gap == "+" or reach == "") and math.huge or tonumber(reach)
+    if reach and reach >= 100 then
+      report("warning", where, ("%s: pattern /%s/ opens with a lookahead across %s characters, read again from "
+        .. "every place in the answer (slow on a long one): start it where a match can, at a sentence "
+        .. "(?:^|(?<=[.;!?:]) ) or a word"):format(owner, p, reach == math.huge and "any number of" or "up to " .. reach))
+    end
+  end
   local function each_pattern(t, owner, key)
     if type(t) == "string" then
-      if key ~= "name" and key ~= "statement" and key ~= "feedback" and key ~= "plain" then tex_check(t, owner) end
+      if key ~= "name" and key ~= "statement" and key ~= "feedback" and key ~= "plain" then
+        tex_check(t, owner)
+        lookahead_check(t, owner)
+      end
     elseif type(t) == "table" then
       for k, v in pairs(t) do each_pattern(v, owner, type(k) == "string" and k or key) end
     end

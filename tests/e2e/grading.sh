@@ -110,9 +110,17 @@ cat >"$TMP/self.json" <<'JSON'
   "prompt": "How does a random forest combine its trees?", "answer": "A weighted average of the trees, or a majority vote.",
   "rubric": {"concepts": [
    {"name": "averaging", "core": true, "patterns": ["weighted (?:average|mean)", "majority vote"], "feedback": "It averages."},
-   {"name": "forest", "patterns": ["forest"], "feedback": "A forest."}]}}]}
+   {"name": "forest", "patterns": ["forest"], "feedback": "A forest."},
+   {"name": "trees", "patterns": ["(?=[\\s\\S]{0,300}?\\btrees\\b)(?=[\\s\\S]{0,300}?\\bvote)", "(?=[^.]*\\btrees)"],
+    "feedback": "Trees vote."},
+   {"name": "said at a sentence", "patterns": ["(?:^|(?<=[.;!?:]) )(?=[\\s\\S]{0,300}?\\btrees\\b)(?=[\\s\\S]{0,300}?\\bvote)"],
+    "feedback": "Trees vote."}]}}]}
 JSON
 run --no-store lint.lua "$TMP/self.json"
 expect_in "lint warns where a pattern rewards its opposite" "$err" 'also matches inside "unweighted"'
 expect_in "lint warns about a concept met by a bare topic word" "$err" 'the bare word /forest/ from the question'
+expect_in "lint warns where a pattern opens with a lookahead across a long gap" "$err" \
+  'opens with a lookahead across up to 300 characters, read again from every place in the answer'
+expect_in "or an unbounded one" "$err" 'opens with a lookahead across any number of characters'
+expect_not_in "not where it starts at a sentence" "$err" 'concept "said at a sentence": pattern'
 finish
