@@ -134,7 +134,7 @@ return {
   {
     name = "downsampling said to leave probabilities intact",
     patterns = {
-      [[\b(?:down-?sampl\w*|undersampl\w*)\b[^.;]{0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
+      [[\b(?:down-?sampl\w*|undersampl\w*)\b(?:(?!\bso\b|\bto keep\b|\bcorrect\w*|\brecalibrat\w*|\brescal\w*|\breweight\w*|\badjust\w*)[^.;]){0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
       [[\bprobabilit\w* (?:can|may) be used (?:directly|as they are|as is)\b[^.;]{0,40}\bdown-?sampl]],
       [[\bdown-?sampl\w*\b[^.]{0,80}\bprobabilit\w*\b[^.;]{0,40}\b(?:go straight|straight into|used directly|directly into|as they are|without (?:any )?correct\w*)]],
       [[\bdown-?sampl\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcorrect\w*|\bcalibrat\w*|\brecalibrat\w*|\breweight\w*)[^.;]){0,60}\b(?:use|take|feed|treat)\w* (?:the )?(?:model'?s? )?(?:raw )?(?:outputs?|scores?|predictions?|predicted (?:ctr|probabilit\w*))s? (?:directly|as is|as-is|straight)\b[^.;]{0,15}\bas (?:the )?(?:ctr|probabilit\w*|click probabilit\w*|conversion rate|pctr|p\(click\))\b(?![^.;]{0,60}\b(?:inflat\w*|overestimat\w*|too high|biased|wrong|miscalibrat\w*)\b)]],
@@ -314,7 +314,7 @@ return {
       [[\bmake the test set balanced\b]],
       [[\boversampl\w*\b[^.;]{0,60}\btest set\b[^.;]{0,30}\b50 ?/ ?50\b]],
       [[\b(?:so|so that) both (?:the )?(?:train\w*(?: set)? and (?:the )?test(?: sets?)?|sets|splits)\b[^.;]{0,30}\b(?:are balanced|balanced|contain the same|have the same (?:distribution|kinds?|variation|class balance))]],
-      [[\b(?:good practice|right workflow|best practice|the right way|you should|we should|i'd|i would|always)\b[^.;]{0,60}\b(?:whole|full|entire) (?:data ?set|data)\b(?: first)?[^.;]{0,30}\b(?:before (?:splitting|the split|you split|we split)|then split|and then split)]],
+      [[\b(?:good practice|right workflow|best practice|the right way|you should|we should|i'd|i would|always)\b(?:(?!\b(?:check\w*|whether|if|verify\w*|audit\w*|look\w*|ensur\w*|confirm\w*|make sure|never|not|avoid\w*|instead)\b|n't\b)[^.;]){0,60}\b(?:whole|full|entire) (?:data ?set|data)\b(?: first)?[^.;]{0,30}\b(?:before (?:splitting|the split|you split|we split)|then split|and then split)]],
       [[\b(?:replace|switch|swap|change)\w*\b[^.;]{0,25}\btime[- ]based (?:split|validation)\b[^.;]{0,15}\b(?:with|for|to) an? (?:random|shuffled|randomly shuffled)\b]],
       [[\bbalanc\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bonly\b)[^.;]){0,30}\btest (?:sets?|data|split)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:50 ?/ ?50|with smote|with (?:over|under)sampl\w*|by (?:over|under)sampl\w*)]],
       [[\bsplit\w* (?:that|the|this|our|your) augmented (?:pool|set|data ?set|data|images|collection|corpus|samples)\b]],

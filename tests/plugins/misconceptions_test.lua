@@ -93,7 +93,8 @@ local examples = {
   ["downsampling said to leave probabilities intact"] = {
     wrong = { "Downsampling negatives doesn't affect the predicted probabilities, so use them as they are.",
       "Downsampling keeps the ranking intact, so the predicted probabilities can go straight into the auction." },
-    right = { "Downsampling doesn't affect the ranking, but it inflates the probabilities, which need correcting." },
+    right = { "Downsampling doesn't affect the ranking, but it inflates the probabilities, which need correcting.",
+      "We rescale after downsampling so it doesn't distort the probabilities." },
   },
   ["L2 said to give sparse weights"] = {
     wrong = { "L2 sets many weights exactly to zero.", "Ridge gives sparse solutions.", "Lasso never pushes a weight exactly to zero.",
@@ -193,7 +194,8 @@ local examples = {
       "I'd replace the time-based split with a random shuffled split." },
     right = { "Applying SMOTE to the whole dataset before splitting leaks; oversample the training part only.",
       "You should never augment the whole dataset before splitting.",
-      "I'd split first, then oversample only the training set." },
+      "I'd split first, then oversample only the training set.",
+      "I'd check whether the scaler was fit on the whole dataset before the split." },
   },
   ["collaborative filtering said to need no interaction history"] = {
     wrong = { "For new items use pure collaborative filtering, because it learns from other users.",
