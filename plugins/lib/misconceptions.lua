@@ -538,7 +538,7 @@ return {
   {
     name = "cross-encoder and bi-encoder roles swapped",
     patterns = {
-      [[\bcross-?encoders?\b(?:(?!\bslow|\bexpensive|\bcostly|\btoo\b|\bnot\b|n't\b|\bcannot\b|\bimpractical)[^.;]){0,40}\b(?:first[- ]stage|over the (?:whole|entire|full) corpus|for (?:the )?(?:initial |first[- ]stage )?retrieval)\b]],
+      [[(?<!\bthan )(?<!\bthan a )(?<!\bthan the )\bcross-?encoders?\b(?:(?!\bslow|\bexpensive|\bcostly|\btoo\b|\bnot\b|n't\b|\bcannot\b|\bimpractical|\bhence\b|\bwhereas\b|\bwhile\b|\bunlike\b|\bbut\b)[^.;]){0,40}\b(?:first[- ]stage|over the (?:whole|entire|full) corpus|for (?:the )?(?:initial |first[- ]stage )?retrieval)\b]],
       [[\brerank\w*\b[^.;]{0,30}\b(?:with|using) (?:a )?bi-?encoder]],
     },
     feedback = "A bi-encoder embeds queries and documents separately, so it can search the whole corpus; a "

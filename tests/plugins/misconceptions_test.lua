@@ -295,7 +295,8 @@ local examples = {
   ["cross-encoder and bi-encoder roles swapped"] = {
     wrong = { "For first-stage retrieval use a cross-encoder over the whole corpus.", "Rerank the top 20 with a bi-encoder." },
     right = { "Retrieve with a bi-encoder, then rerank the top 50 with a cross-encoder.",
-      "A cross-encoder is too slow to run over the whole corpus." },
+      "A cross-encoder is too slow to run over the whole corpus.",
+      "A bi-encoder is less precise than a cross-encoder - hence its usual role as the first-stage retriever." },
   },
   ["cudnn benchmark mode said to make runs reproducible"] = {
     wrong = { "Set torch.backends.cudnn.benchmark = True so cuDNN always uses the same algorithm on every run." },
