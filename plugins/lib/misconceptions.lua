@@ -148,7 +148,7 @@ return {
       [[\b(?:l2|ridge)\b[^.;]{0,60}\bsquared penalty drives\b[^.;]{0,30}\bexactly (?:to )?zero\b]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\brarely\b|\bhardly\b|\bseldom\b|\bnever\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bnothing\b|\bno\b|\bnone\b|\bneither\b)[^.;]){0,40}\b(?:sets?|drives?|pushes?|forces?|makes?|shrinks?)\b(?:(?!\bnot\b|n't\b|\bnever\b|\brarely\b|\bno\b)[^.;]){0,45}\bexactly (?:to )?zero]],
       [[\b(?:l2|ridge)\b(?:(?!\bl1\b|\blasso\b|\bnot\b|n't\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:gives|yields|produces|leads to|performs|does) (?:sparse (?:solutions?|weights|models?)|(?:automatic )?feature selection)]],
-      [[(?<!unlike )(?<!than )\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:\w+ ){0,3}(?:exactly )?(?:to )?zero\b]],
+      [[(?<!unlike )(?<!than )\b(?:l1|lasso)\b(?:(?!\bl2\b|\bridge\b|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b)[^.;]){0,25}\b(?:never|rarely|doesn't|does not|cannot|can't) (?:(?:actually|really|ever|quite) )?(?:set|drive|push|force|make|shrink|send|bring|take|put|get|reach|produce|give|yield|lead|zero)\w*(?: \w+){0,2} (?:exactly )?(?:to )?zero\b]],
     },
     feedback = "L1 (lasso) sets weights exactly to zero, selecting features; L2 (ridge) shrinks them smoothly and "
       .. "rarely to exactly zero.",

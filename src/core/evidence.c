@@ -66,8 +66,8 @@ struct rx {
     uint32_t capm, nm;
     signed char kept; /* DRILL_EV_KEEP_*: src or fallback is the caller's, not a copy to free */
     signed char denial;
-    /* the pattern itself says "but", "whereas", ...: a turn inside a match is its own (worked
-     * out with the regex, when it first runs) */
+    /* what the pattern itself says (says_turn): "but", "whereas", ... or "unlike"; a turn or an
+     * aside inside a match is its own (worked out with the regex, when it first runs) */
     signed char turns;
     signed char jit_tried;
     signed char analysed; /* its prefixes, the stops it never takes and its turns are known */
@@ -478,18 +478,23 @@ static const char *const crossing_words[] = {"but", "whereas", "however", "altho
 static int word_at(const char *s, size_t n, size_t i, const char *w);
 static int is_alnum(unsigned char c);
 
-/* Does the pattern source hold a turn word as a word of its own (after a \b, or not inside a
- * longer word: "distribution" holds none)? */
+/* What the pattern source says as words of its own (after a \b, or not inside a longer word:
+ * "distribution" holds no "but"): TURN_SAID when it holds a turn word, OTHER_SAID when it holds
+ * "unlike". */
+enum { TURN_SAID = 1, OTHER_SAID = 2 };
 static int says_turn(const char *src, size_t len)
 {
+    int said = 0;
     for (size_t i = 0; i < len; i++) {
         if (i > 0 && is_alnum((unsigned char)src[i - 1]) && !(i >= 2 && src[i - 2] == '\\'))
             continue;
         for (const char *const *w = crossing_words; *w; w++)
             if (word_at(src, len, i, *w))
-                return 1;
+                said |= TURN_SAID;
+        if (word_at(src, len, i, "unlike"))
+            said |= OTHER_SAID;
     }
-    return 0;
+    return said;
 }
 
 /* The words of a denial (drill_ev_denial), as rubric authors write them. */
@@ -1770,12 +1775,34 @@ static int turn_inside(const char *t, size_t s, size_t e)
     return 0;
 }
 
+/* Does [s, e) bring in another subject after its first word, "unlike", and end before anything
+ * closes that aside (a comma, colon, parenthesis or dash)? Then what it ends on is said of the
+ * other subject: "Thompson sampling, unlike a greedy rule that always plays the highest mean"
+ * says nothing of Thompson sampling, where "X, unlike Y, always plays ..." does. */
+static int other_inside(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i + 6 < e; i++) {
+        if (is_alnum((unsigned char)t[i - 1]) || !word_at(t, e, i, "unlike"))
+            continue;
+        size_t j = i + 6;
+        while (j < e && t[j] != ',' && t[j] != ':' && t[j] != '(' && t[j] != ')' &&
+               !(t[j] == '-' && t[j - 1] == ' '))
+            j++;
+        if (j == e)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does match k of x state what it says? Not when negated, nor when what it ends on is turned
  * down; and a match that would hold an answer wrong (contra) not when it runs across a turn
- * word the pattern does not say itself. */
+ * word the pattern does not say itself, nor when it ends inside an aside about another subject
+ * (other_inside) that the pattern does not open itself. */
 static int stands(const struct drill_ev *ev, const struct rx *x, size_t k, int contra)
 {
-    if (contra && !x->turns && turn_inside(ev->norm, x->m[k].s, x->m[k].e))
+    if (contra && !(x->turns & TURN_SAID) && turn_inside(ev->norm, x->m[k].s, x->m[k].e))
+        return 0;
+    if (contra && !(x->turns & OTHER_SAID) && other_inside(ev->norm, x->m[k].s, x->m[k].e))
         return 0;
     if (x->denial)
         return 1;
@@ -1863,6 +1890,44 @@ static int collect_mentions(struct drill_ev *ev, const struct item *it)
         ev->mn[j] = m;
     }
     return 1;
+}
+
+/* Words that bring in what another subject is compared with, and only that: "unlike X, ...",
+ * "compared with X, ..." name X for the comparison, not as who the sentence goes on about
+ * (where "whereas X ..." opens a clause of X's own). */
+static const char *const compared_words[] = {
+    "unlike",      "compared with", "compared to",    "as opposed to",
+    "rather than", "instead of",    "in contrast to", NULL};
+
+/* Does clause j only name what something is compared with? Looking back from a later clause
+ * of its sentence, its mention is not who that clause is about ("Unlike a linear autoencoder,
+ * a deep one learns another representation"), but for a "which" or "who" right after it. */
+static int compared_only(const struct drill_ev *ev, size_t j)
+{
+    const struct clause *p = &ev->cl[j];
+    if (p->kind != CL_OTHER)
+        return 0;
+    size_t i = p->s;
+    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
+        i++;
+    for (const char *const *w = compared_words; *w; w++)
+        if (word_at(ev->norm, p->e, i, *w))
+            return 1;
+    return 0;
+}
+
+/* Does clause k open with "which", "who" or "whose", going on about the one before it? */
+static int relative_opens(const struct drill_ev *ev, size_t k)
+{
+    static const char *const relative[] = {"which", "who", "whose", NULL};
+    const struct clause *p = &ev->cl[k];
+    size_t i = p->s;
+    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
+        i++;
+    for (const char *const *w = relative; *w; w++)
+        if (word_at(ev->norm, p->e, i, *w))
+            return 1;
+    return 0;
 }
 
 /* The last mention inside clause j, and the first unless the clause brings
@@ -2008,6 +2073,8 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     while (seg > 0 && !ev->cl[seg].boundary)
         seg--;
     for (size_t j = k; j-- > seg;) {
+        if (compared_only(ev, j) && !(j + 1 == k && relative_opens(ev, k)))
+            continue;
         long last = last_mention(ev, j, s);
         if (last >= 0)
             return last;
@@ -2022,7 +2089,7 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     if (strict && ev->cl[seg].strong && n > 0)
         return -2;
     for (size_t j = seg; j-- > 0;) {
-        long last = last_mention(ev, j, s);
+        long last = compared_only(ev, j) ? -1 : last_mention(ev, j, s);
         if (last >= 0)
             return last;
         if (strict && ev->cl[j].strong)

@@ -98,11 +98,13 @@ local examples = {
   },
   ["L2 said to give sparse weights"] = {
     wrong = { "L2 sets many weights exactly to zero.", "Ridge gives sparse solutions.", "Lasso never pushes a weight exactly to zero.",
+      "Lasso can't set a coefficient to zero.", "L1 doesn't produce exactly zero weights.",
       "Ridge regression: its L2 penalty drives the coefficients of irrelevant features exactly to zero.",
       "The standard embedded method is L2/ridge regularisation, because the squared penalty drives irrelevant "
         .. "coefficients exactly to zero." },
     right = { "L1 sets weights exactly to zero; L2 rarely sets them exactly to zero.",
-      "Ridge shrinks weights but never exactly to zero.", "Unlike lasso, ridge does not give sparse solutions." },
+      "Ridge shrinks weights but never exactly to zero.", "Unlike lasso, ridge does not give sparse solutions.",
+      "L1's pull doesn't weaken near zero, L2's does." },
   },
   ["bagging and boosting swapped"] = {
     wrong = { "Boosting fixes this by averaging many deep trees trained on bootstrap samples.",
@@ -399,8 +401,11 @@ local examples = {
     right = { "The lesson is that the right inductive bias is what makes a model work." },
   },
   ["Thompson sampling said to play the highest posterior mean"] = {
-    wrong = { "Thompson sampling keeps a Beta posterior per arm and always plays the arm with the highest posterior mean." },
-    right = { "Thompson sampling draws from each posterior and plays the arm with the highest draw." },
+    wrong = { "Thompson sampling keeps a Beta posterior per arm and always plays the arm with the highest posterior mean.",
+      "Thompson sampling, unlike UCB, always plays the arm with the highest posterior mean." },
+    right = { "Thompson sampling draws from each posterior and plays the arm with the highest draw.",
+      "Thompson sampling, unlike a greedy rule that always plays the highest posterior mean, draws one value from "
+        .. "each arm's posterior and plays the arm with the best draw." },
   },
   ["kernel methods said to scale with the input dimension only"] = {
     wrong = { "Training cost then depends only on the input dimension, not on the number of training examples.",

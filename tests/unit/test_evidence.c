@@ -1191,6 +1191,75 @@ START_TEST(contradictions_stop_at_a_turn)
 }
 END_TEST
 
+START_TEST(contradictions_stop_inside_an_aside)
+{
+    /* what follows "unlike Y", until a comma, colon, parenthesis or dash closes the aside, is
+     * said of Y: a misconception or contrast that ends there says nothing of its own subject */
+    ck_assert_int_eq(drill_ev_add_item(ev, 1), 0);
+    pat(DRILL_EV_PATTERN, "\\bthompson sampling\\b[^.;]{0,60}\\bplays\\b[^.;]{0,20}"
+                          "\\bhighest posterior mean\\b");
+    run("Thompson sampling, unlike a greedy rule that always plays the highest posterior mean, "
+        "plays the arm with the best draw.",
+        0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_MISSING);
+    run("Thompson sampling, unlike UCB, always plays the arm with the highest posterior mean.", 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_STATED);
+    run("Thompson sampling, unlike UCB - which adds a bonus - plays the highest posterior mean.",
+        0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_STATED);
+    run("Thompson sampling always plays the arm with the highest posterior mean.", 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 0)->state, DRILL_EV_STATED);
+    /* a contrast alike; a pattern that says "unlike" itself keeps its match, and one that keeps
+     * it out with a negative lookaround does not say it */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bforward kl\\b");
+    pat(DRILL_EV_SAYS, "mass-covering");
+    pat(DRILL_EV_CONTRAST, "\\bforward kl\\b[^.;]{0,60}\\bmode-seeking");
+    pat(DRILL_EV_CONTRAST, "\\bforward kl,? unlike what\\b[^.;]{0,30}\\bis mode-seeking");
+    pat(DRILL_EV_CONTRAST, "\\bforward kl(?:(?!\\bunlike\\b)[^.;]){0,60}\\bzero-forcing");
+    const struct drill_ev_result *r =
+        run("Forward KL, unlike the reverse KL which is mode-seeking, is mass-covering.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Forward KL, unlike reverse KL, is mode-seeking.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("Forward KL unlike what many think is mode-seeking.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("Forward KL, unlike the reverse which is zero-forcing, covers every mode.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+}
+END_TEST
+
+START_TEST(compared_subjects_own_nothing_after)
+{
+    /* "unlike X, ..." names X for a comparison: what the sentence goes on to say is not said of
+     * X, but for a "which" right after it */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\blinear autoencoders?\\b");
+    pat(DRILL_EV_SAYS, "\\blearns? the pca subspace");
+    pat(DRILL_EV_CONTRAST, "\\blearns? a different representation from pca");
+    const struct drill_ev_result *r = run(
+        "Unlike a linear autoencoder, a deep one learns a different representation from PCA.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Compared with a linear autoencoder, a deep one learns a different representation from "
+            "PCA.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("A linear autoencoder, unlike PCA, learns a different representation from PCA.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run("Unlike a linear autoencoder, which learns a different representation from PCA, a deep "
+            "one bends.",
+            0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    /* a clause of its own ("whereas X ...") still names who it goes on about */
+    r = run(
+        "Whereas a linear autoencoder is shallow, it learns a different representation from PCA.",
+        0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(parenthetical_asides)
 {
     /* a subject named in an aside that has closed is not who the sentence goes on about */
@@ -1423,6 +1492,8 @@ int main(void)
     tcase_add_test(tc, labels_after_a_description);
     tcase_add_test(tc, dashes_and_arrows);
     tcase_add_test(tc, contradictions_stop_at_a_turn);
+    tcase_add_test(tc, contradictions_stop_inside_an_aside);
+    tcase_add_test(tc, compared_subjects_own_nothing_after);
     tcase_add_test(tc, parenthetical_asides);
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, many_matches);
