@@ -1916,6 +1916,24 @@ static int compared_only(const struct drill_ev *ev, size_t j)
     return 0;
 }
 
+/* Does clause j open with a word that turns from what came before ("but", "however",
+ * "although", "though", "yet")? A contradiction is not said of a subject named only after it:
+ * "It's like tuning on the rig but certifying on a test flight" says no tuning of the test. */
+static int turns_away(const struct drill_ev *ev, size_t j)
+{
+    static const char *const away[] = {"but", "however", "although", "though", "yet", NULL};
+    const struct clause *p = &ev->cl[j];
+    if (p->kind != CL_TURN)
+        return 0;
+    size_t i = p->s;
+    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
+        i++;
+    for (const char *const *w = away; *w; w++)
+        if (word_at(ev->norm, p->e, i, *w))
+            return 1;
+    return 0;
+}
+
 /* Does clause k open with "which", "who" or "whose", going on about the one before it? */
 static int relative_opens(const struct drill_ev *ev, size_t k)
 {
@@ -2080,6 +2098,8 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
             return last;
     }
     for (size_t j = k + 1; j < ev->ncl && !ev->cl[j].boundary; j++) {
+        if (strict && turns_away(ev, j))
+            break; /* nor past a turn away, for a contradiction */
         long first = first_mention(ev, j);
         if (first >= 0)
             return first;
@@ -2095,11 +2115,14 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         if (strict && ev->cl[j].strong)
             return -2;
     }
-    /* else the first mention later in the sentence */
+    /* else the first mention later in the sentence; for a contradiction, no one when that is
+     * past a turn away */
+    int turned = 0;
     for (size_t j = k + 1; j < ev->ncl && ev->cl[j].sentence == c->sentence; j++) {
+        turned |= strict && turns_away(ev, j);
         long first = first_mention(ev, j);
         if (first >= 0)
-            return first;
+            return turned ? -2 : first;
     }
     return -1;
 }

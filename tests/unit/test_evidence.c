@@ -1260,6 +1260,28 @@ START_TEST(compared_subjects_own_nothing_after)
 }
 END_TEST
 
+START_TEST(contradictions_not_said_of_a_subject_after_but)
+{
+    /* a contrast is not said of a subject first named after "but", "however", "although",
+     * "though" or "yet": that clause turns away from it; a credit still is */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\btest set\\b");
+    pat(DRILL_EV_SAYS, "\\bused once\\b");
+    pat(DRILL_EV_CONTRAST, "\\btun(?:e|es|ing)\\b");
+    const struct drill_ev_result *r =
+        run("It's like tuning on the development rig but certifying on a separate test set.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("You keep tuning, although the test set stays apart.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("If you keep tuning on it, the test set is no longer unbiased.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_CONTRADICTED);
+    r = run(
+        "It is kept aside and used once at the end, but that is what makes the test set honest.",
+        0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(parenthetical_asides)
 {
     /* a subject named in an aside that has closed is not who the sentence goes on about */
@@ -1494,6 +1516,7 @@ int main(void)
     tcase_add_test(tc, contradictions_stop_at_a_turn);
     tcase_add_test(tc, contradictions_stop_inside_an_aside);
     tcase_add_test(tc, compared_subjects_own_nothing_after);
+    tcase_add_test(tc, contradictions_not_said_of_a_subject_after_but);
     tcase_add_test(tc, parenthetical_asides);
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, many_matches);
