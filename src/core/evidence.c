@@ -1715,12 +1715,24 @@ static int role_matched(const struct drill_ev *ev, const struct item *it, int ro
 }
 
 /* Does [s, e) hold a negation as a word of its own? A pattern with a gap
- * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". */
+ * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". One inside a
+ * parenthesis that closes within [s, e) is the aside's own: "inverting XᵀX (it exists when no
+ * column is redundant) gives w". */
 static int negation_inside(const char *t, size_t s, size_t e)
 {
     static const char *const words[] = {"not",    "no",      "never", "without",
                                         "cannot", "neither", "nor",   NULL};
     for (size_t i = s; i < e; i++) {
+        if (t[i] == '(') { /* an aside that closes inside the match denies nothing of it */
+            size_t j = i + 1;
+            int depth = 1;
+            for (; j < e && depth > 0; j++)
+                depth += t[j] == '(' ? 1 : t[j] == ')' ? -1 : 0;
+            if (depth == 0) {
+                i = j - 1; /* at its ')' */
+                continue;
+            }
+        }
         if (t[i] == '\'' && i + 1 < e && t[i + 1] == 't' && i > s && t[i - 1] == 'n' &&
             (i + 2 >= e || !is_alnum((unsigned char)t[i + 2])))
             return 1; /* n't */

@@ -1282,6 +1282,23 @@ START_TEST(contradictions_not_said_of_a_subject_after_but)
 }
 END_TEST
 
+START_TEST(negations_inside_a_closed_aside)
+{
+    /* a negation inside a parenthesis that closes within the match is the aside's own */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bbagging\\b[^.]{0,60}\\breduces variance");
+    const struct drill_ev_result *r =
+        run("Bagging (not to be confused with boosting) reduces variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Bagging (trees with no pruning (deep ones)) reduces variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Bagging never (as the name says) reduces variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("Bagging (which is not boosting reduces variance.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+}
+END_TEST
+
 START_TEST(parenthetical_asides)
 {
     /* a subject named in an aside that has closed is not who the sentence goes on about */
@@ -1517,6 +1534,7 @@ int main(void)
     tcase_add_test(tc, contradictions_stop_inside_an_aside);
     tcase_add_test(tc, compared_subjects_own_nothing_after);
     tcase_add_test(tc, contradictions_not_said_of_a_subject_after_but);
+    tcase_add_test(tc, negations_inside_a_closed_aside);
     tcase_add_test(tc, parenthetical_asides);
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, many_matches);
