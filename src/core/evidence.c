@@ -1911,21 +1911,25 @@ static const char *const compared_words[] = {
     "unlike",      "compared with", "compared to",    "as opposed to",
     "rather than", "instead of",    "in contrast to", NULL};
 
+/* Does clause j, of kind `kind` (-1: any), open with a word of `words` (after the punctuation
+ * that ends the clause before it)? */
+static int opens_with(const struct drill_ev *ev, size_t j, int kind, const char *const *words)
+{
+    const struct clause *p = &ev->cl[j];
+    if (kind >= 0 && p->kind != kind)
+        return 0;
+    size_t i = p->s;
+    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
+        i++;
+    return i < p->e && past_word(ev->norm, p->e, i, words, 0) != i;
+}
+
 /* Does clause j only name what something is compared with? Looking back from a later clause
  * of its sentence, its mention is not who that clause is about ("Unlike a linear autoencoder,
  * a deep one learns another representation"), but for a "which" or "who" right after it. */
 static int compared_only(const struct drill_ev *ev, size_t j)
 {
-    const struct clause *p = &ev->cl[j];
-    if (p->kind != CL_OTHER)
-        return 0;
-    size_t i = p->s;
-    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
-        i++;
-    for (const char *const *w = compared_words; *w; w++)
-        if (word_at(ev->norm, p->e, i, *w))
-            return 1;
-    return 0;
+    return opens_with(ev, j, CL_OTHER, compared_words);
 }
 
 /* Does clause j open with a word that turns from what came before ("but", "however",
@@ -1934,30 +1938,14 @@ static int compared_only(const struct drill_ev *ev, size_t j)
 static int turns_away(const struct drill_ev *ev, size_t j)
 {
     static const char *const away[] = {"but", "however", "although", "though", "yet", NULL};
-    const struct clause *p = &ev->cl[j];
-    if (p->kind != CL_TURN)
-        return 0;
-    size_t i = p->s;
-    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
-        i++;
-    for (const char *const *w = away; *w; w++)
-        if (word_at(ev->norm, p->e, i, *w))
-            return 1;
-    return 0;
+    return opens_with(ev, j, CL_TURN, away);
 }
 
 /* Does clause k open with "which", "who" or "whose", going on about the one before it? */
 static int relative_opens(const struct drill_ev *ev, size_t k)
 {
     static const char *const relative[] = {"which", "who", "whose", NULL};
-    const struct clause *p = &ev->cl[k];
-    size_t i = p->s;
-    while (i < p->e && !is_alnum((unsigned char)ev->norm[i]))
-        i++;
-    for (const char *const *w = relative; *w; w++)
-        if (word_at(ev->norm, p->e, i, *w))
-            return 1;
-    return 0;
+    return opens_with(ev, k, -1, relative);
 }
 
 /* The last mention inside clause j, and the first unless the clause brings
