@@ -1318,13 +1318,16 @@ int drill_rx_tempered(const char *src, size_t len, char **out)
                  * taken without trying them (rxsrc.h says why atomic) */
                 const struct tok *cls = &t[a + 1];
                 puts_(&b, "(?>");
-                /* the first characters go before a closing '-', which they would make a range
-                 * ("[^.-" then "," is the range from '.' to ',') */
+                /* a closing '-' is written escaped before the first characters, which would
+                 * otherwise make it a range ("[^.-" then "," is the range from '.' to ','); as
+                 * the end of a range ("[^+--]") it ends the same range escaped */
                 size_t body = cls->n - 1, slashes = 0;
                 while (body - 1 - slashes > 2 && cls->p[body - 2 - slashes] == '\\')
                     slashes++;
                 int dash = cls->p[body - 1] == '-' && slashes % 2 == 0;
                 put(&b, cls->p, body - (size_t)dash);
+                if (dash)
+                    puts_(&b, "\\-");
                 unsigned char seen[128] = {0};
                 for (size_t k = 0; k < first.n; k++) {
                     const unsigned char c = (unsigned char)first.items[k][0];
@@ -1335,7 +1338,7 @@ int drill_rx_tempered(const char *src, size_t len, char **out)
                         put(&b, "\\", 1);
                     put(&b, first.items[k], strnlen(first.items[k], w));
                 }
-                puts_(&b, dash ? "-]|" : "]|");
+                puts_(&b, "]|");
                 for (size_t k = i + 1; k <= a + 1; k++)
                     render_tok(&b, &t[k]);
                 puts_(&b, ")");

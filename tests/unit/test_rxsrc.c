@@ -489,11 +489,15 @@ START_TEST(tempered)
     /* every gap of the pattern, and one in a group */
     expect_tempered("(?:a(?:(?!no)[^.]){0,5}b|c(?:(?!yes)[^;]){0,5}d)",
                     "(?:a(?>[^.n]|(?!no)[^.]){0,5}b|c(?>[^;y]|(?!yes)[^;]){0,5}d)");
-    /* before a class's closing '-', which would otherwise make a range
-     * (tests/fixtures/fuzz/rubric/tempered-class-dash) */
-    expect_tempered("a(?:(?!, x|y)[^.-]){0,5}b", "a(?>[^.\\,y-]|(?!, x|y)[^.-]){0,5}b");
+    /* a class's closing '-' escaped before them, which would otherwise make a range
+     * (tests/fixtures/fuzz/rubric/tempered-class-dash), also where it ends a range
+     * (tests/fixtures/fuzz/rubric/tempered-class-dash-range) */
+    expect_tempered("a(?:(?!, x|y)[^.-]){0,5}b", "a(?>[^.\\-\\,y]|(?!, x|y)[^.-]){0,5}b");
     expect_tempered("a(?:(?!y)[^.\\-]){0,5}b", "a(?>[^.\\-y]|(?!y)[^.\\-]){0,5}b");
-    expect_tempered("a(?:(?!y)[^.\\\\-]){0,5}b", "a(?>[^.\\\\y-]|(?!y)[^.\\\\-]){0,5}b");
+    expect_tempered("a(?:(?!y)[^.\\\\-]){0,5}b", "a(?>[^.\\\\\\-y]|(?!y)[^.\\\\-]){0,5}b");
+    expect_tempered("a(?:(?!, x)[^---------]){0,5}b",
+                    "a(?>[^--------\\-\\,]|(?!, x)[^---------]){0,5}b");
+    expect_tempered("a(?:(?!y)[^+--]){0,5}b", "a(?>[^+-\\-y]|(?!y)[^+--]){0,5}b");
     /* a Greek letter's forms, each of which it matches caselessly */
     expect_tempered("a(?:(?!\xcf\x83)[^.]){0,5}b",
                     "a(?>[^.\xcf\x83\xce\xa3\xcf\x82]|(?!\xcf\x83)[^.]){0,5}b");
