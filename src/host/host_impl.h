@@ -3,6 +3,7 @@
 #ifndef DRILL_HOST_IMPL_H
 #define DRILL_HOST_IMPL_H
 
+#include <limits.h>
 #include <lua.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -26,6 +27,10 @@ enum guard_kind {
     GUARD_RUN,  /* every guest call of the run together */
     GUARD_MAIN, /* a guest script's main chunk */
     GUARD_CALL, /* one call into a plugin */
+    /* one call drill's own code makes into drill's own plugin code (a built-in grader, the
+     * coach): a guest call whose Lua is not counted instruction by instruction, as drill's own
+     * script's is not; its time (at each charge and by the watchdog) and memory caps hold */
+    GUARD_OWN,
 };
 
 /* One budget; guards[0] is the run's, the rest one per nested call. */
@@ -74,6 +79,9 @@ struct drill_host {
     void (*on_stall)(const char *msg, void *ud);
     void *on_stall_ud;
     int in_worker;
+    /* the chunk drill.guard last asked about (own_code): its name and whether it is drill's own */
+    char guarded_src[PATH_MAX + 2];
+    int guarded_own;
     /* what guests may read: real paths named on the command line */
     char **roots;
     int nroots;

@@ -116,6 +116,15 @@ static int guest_running(const struct drill_host *h)
     return h->nguards > 1 && h->guards[h->nguards - 1].kind != GUARD_HOST;
 }
 
+/* Is a call whose Lua is counted (a guest script's main chunk, a guest call) running? */
+static int counted_running(const struct drill_host *h)
+{
+    for (int i = 1; i < h->nguards; i++)
+        if (h->guards[i].kind == GUARD_MAIN || h->guards[i].kind == GUARD_CALL)
+            return 1;
+    return 0;
+}
+
 /* 1 if `grow` more bytes fit under the cap of the state and of the running
  * guest call. Past a cap the first refusal grants a little slack, so the
  * error can still be reported with a traceback. */
@@ -458,7 +467,7 @@ const char *drill_host_guest_call(lua_State *L)
 {
     const struct drill_host *h = host_of(L);
     for (int i = h->nguards - 1; i >= 1; i--)
-        if (h->guards[i].kind == GUARD_CALL)
+        if (h->guards[i].kind == GUARD_CALL || h->guards[i].kind == GUARD_OWN)
             return h->guards[i].label ? h->guards[i].label : "a plugin call";
     return NULL;
 }
@@ -728,7 +737,7 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
      * is a noticeable part of a short run's time (list.lua) */
     if (kind != GUARD_HOST && h->watchdog_wanted && !h->watchdog_running)
         watchdog_start(h);
-    if (kind != GUARD_HOST && !lua_gethook(L))
+    if (kind != GUARD_HOST && kind != GUARD_OWN && !lua_gethook(L))
         lua_sethook(L, hook, LUA_MASKCOUNT, interval_of(L));
     struct guard *g = &h->guards[h->nguards++];
     memset(g, 0, sizeof *g);
@@ -794,7 +803,8 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
         lua_pop(L, 1);
         lua_pushfstring(L, "%s: %s: exceeded the memory limit (%d MiB)", h->display, label,
                         (int)(cap >> 20));
-    } else if (status != LUA_OK && kind == GUARD_CALL && drill_sandbox_is_exit(L, -1)) {
+    } else if (status != LUA_OK && (kind == GUARD_CALL || kind == GUARD_OWN) &&
+               drill_sandbox_is_exit(L, -1)) {
         /* drill.exit inside a grader is that grader's error, not the run's end */
         int code = *(int *)lua_touserdata(L, -1);
         lua_getiuservalue(L, -1, 1);
@@ -809,9 +819,9 @@ static int guarded_pcall(lua_State *L, int nargs, int nres, const char *label, e
     }
     if (status == LUA_OK && !guest_running(h))
         h->mem_hit = 0;
-    /* back in drill's own script, which has no budget: its code is not counted (a broken run
-     * budget keeps the hook, which ends the script) */
-    if (kind != GUARD_HOST && !was_guest && h->builtin && !h->killed && L == h->L)
+    /* back in drill's own code, its script or a call of its own plugin code, which is not
+     * counted (a broken run budget keeps the hook, which ends the script) */
+    if (kind != GUARD_HOST && !counted_running(h) && h->builtin && !h->killed && L == h->L)
         lua_sethook(L, NULL, 0, 0);
     return status;
 }
@@ -833,9 +843,26 @@ int drill_sandbox_run_main(struct drill_host *h, int nargs)
     return guarded_pcall(h->L, nargs, 1, "main chunk", h->builtin ? GUARD_HOST : GUARD_MAIN);
 }
 
+/* Is the function at idx Lua code of drill's own plugins directory? The last chunk asked about
+ * is remembered by its name: a grader's calls come from one file. */
+static int own_code(struct drill_host *h, lua_State *L, int idx)
+{
+    lua_Debug ar;
+    lua_pushvalue(L, idx);
+    if (!lua_getinfo(L, ">S", &ar) || ar.source[0] != '@')
+        return 0;
+    if (strcmp(ar.source, h->guarded_src) != 0) {
+        h->guarded_own = drill_host_is_builtin_path(h, ar.source + 1);
+        snprintf(h->guarded_src, sizeof h->guarded_src, "%s", ar.source);
+    }
+    return h->guarded_own;
+}
+
 /* drill.guard(label, fn, ...): calls fn as a guest call under its own
  * budget; returns true and its results, or false, message, kind ("error",
- * "limit" or "memory"). A limit broken in an outer call keeps propagating. */
+ * "limit" or "memory"). A limit broken in an outer call keeps propagating.
+ * drill's own code calling drill's own plugin code (a built-in grader) makes
+ * a GUARD_OWN call, whose Lua the count hook does not see. */
 static int l_guard(lua_State *L)
 {
     struct drill_host *h = host_of(L);
@@ -843,7 +870,9 @@ static int l_guard(lua_State *L)
     luaL_checktype(L, 2, LUA_TFUNCTION);
     const char *label = lua_tostring(L, 1); /* stays at index 1 throughout */
     int nargs = lua_gettop(L) - 2;
-    int status = drill_host_pcall(L, nargs, LUA_MULTRET, label);
+    enum guard_kind kind =
+        !guest_running(h) && h->builtin && own_code(h, L, 2) ? GUARD_OWN : GUARD_CALL;
+    int status = guarded_pcall(L, nargs, LUA_MULTRET, label, kind);
     if (status == LUA_OK) {
         lua_pushboolean(L, 1);
         lua_replace(L, 1);

@@ -93,6 +93,25 @@ out=$(DRILL_LIMITS=call-instructions=5000000 DRILL_PATH="$TMP/plugins" "$DRILL" 
   not_ok "a spinning module body" "exit $rc" "$out"
 expect_in "the message names the module and the limit" "$out" "loading module graders.spin"
 
+# ---- drill's own grader is drill's code: its Lua is not counted against the instruction limit
+# of a call, as drill's own script's is not; the same code from DRILL_PATH is a guest's
+cp "$ROOT/plugins/graders/keyword.lua" "$TMP/plugins/graders/copied.lua"
+sed '0,/"pass": 0.6,/s//"pass": 0.6, "graders": [{"name": "copied", "weight": 1}],/' \
+  "$FIX/banks/mini/mini.json" >"$TMP/copied.json"
+printf '## mini.overfitting\nOverfitting is when a model fits the noise in its training data: training\nerror is low but error on new data is high. Regularisation, more data or early stopping reduce it.\n' \
+  >"$TMP/answers/right.md"
+for jobs in 1 2; do
+  out=$(DRILL_LIMITS=call-instructions=20000 "$DRILL" --no-store --bank "$FIX/banks/mini/mini.json" \
+    check.lua --jobs $jobs "$TMP/answers/right.md" 2>&1); rc=$?
+  [ "$rc" -eq 0 ] && ok "jobs $jobs: the built-in grader grades under a call limit of 20,000 instructions" ||
+    not_ok "jobs $jobs: the built-in grader under a low call limit" "exit $rc" "$out"
+  out=$(DRILL_LIMITS=call-instructions=20000 DRILL_PATH="$TMP/plugins" "$DRILL" --no-store \
+    --bank "$TMP/copied.json" check.lua --jobs $jobs "$TMP/answers/right.md" 2>&1); rc=$?
+  [ "$rc" -eq 65 ] && ok "jobs $jobs: its copy on DRILL_PATH meets the limit (exit 65)" ||
+    not_ok "jobs $jobs: the copy on DRILL_PATH under a low call limit" "exit $rc" "$out"
+  expect_in "jobs $jobs: the message names the limit" "$out" "exceeded the instruction limit"
+done
+
 # ---- a worker stuck inside one C call: that item fails, the batch goes on
 cat >"$TMP/stall.lua" <<'LUA'
 local t = {}
