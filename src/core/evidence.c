@@ -740,6 +740,10 @@ int drill_ev_negated(const char *text, size_t s)
                                            "nor",     "without", "cannot", "hardly", "barely",
                                            "nothing", "rarely",  "seldom", NULL};
     static const char *const not_denials[] = {"only", "just", "merely", NULL};
+    static const char *const predicates[] = {
+        "is",      "are",    "was",   "were",  "has",  "have",   "had",     "can",
+        "will",    "would",  "does",  "do",    "did",  "gets",   "becomes", "stays",
+        "remains", "equals", "gives", "makes", "must", "should", "may",     NULL};
     static const char *const turns[] = {"but",     "however", "whereas", "while", "although",
                                         "because", "since",   "so",      NULL};
     size_t start = s > NEG_WINDOW ? s - NEG_WINDOW : 0;
@@ -757,6 +761,12 @@ int drill_ev_negated(const char *text, size_t s)
             for (const char *const *t = turns; *t; t++)
                 if (word_at(text, s, i, *t))
                     cut = i + strlen(*t);
+            /* "and" before a verb of its own starts another predicate: "never negative and is
+             * zero only when q is the posterior" */
+            if (word_at(text, s, i, "and") && i + 4 < s && text[i + 3] == ' ')
+                for (const char *const *v = predicates; *v; v++)
+                    if (word_at(text, s, i + 4, *v))
+                        cut = i + 3;
         }
     }
     /* the last few words of the clause, lower-cased */

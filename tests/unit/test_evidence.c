@@ -196,6 +196,14 @@ START_TEST(negation)
     ck_assert(drill_ev_negated(t, strlen("it adapts w/o ")));
     t = "a w/ov score";
     ck_assert(!drill_ev_negated(t, strlen("a w/ov ")));
+    /* "and" before a verb starts another predicate, which the negation before it does not reach */
+    t = "the gap is never negative and is zero only when q is the posterior";
+    ck_assert(!drill_ev_negated(t, strlen("the gap is never negative and is ")));
+    t = "it is not convex and has many saddle points";
+    ck_assert(!drill_ev_negated(t, strlen("it is not convex and has ")));
+    /* ... while one joined by "and" to the negated word is still denied */
+    t = "it does not shrink and zero the weights";
+    ck_assert(drill_ev_negated(t, strlen("it does not shrink and ")));
 }
 END_TEST
 
