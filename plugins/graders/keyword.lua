@@ -351,6 +351,11 @@ local function core_set(rubric)
   return core, false
 end
 
+-- The pattern behind alternative alt of a role of concept i, as the rubric gave it.
+local function source(c, i, role, alt)
+  return alt and c.ev:source(i, role, alt) or nil
+end
+
 local function model_text(q, ctx)
   return ctx and ctx.model or questions.model_text(q)
 end
@@ -422,7 +427,6 @@ function M.grade(q, answer, ctx)
     local part = core[i] and "core" or "rest"
     total[part] = total[part] + w
     local e = ev.concepts[i] or MISSING
-    local info = c.concepts[i]
     local hit
     -- a contradiction the answer names only to reject it ("a common mistake is to think ...")
     -- costs nothing, and what the answer states of the concept elsewhere counts
@@ -435,7 +439,7 @@ function M.grade(q, answer, ctx)
     end
     if e.state == "stated" or (disowned_contra and e.via) then
       hit = { via = e.via, alternative = e.alt, text = e.text, about = e.about,
-        pattern = e.via == "claim" and info.roles.says[e.alt] or info.roles.pattern[e.alt] }
+        pattern = source(c, i, e.via == "claim" and "says" or "pattern", e.alt) }
     elseif e.state == "missing" and text ~= "" then
       local f = corrected()
       local fe = f and f.concepts[i] or nil
@@ -447,7 +451,7 @@ function M.grade(q, answer, ctx)
         end
         if typo then
           hit = { via = fe.via, alternative = fe.alt, text = fe.text, about = fe.about, typo = typo,
-            pattern = fe.via == "claim" and info.roles.says[fe.alt] or info.roles.pattern[fe.alt] }
+            pattern = source(c, i, fe.via == "claim" and "says" or "pattern", fe.alt) }
         end
       end
       if not hit and not e.rival and not (ctx and ctx.own_words == false) then
@@ -469,7 +473,7 @@ function M.grade(q, answer, ctx)
         local k = e.contradiction
         r.contradictions[#r.contradictions + 1] = { name = concept.name, text = k.text, said = k.said,
           about = k.about, via = k.via, feedback = concept.statement or concept.feedback,
-          pattern = k.via == "contrast" and info.roles.contrast[k.alt] or info.roles.reversed[k.alt] }
+          pattern = source(c, i, k.via == "contrast" and "contrast" or "reversed", k.alt) }
       end
       r.misses[#r.misses + 1] = { name = concept.name, weight = w, core = core[i] or false,
         required = concept.required or false, feedback = concept.feedback, negated = e.negated,

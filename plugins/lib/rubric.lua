@@ -85,8 +85,32 @@ local function add_misclaim(claim, add)
   for j, p in ipairs(claim.says or {}) do add("says", p, j) end
 end
 
--- compile(q, rubric) -> {ev = evidence rubric, rubric = a plain copy of the rubric,
---                        concepts = {{roles = {role = {source...}}}}, ...}
+-- The items of a compiled rubric, each {roles = {role = {source, ...}}} made from the engine when
+-- asked for: a worker holds hundreds of rubrics, and the engine holds every source already.
+local function items_of(ev, n, misconception)
+  return setmetatable({}, {
+    __len = function() return n end,
+    __index = function(_, i)
+      if math.type(i) == "integer" and i >= 1 and i <= n then
+        return { roles = ev:sources(i, misconception) }
+      end
+    end,
+  })
+end
+
+-- What a grader reads of a compiled rubric once it runs: the patterns and claims are the engine's.
+local function slim(rubric)
+  for _, concept in ipairs(rubric.concepts or {}) do
+    concept.patterns, concept.reversed, concept.claim = nil, nil, nil
+  end
+  for _, m in ipairs(rubric.misconceptions or {}) do
+    m.patterns, m.claim = nil, nil
+  end
+  return rubric
+end
+
+-- compile(q, rubric) -> {ev = evidence rubric, rubric = a plain copy of the rubric without its
+--                        patterns and claims, concepts = {{roles = {role = {source...}}}}, ...}
 -- Errors name the question, the concept and the pattern.
 function M.compile(q, rubric)
   local c = compiled[rubric]
@@ -97,13 +121,13 @@ function M.compile(q, rubric)
   rubric = drill.plain(rubric, math.maxinteger)
   local th = thesaurus_for(q)
   local ev = drill.evidence.new()
-  c = { ev = ev, concepts = {}, misconceptions = {}, rubric = rubric }
+  c = { ev = ev, rubric = rubric }
   local lex = lexicon_for(th)
   local function add(role, src, what, j)
     -- widened, whether it states a denial ("not available at prediction time": a negation
     -- does not cancel it), its literals; kept between runs
     local w, denial, lits = lex:prepare(src)
-    local ok, err = ev:pattern(role, w, denial, lits, w ~= src and src or nil)
+    local ok, err = ev:pattern(role, w, denial, lits, w ~= src and src or nil, lex)
     if not ok then
       error(("%s: question %q: %s: %s %d: %s"):format(q.source or "?", q.id or "?", what, role, j, err), 0)
     end
@@ -112,7 +136,6 @@ function M.compile(q, rubric)
     ev:item()
     local what = ("concept %q"):format(concept.name or i)
     local info = { roles = { pattern = {}, reversed = {}, subject = {}, rival = {}, says = {}, contrast = {} } }
-    c.concepts[i] = info
     -- a pattern in a role, numbered in it as the errors and the evidence number it
     local function record(role, p)
       add(role, p, what, #info.roles[role] + 1)
@@ -170,16 +193,14 @@ function M.compile(q, rubric)
   end
   for i, m in ipairs(rubric.misconceptions or {}) do
     ev:item(true)
-    local roles = { pattern = {}, subject = {}, rival = {}, says = {} }
-    c.misconceptions[i] = { roles = roles }
     local what = ("misconception %q"):format(m.name or i)
-    local function record(role, p, j)
-      add(role, p, what, j)
-      roles[role][j] = p
-    end
+    local function record(role, p, j) add(role, p, what, j) end
     for j, p in ipairs(m.patterns or {}) do record("pattern", p, j) end
     if m.claim then add_misclaim(m.claim, record) end
   end
+  c.concepts = items_of(ev, #(rubric.concepts or {}), false)
+  c.misconceptions = items_of(ev, #(rubric.misconceptions or {}), true)
+  slim(rubric)
   compiled[key] = c
   return c
 end
@@ -198,7 +219,7 @@ function M.shared()
     ev:item(true)
     local function add(role, p, j)
       local w, denial, lits = base:prepare(p)
-      local ok, err = ev:pattern(role, w, denial, lits, w ~= p and p or nil)
+      local ok, err = ev:pattern(role, w, denial, lits, w ~= p and p or nil, base)
       if not ok then
         error(("lib/misconceptions.lua: %q (%d): %s %d: %s"):format(m.name, i, role, j, err), 0)
       end

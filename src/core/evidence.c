@@ -197,8 +197,9 @@ static int hashes_there(const uint16_t *h, size_t n)
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
-    int fitted;            /* rx cut to its length at the first run: rubrics add no regexes after */
-    unsigned char *rxdone; /* per answer: the regex's matches are found (matches) */
+    struct drill_lexicon *lex; /* what DRILL_EV_REWIDEN patterns are widened through again */
+    int fitted;                /* its arrays cut to their lengths at the first run (fit) */
+    unsigned char *rxdone;     /* per answer: the regex's matches are found (matches) */
     size_t caprxdone;
     uint32_t *rxlit; /* each regex's literal indices, one regex after another (rx_lits) */
     size_t nrxlit, caprxlit;
@@ -539,6 +540,30 @@ int drill_ev_denial(const char *src, size_t len)
     return rc == DRILL_RE_MATCHED ? 1 : rc == DRILL_RE_ENOMEM ? -1 : 0;
 }
 
+int drill_ev_use_lexicon(struct drill_ev *ev, struct drill_lexicon *lex)
+{
+    if (ev->lex && ev->lex != lex)
+        return -1;
+    ev->lex = lex;
+    return 0;
+}
+
+/* x's source where it was added without one (DRILL_EV_REWIDEN): its fallback widened again
+ * through ev's lexicon, kept until it is compiled. 0, or -1 out of memory. */
+static int rx_widened(const struct drill_ev *ev, struct rx *x)
+{
+    if (x->src)
+        return 0;
+    char *w = drill_rx_widen(ev->lex, x->fallback, x->flen);
+    if (!w)
+        return -1;
+    size_t n = strlen(w);
+    char *fit = drill_mem_realloc(w, n + 1); /* it was grown by doubling */
+    x->src = fit ? fit : w;
+    x->len = (uint32_t)n;
+    return 0;
+}
+
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,
                          const size_t *litlens, size_t nlits, int kept, char *err, size_t errlen)
@@ -552,11 +577,20 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         snprintf(err, errlen, "a pattern of %zu bytes is too long", len > flen ? len : flen);
         return -1;
     }
+    /* widened again when first tried: the fallback the caller keeps, and ev's lexicon */
+    int rewiden =
+        (kept & DRILL_EV_REWIDEN) && fallback && (kept & DRILL_EV_KEEP_FALLBACK) && ev->lex;
+    kept &= ~DRILL_EV_REWIDEN;
     size_t idx = ev->nrx;
-    for (size_t i = 0; i < ev->nrx; i++)
-        if (ev->rx[i].len == len && ev->rx[i].denial == (denial != 0) &&
-            memcmp(ev->rx[i].src, pat, len) == 0)
+    for (size_t i = 0; i < ev->nrx; i++) {
+        const struct rx *o = &ev->rx[i];
+        if (o->denial != (denial != 0))
+            continue;
+        if (o->src ? o->len == len && memcmp(o->src, pat, len) == 0
+                   : o->fallback && rewiden && o->flen == flen &&
+                         memcmp(o->fallback, fallback, flen) == 0)
             idx = i;
+    }
     if (idx == ev->nrx) {
         if (!grow((void **)&ev->rx, &ev->caprx, ev->nrx + 1, sizeof(struct rx)) ||
             !grow((void **)&ev->rxdone, &ev->caprxdone, ev->nrx + 1, 1)) {
@@ -568,9 +602,9 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         if (!fallback)
             kept &= ~DRILL_EV_KEEP_FALLBACK;
         /* a worker holds thousands of patterns: those the caller keeps are not copied */
-        char *src = kept & DRILL_EV_KEEP_PATTERN ? NULL : drill_mem_malloc(len + 1);
+        char *src = kept & DRILL_EV_KEEP_PATTERN || rewiden ? NULL : drill_mem_malloc(len + 1);
         char *fb = fallback && !(kept & DRILL_EV_KEEP_FALLBACK) ? drill_mem_malloc(flen + 1) : NULL;
-        if ((!(kept & DRILL_EV_KEEP_PATTERN) && !src) ||
+        if ((!(kept & DRILL_EV_KEEP_PATTERN) && !rewiden && !src) ||
             (fallback && !(kept & DRILL_EV_KEEP_FALLBACK) && !fb) ||
             !grow((void **)&ev->rxlit, &ev->caprxlit, ev->nrxlit + nlits, sizeof *ev->rxlit)) {
             drill_mem_free(src);
@@ -586,8 +620,8 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
             memcpy(fb, fallback, flen);
             fb[flen] = '\0';
         }
-        x->src = src ? src : pat;
-        x->len = (uint32_t)len;
+        x->src = src ? src : rewiden ? NULL : pat;
+        x->len = rewiden ? 0 : (uint32_t)len;
         x->fallback = fb ? fb : fallback;
         x->flen = fallback ? (uint32_t)flen : 0;
         x->kept = (signed char)kept;
@@ -623,6 +657,24 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
     it->gate_known = 0;
     ev->gidx_built = 0;
     return 0;
+}
+
+const char *drill_ev_source(const struct drill_ev *ev, int misconception, size_t item, int role,
+                            size_t alt, size_t *len)
+{
+    int k = misconception ? 1 : 0;
+    if (role < 0 || role >= DRILL_EV_NROLES || item >= ev->nitems[k])
+        return NULL;
+    const struct item *it = &ev->items[k][item];
+    if (alt >= it->npats[role])
+        return NULL;
+    const struct rx *x = &ev->rx[it->pats[role][alt]];
+    if (x->fallback) {
+        *len = x->flen;
+        return x->fallback;
+    }
+    *len = x->len;
+    return x->src;
 }
 
 size_t drill_ev_nconcepts(const struct drill_ev *ev)
@@ -1622,7 +1674,7 @@ static int matches(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
     }
     ev->ran++;
     if (!x->analysed) {
-        if (analyse_kept(ev, x) < 0 || prefixes_kept(ev, x) < 0) {
+        if (rx_widened(ev, x) < 0 || analyse_kept(ev, x) < 0 || prefixes_kept(ev, x) < 0) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
@@ -2672,20 +2724,39 @@ static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
     return 0;
 }
 
-/* Cuts ev->rx to the regexes it holds, once: it grew by doubling while the rubric was read,
- * and a worker holds thousands of regexes in hundreds of rubrics. */
+/* Cuts an array of *cap elements of `size` bytes, grown by doubling, to the n it holds; one
+ * that cannot be cut stays as it was. Its capacity is then n either way: the block is at least
+ * that. */
+static void cut(void **p, size_t *cap, size_t n, size_t size)
+{
+    if (n && *cap > n) {
+        void *q = drill_mem_realloc(*p, n * size);
+        if (q)
+            *p = q;
+    }
+    if (n)
+        *cap = n;
+}
+
+/* Cuts the arrays a rubric grew by doubling while it was read to what they hold, once: a worker
+ * holds thousands of regexes and their literals in hundreds of rubrics. The four arrays of
+ * literals share caplits, and each is cut alone: caplits is at most the size of each after. */
 static void fit(struct drill_ev *ev)
 {
     if (ev->fitted)
         return;
     ev->fitted = 1;
-    if (ev->nrx && ev->caprx > ev->nrx) {
-        struct rx *x = drill_mem_realloc(ev->rx, ev->nrx * sizeof *x);
-        if (x) { /* a cut that fails leaves it as it was */
-            ev->rx = x;
-            ev->caprx = ev->nrx;
-        }
-    }
+    cut((void **)&ev->rx, &ev->caprx, ev->nrx, sizeof *ev->rx);
+    cut((void **)&ev->rxdone, &ev->caprxdone, ev->nrx, 1);
+    cut((void **)&ev->rxlit, &ev->caprxlit, ev->nrxlit, sizeof *ev->rxlit);
+    cut((void **)&ev->litpool, &ev->caplitpool, ev->nlitpool, 1);
+    size_t cap = ev->caplits;
+    cut((void **)&ev->litoff, &cap, ev->nlits, sizeof *ev->litoff);
+    cap = ev->caplits;
+    cut((void **)&ev->litlen, &cap, ev->nlits, sizeof *ev->litlen);
+    cap = ev->caplits;
+    cut((void **)&ev->present, &cap, ev->nlits, sizeof *ev->present);
+    cut((void **)&ev->last, &ev->caplits, ev->nlits, sizeof *ev->last);
 }
 
 int drill_ev_run(struct drill_ev *ev, const char *text, size_t len, char *err, size_t errlen)

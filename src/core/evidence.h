@@ -60,6 +60,7 @@ void drill_ev_free(struct drill_ev *ev);
  * from memo m (cache.h) when a run before worked it out, and kept there when not. m outlives
  * every run of ev; NULL: worked out each time. */
 struct drill_memo;
+struct drill_lexicon;
 void drill_ev_set_memo(struct drill_ev *ev, struct drill_memo *m);
 
 /* Starts a concept (misconception = 0) or a misconception (1); returns its
@@ -88,8 +89,15 @@ int drill_ev_denial(const char *src, size_t len);
  * literal is known); they let the engine skip a regex whose literals are
  * absent. Identical patterns share one regex. `kept` (DRILL_EV_KEEP_*) names the strings the
  * caller keeps, unchanged and NUL-terminated, for as long as ev lives: the engine reads those
- * in place where it would copy them. Returns 0, or -1 with a message in err. */
-enum { DRILL_EV_KEEP_PATTERN = 1, DRILL_EV_KEEP_FALLBACK = 2 };
+ * in place where it would copy them. DRILL_EV_REWIDEN, with a kept `fallback` and ev's lexicon
+ * (drill_ev_use_lexicon): `pat` is drill_rx_widen of `fallback` through it, so the engine keeps
+ * no copy of `pat` and widens `fallback` again when it first tries the pattern (most never are).
+ * Returns 0, or -1 with a message in err. */
+enum { DRILL_EV_KEEP_PATTERN = 1, DRILL_EV_KEEP_FALLBACK = 2, DRILL_EV_REWIDEN = 4 };
+/* The lexicon the patterns added with DRILL_EV_REWIDEN were widened through: one for the life of
+ * ev, which the caller keeps unchanged as long as ev lives. 0, or -1 when ev has another. */
+int drill_ev_use_lexicon(struct drill_ev *ev, struct drill_lexicon *lex);
+
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,
                          const size_t *litlens, size_t nlits, int kept, char *err, size_t errlen);
@@ -113,6 +121,12 @@ size_t drill_ev_nmisconceptions(const struct drill_ev *ev);
 const struct drill_ev_result *drill_ev_concept(const struct drill_ev *ev, size_t i);
 const struct drill_ev_result *drill_ev_misconception(const struct drill_ev *ev, size_t i);
 const char *drill_ev_text(const struct drill_ev *ev, size_t *len);
+
+/* The source of alternative `alt` (0-based) in `role` of item `item` (a concept, or a
+ * misconception when `misconception`), as the rubric gave it: the author's own pattern where
+ * the engine holds a widened form of it. NULL where there is none. */
+const char *drill_ev_source(const struct drill_ev *ev, int misconception, size_t item, int role,
+                            size_t alt, size_t *len);
 
 /* Regex runs of the last drill_ev_run, and the regexes it skipped because
  * none of their literals occurs in the answer (for benchmarks). */

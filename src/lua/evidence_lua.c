@@ -32,6 +32,15 @@ struct box {
     struct drill_ev *ev;
 };
 
+struct lexbox {
+    struct drill_lexicon *lex;
+    /* lex:prepare's memo for this lexicon: 0 not looked at since the last group or swap, 1 to
+     * be used (under `print`), -1 not */
+    int memo;
+    uint64_t print;
+    int frozen; /* a rubric widens patterns through it again (ev:pattern): it cannot change */
+};
+
 static struct drill_ev *check_ev(lua_State *L)
 {
     struct box *b = luaL_checkudata(L, 1, EV_MT);
@@ -85,8 +94,10 @@ static const char *element_string(lua_State *L, const char *what, lua_Integer i,
     return lua_tolstring(L, -1, len);
 }
 
-/* ev:pattern(role, source [, denial [, literals [, fallback]]]) -> true | nil, message;
- * fallback: the author's own pattern when source is a widened form of it */
+/* ev:pattern(role, source [, denial [, literals [, fallback [, lexicon]]]]) -> true | nil, message;
+ * fallback: the author's own pattern when source is a widened form of it; lexicon: the one
+ * source is fallback widened through (lex:widen), which the rubric then uses to widen it again
+ * when it first tries it, keeping no copy of source till then */
 static int l_pattern(lua_State *L)
 {
     struct drill_ev *ev = check_ev(L);
@@ -115,11 +126,23 @@ static int l_pattern(lua_State *L)
      * reference (user value 2), so it lives as long as the engine reads it. A widened source
      * is the engine's to copy: nothing else keeps it. */
     int kept = fallback ? DRILL_EV_KEEP_FALLBACK : DRILL_EV_KEEP_PATTERN;
+    struct lexbox *lb = lua_isnoneornil(L, 7) ? NULL : luaL_checkudata(L, 7, LEX_MT);
+    if (lb && !lb->lex)
+        return luaL_error(L, "lexicon: closed");
     if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
         lua_pop(L, 1);
         lua_newtable(L);
         lua_pushvalue(L, -1);
         lua_setiuservalue(L, 1, 2);
+    }
+    if (lb && fallback) {
+        if (drill_ev_use_lexicon(ev, lb->lex) < 0)
+            return luaL_error(L, "evidence: a rubric widens through one lexicon only");
+        /* the rubric keeps it, and it no longer changes */
+        lb->frozen = 1;
+        lua_pushvalue(L, 7);
+        lua_setfield(L, -2, "lexicon");
+        kept |= DRILL_EV_REWIDEN;
     }
     lua_pushvalue(L, fallback ? 6 : 3);
     lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
@@ -273,6 +296,57 @@ static int l_run(lua_State *L)
     return 1;
 }
 
+/* The item of ev:source and ev:sources: its index (1-based) at argument `at`, a misconception
+ * when argument `kind` is true. */
+static size_t item_arg(lua_State *L, const struct drill_ev *ev, int at, int kind,
+                       int *misconception)
+{
+    lua_Integer i = luaL_checkinteger(L, at);
+    *misconception = lua_toboolean(L, kind);
+    size_t n = *misconception ? drill_ev_nmisconceptions(ev) : drill_ev_nconcepts(ev);
+    luaL_argcheck(L, i >= 1 && (lua_Unsigned)i <= n, at, "no such item");
+    return (size_t)i - 1;
+}
+
+/* ev:source(i, role, alt [, misconception]) -> the source of alternative alt (1-based) of role
+ * in item i, as the rubric gave it (the author's own, not its widened form), or nil */
+static int l_source(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    int mis;
+    size_t item = item_arg(L, ev, 2, 5, &mis), len;
+    int role = luaL_checkoption(L, 3, NULL, roles);
+    lua_Integer alt = luaL_checkinteger(L, 4);
+    const char *s = alt >= 1 ? drill_ev_source(ev, mis, item, role, (size_t)alt - 1, &len) : NULL;
+    if (s)
+        lua_pushlstring(L, s, len);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+/* ev:sources(i [, misconception]) -> {role = {source, ...}}: every role of the kind, each an
+ * array (empty when the item has none) */
+static int l_sources(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    int mis;
+    size_t item = item_arg(L, ev, 2, 3, &mis), len;
+    lua_createtable(L, 0, DRILL_EV_NROLES);
+    for (int r = 0; roles[r]; r++) {
+        if (mis && (r == DRILL_EV_REVERSED || r == DRILL_EV_CONTRAST))
+            continue;
+        lua_newtable(L);
+        const char *s;
+        for (size_t a = 0; (s = drill_ev_source(ev, mis, item, r, a, &len)) != NULL; a++) {
+            lua_pushlstring(L, s, len);
+            lua_rawseti(L, -2, (lua_Integer)a + 1);
+        }
+        lua_setfield(L, -2, roles[r]);
+    }
+    return 1;
+}
+
 /* ev:counts() -> regexes run, regexes skipped by the literal filter (last run) */
 static int l_counts(lua_State *L)
 {
@@ -297,20 +371,24 @@ static int l_negated(lua_State *L)
 
 /* ------------------------------------------------------------ lexicon */
 
-struct lexbox {
-    struct drill_lexicon *lex;
-    /* lex:prepare's memo for this lexicon: 0 not looked at since the last group or swap, 1 to
-     * be used (under `print`), -1 not */
-    int memo;
-    uint64_t print;
-};
-
 static struct drill_lexicon *check_lex(lua_State *L)
 {
     struct lexbox *b = luaL_checkudata(L, 1, LEX_MT);
     if (!b->lex)
         luaL_error(L, "lexicon: closed");
     return b->lex;
+}
+
+/* A lexicon about to change: not one a rubric widens patterns through again. */
+static struct drill_lexicon *changing_lex(lua_State *L)
+{
+    struct drill_lexicon *lex = check_lex(L);
+    struct lexbox *b = lua_touserdata(L, 1);
+    if (b->frozen)
+        luaL_error(L, "lexicon: a rubric widens its patterns through it (ev:pattern): it cannot "
+                      "change");
+    b->memo = 0;
+    return lex;
 }
 
 /* lexicon() -> an empty lexicon */
@@ -320,6 +398,7 @@ static int l_lexicon(lua_State *L)
     b->lex = NULL;
     b->memo = 0;
     b->print = 0;
+    b->frozen = 0;
     luaL_setmetatable(L, LEX_MT);
     b->lex = drill_lexicon_new();
     if (!b->lex)
@@ -338,7 +417,7 @@ static int l_lex_gc(lua_State *L)
 /* lex:group({phrase, ...}): phrases that say the same thing */
 static int l_lex_group(lua_State *L)
 {
-    struct drill_lexicon *lex = check_lex(L);
+    struct drill_lexicon *lex = changing_lex(L);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_Integer n = luaL_len(L, 2);
     luaL_argcheck(L, n >= 1 && n <= 256, 2, "a group holds 1 to 256 phrases");
@@ -348,7 +427,6 @@ static int l_lex_group(lua_State *L)
         ph[i - 1] = element_string(L, "phrases", i, NULL);
         lua_pop(L, 1); /* the table keeps the string */
     }
-    ((struct lexbox *)lua_touserdata(L, 1))->memo = 0;
     if (drill_lexicon_group(lex, ph, (size_t)n) < 0)
         return luaL_error(L, "not enough memory");
     return 0;
@@ -357,8 +435,7 @@ static int l_lex_group(lua_State *L)
 /* lex:swap(from, to): `from` is what a confused answer says instead of `to` */
 static int l_lex_swap(lua_State *L)
 {
-    struct drill_lexicon *lex = check_lex(L);
-    ((struct lexbox *)lua_touserdata(L, 1))->memo = 0;
+    struct drill_lexicon *lex = changing_lex(L);
     if (drill_lexicon_swap(lex, luaL_checkstring(L, 2), luaL_checkstring(L, 3)) < 0)
         return luaL_error(L, "not enough memory");
     return 0;
@@ -792,7 +869,7 @@ int drill_open_evidence(lua_State *L)
     static const luaL_Reg methods[] = {
         {"item", l_item},     {"pattern", l_pattern},       {"run", l_run},
         {"counts", l_counts}, {"own_target", l_own_target}, {"own", l_own},
-        {NULL, NULL}};
+        {"source", l_source}, {"sources", l_sources},       {NULL, NULL}};
     static const luaL_Reg fns[] = {{"new", l_new},
                                    {"negated", l_negated},
                                    {"lexicon", l_lexicon},

@@ -264,6 +264,23 @@ do
     end
   end
   t.ok(lex:prepare("the mean") ~= other:prepare("the mean"), "prepare: each lexicon widens by its own groups")
+  -- a rubric given the lexicon widens its patterns through it again when it tries them: from then
+  -- on the lexicon cannot change, and the rubric takes no other
+  local ev = drill.evidence.new()
+  ev:item()
+  local w, denial, lits = lex:prepare("subtract the mean")
+  t.ok(ev:pattern("pattern", w, denial, lits, "subtract the mean", lex), "evidence: a pattern widened again")
+  t.ok(ev:run("We subtract the average.").concepts[1], "evidence: ... states its concept in the thesaurus's words")
+  t.eq(ev:source(1, "pattern", 1), "subtract the mean", "evidence: ... and names the author's form")
+  t.raises(function() lex:group({ "variance", "spread" }) end, "cannot change",
+    "evidence: a lexicon a rubric widens through cannot gain a group")
+  t.raises(function() lex:swap("mean", "median") end, "cannot change", "evidence: ... nor a swap")
+  t.raises(function() ev:pattern("pattern", other:widen("the mean"), false, nil, "the mean", other) end,
+    "one lexicon only", "evidence: a rubric widens through one lexicon only")
+  t.raises(function() ev:pattern("pattern", "x", false, nil, "y", {}) end, "drill.lexicon expected",
+    "evidence: a lexicon that is none is refused")
+  other:group({ "variance", "spread" })
+  t.ok(true, "evidence: a lexicon no rubric took still changes")
 end
 
 -- drill.modules: what require finds in a folder of the plugin directories

@@ -238,6 +238,37 @@ t.ok(cl and cl.state == "stated" and cl.via == "claim" and cl.text == "invariant
 cl = rubrics.compile(cl_q, cl_r).ev:run("SVMs are invariant to it.").concepts[1]
 t.ok(cl and cl.state == "missing" and cl.rival and cl.rival.about == "SVMs", "said of a rival only: missing")
 
+-- a compiled rubric's pattern sources come from the engine, as the author gave them: the widened
+-- form is the engine's own; the plain copy keeps what a grader reads, not the patterns
+local src_q = { id = "t.sources", prompt = "What does batch normalisation do?" }
+local src_r = { concepts = {
+  { name = "normalises", feedback = "It normalises.", patterns = { "\\bsubtract\\w* the mean", "\\bcentres\\b" },
+    reversed = { "\\bmultipl\\w* by the mean" } },
+  { name = "learned scale", feedback = "Scale.", statement = "It learns a scale and shift.", core = true,
+    claim = { subject = { "\\bgamma\\b" }, says = { "\\blearn\\w*" }, derive = false } } },
+  misconceptions = { { name = "test statistics", feedback = "Running averages.", patterns = { "\\btest batch\\b" } } } }
+local sc = rubrics.compile(src_q, src_r)
+t.ok(sc.ev:source(1, "pattern", 1) == "\\bsubtract\\w* the mean" and sc.ev:source(1, "pattern", 2) == "\\bcentres\\b"
+  and sc.ev:source(1, "reversed", 1) == "\\bmultipl\\w* by the mean", "ev:source: the author's patterns, not their widened forms")
+t.ok(sc.ev:source(1, "pattern", 3) == nil and sc.ev:source(1, "contrast", 1) == nil,
+  "ev:source: nil past an item's alternatives")
+t.ok(sc.ev:source(2, "subject", 1) == "\\bgamma\\b" and sc.ev:source(2, "says", 1) == "\\blearn\\w*"
+  and sc.ev:source(1, "pattern", 1, true) == "\\btest batch\\b", "ev:source: claims' roles and misconceptions")
+t.ok(not pcall(sc.ev.source, sc.ev, 3, "pattern", 1) and not pcall(sc.ev.source, sc.ev, 1, "nonsense", 1)
+  and not pcall(sc.ev.source, sc.ev, 2, "pattern", 1, true), "ev:source raises for an item past its kind's, or no role")
+local roles = sc.concepts[1].roles
+t.ok(#sc.concepts == 2 and #sc.misconceptions == 1 and sc.concepts[3] == nil and #roles.pattern == 2
+  and roles.pattern[2] == "\\bcentres\\b" and #roles.reversed == 1 and #roles.says == 0
+  and sc.misconceptions[1].roles.reversed == nil and sc.misconceptions[1].roles.pattern[1] == "\\btest batch\\b",
+  "compile: each item's roles, made from the engine")
+t.ok(sc.rubric.concepts[1].patterns == nil and sc.rubric.concepts[2].claim == nil and sc.rubric.misconceptions[1].patterns == nil
+  and sc.rubric.concepts[2].core == true and sc.rubric.concepts[2].statement == "It learns a scale and shift."
+  and src_r.concepts[1].patterns[1] == "\\bsubtract\\w* the mean", "compile: the plain copy without patterns; the rubric itself untouched")
+local sh = keyword.grade({ id = "t.sources", prompt = src_q.prompt, rubric = src_r }, "It subtracts the mean, and gamma is learned.",
+  { own_words = false })
+t.ok(sh.hits[1] and sh.hits[1].pattern == "\\bsubtract\\w* the mean" and sh.hits[2] and sh.hits[2].pattern == "\\blearn\\w*",
+  "a hit names the author's pattern behind it")
+
 -- a contradiction named only to reject it costs nothing, and the concept stated elsewhere counts
 local dq = { id = "t.disown", prompt = "How does rotary position embedding encode position?" }
 dq.rubric = { pass = 0.6, concepts = { { name = "rotates queries and keys", feedback = "It rotates them.",

@@ -921,6 +921,62 @@ START_TEST(kept_patterns_read_in_place)
 }
 END_TEST
 
+START_TEST(widened_again_when_first_tried)
+{
+    /* a widened form given with DRILL_EV_REWIDEN is not kept: the engine widens the author's
+     * form again through the lexicon when it first tries it (the caller's buffer is gone by
+     * then), and names the author's form as its source */
+    struct drill_lexicon *lex = drill_lexicon_new(), *other = drill_lexicon_new();
+    ck_assert_ptr_nonnull(lex);
+    ck_assert_ptr_nonnull(other);
+    const char *const group[] = {"mean", "average"};
+    ck_assert_int_eq(drill_lexicon_group(lex, group, 2), 0);
+    static const char own[] = "\\bsubtract the mean\\b";
+    char *w = drill_rx_widen(lex, own, strlen(own));
+    ck_assert_ptr_nonnull(w);
+    ck_assert_str_ne(w, own);
+    ck_assert_int_eq(drill_ev_use_lexicon(ev, lex), 0);
+    ck_assert_int_eq(drill_ev_use_lexicon(ev, lex), 0);
+    ck_assert_int_eq(drill_ev_use_lexicon(ev, other), -1);
+    const char *lits[] = {"subtract"};
+    size_t lens[] = {8};
+    for (int k = 0; k < 2; k++) {
+        drill_ev_add_item(ev, 0);
+        ck_assert_int_eq(drill_ev_add_pattern(
+                             ev, DRILL_EV_PATTERN, w, strlen(w), own, strlen(own), 0, lits, lens, 1,
+                             DRILL_EV_KEEP_FALLBACK | DRILL_EV_REWIDEN, err, sizeof err),
+                         0);
+    }
+    /* what is matched is the lexicon's widening, whatever was given: here, the unwidened form */
+    static const char own2[] = "\\bmean squared\\b";
+    const char *lits2[] = {"squared"};
+    size_t lens2[] = {7};
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(
+        drill_ev_add_pattern(ev, DRILL_EV_PATTERN, own2, strlen(own2), own2, strlen(own2), 0, lits2,
+                             lens2, 1, DRILL_EV_KEEP_FALLBACK | DRILL_EV_REWIDEN, err, sizeof err),
+        0);
+    ck_assert_int_eq(run("The average squared error.", 2)->state, DRILL_EV_STATED);
+    memset(w, 'x', strlen(w));
+    drill_mem_free(w);
+    size_t len;
+    const char *src = drill_ev_source(ev, 0, 0, DRILL_EV_PATTERN, 0, &len);
+    ck_assert_ptr_eq(src, own);
+    ck_assert_uint_eq(len, strlen(own));
+    ck_assert_ptr_null(drill_ev_source(ev, 0, 0, DRILL_EV_PATTERN, 1, &len));
+    ck_assert_ptr_null(drill_ev_source(ev, 0, 3, DRILL_EV_PATTERN, 0, &len));
+    ck_assert_int_eq(run("No word of it here.", 0)->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(run("Subtract the average of each feature.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(drill_ev_concept(ev, 1)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Subtract the mean.", 1)->state, DRILL_EV_STATED);
+    ck_assert_ptr_eq(drill_ev_source(ev, 0, 1, DRILL_EV_PATTERN, 0, &len), own);
+    drill_ev_free(ev);
+    ev = NULL;
+    drill_lexicon_free(lex);
+    drill_lexicon_free(other);
+}
+END_TEST
+
 /* A gap whose long lookahead is called from one definition (drill_rx_called_looks) grades as
  * the gap written out does. */
 START_TEST(long_gaps_run_as_written)
@@ -1548,6 +1604,7 @@ int main(void)
     tcase_add_test(tc, many_matches);
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, analysis_kept_in_a_memo);
+    tcase_add_test(tc, widened_again_when_first_tried);
     tcase_add_test(tc, denials);
     tcase_add_test(tc, long_list_index);
     suite_add_tcase(s, tc);
