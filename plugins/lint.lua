@@ -123,7 +123,8 @@ for w in ([[unweighted unlabeled unlabelled unbalanced imbalanced unregularized 
   nonconvex non-convex nonparametric non-parametric nonzero unseen unknown
   unconstrained independent insignificant inconsistent irrelevant uninformative unimportant incorrect
   inaccurate unreliable unobserved non-differentiable nondifferentiable invalid untrained unpruned
-  unsorted undetected unexplained uncertain nonstationary non-stationary]]):gmatch("%S+") do
+  unsorted undetected unexplained uncertain nonstationary non-stationary non-saturating nonsaturating
+  unsaturated]]):gmatch("%S+") do
   NEGATED[#NEGATED + 1] = w
 end
 local function pattern_lints(q, where, what, rubric)
@@ -163,9 +164,12 @@ local function pattern_lints(q, where, what, rubric)
       end
     end
     each(c.patterns, prefix_check)
+    -- a reversal or a contrast inside its opposite holds a right answer wrong
+    each(c.reversed, prefix_check)
     if c.claim then
       each(c.claim.says, prefix_check)
       each(c.claim.subject, prefix_check)
+      each(c.claim.contrasts, prefix_check)
     end
     -- one bare word from the question states nothing
     each(c.patterns, function(p)
