@@ -125,9 +125,8 @@ function M.compile(q, rubric)
   local lex = lexicon_for(th)
   local function add(role, src, what, j)
     -- widened, whether it states a denial ("not available at prediction time": a negation
-    -- does not cancel it), its literals; kept between runs
-    local w, denial, lits = lex:prepare(src)
-    local ok, err = ev:pattern(role, w, denial, lits, w ~= src and src or nil, lex)
+    -- does not cancel it), its literals (lex:prepare, kept between runs), added in one call
+    local ok, err = ev:prepared(role, src, lex)
     if not ok then
       error(("%s: question %q: %s: %s %d: %s"):format(q.source or "?", q.id or "?", what, role, j, err), 0)
     end
@@ -218,8 +217,7 @@ function M.shared()
   for i, m in ipairs(list) do
     ev:item(true)
     local function add(role, p, j)
-      local w, denial, lits = base:prepare(p)
-      local ok, err = ev:pattern(role, w, denial, lits, w ~= p and p or nil, base)
+      local ok, err = ev:prepared(role, p, base)
       if not ok then
         error(("lib/misconceptions.lua: %q (%d): %s %d: %s"):format(m.name, i, role, j, err), 0)
       end

@@ -94,6 +94,49 @@ static const char *element_string(lua_State *L, const char *what, lua_Integer i,
     return lua_tolstring(L, -1, len);
 }
 
+/* Adds a pattern to the rubric (argument 1) and pushes ev:pattern's results. The author's
+ * pattern, given as the source itself or as the fallback of a widened one, is read in place: the
+ * rubric's tables hold it anyway, and the evidence rubric keeps a reference to it (the string at
+ * `keep`, in user value 2), so it lives as long as the engine reads it. A widened source is the
+ * engine's to copy, as nothing else keeps it, unless the lexicon at `lex` (0: none) is the one it
+ * was widened through: the engine then widens the fallback again when it needs it. */
+static int add_kept(lua_State *L, struct drill_ev *ev, int role, const char *src, size_t len,
+                    const char *fallback, size_t flen, int keep, int lex, int denial,
+                    const char *const *lits, const size_t *lens, size_t n)
+{
+    int kept = fallback ? DRILL_EV_KEEP_FALLBACK : DRILL_EV_KEEP_PATTERN;
+    struct lexbox *lb = lex ? luaL_checkudata(L, lex, LEX_MT) : NULL;
+    if (lb && !lb->lex)
+        return luaL_error(L, "lexicon: closed");
+    if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setiuservalue(L, 1, 2);
+    }
+    if (lb && fallback) {
+        if (drill_ev_use_lexicon(ev, lb->lex) < 0)
+            return luaL_error(L, "evidence: a rubric widens through one lexicon only");
+        /* the rubric keeps it, and it no longer changes */
+        lb->frozen = 1;
+        lua_pushvalue(L, lex);
+        lua_setfield(L, -2, "lexicon");
+        kept |= DRILL_EV_REWIDEN;
+    }
+    lua_pushvalue(L, keep);
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    lua_pop(L, 1);
+    char err[300];
+    if (drill_ev_add_pattern(ev, role, src, len, fallback, flen, denial, lits, lens, n, kept, err,
+                             sizeof err) < 0) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 /* ev:pattern(role, source [, denial [, literals [, fallback [, lexicon]]]]) -> true | nil, message;
  * fallback: the author's own pattern when source is a widened form of it; lexicon: the one
  * source is fallback widened through (lex:widen), which the rubric then uses to widen it again
@@ -121,41 +164,8 @@ static int l_pattern(lua_State *L)
     }
     size_t flen = 0;
     const char *fallback = luaL_optlstring(L, 6, NULL, &flen);
-    /* The author's pattern, given as the source itself or as the fallback of a widened one,
-     * is read in place: the rubric's tables hold it anyway, and the evidence rubric keeps a
-     * reference (user value 2), so it lives as long as the engine reads it. A widened source
-     * is the engine's to copy: nothing else keeps it. */
-    int kept = fallback ? DRILL_EV_KEEP_FALLBACK : DRILL_EV_KEEP_PATTERN;
-    struct lexbox *lb = lua_isnoneornil(L, 7) ? NULL : luaL_checkudata(L, 7, LEX_MT);
-    if (lb && !lb->lex)
-        return luaL_error(L, "lexicon: closed");
-    if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
-        lua_pop(L, 1);
-        lua_newtable(L);
-        lua_pushvalue(L, -1);
-        lua_setiuservalue(L, 1, 2);
-    }
-    if (lb && fallback) {
-        if (drill_ev_use_lexicon(ev, lb->lex) < 0)
-            return luaL_error(L, "evidence: a rubric widens through one lexicon only");
-        /* the rubric keeps it, and it no longer changes */
-        lb->frozen = 1;
-        lua_pushvalue(L, 7);
-        lua_setfield(L, -2, "lexicon");
-        kept |= DRILL_EV_REWIDEN;
-    }
-    lua_pushvalue(L, fallback ? 6 : 3);
-    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
-    lua_pop(L, 1);
-    char err[300];
-    if (drill_ev_add_pattern(ev, role, src, len, fallback, flen, denial, lits, lens, n, kept, err,
-                             sizeof err) < 0) {
-        lua_pushnil(L);
-        lua_pushstring(L, err);
-        return 2;
-    }
-    lua_pushboolean(L, 1);
-    return 1;
+    return add_kept(L, ev, role, src, len, fallback, flen, fallback ? 6 : 3,
+                    lua_isnoneornil(L, 7) ? 0 : 7, denial, lits, lens, n);
 }
 
 static void push_span(lua_State *L, const char *text, const struct drill_ev_hit *h, const char *key)
@@ -566,55 +576,80 @@ static int get_u32(const char **p, const char *end, size_t *v)
     return 1;
 }
 
-/* Pushes the three results of lex:prepare from a memo value: u8 denial, u32 length of the
- * widened pattern (UINT32_MAX: the source itself) and its bytes, u32 count of literals and
- * each as u32 length and bytes. 0 when the value is damaged (nothing pushed). */
-static int push_prepared(lua_State *L, const char *v, size_t vlen, int src_idx)
+/* lex:prepare's results read from a memo value in place: u8 denial, u32 length of the widened
+ * pattern (UINT32_MAX: the source itself) and its bytes, u32 count of literals and each as u32
+ * length and bytes. */
+struct prepared {
+    int denial;
+    const char *w; /* NULL: the source itself */
+    size_t wlen, n;
+    const char *lits; /* the first literal's length */
+    const char *end;
+};
+
+/* 1, or 0 when the value is damaged. */
+static int read_prepared(const char *v, size_t vlen, struct prepared *pp)
 {
     const char *p = v, *end = v + vlen;
     size_t wlen, n;
     if (vlen < 1 || *p > 1)
         return 0;
-    int denial = *p++;
+    pp->denial = *p++;
     if (!get_u32(&p, end, &wlen))
         return 0;
-    const char *w = NULL;
+    pp->w = NULL;
+    pp->wlen = 0;
     if (wlen != UINT32_MAX) {
         if ((size_t)(end - p) < wlen)
             return 0;
-        w = p;
+        pp->w = p;
+        pp->wlen = wlen;
         p += wlen;
     }
     if (!get_u32(&p, end, &n) || n > (size_t)(end - p) / 4)
         return 0;
-    const char *lits = p;
-    for (size_t i = 0; i < n; i++) { /* checked whole before anything is pushed */
+    pp->lits = p;
+    pp->n = n;
+    for (size_t i = 0; i < n; i++) { /* checked whole before anything is read */
         size_t l;
         if (!get_u32(&p, end, &l) || (size_t)(end - p) < l)
             return 0;
         p += l;
     }
-    if (p != end)
-        return 0;
-    if (w)
-        lua_pushlstring(L, w, wlen);
+    pp->end = end;
+    return p == end;
+}
+
+/* The literal after the one at *p (of a checked value): its bytes, and *p moved past it. */
+static const char *next_literal(const char **p, const char *end, size_t *len)
+{
+    *len = 0;
+    get_u32(p, end, len);
+    const char *l = *p;
+    *p += *len;
+    return l;
+}
+
+/* Pushes the three results of lex:prepare from a checked value; the source at src_idx. */
+static void push_prepared(lua_State *L, const struct prepared *pp, int src_idx)
+{
+    if (pp->w)
+        lua_pushlstring(L, pp->w, pp->wlen);
     else
         lua_pushvalue(L, src_idx);
-    lua_pushboolean(L, denial);
-    if (n == 0) {
+    lua_pushboolean(L, pp->denial);
+    if (pp->n == 0) {
         lua_pushnil(L);
-        return 1;
+        return;
     }
-    lua_createtable(L, (int)n, 0);
-    p = lits;
-    for (size_t i = 0; i < n; i++) {
-        size_t l = 0;
-        get_u32(&p, end, &l);
-        lua_pushlstring(L, p, l);
+    lua_createtable(L, (int)pp->n, 0);
+    const char *p = pp->lits;
+    for (size_t i = 0; i < pp->n; i++) {
+        size_t l;
+        const char *lit = next_literal(&p, pp->end, &l);
+        lua_pushlstring(L, lit, l);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
-        p += l;
     }
-    return 1;
 }
 
 /* Whether lex:prepare may use the memo for the lexicon in box b: the memo keeps each lexicon's
@@ -637,50 +672,46 @@ static int lexicon_memo(lua_State *L, struct lexbox *b)
     return drill_memo_put(m, key, sizeof key, text, len) == 0 ? 1 : -1;
 }
 
-/* lex:prepare(pattern [, widen]) -> widened, denial, literals | nil: the pattern widened
- * through the lexicon (unless widen is false), whether it states a denial
- * (drill_ev_denial) and the literals of the widened form (literals(widened)); the same as
- * computing each, read back from the memo when a run before computed it. */
-static int l_lex_prepare(lua_State *L)
+/* What lex:prepare gives pattern s (n bytes), read back from the memo when a run before worked
+ * it out, else worked out and kept there. The value may be a Lua string this pushes (the stack
+ * grows by at most one): it is valid while that stays. Raises when out of memory. */
+static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_t n, int widen,
+                          struct prepared *pp)
 {
-    struct drill_lexicon *lex = check_lex(L);
-    struct lexbox *box = lua_touserdata(L, 1);
-    size_t n;
-    const char *s = luaL_checklstring(L, 2, &n);
-    int widen = lua_isnoneornil(L, 3) || lua_toboolean(L, 3);
-    lua_settop(L, 2);
     if (box->memo == 0)
         box->memo = lexicon_memo(L, box);
     struct drill_memo *m = box->memo > 0 ? drill_lua_memo(L) : NULL;
     /* the key: 'P', the lexicon's hash, whether to widen, the pattern */
-    luaL_Buffer kb;
-    luaL_buffinit(L, &kb);
-    luaL_addchar(&kb, 'P');
-    luaL_addlstring(&kb, (const char *)&box->print, sizeof box->print);
-    luaL_addchar(&kb, widen ? 'w' : '-');
-    luaL_addlstring(&kb, s, n);
-    luaL_pushresult(&kb); /* 3 */
-    size_t klen, vlen;
-    const char *key = lua_tolstring(L, 3, &klen);
-    const char *v = drill_memo_get(m, key, klen, &vlen);
-    if (v && push_prepared(L, v, vlen, 2))
-        return 3;
-    char *w = widen ? drill_rx_widen(lex, s, n) : NULL;
-    int denial = drill_ev_denial(s, n);
-    if ((widen && !w) || denial < 0) {
-        drill_mem_free(w);
-        return luaL_error(L, "not enough memory");
+    char small[512];
+    size_t klen = 2 + sizeof box->print + n;
+    char *key = klen <= sizeof small ? small : drill_mem_malloc(klen);
+    if (!key)
+        luaL_error(L, "not enough memory");
+    key[0] = 'P';
+    memcpy(key + 1, &box->print, sizeof box->print);
+    key[1 + sizeof box->print] = widen ? 'w' : '-';
+    memcpy(key + 2 + sizeof box->print, s, n);
+    size_t vlen;
+    const char *v = m ? drill_memo_get(m, key, klen, &vlen) : NULL;
+    if (v && read_prepared(v, vlen, pp)) {
+        if (key != small)
+            drill_mem_free(key);
+        return;
     }
+    char *w = widen ? drill_rx_widen(box->lex, s, n) : NULL;
+    int denial = drill_ev_denial(s, n);
+    struct drill_rx_list l = {0};
     const char *wp = w ? w : s;
     size_t wlen = w ? strlen(w) : n;
-    struct drill_rx_list l = {0};
-    if (drill_rx_literals(wp, wlen, &l) < 0) {
+    if ((widen && !w) || denial < 0 || drill_rx_literals(wp, wlen, &l) < 0) {
         drill_mem_free(w);
         drill_rx_free_list(&l);
-        return luaL_error(L, "not enough memory");
+        if (key != small)
+            drill_mem_free(key);
+        luaL_error(L, "not enough memory");
     }
     luaL_Buffer vb;
-    luaL_buffinit(L, &vb); /* 4 */
+    luaL_buffinit(L, &vb);
     luaL_addchar(&vb, (char)denial);
     if (wlen == n && memcmp(wp, s, n) == 0) {
         put_u32(&vb, UINT32_MAX);
@@ -696,13 +727,56 @@ static int l_lex_prepare(lua_State *L)
     }
     drill_mem_free(w);
     drill_rx_free_list(&l);
-    luaL_pushresult(&vb); /* 4 */
-    key = lua_tolstring(L, 3, &klen);
-    v = lua_tolstring(L, 4, &vlen);
+    luaL_pushresult(&vb);
+    v = lua_tolstring(L, -1, &vlen);
     drill_memo_put(m, key, klen, v, vlen); /* a memo that cannot keep it computes it again */
-    if (!push_prepared(L, v, vlen, 2))
-        return luaL_error(L, "lexicon: prepare: a pattern too long to keep");
+    if (key != small)
+        drill_mem_free(key);
+    if (!read_prepared(v, vlen, pp))
+        luaL_error(L, "lexicon: prepare: a pattern too long to keep");
+}
+
+/* lex:prepare(pattern [, widen]) -> widened, denial, literals | nil: the pattern widened
+ * through the lexicon (unless widen is false), whether it states a denial
+ * (drill_ev_denial) and the literals of the widened form (literals(widened)); the same as
+ * computing each, read back from the memo when a run before computed it. */
+static int l_lex_prepare(lua_State *L)
+{
+    check_lex(L);
+    struct lexbox *box = lua_touserdata(L, 1);
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    int widen = lua_isnoneornil(L, 3) || lua_toboolean(L, 3);
+    lua_settop(L, 2);
+    struct prepared pp;
+    prepare_value(L, box, s, n, widen, &pp);
+    push_prepared(L, &pp, 2);
     return 3;
+}
+
+/* ev:prepared(role, pattern, lex) -> true | nil, message: ev:pattern(role, widened, denial,
+ * literals, pattern, lex) with what lex:prepare(pattern) gives, read where the memo keeps it:
+ * neither the widened form nor the literals become Lua strings */
+static int l_prepared(lua_State *L)
+{
+    struct drill_ev *ev = check_ev(L);
+    int role = luaL_checkoption(L, 2, NULL, roles);
+    size_t n;
+    const char *src = luaL_checklstring(L, 3, &n);
+    struct lexbox *lb = luaL_checkudata(L, 4, LEX_MT);
+    if (!lb->lex)
+        return luaL_error(L, "lexicon: closed");
+    lua_settop(L, 4);
+    struct prepared pp;
+    prepare_value(L, lb, src, n, 1, &pp); /* what it reads stays on the stack, or in the memo */
+    const char *lits[64];
+    size_t lens[64], nl = 0;
+    if (pp.n <= 64) /* over that, too many to be worth filtering on */
+        for (const char *p = pp.lits; nl < pp.n; nl++)
+            lits[nl] = next_literal(&p, pp.end, &lens[nl]);
+    if (pp.w)
+        return add_kept(L, ev, role, pp.w, pp.wlen, src, n, 3, 4, pp.denial, lits, lens, nl);
+    return add_kept(L, ev, role, src, n, NULL, 0, 3, 0, pp.denial, lits, lens, nl);
 }
 
 /* ----------------------------------------------------------- own words */
@@ -869,7 +943,8 @@ int drill_open_evidence(lua_State *L)
     static const luaL_Reg methods[] = {
         {"item", l_item},     {"pattern", l_pattern},       {"run", l_run},
         {"counts", l_counts}, {"own_target", l_own_target}, {"own", l_own},
-        {"source", l_source}, {"sources", l_sources},       {NULL, NULL}};
+        {"source", l_source}, {"sources", l_sources},       {"prepared", l_prepared},
+        {NULL, NULL}};
     static const luaL_Reg fns[] = {{"new", l_new},
                                    {"negated", l_negated},
                                    {"lexicon", l_lexicon},

@@ -281,6 +281,27 @@ do
     "evidence: a lexicon that is none is refused")
   other:group({ "variance", "spread" })
   t.ok(true, "evidence: a lexicon no rubric took still changes")
+  -- ev:prepared is ev:pattern with what lex:prepare gives, widened again through lex
+  local lex2 = drill.evidence.lexicon()
+  lex2:group({ "mean", "average" })
+  local by_hand, in_one = drill.evidence.new(), drill.evidence.new()
+  for _, rubric in ipairs({ by_hand, in_one }) do rubric:item() end
+  local srcs = { "subtract the mean", "\\bnot the mean\\b", "nothing widens here" }
+  for _, src in ipairs(srcs) do
+    local wide, d, l = lex2:prepare(src)
+    t.ok(by_hand:pattern("pattern", wide, d, l, wide ~= src and src or nil, lex2), "evidence: added by hand: " .. src)
+    t.ok(in_one:prepared("pattern", src, lex2), "evidence: added in one call: " .. src)
+  end
+  for _, text in ipairs({ "Subtract the average.", "Not the mean.", "Nothing widens here.", "Something else." }) do
+    local want, got = by_hand:run(text).concepts[1], in_one:run(text).concepts[1]
+    t.eq(got and got.state or "none", want and want.state or "none", "evidence: ev:prepared reads as ev:pattern: " .. text)
+    t.eq(got and got.alt or 0, want and want.alt or 0, "evidence: ... by the same alternative: " .. text)
+  end
+  for k = 1, #srcs do t.eq(in_one:source(1, "pattern", k), srcs[k], "evidence: ev:prepared keeps the author's form") end
+  t.raises(function() in_one:prepared("pattern", "x", {}) end, "drill.lexicon expected",
+    "evidence: ev:prepared wants a lexicon")
+  t.raises(function() in_one:prepared("pattern", "the mean", lex) end, "one lexicon only",
+    "evidence: ... and the rubric's own")
 end
 
 -- drill.modules: what require finds in a folder of the plugin directories
