@@ -786,6 +786,30 @@ static int written_without(const char *t, size_t s, size_t n)
            (s == 2 || !is_alnum((unsigned char)t[s - 3]));
 }
 
+/* Whether the word at i (its n bytes lower-cased in w) opens a question that asks the
+ * interviewer to agree ("Isn't that when the inputs drift?", "Doesn't every layer see it?"): a
+ * negative auxiliary first in its sentence, and the sentence, past s, ending in a question mark.
+ * It states what it asks. */
+static int asks_to_agree(const char *text, size_t i, const char *w, size_t n, size_t s)
+{
+    int nt = (n >= 3 && memcmp(w + n - 3, "n't", 3) == 0) || in_list(w, n, bare_nts);
+    if (!nt)
+        return 0;
+    size_t b = i;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"' || text[b - 1] == '('))
+        b--;
+    if (b > 0 && text[b - 1] != '.' && text[b - 1] != '?' && text[b - 1] != '!' &&
+        text[b - 1] != BREAK)
+        return 0;
+    for (size_t e = s; text[e]; e++) {
+        if (text[e] == '?')
+            return 1;
+        if (text[e] == '.' || text[e] == '!' || text[e] == ';' || text[e] == BREAK)
+            return 0;
+    }
+    return 0;
+}
+
 int drill_ev_negated(const char *text, size_t s)
 {
     static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
@@ -856,6 +880,8 @@ int drill_ev_negated(const char *text, size_t s)
         if (!neg || hyphened(text, s + 1, cut + w[k].s + n))
             continue;
         if (k + 1 < nw && in_list(low + w[k + 1].s, w[k + 1].n, not_denials))
+            continue;
+        if (asks_to_agree(text, cut + w[k].s, word, n, s))
             continue;
         return 1;
     }

@@ -204,6 +204,23 @@ START_TEST(negation)
     /* ... while one joined by "and" to the negated word is still denied */
     t = "it does not shrink and zero the weights";
     ck_assert(drill_ev_negated(t, strlen("it does not shrink and ")));
+    /* a question opening with a negative auxiliary asks the interviewer to agree: it states what
+     * it asks */
+    t = "Isn't that when the inputs drift, and the labels stay put?";
+    ck_assert(!drill_ev_negated(t, strlen("Isn't that when the ")));
+    t = "So the model is fine. Doesn't every layer see the whole image?";
+    ck_assert(!drill_ev_negated(t, strlen("So the model is fine. Doesn't every layer ")));
+    t = "Wouldnt it overfit?";
+    ck_assert(!drill_ev_negated(t, strlen("Wouldnt it ")));
+    /* ... not one asking why, a statement, or a question that closes after a full stop */
+    t = "Why doesn't the model overfit?";
+    ck_assert(drill_ev_negated(t, strlen("Why doesn't the model ")));
+    t = "Doesn't matter: the model overfits. Right?";
+    ck_assert(!drill_ev_negated(t, strlen("Doesn't matter: the model ")));
+    t = "Doesn't overfit. Right?";
+    ck_assert(drill_ev_negated(t, strlen("Doesn't ")));
+    t = "It isn't biased?";
+    ck_assert(drill_ev_negated(t, strlen("It isn't ")));
 }
 END_TEST
 
