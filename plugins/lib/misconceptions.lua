@@ -136,7 +136,7 @@ return {
     patterns = {
       [[\b(?:down-?sampl\w*|undersampl\w*)\b(?:(?!\bso\b|\bto keep\b|\bcorrect\w*|\brecalibrat\w*|\brescal\w*|\breweight\w*|\badjust\w*)[^.;]){0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
       [[\bprobabilit\w* (?:can|may) be used (?:directly|as they are|as is)\b[^.;]{0,40}\bdown-?sampl]],
-      [[\bdown-?sampl\w*\b[^.]{0,80}\bprobabilit\w*\b[^.;]{0,40}\b(?:go straight|straight into|used directly|directly into|as they are|without (?:any )?correct\w*)]],
+      [[\bdown-?sampl\w*\b(?:(?!\bcorrect\w*|\brecalibrat\w*|\brescal\w*|\breweight\w*|\badjust\w*)[^.:]){0,80}\bprobabilit\w*\b[^.;:]{0,40}\b(?:go straight|straight into|used directly|directly into|as they are|without (?:any )?correct\w*)]],
       [[\bdown-?sampl\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcorrect\w*|\bcalibrat\w*|\brecalibrat\w*|\breweight\w*)[^.;]){0,60}\b(?:use|take|feed|treat)\w* (?:the )?(?:model'?s? )?(?:raw )?(?:outputs?|scores?|predictions?|predicted (?:ctr|probabilit\w*))s? (?:directly|as is|as-is|straight)\b[^.;]{0,15}\bas (?:the )?(?:ctr|probabilit\w*|click probabilit\w*|conversion rate|pctr|p\(click\))\b(?![^.;]{0,60}\b(?:inflat\w*|overestimat\w*|too high|biased|wrong|miscalibrat\w*)\b)]],
     },
     feedback = "Downsampling negatives raises the predicted probabilities; they must be corrected "

@@ -2142,11 +2142,14 @@ local more17 = {
         .. "the auction.",
       "After downsampling negatives, use the predicted probabilities directly as the conversion rate.",
       "We downsample the negatives and use the scores straight as the click probability.",
+      "Downsample the non-clicks for speed; the probabilities go straight into the bid.",
     },
     right = {
       "After downsampling, correct the model's output before using it as the CTR.",
       "If you downsample the negatives, you can't use the model's output directly as the CTR.",
       "Downsample negatives, then recalibrate and use the calibrated output as the CTR.",
+      "Train on a downsampled set of non-clicks for efficiency, then correct the probabilities, since calibration "
+        .. "matters: CTR feeds directly into the auction bid.",
     },
   },
   ["cosine said to rank differently after normalisation"] = {
