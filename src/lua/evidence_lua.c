@@ -673,8 +673,9 @@ static int lexicon_memo(lua_State *L, struct lexbox *b)
 }
 
 /* What lex:prepare gives pattern s (n bytes), read back from the memo when a run before worked
- * it out, else worked out and kept there. The value may be a Lua string this pushes (the stack
- * grows by at most one): it is valid while that stays. Raises when out of memory. */
+ * it out, else worked out and kept there. It pushes the memo key, and may push the value worked
+ * out (the stack grows by at most two): what pp points into is valid while they stay. Raises when
+ * out of memory. */
 static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_t n, int widen,
                           struct prepared *pp)
 {
@@ -682,22 +683,18 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
         box->memo = lexicon_memo(L, box);
     struct drill_memo *m = box->memo > 0 ? drill_lua_memo(L) : NULL;
     /* the key: 'P', the lexicon's hash, whether to widen, the pattern */
-    char small[512];
-    size_t klen = 2 + sizeof box->print + n;
-    char *key = klen <= sizeof small ? small : drill_mem_malloc(klen);
-    if (!key)
-        luaL_error(L, "not enough memory");
-    key[0] = 'P';
-    memcpy(key + 1, &box->print, sizeof box->print);
-    key[1 + sizeof box->print] = widen ? 'w' : '-';
-    memcpy(key + 2 + sizeof box->print, s, n);
-    size_t vlen;
-    const char *v = m ? drill_memo_get(m, key, klen, &vlen) : NULL;
-    if (v && read_prepared(v, vlen, pp)) {
-        if (key != small)
-            drill_mem_free(key);
+    luaL_Buffer kb;
+    luaL_buffinit(L, &kb);
+    luaL_addchar(&kb, 'P');
+    luaL_addlstring(&kb, (const char *)&box->print, sizeof box->print);
+    luaL_addchar(&kb, widen ? 'w' : '-');
+    luaL_addlstring(&kb, s, n);
+    luaL_pushresult(&kb);
+    size_t klen, vlen;
+    const char *key = lua_tolstring(L, -1, &klen);
+    const char *v = drill_memo_get(m, key, klen, &vlen);
+    if (v && read_prepared(v, vlen, pp))
         return;
-    }
     char *w = widen ? drill_rx_widen(box->lex, s, n) : NULL;
     int denial = drill_ev_denial(s, n);
     struct drill_rx_list l = {0};
@@ -706,8 +703,6 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
     if ((widen && !w) || denial < 0 || drill_rx_literals(wp, wlen, &l) < 0) {
         drill_mem_free(w);
         drill_rx_free_list(&l);
-        if (key != small)
-            drill_mem_free(key);
         luaL_error(L, "not enough memory");
     }
     luaL_Buffer vb;
@@ -728,10 +723,9 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
     drill_mem_free(w);
     drill_rx_free_list(&l);
     luaL_pushresult(&vb);
+    key = lua_tolstring(L, -2, &klen);
     v = lua_tolstring(L, -1, &vlen);
     drill_memo_put(m, key, klen, v, vlen); /* a memo that cannot keep it computes it again */
-    if (key != small)
-        drill_mem_free(key);
     if (!read_prepared(v, vlen, pp))
         luaL_error(L, "lexicon: prepare: a pattern too long to keep");
 }
