@@ -111,12 +111,28 @@ local function read_back(a)
   return a
 end
 
+-- With more than one worker, each file is checked in parts, one a worker, each grading the
+-- answers to its share of the questions (drill.parallel's lanes keep a part with its worker): a
+-- worker then compiles and holds the rubrics of its share only, not of every question, and one
+-- file is graded by every worker. The parts are put together here. A question's share is set
+-- by its place in the banks, so the shares are near even.
+local parts = 1
+local place = {}
+local function part_of(id)
+  local n = place[id]
+  if not n then -- an inline followup: by its id
+    n = 0
+    for k = 1, #id do n = n + id:byte(k) end
+  end
+  return n % parts + 1
+end
+
 -- One file, checked (lib/check/file.lua): loaded when a file is first checked, so a run that
 -- finds every file kept by an earlier one reads none of it.
 local check_one
 local function check_file(path, how)
   check_one = check_one or require("lib.check.file")({ level = opts.level, min_score = min_score,
-    with_text = with_text, kept = kept, refused = refused, read_back = read_back })
+    with_text = with_text, kept = kept, refused = refused, read_back = read_back, part_of = part_of })
   return check_one(path, how)
 end
 
@@ -255,8 +271,35 @@ local function report_hits(upto)
   end
 end
 
-drill.parallel(jobs, #to_check, function(j)
-  local path = files[to_check[j]]
+if jobs > 1 and #to_check > 0 then
+  parts = math.min(jobs, 16)
+  for n, q in ipairs(drill.bank.index()) do place[q.id] = n end
+end
+
+-- A file checked in parts, put together: the record and whether it may be kept, or nil, false
+-- and the error of a part that failed.
+local function whole(got)
+  for _, g in ipairs(got) do
+    if g.err then return nil, false, g.err end
+  end
+  local rec, keep = got[1].rec, got[1].keep
+  for k = 1, #rec.answers do
+    for n = 2, #got do
+      if rec.answers[k] then break end
+      rec.answers[k] = got[n].rec.answers[k]
+    end
+  end
+  for n = 2, #got do keep = keep and got[n].keep end
+  return rec, keep
+end
+
+local got = {}
+drill.parallel(jobs, #to_check * parts, function(j)
+  local path = files[to_check[(j - 1) // parts + 1]]
+  if parts > 1 then
+    local rec, keep = check_file(path, { part = (j - 1) % parts + 1 })
+    return { rec = rec, keep = keep }
+  end
   -- what the file is before it is read: a change while it is read is a change after this
   local name = kept_files and drill.results.file(path)
   local rec, keep = check_file(path)
@@ -264,9 +307,21 @@ drill.parallel(jobs, #to_check, function(j)
   if name and keep then drill.results.put(file_key(name), drill.json.encode(sent)) end
   return sent
 end, function(j, result, err)
-  report_hits(to_check[j] - 1)
-  report(to_check[j], result, err)
-end)
+  local i = to_check[(j - 1) // parts + 1]
+  if parts > 1 then
+    got[#got + 1] = result or { err = err }
+    if #got < parts then return end
+    local rec, keep, failed = whole(got)
+    got, result, err = {}, rec, failed
+    -- what the file was before any part read it (stamps): a change since is a change after
+    if rec and keep and kept_files and stamps[i] then
+      result = file_encode and { tally = tally(rec), text = file_encode(rec) } or rec
+      drill.results.put(file_key(stamps[i]), drill.json.encode(result))
+    end
+  end
+  report_hits(i - 1)
+  report(i, result, err)
+end, parts)
 report_hits(#files)
 
 local graded = summary.passed + summary.failed

@@ -25,13 +25,14 @@
 #define POOL_MT   "drill.Pool"
 #define MAX_JOBS  DRILL_MAX_WORKERS
 #define MAX_FRAME (64u * 1024u * 1024u)
+#define MAX_LANES MAX_JOBS
 
 /* The workers of one call, in a userdata so an error on the way out still
  * stops and reaps them. Worker k reads the numbers of its items from cmd[k]
  * and sends each result back on fd[k]; item[k] is the one it is on (0: none)
  * and queued[k] the one it has been given next, so it never waits for this
  * process between items. Items given to a worker that stopped before it
- * began them wait in redo. */
+ * began them wait in redo. Items are taken lane by lane (next). */
 struct pool {
     int n;
     pid_t pid[MAX_JOBS];
@@ -40,6 +41,10 @@ struct pool {
     lua_Integer item[MAX_JOBS], queued[MAX_JOBS];
     lua_Integer redo[2 * MAX_JOBS];
     int nredo;
+    /* Item i is in lane (i - 1) % lanes (owns: whose it is); next[l] is the first item of lane
+     * l not given to a worker yet. jobs: how many workers the call has */
+    int lanes, jobs;
+    lua_Integer next[MAX_LANES];
 };
 
 /* Stops worker k (it has nothing to clean up) and collects its status. */
@@ -473,17 +478,55 @@ static int dispatch(struct pool *p, int k, lua_Integer i)
     return 0;
 }
 
+/* Whether lane l is one of worker k's own: each lane is some worker's, and each worker has one
+ * (k % lanes) when there are no more lanes than workers, else every jobs-th. */
+static int owns(const struct pool *p, int k, int l)
+{
+    return p->lanes <= p->jobs ? l == k % p->lanes : l % p->jobs == k;
+}
+
+/* The next item worker k takes that is at most `limit`, 0 when there is none: the first of its
+ * own lanes; when they have none left at all and it has nothing to do (`idle`), the first of
+ * the lane furthest behind. A worker whose lanes are only held back by `limit` waits: it would
+ * set up another lane's work (what the lanes are for) to gain little. */
+static lua_Integer take(struct pool *p, int k, int idle, lua_Integer count, lua_Integer limit)
+{
+    int l = -1;
+    for (int m = 0; m < p->lanes; m++)
+        if (owns(p, k, m) && p->next[m] <= count && (l < 0 || p->next[m] < p->next[l]))
+            l = m;
+    if (l < 0) {
+        if (!idle)
+            return 0;
+        for (int m = 0; m < p->lanes; m++)
+            if (l < 0 || p->next[m] < p->next[l])
+                l = m;
+    }
+    if (p->next[l] > count || p->next[l] > limit)
+        return 0;
+    lua_Integer i = p->next[l];
+    p->next[l] += p->lanes;
+    return i;
+}
+
+/* Whether an item is left that no worker was given. */
+static int left(const struct pool *p, lua_Integer count)
+{
+    for (int l = 0; l < p->lanes; l++)
+        if (p->next[l] <= count)
+            return 1;
+    return p->nredo > 0;
+}
+
 /* Gives worker k an item to do and one to do next, as far as there are items to give:
- * one to do again first, else the next, if it is at most `limit`. */
-static void feed(struct pool *p, int k, lua_Integer *next, lua_Integer count, lua_Integer limit)
+ * one to do again first, else the next (take), if it is at most `limit`. */
+static void feed(struct pool *p, int k, lua_Integer count, lua_Integer limit)
 {
     while (p->pid[k] > 0 && (p->item[k] == 0 || p->queued[k] == 0)) {
         lua_Integer i;
         if (p->nredo)
             i = p->redo[--p->nredo];
-        else if (*next <= count && *next <= limit)
-            i = (*next)++;
-        else
+        else if ((i = take(p, k, p->item[k] == 0, count, limit)) == 0)
             return;
         if (dispatch(p, k, i) != 0) {
             /* gone: another worker does i. One gone between items is stopped here; one
@@ -501,9 +544,11 @@ static void feed(struct pool *p, int k, lua_Integer *next, lua_Integer count, lu
     }
 }
 
-/* parallel(jobs, count, work, sink): calls work(i) for i = 1..count in
+/* parallel(jobs, count, work, sink [, lanes]): calls work(i) for i = 1..count in
  * worker processes and sink(i, result) in this process in the order
- * 1..count. Each work(i) runs with its caller's standing (a guest call when
+ * 1..count. With lanes, item i is in lane (i - 1) % lanes and worker k does
+ * the items of lane (k - 1) % lanes, another lane's only when its own has
+ * none left to do. Each work(i) runs with its caller's standing (a guest call when
  * a guest called parallel) and is charged to this process's budgets. work
  * returns plain data: a string, number, boolean, drill.json.null or a table
  * of those, copied into this process (with --trust and jobs = 1, passed as
@@ -518,8 +563,10 @@ static int l_parallel(lua_State *L)
     lua_Integer count = luaL_checkinteger(L, 2);
     luaL_checktype(L, 3, LUA_TFUNCTION);
     luaL_checktype(L, 4, LUA_TFUNCTION);
+    lua_Integer lanes = luaL_optinteger(L, 5, 1);
     luaL_argcheck(L, jobs >= 1, 1, "jobs must be 1 or more");
     luaL_argcheck(L, count >= 0, 2, "count must be 0 or more");
+    luaL_argcheck(L, lanes >= 1 && lanes <= MAX_LANES, 5, "lanes must be 1 to 16");
     if (drill_host_in_worker(L))
         return luaL_error(L, "parallel: cannot be called inside a worker");
     if (jobs > MAX_JOBS)
@@ -551,6 +598,10 @@ static int l_parallel(lua_State *L)
     memset(p, 0, sizeof *p);
     for (int k = 0; k < MAX_JOBS; k++)
         p->fd[k] = p->cmd[k] = -1;
+    p->lanes = (int)lanes;
+    p->jobs = (int)jobs;
+    for (int l = 0; l < p->lanes; l++)
+        p->next[l] = l + 1;
     luaL_setmetatable(L, POOL_MT);
     drill_host_at_exit(L, -1); /* its workers are stopped and reaped */
     lua_newtable(L);           /* 6: results that came before their turn, by item */
@@ -566,7 +617,7 @@ static int l_parallel(lua_State *L)
      * here for their turn, so the workers share the items however unequal they are, and
      * what waits is bounded. */
     const lua_Integer window = 16 * jobs + 16;
-    lua_Integer next = 1, done = 0;
+    lua_Integer done = 0;
     int restarts = 0;
     for (;;) {
         /* hand to sink every result whose turn has come */
@@ -598,13 +649,13 @@ static int l_parallel(lua_State *L)
             break;
         /* work for the workers; a new worker for a stopped one while items are left */
         for (int k = 0; k < jobs; k++) {
-            if (p->pid[k] <= 0 && (next <= count || p->nredo)) {
+            if (p->pid[k] <= 0 && left(p, count)) {
                 if (++restarts > DRILL_MAX_RESTARTS)
                     return luaL_error(L, "parallel: %d workers stopped; giving up", restarts - 1);
                 if (spawn(L, p, k) != 0)
                     return luaL_error(L, "parallel: cannot start a worker: %s", strerror(errno));
             }
-            feed(p, k, &next, count, done + window);
+            feed(p, k, count, done + window);
         }
         /* wait for a result */
         struct pollfd pf[MAX_JOBS];
@@ -615,7 +666,7 @@ static int l_parallel(lua_State *L)
                 who[np++] = k;
             }
         }
-        if (np == 0 && (next <= count || p->nredo))
+        if (np == 0 && left(p, count))
             continue; /* a worker went between items: start another */
         if (np == 0)
             return luaL_error(L, "parallel: no worker is left for item %d", (int)(done + 1));
@@ -689,7 +740,7 @@ static int l_parallel(lua_State *L)
                     /* on to the next at once, before sink runs */
                     p->item[k] = p->queued[k];
                     p->queued[k] = 0;
-                    feed(p, k, &next, count, done + window);
+                    feed(p, k, count, done + window);
                 }
             }
             lua_rawseti(L, 6, i);

@@ -227,6 +227,12 @@ expect_eq "... a file just written: each answer read back (the file is too new t
 expect_eq "... and nothing was graded" "$(ls "$rc_dir" | grep -c '^patterns\.memo$')" 0
 kept --jobs 2 "$ra" >"$TMP/k3.json"
 expect_eq "... the same with two workers" "$(cat "$TMP/k3.json")" "$(cat "$TMP/k0.json")"
+# two workers check each file in two parts, each grading its share of the questions: the file,
+# put back together, is kept whole (its record is kept under its path), as one worker keeps it
+DRILL_CACHE="$TMP/results2" "$DRILL" --no-store --bank "$rb" check.lua --jobs 2 --format json "$ra" >"$TMP/k9.json"
+expect_eq "a file checked in parts: the report of one worker" "$(cat "$TMP/k9.json")" "$(cat "$TMP/k0.json")"
+grep -aq "$ra/bob.md" "$TMP/results2/results.memo" && ok "... and the file is kept whole" ||
+  not_ok "... and the file is kept whole"
 kept --format text "$ra" >"$TMP/k3.txt"
 DRILL_CACHE= "$DRILL" --no-store --bank "$rb" check.lua "$ra" >"$TMP/k0.txt"
 expect_eq "... and as text" "$(cat "$TMP/k3.txt")" "$(cat "$TMP/k0.txt")"

@@ -134,13 +134,14 @@ expect_in "the batch finishes" "$out" "batch done"
 # them, each once, in order, with any number of workers
 cat >"$TMP/uneven.lua" <<'LUA'
 local got = {}
-drill.parallel(tonumber((...)), 300, function(i)
+local jobs, lanes = ...
+drill.parallel(tonumber(jobs), 300, function(i)
   local x = 0
   if i % 97 == 1 then for k = 1, 3000000 do x = x + k % 7 end end -- a few long items
   return { i = i, x = x }
 end, function(i, r, err)
   got[#got + 1] = r and r.i == i and i or ("item " .. i .. ": " .. tostring(err))
-end)
+end, tonumber(lanes))
 local bad = 0
 for k, v in ipairs(got) do if v ~= k then bad = bad + 1 end end
 print(#got, bad)
@@ -149,19 +150,26 @@ for jobs in 1 2 3 16; do
   out=$(DRILL_LIMITS=call-instructions=1e12 "$DRILL" --no-store "$TMP/uneven.lua" "$jobs" 2>&1); rc=$? err=""
   expect_eq "300 items of uneven work with $jobs workers: all, each once, in order" "$rc:$out" "0:300	0"
 done
+# in lanes: as many as the workers, fewer (workers share a lane) and more (a worker has several)
+for jl in "2 2" "3 2" "2 5" "16 3"; do
+  set -- $jl
+  out=$(DRILL_LIMITS=call-instructions=1e12 "$DRILL" --no-store "$TMP/uneven.lua" "$1" "$2" 2>&1); rc=$? err=""
+  expect_eq "... in $2 lanes with $1 workers: all, each once, in order" "$rc:$out" "0:300	0"
+done
 
 # ---- workers that end in the middle of their items, again and again: every item is reported
 # once, in order, the ones a worker ended on as failed, and no item is lost with its worker
 # (forked workers: with --trust and one job, work runs in this process)
 cat >"$TMP/ends.lua" <<'LUA'
 local got = {}
-drill.parallel(tonumber((...)), 60, function(i)
+local jobs, lanes = ...
+drill.parallel(tonumber(jobs), 60, function(i)
   if i % 3 == 0 then os.exit(3) end
   return i
 end, function(i, r, err)
   got[#got + 1] = r == i and "ok" or (r == nil and tostring(err):find("stopped in item " .. i, 1, true)
     and "stopped" or ("wrong: " .. tostring(r) .. " " .. tostring(err)))
-end)
+end, tonumber(lanes))
 local ok, stopped, other = 0, 0, 0
 for k, v in ipairs(got) do
   if v == "ok" and k % 3 ~= 0 then ok = ok + 1
@@ -175,6 +183,29 @@ for jobs in 2 3 4; do
   out=$(timeout 60 "$DRILL" --trust --no-store "$TMP/ends.lua" "$jobs" 2>&1); rc=$? err=""
   expect_eq "workers ending on every third item ($jobs at once): each item reported once, in order" \
     "$rc:$out" "0:60	40	20	0"
+  out=$(timeout 60 "$DRILL" --trust --no-store "$TMP/ends.lua" "$jobs" 3 2>&1); rc=$? err=""
+  expect_eq "... and in 3 lanes" "$rc:$out" "0:60	40	20	0"
+done
+
+# ---- lanes: a worker does the items of its own lane, another's only when its own has none
+# left. Two items in two lanes go to two workers, where without lanes the first worker is given
+# both (the one it does, and the next)
+cat >"$TMP/lanes.lua" <<'LUA'
+local first -- the first item this worker did
+local got = {}
+drill.parallel(2, 2, function(i) first = first or i return first end,
+  function(i, r) got[i] = r end, tonumber((...)))
+print(got[1], got[2])
+LUA
+out=$("$DRILL" --no-store "$TMP/lanes.lua" 2 2>&1); rc=$? err=""
+expect_eq "two items in two lanes: each done by its lane's worker" "$rc:$out" "0:1	2"
+out=$("$DRILL" --no-store "$TMP/lanes.lua" 2>&1); rc=$? err=""
+expect_eq "... and by the first worker without lanes" "$rc:$out" "0:1	1"
+for bad in 0 17 x; do
+  echo "drill.parallel(2, 2, function() end, function() end, '$bad')" >"$TMP/badlanes.lua"
+  out=$("$DRILL" --no-store "$TMP/badlanes.lua" 2>&1); rc=$?
+  [ "$rc" -ne 0 ] && grep -Eq "bad argument #5 to '(drill\.)?parallel'" <<<"$out" &&
+    ok "lanes $bad: refused, naming the argument" || not_ok "lanes $bad: refused, naming the argument" "exit $rc" "$out"
 done
 
 # ---- a long item does not hold the others back: item 1 waits for item 5, which the other

@@ -40,12 +40,16 @@ local KEPT = { pass = true, fail = true, unanswered = true }
 
 -- new(ctx) -> check_file. ctx: level and min_score (check.lua's options), with_text (the
 -- records carry the question and the answer), kept (results are kept between runs), refused
--- ({[path] = true}: not to be read) and read_back (a kept answer's record as grading made it).
+-- ({[path] = true}: not to be read), read_back (a kept answer's record as grading made it) and
+-- part_of (function(id) -> the part, 1 or more, that grades the answers to question id).
 return function(ctx)
   -- One file, checked: the record of docs/check.md, and whether it may be kept (it depends on
   -- nothing but the file's text: no answer's grading failed). how.only = k grades only
   -- the k-th answer; how.given = {[k] = answer record} takes answers graded
-  -- one by one instead of grading them (check.lua's recheck).
+  -- one by one instead of grading them (check.lua's recheck); how.part = n grades only the
+  -- answers of part n (ctx.part_of), and each other answer is `false` in the record: the
+  -- record is whole once the parts are put together, each answer from the part that has it
+  -- (the file's errors are the same in every part).
   local function check_file(path, how)
     how = how or {}
     local rec = { path = path, member = path:match("([^/]*)$"):gsub("%.[^.]*$", ""), status = "ok",
@@ -88,9 +92,14 @@ return function(ctx)
       -- (recheck below), which keeps nothing either
       local keep = ctx.kept and not how.given and not how.only and #e.text <= 65536
       local key = keep and "a\0" .. e.id .. "\0" .. e.text
-      local a = keep and not first_line[e.id] and drill.results.get(key)
+      local elsewhere = how.part and not first_line[e.id] and drill.bank.has(e.id)
+        and ctx.part_of(e.id) ~= how.part
+      local a = keep and not elsewhere and not first_line[e.id] and drill.results.get(key)
       a = a and ctx.read_back(drill.json.decode(a))
-      if a then
+      if elsewhere then
+        first_line[e.id] = e.line
+        rec.answers[k] = false
+      elseif a then
         first_line[e.id], a.line = e.line, e.line
         if ctx.with_text then a.question, a.answer = drill.bank.get(e.id).prompt, e.text end
         rec.answers[k] = a
