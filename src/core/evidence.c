@@ -85,6 +85,11 @@ struct item {
      * judged; NO_GATE when one such regex has no literal */
     size_t *gate;
     size_t ngate;
+    /* for may_say, read in one pass rather than regex by regex: each regex that can state or
+     * contradict it as its count of literals and then its literals (rx_lits), one after another
+     * (nsays numbers in all); made with the gate */
+    uint32_t *says;
+    size_t nsays;
     int gate_known;
     int blank; /* its result is the one for nothing said, from a run before */
 };
@@ -266,6 +271,14 @@ struct drill_ev {
     unsigned char *gidx_always; /* per item: judged whatever the answer holds */
     uint32_t gidx_stamp;
     int gidx_built;
+    /* the windows with an item filed under them (a bit each, as tri); the items judged
+     * whatever the answer holds (gidx_alist, gidx_nalways of them); the items an answer
+     * judges, those and the ones it marks (gidx_list, mark_items); the items whose result is
+     * not blank since the last answer (gidx_live); the DRILL_EV_PATTERN regexes of all items,
+     * those of the items an answer does not judge being skipped (gidx_pats) */
+    unsigned long long *gidx_filed;
+    uint32_t *gidx_alist, *gidx_list, *gidx_live;
+    size_t gidx_nalways, gidx_nlist, gidx_nlive, gidx_pats;
     /* before the index is built: how many answers read so far held each window, so a
      * literal is filed under the window the answers hold least often */
     uint16_t *gidx_freq;
@@ -331,6 +344,7 @@ void drill_ev_free(struct drill_ev *ev)
             for (int r = 0; r < DRILL_EV_NROLES; r++)
                 drill_mem_free(ev->items[k][i].pats[r]);
             drill_mem_free(ev->items[k][i].gate);
+            drill_mem_free(ev->items[k][i].says);
         }
         drill_mem_free(ev->items[k]);
         drill_mem_free(ev->res[k]);
@@ -349,6 +363,10 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->gidx_items);
     drill_mem_free(ev->gidx_seen);
     drill_mem_free(ev->gidx_always);
+    drill_mem_free(ev->gidx_filed);
+    drill_mem_free(ev->gidx_alist);
+    drill_mem_free(ev->gidx_list);
+    drill_mem_free(ev->gidx_live);
     drill_mem_free(ev->gidx_freq);
     drill_mem_free(ev);
 }
@@ -2496,21 +2514,30 @@ static int gate_of(struct drill_ev *ev, struct item *it)
 {
     static const int says[] = {DRILL_EV_PATTERN, DRILL_EV_SAYS, DRILL_EV_CONTRAST,
                                DRILL_EV_REVERSED};
-    size_t n = 0, cap = 0;
+    size_t n = 0, cap = 0, ns = 0, capns = 0;
     size_t *g = NULL;
+    uint32_t *sl = NULL;
     for (size_t r = 0; r < sizeof says / sizeof *says; r++)
         for (size_t j = 0; j < it->npats[says[r]]; j++) {
             const struct rx *x = &ev->rx[it->pats[says[r]][j]];
             const uint32_t *l = rx_lits(ev, x);
             if (x->nlits == 0 || l[0] == NO_LITERAL) {
                 drill_mem_free(g);
+                drill_mem_free(sl);
                 g = NULL;
+                sl = NULL;
                 n = NO_GATE;
+                ns = 0;
                 goto done;
+            }
+            if (!grow((void **)&sl, &capns, ns + 1 + x->nlits, sizeof *sl)) {
+                drill_mem_free(g);
+                drill_mem_free(sl);
+                return -1;
             }
             /* every match holds a literal of each of its sets: the set whose shortest literal
              * is longest is the one an answer lacks most often */
-            size_t best = 0, best_min = 0;
+            size_t best = 0, best_min = 0, best_end = 0;
             for (size_t k = 0; k < x->nlits;) {
                 size_t e = k, min = SIZE_MAX;
                 for (; e < x->nlits && l[e] != NO_LITERAL; e++)
@@ -2518,7 +2545,23 @@ static int gate_of(struct drill_ev *ev, struct item *it)
                         min = ev->litlen[l[e]];
                 if (e > k && min > best_min) {
                     best = k;
+                    best_end = e;
                     best_min = min;
+                }
+                k = e + 1;
+            }
+            /* its sets for may_say, that one first: where it is not there, no other is asked */
+            sl[ns++] = x->nlits;
+            memcpy(sl + ns, l + best, (best_end - best) * sizeof *sl);
+            ns += best_end - best;
+            for (size_t k = 0; k < x->nlits;) {
+                size_t e = k;
+                while (e < x->nlits && l[e] != NO_LITERAL)
+                    e++;
+                if (k != best) {
+                    sl[ns++] = NO_LITERAL;
+                    memcpy(sl + ns, l + k, (e - k) * sizeof *sl);
+                    ns += e - k;
                 }
                 k = e + 1;
             }
@@ -2530,6 +2573,7 @@ static int gate_of(struct drill_ev *ev, struct item *it)
                     continue; /* another regex of the item gates on it already */
                 if (!grow((void **)&g, &cap, n + 1, sizeof *g)) {
                     drill_mem_free(g);
+                    drill_mem_free(sl);
                     return -1;
                 }
                 g[n++] = l[k];
@@ -2537,19 +2581,36 @@ static int gate_of(struct drill_ev *ev, struct item *it)
         }
 done:
     drill_mem_free(it->gate);
+    drill_mem_free(it->says);
     it->gate = g;
     it->ngate = n;
+    it->says = sl;
+    it->nsays = ns;
     it->gate_known = 1;
     return 0;
 }
 
+/* Does every literal set of the n literals l (rx_lits) have a literal the answer may hold? */
+static int sets_held(struct drill_ev *ev, const uint32_t *l, size_t n)
+{
+    int any = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || l[i] == NO_LITERAL) {
+            if (!any)
+                return 0;
+            any = 0;
+        } else if (!any) {
+            any = lit_present(ev, l[i]);
+        }
+    }
+    return 1;
+}
+
 /* Can item it have anything to say of the answer: does it hold one of its gate's literals, and
- * then, for one of its regexes, a literal of each of its sets? A regex holds one of each set
- * wherever it matches. */
+ * then, for one of its regexes, a literal of each of its sets (it->says)? A regex holds one of
+ * each set wherever it matches. */
 static int may_say(struct drill_ev *ev, struct item *it)
 {
-    static const int says[] = {DRILL_EV_PATTERN, DRILL_EV_SAYS, DRILL_EV_CONTRAST,
-                               DRILL_EV_REVERSED};
     if (!ev->filter || it->ngate == NO_GATE)
         return 1;
     size_t i = 0;
@@ -2559,10 +2620,9 @@ static int may_say(struct drill_ev *ev, struct item *it)
         return 0;
     /* a literal of the gate is there: the item says something only if one of its regexes
      * finds a literal of each of its sets (as matches asks before it runs one) */
-    for (size_t r = 0; r < sizeof says / sizeof *says; r++)
-        for (size_t j = 0; j < it->npats[says[r]]; j++)
-            if (every_set(ev, &ev->rx[it->pats[says[r]][j]], lit_anywhere, 0, 0))
-                return 1;
+    for (size_t at = 0; at < it->nsays; at += 1 + it->says[at])
+        if (sets_held(ev, it->says + at + 1, it->says[at]))
+            return 1;
     return 0;
 }
 
@@ -2585,7 +2645,7 @@ static int judge_gated(struct drill_ev *ev, struct item *it, int misconception,
 }
 
 /* Finds item it missing, as judge would when it has nothing to say. */
-static void blank_item(struct drill_ev *ev, struct item *it, struct drill_ev_result *r)
+static void blank_result(struct item *it, struct drill_ev_result *r)
 {
     if (!it->blank) { /* most items of most answers: written once, not for each */
         memset(r, 0, sizeof *r);
@@ -2593,6 +2653,11 @@ static void blank_item(struct drill_ev *ev, struct item *it, struct drill_ev_res
         r->rival = -1;
         it->blank = 1;
     }
+}
+
+static void blank_item(struct drill_ev *ev, struct item *it, struct drill_ev_result *r)
+{
+    blank_result(it, r);
     ev->skipped += it->npats[DRILL_EV_PATTERN]; /* each would have been skipped */
 }
 
@@ -2658,14 +2723,24 @@ static int item_index(struct drill_ev *ev)
     drill_mem_free(ev->gidx_items);
     drill_mem_free(ev->gidx_seen);
     drill_mem_free(ev->gidx_always);
+    drill_mem_free(ev->gidx_filed);
+    drill_mem_free(ev->gidx_alist);
+    drill_mem_free(ev->gidx_list);
+    drill_mem_free(ev->gidx_live);
     ev->gidx_off = drill_mem_calloc(TRI_BITS + 1, sizeof *ev->gidx_off);
     ev->gidx_seen = drill_mem_calloc(n, sizeof *ev->gidx_seen);
     ev->gidx_always = drill_mem_calloc(n, 1);
+    ev->gidx_filed = drill_mem_calloc(TRI_BITS / 64, sizeof *ev->gidx_filed);
+    ev->gidx_alist = drill_mem_malloc(n * sizeof *ev->gidx_alist);
+    ev->gidx_list = drill_mem_malloc(n * sizeof *ev->gidx_list);
+    ev->gidx_live = drill_mem_malloc(n * sizeof *ev->gidx_live);
     ev->gidx_items = NULL;
     ev->gidx_stamp = 0;
+    ev->gidx_nalways = ev->gidx_nlive = ev->gidx_pats = 0;
     ev->gidx_built = -1;   /* till it is whole */
     uint32_t *next = NULL; /* while the items are placed: each window's next place */
-    if (!ev->gidx_off || !ev->gidx_seen || !ev->gidx_always)
+    if (!ev->gidx_off || !ev->gidx_seen || !ev->gidx_always || !ev->gidx_filed || !ev->gidx_alist ||
+        !ev->gidx_list || !ev->gidx_live)
         return 0;
     /* twice over the items: count each window's items, then place them */
     for (int pass = 0; pass < 2; pass++) {
@@ -2677,8 +2752,15 @@ static int item_index(struct drill_ev *ev)
                     drill_mem_free(next);
                     return 0;
                 }
+                if (pass == 0) {
+                    ev->gidx_pats += it->npats[DRILL_EV_PATTERN];
+                    if (!it->blank) /* judged by an answer before the index */
+                        ev->gidx_live[ev->gidx_nlive++] = (uint32_t)g;
+                }
                 if (ungated(ev, it)) {
                     ev->gidx_always[g] = 1;
+                    if (pass == 0)
+                        ev->gidx_alist[ev->gidx_nalways++] = (uint32_t)g;
                     continue;
                 }
                 for (size_t j = 0; j < it->ngate; j++) {
@@ -2705,24 +2787,76 @@ static int item_index(struct drill_ev *ev)
     drill_mem_free(next);
     drill_mem_free(ev->gidx_freq);
     ev->gidx_freq = NULL;
+    for (size_t h = 0; h < TRI_BITS; h++)
+        if (ev->gidx_off[h + 1] > ev->gidx_off[h])
+            ev->gidx_filed[h / 64] |= 1ull << (h % 64);
     ev->gidx_built = 1;
     return 1;
 }
 
 /* Marks, under a new stamp, every item of ev's index with a gate literal filed under a window
- * of the answer indexed (tri). */
+ * of the answer indexed (tri), and lists it after those judged whatever the answer holds: the
+ * items to judge, in their order. */
 static void mark_items(struct drill_ev *ev)
 {
     if (++ev->gidx_stamp == 0) { /* wrapped: no mark of before may stand */
         memset(ev->gidx_seen, 0, (ev->nitems[0] + ev->nitems[1]) * sizeof *ev->gidx_seen);
         ev->gidx_stamp = 1;
     }
+    size_t n = ev->gidx_nalways;
+    if (n)
+        memcpy(ev->gidx_list, ev->gidx_alist, n * sizeof *ev->gidx_list);
     for (size_t w = 0; w < TRI_BITS / 64; w++)
-        for (unsigned long long bits = tri[w]; bits; bits &= bits - 1) {
+        for (unsigned long long bits = tri[w] & ev->gidx_filed[w]; bits; bits &= bits - 1) {
             size_t h = w * 64 + (size_t)__builtin_ctzll(bits);
-            for (uint32_t e = ev->gidx_off[h]; e < ev->gidx_off[h + 1]; e++)
-                ev->gidx_seen[ev->gidx_items[e]] = ev->gidx_stamp;
+            for (uint32_t e = ev->gidx_off[h]; e < ev->gidx_off[h + 1]; e++) {
+                uint32_t g = ev->gidx_items[e];
+                if (ev->gidx_seen[g] != ev->gidx_stamp) {
+                    ev->gidx_seen[g] = ev->gidx_stamp;
+                    ev->gidx_list[n++] = g;
+                }
+            }
         }
+    /* in the items' order, as the items judged one by one are (few: by insertion) */
+    for (size_t i = 1; i < n; i++) {
+        uint32_t v = ev->gidx_list[i];
+        size_t j = i;
+        for (; j > 0 && ev->gidx_list[j - 1] > v; j--)
+            ev->gidx_list[j] = ev->gidx_list[j - 1];
+        ev->gidx_list[j] = v;
+    }
+    ev->gidx_nlist = n;
+}
+
+/* Judges the items ev's index lists for the answer (mark_items), and finds the others
+ * missing without a look, as judge_gated would: none of their gate's literals can be there. */
+static int judge_listed(struct drill_ev *ev, char *err, size_t errlen)
+{
+    size_t n0 = ev->nitems[0], pats = 0;
+    mark_items(ev);
+    /* what an item judged before has to say no longer holds when it is not listed now */
+    for (size_t j = 0; j < ev->gidx_nlive; j++) {
+        uint32_t g = ev->gidx_live[j];
+        if (!ev->gidx_always[g] && ev->gidx_seen[g] != ev->gidx_stamp) {
+            int k = g >= n0;
+            size_t i = k ? g - n0 : g;
+            blank_result(&ev->items[k][i], &ev->res[k][i]);
+        }
+    }
+    ev->gidx_nlive = 0;
+    for (size_t j = 0; j < ev->gidx_nlist; j++) {
+        uint32_t g = ev->gidx_list[j];
+        int k = g >= n0;
+        size_t i = k ? g - n0 : g;
+        struct item *it = &ev->items[k][i];
+        pats += it->npats[DRILL_EV_PATTERN];
+        if (judge_gated(ev, it, k, &ev->res[k][i], err, errlen) < 0)
+            return -1;
+        if (!it->blank)
+            ev->gidx_live[ev->gidx_nlive++] = g;
+    }
+    ev->skipped += ev->gidx_pats - pats; /* each would have been skipped */
+    return 0;
 }
 
 /* Judges every item against the answer prepared in ev. */
@@ -2735,18 +2869,21 @@ static int judge_all(struct drill_ev *ev, char *err, size_t errlen)
         memset(ev->rxdone, 0, ev->nrx);
     ev->ran = ev->skipped = ev->tries = 0;
     ev->nstops = -1;
-    int indexed = ev->filter && item_index(ev) > 0;
-    if (indexed)
-        mark_items(ev);
+    if (ev->filter && item_index(ev) > 0)
+        return judge_listed(ev, err, errlen);
     for (int k = 0; k < 2; k++)
-        for (size_t i = 0; i < ev->nitems[k]; i++) {
-            size_t g = k ? ev->nitems[0] + i : i;
-            struct item *it = &ev->items[k][i];
-            if (indexed && !ev->gidx_always[g] && ev->gidx_seen[g] != ev->gidx_stamp)
-                blank_item(ev, it, &ev->res[k][i]); /* no literal of its gate can be there */
-            else if (judge_gated(ev, it, k, &ev->res[k][i], err, errlen) < 0)
+        for (size_t i = 0; i < ev->nitems[k]; i++)
+            if (judge_gated(ev, &ev->items[k][i], k, &ev->res[k][i], err, errlen) < 0)
                 return -1;
-        }
+    /* an answer read with the filter off, once the index is built: the items with something
+     * to say, listed anew for the next answer judge_listed reads */
+    if (ev->gidx_built > 0) {
+        ev->gidx_nlive = 0;
+        for (int k = 0; k < 2; k++)
+            for (size_t i = 0; i < ev->nitems[k]; i++)
+                if (!ev->items[k][i].blank)
+                    ev->gidx_live[ev->gidx_nlive++] = (uint32_t)(k ? ev->nitems[0] + i : i);
+    }
     return 0;
 }
 

@@ -192,11 +192,17 @@ static void push_said(lua_State *L, const char *text, const struct drill_ev_hit 
     lua_setfield(L, -2, "said");
 }
 
+/* Whether r has anything to say: most concepts of most answers have nothing. */
+static int says_something(const struct drill_ev_result *r)
+{
+    return r->state != DRILL_EV_MISSING || r->negated || r->rival >= 0;
+}
+
 static void push_result(lua_State *L, const char *text, const struct drill_ev_result *r)
 {
     static const char *const states[] = {"missing", "stated", "contradicted"};
-    if (r->state == DRILL_EV_MISSING && !r->negated && r->rival < 0) {
-        lua_pushboolean(L, 0); /* most concepts of most answers: nothing to say */
+    if (!says_something(r)) {
+        lua_pushboolean(L, 0);
         return;
     }
     lua_createtable(L, 0, 8);
@@ -259,11 +265,9 @@ static void push_results(lua_State *L, const struct drill_ev *ev, const char *te
     for (size_t i = 0; i < n; i++) {
         const struct drill_ev_result *r =
             kind ? drill_ev_misconception(ev, i) : drill_ev_concept(ev, i);
-        push_result(L, text, r);
-        if (found && !lua_toboolean(L, -1)) {
-            lua_pop(L, 1);
+        if (found && !says_something(r))
             continue;
-        }
+        push_result(L, text, r);
         if (found) {
             lua_pushinteger(L, (lua_Integer)i + 1);
             lua_setfield(L, -2, "index");

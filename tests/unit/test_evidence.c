@@ -81,13 +81,16 @@ static void type_errors(void)
  * whole words only, and a negation a negative lookaround keeps out is no word it says. */
 /* A long list of items (the field's misconceptions) is judged through an index of its gate
  * literals once a few answers have been read: every answer, before and after, finds the same
- * items stated, and an item added afterwards is judged as well. */
+ * items stated, those judged whatever the answer holds (a gate literal too short to file)
+ * among them, what an item stated in one answer is gone in the next, and an item added
+ * afterwards is judged as well. */
 START_TEST(long_list_index)
 {
     enum { N = 80 };
     char words[N][16];
     for (int i = 0; i < N; i++) {
-        snprintf(words[i], sizeof words[i], "qz%02dterm", i);
+        int short_gate = i % 20 == 5; /* 5, 25, 45, 65: judged whatever the answer holds */
+        snprintf(words[i], sizeof words[i], short_gate ? "%02d" : "qz%02dterm", i);
         drill_ev_add_item(ev, 1);
         char p[64];
         snprintf(p, sizeof p, "\\b%s (?:is|was) wrong\\b", words[i]);
@@ -95,7 +98,7 @@ START_TEST(long_list_index)
     }
     for (int a = 0; a < 100; a++) {
         char text[200];
-        int x = a % N, y = (a * 7 + 3) % N;
+        int x = a % 2 ? (a * 20 + 5) % N : a % N, y = (a * 7 + 3) % N;
         snprintf(text, sizeof text, "Here %s is wrong, and %s was right. Plain words%s.", words[x],
                  words[y], a % 5 ? "" : " only");
         ck_assert_int_eq(drill_ev_run(ev, text, strlen(text), err, sizeof err), 0);
@@ -106,6 +109,15 @@ START_TEST(long_list_index)
                           (int)r->state);
         }
     }
+    /* an answer read with the filter off (a Kelvin sign is a 'k' caselessly), then one with it
+     * on: what the first stated is not left standing in the second */
+    const char *kelvin = "At 300 \xE2\x84\xAA, qz10term is wrong.";
+    ck_assert_int_eq(drill_ev_run(ev, kelvin, strlen(kelvin), err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 10)->state, DRILL_EV_STATED);
+    const char *after = "Here qz12term is wrong.";
+    ck_assert_int_eq(drill_ev_run(ev, after, strlen(after), err, sizeof err), 0);
+    ck_assert_int_eq(drill_ev_misconception(ev, 12)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(drill_ev_misconception(ev, 10)->state, DRILL_EV_MISSING);
     /* one more item, after the index was built: it is judged too */
     drill_ev_add_item(ev, 1);
     pat_lit(DRILL_EV_PATTERN, "\\blatecomer (?:is|was) wrong\\b", "latecomer");
