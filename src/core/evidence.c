@@ -85,11 +85,6 @@ struct item {
      * judged; NO_GATE when one such regex has no literal */
     size_t *gate;
     size_t ngate;
-    /* for may_say, read in one pass rather than regex by regex: each regex that can state or
-     * contradict it as its count of literals and then its literals (rx_lits), one after another
-     * (nsays numbers in all); made with the gate */
-    uint32_t *says;
-    size_t nsays;
     int gate_known;
     int blank; /* its result is the one for nothing said, from a run before */
 };
@@ -344,7 +339,6 @@ void drill_ev_free(struct drill_ev *ev)
             for (int r = 0; r < DRILL_EV_NROLES; r++)
                 drill_mem_free(ev->items[k][i].pats[r]);
             drill_mem_free(ev->items[k][i].gate);
-            drill_mem_free(ev->items[k][i].says);
         }
         drill_mem_free(ev->items[k]);
         drill_mem_free(ev->res[k]);
@@ -2514,30 +2508,21 @@ static int gate_of(struct drill_ev *ev, struct item *it)
 {
     static const int says[] = {DRILL_EV_PATTERN, DRILL_EV_SAYS, DRILL_EV_CONTRAST,
                                DRILL_EV_REVERSED};
-    size_t n = 0, cap = 0, ns = 0, capns = 0;
+    size_t n = 0, cap = 0;
     size_t *g = NULL;
-    uint32_t *sl = NULL;
     for (size_t r = 0; r < sizeof says / sizeof *says; r++)
         for (size_t j = 0; j < it->npats[says[r]]; j++) {
             const struct rx *x = &ev->rx[it->pats[says[r]][j]];
             const uint32_t *l = rx_lits(ev, x);
             if (x->nlits == 0 || l[0] == NO_LITERAL) {
                 drill_mem_free(g);
-                drill_mem_free(sl);
                 g = NULL;
-                sl = NULL;
                 n = NO_GATE;
-                ns = 0;
                 goto done;
-            }
-            if (!grow((void **)&sl, &capns, ns + 1 + x->nlits, sizeof *sl)) {
-                drill_mem_free(g);
-                drill_mem_free(sl);
-                return -1;
             }
             /* every match holds a literal of each of its sets: the set whose shortest literal
              * is longest is the one an answer lacks most often */
-            size_t best = 0, best_min = 0, best_end = 0;
+            size_t best = 0, best_min = 0;
             for (size_t k = 0; k < x->nlits;) {
                 size_t e = k, min = SIZE_MAX;
                 for (; e < x->nlits && l[e] != NO_LITERAL; e++)
@@ -2545,23 +2530,7 @@ static int gate_of(struct drill_ev *ev, struct item *it)
                         min = ev->litlen[l[e]];
                 if (e > k && min > best_min) {
                     best = k;
-                    best_end = e;
                     best_min = min;
-                }
-                k = e + 1;
-            }
-            /* its sets for may_say, that one first: where it is not there, no other is asked */
-            sl[ns++] = x->nlits;
-            memcpy(sl + ns, l + best, (best_end - best) * sizeof *sl);
-            ns += best_end - best;
-            for (size_t k = 0; k < x->nlits;) {
-                size_t e = k;
-                while (e < x->nlits && l[e] != NO_LITERAL)
-                    e++;
-                if (k != best) {
-                    sl[ns++] = NO_LITERAL;
-                    memcpy(sl + ns, l + k, (e - k) * sizeof *sl);
-                    ns += e - k;
                 }
                 k = e + 1;
             }
@@ -2573,7 +2542,6 @@ static int gate_of(struct drill_ev *ev, struct item *it)
                     continue; /* another regex of the item gates on it already */
                 if (!grow((void **)&g, &cap, n + 1, sizeof *g)) {
                     drill_mem_free(g);
-                    drill_mem_free(sl);
                     return -1;
                 }
                 g[n++] = l[k];
@@ -2581,36 +2549,19 @@ static int gate_of(struct drill_ev *ev, struct item *it)
         }
 done:
     drill_mem_free(it->gate);
-    drill_mem_free(it->says);
     it->gate = g;
     it->ngate = n;
-    it->says = sl;
-    it->nsays = ns;
     it->gate_known = 1;
     return 0;
 }
 
-/* Does every literal set of the n literals l (rx_lits) have a literal the answer may hold? */
-static int sets_held(struct drill_ev *ev, const uint32_t *l, size_t n)
-{
-    int any = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i == n || l[i] == NO_LITERAL) {
-            if (!any)
-                return 0;
-            any = 0;
-        } else if (!any) {
-            any = lit_present(ev, l[i]);
-        }
-    }
-    return 1;
-}
-
 /* Can item it have anything to say of the answer: does it hold one of its gate's literals, and
- * then, for one of its regexes, a literal of each of its sets (it->says)? A regex holds one of
- * each set wherever it matches. */
+ * then, for one of its regexes, a literal of each of its sets? A regex holds one of each set
+ * wherever it matches. */
 static int may_say(struct drill_ev *ev, struct item *it)
 {
+    static const int says[] = {DRILL_EV_PATTERN, DRILL_EV_SAYS, DRILL_EV_CONTRAST,
+                               DRILL_EV_REVERSED};
     if (!ev->filter || it->ngate == NO_GATE)
         return 1;
     size_t i = 0;
@@ -2620,9 +2571,10 @@ static int may_say(struct drill_ev *ev, struct item *it)
         return 0;
     /* a literal of the gate is there: the item says something only if one of its regexes
      * finds a literal of each of its sets (as matches asks before it runs one) */
-    for (size_t at = 0; at < it->nsays; at += 1 + it->says[at])
-        if (sets_held(ev, it->says + at + 1, it->says[at]))
-            return 1;
+    for (size_t r = 0; r < sizeof says / sizeof *says; r++)
+        for (size_t j = 0; j < it->npats[says[r]]; j++)
+            if (every_set(ev, &ev->rx[it->pats[says[r]][j]], lit_anywhere, 0, 0))
+                return 1;
     return 0;
 }
 

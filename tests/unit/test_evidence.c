@@ -224,7 +224,8 @@ START_TEST(negation)
     ck_assert(!drill_ev_negated(t, strlen("So the model is fine. Doesn't every layer ")));
     t = "Wouldnt it overfit?";
     ck_assert(!drill_ev_negated(t, strlen("Wouldnt it ")));
-    /* ... not one asking why, a statement, or a question that closes after a full stop */
+    /* ... not one asking why, a statement, or a question that closes after a full stop (where
+     * a colon ends what the negation reaches anyway) */
     t = "Why doesn't the model overfit?";
     ck_assert(drill_ev_negated(t, strlen("Why doesn't the model ")));
     t = "Doesn't matter: the model overfits. Right?";
