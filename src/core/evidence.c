@@ -48,7 +48,9 @@ struct span {
 };
 
 struct rx {
-    struct drill_re *re; /* compiled when first tried (compile): most patterns never are */
+    /* compiled when first tried (compile): most patterns never are. re for answers with
+     * characters beyond ASCII, are (DRILL_RE_ASCII: cheaper to run) for the others */
+    struct drill_re *re, *are;
     const char *src;
     const char *fallback; /* the author's own pattern, when src is a widened form of it */
     /* literals every match starts with (drill_rx_prefixes): the regex is tried
@@ -69,7 +71,11 @@ struct rx {
     /* what the pattern itself says (says_turn): "but", "whereas", ... or "unlike"; a turn or an
      * aside inside a match is its own (worked out with the regex, when it first runs) */
     signed char turns;
-    signed char jit_tried;
+    signed char jit_tried; /* 1: re's JIT code was tried for, 2: are's */
+    /* what the regexes were compiled from: the author's own pattern, as the widened form did
+     * not compile (fell_back); the widened form, since let go for the author's (narrowed): the
+     * other of re and are is compiled from it widened again */
+    signed char fell_back, narrowed;
     signed char analysed; /* its prefixes, the stops it never takes and its turns are known */
     /* the stops, '.' and ';', no match of it holds (drill_rx_untaken): its literals are
      * between where it starts and the next of them */
@@ -228,6 +234,7 @@ struct drill_ev {
     size_t nmn, capmn;
     size_t ran, skipped, tries;
     int filter;
+    int ascii; /* the answer read holds ASCII alone: the regexes' cheaper form runs (are) */
     /* per answer: where its stops, '.' and ';', are, found when first asked (nstops -1 till
      * then) */
     size_t *stops;
@@ -316,6 +323,7 @@ void drill_ev_free(struct drill_ev *ev)
         return;
     for (size_t i = 0; i < ev->nrx; i++) {
         drill_re_free(ev->rx[i].re);
+        drill_re_free(ev->rx[i].are);
         if (!(ev->rx[i].kept & DRILL_EV_KEEP_PATTERN))
             drill_mem_free((char *)ev->rx[i].src);
         if (!(ev->rx[i].kept & DRILL_EV_KEEP_FALLBACK))
@@ -724,7 +732,8 @@ size_t drill_ev_jitted(const struct drill_ev *ev)
 {
     size_t n = 0;
     for (size_t i = 0; i < ev->nrx; i++)
-        n += ev->rx[i].re && drill_re_jit_size(ev->rx[i].re) > 0;
+        n += (ev->rx[i].re && drill_re_jit_size(ev->rx[i].re) > 0) ||
+             (ev->rx[i].are && drill_re_jit_size(ev->rx[i].are) > 0);
     return n;
 }
 
@@ -983,8 +992,10 @@ static int prepare(struct drill_ev *ev, const char *text, size_t len)
     ev->len = drill_text_normalize(raw, len, ev->norm, DRILL_NORM_UNQUOTE);
     ev->len = drill_text_retract(ev->norm, ev->len); /* "y minus p, sorry, p minus y" */
     ev->filter = 1;
+    unsigned char high = 0;
     for (size_t i = 0; i < ev->len; i++) {
         unsigned char c = (unsigned char)ev->norm[i];
+        high |= c;
         ev->lower[i] = lc((char)c);
         /* characters that match an ASCII letter caselessly: no filter then */
         if (c == 0xE2 && i + 2 < ev->len && (unsigned char)ev->norm[i + 1] == 0x84 &&
@@ -998,6 +1009,7 @@ static int prepare(struct drill_ev *ev, const char *text, size_t len)
             ev->filter = 0;
     }
     ev->lower[ev->len] = '\0';
+    ev->ascii = high < 0x80;
     return 1;
 }
 
@@ -1636,17 +1648,69 @@ static int prefixes_kept(struct drill_ev *ev, struct rx *x)
 
 /* Pattern s (n bytes) compiled, its long repeated lookaheads made calls first
  * (drill_rx_called_looks): as it is where that form does not compile. */
-static struct drill_re *compile_form(const char *s, size_t n, char *msg, size_t msglen, size_t *off)
+static struct drill_re *compile_form(const char *s, size_t n, int ascii, char *msg, size_t msglen,
+                                     size_t *off)
 {
     char *called = NULL;
     struct drill_re *re = NULL;
+    int flags = DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT | (ascii ? DRILL_RE_ASCII : 0);
     if (drill_rx_called_looks(s, n, &called) > 0)
-        re = drill_re_compile(called, strlen(called), DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg,
-                              msglen, off);
+        re = drill_re_compile(called, strlen(called), flags, msg, msglen, off);
     drill_mem_free(called);
     if (!re)
-        re = drill_re_compile(s, n, DRILL_RE_CASELESS | DRILL_RE_LAZY_JIT, msg, msglen, off);
+        re = drill_re_compile(s, n, flags, msg, msglen, off);
     return re;
+}
+
+/* Pattern s (n bytes) compiled as compile does it: its tempered gaps rewritten first, as it is
+ * where that form does not compile. NULL with msg and off when it does not compile, or, with
+ * *oom set, when memory cannot be had. */
+static struct drill_re *compile_tempered(const char *s, size_t n, int ascii, char *msg,
+                                         size_t msglen, size_t *off, int *oom)
+{
+    char *tempered;
+    *oom = 0;
+    if (drill_rx_tempered(s, n, &tempered) < 0) {
+        *oom = 1;
+        return NULL;
+    }
+    struct drill_re *re =
+        tempered ? compile_form(tempered, strlen(tempered), ascii, msg, msglen, off) : NULL;
+    drill_mem_free(tempered);
+    return re ? re : compile_form(s, n, ascii, msg, msglen, off);
+}
+
+/* The other of x's two forms, re or are (ascii), compiled as the first was, from the same
+ * source: 0, or -1 with err. */
+static int compile_other(struct drill_ev *ev, struct rx *x, int ascii, char *err, size_t errlen)
+{
+    char msg[256];
+    size_t off;
+    int oom = 0;
+    struct drill_re *re = NULL;
+    if (x->fell_back) {
+        re = compile_form(x->fallback, x->flen, ascii, msg, sizeof msg, &off);
+    } else if (x->narrowed) {
+        char *w = drill_rx_widen(ev->lex, x->src, x->len);
+        if (!w) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        re = compile_tempered(w, strlen(w), ascii, msg, sizeof msg, &off, &oom);
+        drill_mem_free(w);
+    } else {
+        re = compile_tempered(x->src, x->len, ascii, msg, sizeof msg, &off, &oom);
+    }
+    if (!re) {
+        if (oom)
+            snprintf(err, errlen, "out of memory");
+        else
+            snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu", x->src, msg,
+                     off);
+        return -1;
+    }
+    *(ascii ? &x->are : &x->re) = re;
+    return 0;
 }
 
 /* Compiles x when it is first tried: most patterns whose literals are in an answer are never
@@ -1654,43 +1718,48 @@ static struct drill_re *compile_form(const char *s, size_t n, char *msg, size_t 
  * rewritten to run faster and its long repeated lookaheads called (compile_form): what it
  * matches is the same. Where the widened form does not compile, the author's own pattern, read
  * again. 0, 1 when it was read again (what it said before no longer holds), -1 with err. */
-static int compile(struct drill_ev *ev, struct rx *x, char *err, size_t errlen)
+static int compile(struct drill_ev *ev, struct rx *x, int ascii, char *err, size_t errlen)
 {
+    if (x->re || x->are)
+        return compile_other(ev, x, ascii, err, errlen);
     char msg[256];
     size_t off;
-    char *tempered;
-    if (drill_rx_tempered(x->src, x->len, &tempered) < 0) {
+    int oom;
+    struct drill_re **re = ascii ? &x->are : &x->re;
+    *re = compile_tempered(x->src, x->len, ascii, msg, sizeof msg, &off, &oom);
+    if (oom) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    x->re = tempered ? compile_form(tempered, strlen(tempered), msg, sizeof msg, &off) : NULL;
-    drill_mem_free(tempered);
-    if (!x->re)
-        x->re = compile_form(x->src, x->len, msg, sizeof msg, &off);
-    if (x->re) {
+    if (*re) {
         /* the author's own form is wanted no more: a worker holds thousands of patterns. Where
          * the caller keeps it, it names the regex from now on instead of the widened form, whose
-         * copy goes: compiled and read, that is wanted for nothing else */
+         * copy goes: compiled and read, that is wanted for nothing else, but the other form of
+         * the regex, which widens it again through ev's lexicon (without one, the copy stays) */
         if (x->fallback && (x->kept & DRILL_EV_KEEP_FALLBACK) &&
-            !(x->kept & DRILL_EV_KEEP_PATTERN)) {
+            !(x->kept & DRILL_EV_KEEP_PATTERN) && ev->lex) {
             drill_mem_free((char *)x->src);
             x->src = x->fallback;
             x->len = x->flen;
             x->kept |= DRILL_EV_KEEP_PATTERN;
+            x->narrowed = 1;
+            x->fallback = NULL;
+            x->flen = 0;
         } else if (!(x->kept & DRILL_EV_KEEP_FALLBACK)) {
             drill_mem_free((char *)x->fallback);
+            x->fallback = NULL;
+            x->flen = 0;
         }
-        x->fallback = NULL;
-        x->flen = 0;
         return 0;
     }
     if (x->fallback) /* the widened form failed: the author's own may not */
-        x->re = compile_form(x->fallback, x->flen, msg, sizeof msg, &off);
-    if (!x->re) {
+        *re = compile_form(x->fallback, x->flen, ascii, msg, sizeof msg, &off);
+    if (!*re) {
         snprintf(err, errlen, "pattern /%s/ does not compile: %s at offset %zu",
                  x->fallback ? x->fallback : x->src, msg, off);
         return -1;
     }
+    x->fell_back = 1;
     if (analyse(x, x->fallback, x->flen) < 0 || prefixes_kept(ev, x) < 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -1724,20 +1793,22 @@ again:;
     size_t starts[MAX_STARTS], next = 0;
     long ns = starts_of(ev, x, starts);
     int anchored = ns >= 0;
-    if (!anchored && !x->re) {
-        int rc = compile(ev, x, err, errlen);
+    struct drill_re **re = ev->ascii ? &x->are : &x->re;
+    if (!anchored && !*re) {
+        int rc = compile(ev, x, ev->ascii, err, errlen);
         if (rc < 0)
             return -1;
         if (rc > 0)
             goto again;
     }
-    if (!x->jit_tried && x->npre == 0 && jit_made < JIT_BUDGET) {
-        x->jit_tried = 1;
-        if (!drill_re_jit(x->re)) {
+    int jit = ev->ascii ? 2 : 1;
+    if (!(x->jit_tried & jit) && x->npre == 0 && jit_made < JIT_BUDGET) {
+        x->jit_tried |= jit;
+        if (!drill_re_jit(*re)) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
-        jit_made += drill_re_jit_size(x->re);
+        jit_made += drill_re_jit_size(*re);
     }
     size_t at = 0;
     while (at <= ev->len && x->nm < MAX_MATCHES) {
@@ -1753,21 +1824,21 @@ again:;
                 next++;
                 continue;
             }
-            if (!x->re) {
-                rc = compile(ev, x, err, errlen);
+            if (!*re) {
+                rc = compile(ev, x, ev->ascii, err, errlen);
                 if (rc < 0)
                     return -1;
                 if (rc > 0)
                     goto again;
             }
             ev->tries++;
-            rc = drill_re_match_anchored(x->re, ev->norm, ev->len, starts[next++], 1, &m, msg,
+            rc = drill_re_match_anchored(*re, ev->norm, ev->len, starts[next++], 1, &m, msg,
                                          sizeof msg);
             if (rc == DRILL_RE_NOMATCH)
                 continue;
         } else {
             ev->tries++;
-            rc = drill_re_match(x->re, ev->norm, ev->len, at, 1, &m, msg, sizeof msg);
+            rc = drill_re_match(*re, ev->norm, ev->len, at, 1, &m, msg, sizeof msg);
             if (rc == DRILL_RE_NOMATCH)
                 break;
         }
@@ -2909,6 +2980,7 @@ int drill_ev_run_like(struct drill_ev *ev, const struct drill_ev *from, const ch
     memcpy(ev->lower, from->lower, from->len + 1);
     ev->len = from->len;
     ev->filter = from->filter;
+    ev->ascii = from->ascii;
     if (!grow((void **)&ev->cl, &ev->capcl, from->ncl, sizeof *ev->cl)) {
         snprintf(err, errlen, "out of memory");
         return -1;

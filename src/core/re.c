@@ -64,7 +64,7 @@ struct drill_re *drill_re_compile(const char *pattern, size_t len, int flags, ch
         snprintf(err, errlen, "pattern is longer than %u bytes", DRILL_RE_MAX_PATTERN_BYTES);
         return NULL;
     }
-    uint32_t opts = PCRE2_UTF | PCRE2_UCP;
+    uint32_t opts = flags & DRILL_RE_ASCII ? PCRE2_UTF : PCRE2_UTF | PCRE2_UCP;
     if (flags & DRILL_RE_CASELESS)
         opts |= PCRE2_CASELESS;
     if (flags & DRILL_RE_MULTILINE)

@@ -13,6 +13,10 @@ enum {
     DRILL_RE_DOTALL = 4,
     DRILL_RE_EXTENDED = 8,
     DRILL_RE_LAZY_JIT = 16, /* no JIT code until drill_re_jit: for patterns that may never run */
+    /* \b, \w, \d, \s and the POSIX classes know ASCII only, not Unicode's properties: cheaper
+     * to run, and the same on subjects of ASCII alone (caseless matching is Unicode's either
+     * way). Only for such subjects. */
+    DRILL_RE_ASCII = 32,
 };
 
 /* Compiles `pattern` (UTF-8, `len` bytes). On failure returns NULL, writes a

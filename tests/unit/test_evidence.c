@@ -1007,6 +1007,77 @@ START_TEST(widened_again_when_first_tried)
 }
 END_TEST
 
+/* A regex runs in its cheaper ASCII form on answers of ASCII alone, and in its Unicode form on
+ * the others, whichever the answers come in: a Greek letter is a word's letter (\b) in both. */
+START_TEST(ascii_and_unicode_forms)
+{
+    for (int order = 0; order < 2; order++) {
+        drill_ev_free(ev);
+        ev = drill_ev_new();
+        ck_assert_ptr_nonnull(ev);
+        drill_ev_add_item(ev, 0);
+        pat(DRILL_EV_PATTERN, "\\b(?:\u03b8|theta)\\b hat\\b");
+        drill_ev_add_item(ev, 0);
+        pat(DRILL_EV_PATTERN, "\\bna\\w+ve bayes\\b");
+        for (int k = 0; k < 2; k++) {
+            if ((k == 0) == (order == 0)) {
+                ck_assert_int_eq(run("The estimate is theta hat.", 0)->state, DRILL_EV_STATED);
+                ck_assert_int_eq(run("A naive Bayes model.", 1)->state, DRILL_EV_STATED);
+                ck_assert_int_eq(run("The estimate is xtheta hat.", 0)->state, DRILL_EV_MISSING);
+            } else {
+                ck_assert_int_eq(run("The estimate is \u03b8 hat.", 0)->state, DRILL_EV_STATED);
+                ck_assert_int_eq(run("A na\u00efve Bayes model.", 1)->state, DRILL_EV_STATED);
+                /* a letter before it: no word starts there */
+                ck_assert_int_eq(run("The estimate is \u03b1\u03b8 hat.", 0)->state,
+                                 DRILL_EV_MISSING);
+            }
+        }
+    }
+}
+END_TEST
+
+/* The second form of a regex whose widened form was let go for the author's (DRILL_EV_REWIDEN)
+ * is the widened one again, and so is the second form of a widened one kept (no lexicon). */
+START_TEST(second_form_widened_again)
+{
+    struct drill_lexicon *lex = drill_lexicon_new();
+    ck_assert_ptr_nonnull(lex);
+    const char *const group[] = {"mean", "average"};
+    ck_assert_int_eq(drill_lexicon_group(lex, group, 2), 0);
+    static const char own[] = "\\bsubtract the mean\\b";
+    char *w = drill_rx_widen(lex, own, strlen(own));
+    ck_assert_ptr_nonnull(w);
+    ck_assert_int_eq(drill_ev_use_lexicon(ev, lex), 0);
+    const char *lits[] = {"subtract"};
+    size_t lens[] = {8};
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, w, strlen(w), own, strlen(own), 0,
+                                          lits, lens, 1, DRILL_EV_KEEP_FALLBACK | DRILL_EV_REWIDEN,
+                                          err, sizeof err),
+                     0);
+    ck_assert_int_eq(run("Subtract the average.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Subtract the average of each \u03b8.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Subtract the mean of each \u03b8.", 0)->state, DRILL_EV_STATED);
+    size_t len;
+    ck_assert_ptr_eq(drill_ev_source(ev, 0, 0, DRILL_EV_PATTERN, 0, &len), own);
+    drill_ev_free(ev);
+    /* without a lexicon: the engine's copy of the widened form */
+    ev = drill_ev_new();
+    ck_assert_ptr_nonnull(ev);
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, w, strlen(w), own, strlen(own), 0,
+                                          lits, lens, 1, DRILL_EV_KEEP_FALLBACK, err, sizeof err),
+                     0);
+    memset(w, 'x', strlen(w));
+    drill_mem_free(w);
+    ck_assert_int_eq(run("Subtract the \u03b8 average.", 0)->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(run("Subtract the average of each \u03b8.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Subtract the average.", 0)->state, DRILL_EV_STATED);
+    ck_assert_ptr_eq(drill_ev_source(ev, 0, 0, DRILL_EV_PATTERN, 0, &len), own);
+    drill_lexicon_free(lex);
+}
+END_TEST
+
 /* A gap whose long lookahead is called from one definition (drill_rx_called_looks) grades as
  * the gap written out does. */
 START_TEST(long_gaps_run_as_written)
@@ -1616,6 +1687,8 @@ int main(void)
     tcase_add_test(tc, jit_for_regexes_no_literal_starts);
     tcase_add_test(tc, tempered_too_large_runs_as_written);
     tcase_add_test(tc, kept_patterns_read_in_place);
+    tcase_add_test(tc, ascii_and_unicode_forms);
+    tcase_add_test(tc, second_form_widened_again);
     tcase_add_test(tc, long_gaps_run_as_written);
     tcase_add_test(tc, regex_limits_are_errors);
     tcase_add_test(tc, bad_pattern);

@@ -167,6 +167,27 @@ START_TEST(ucp_classes)
 }
 END_TEST
 
+/* DRILL_RE_ASCII: \b, \w, \d and \s know ASCII alone; on ASCII subjects all is as without it,
+ * and caseless matching still folds beyond ASCII. */
+START_TEST(ascii_classes)
+{
+    struct drill_re_match m;
+    ck_assert_int_eq(match1("\\w+", DRILL_RE_ASCII, "na\xC3\xAFve!", &m), DRILL_RE_MATCHED);
+    ck_assert_str_eq(span(&m, 0), "0-2");
+    ck_assert_int_eq(match1("^\\d$", DRILL_RE_ASCII, "\xD9\xA3", NULL), DRILL_RE_NOMATCH);
+    ck_assert_int_eq(match1("\\bl1\\b", DRILL_RE_ASCII, "l1\xC3\xA9", NULL), DRILL_RE_MATCHED);
+    ck_assert_int_eq(match1("\\bl1\\b", DRILL_RE_ASCII, "l1 penalty", NULL), DRILL_RE_MATCHED);
+    ck_assert_int_eq(match1("\\bl1\\b", DRILL_RE_ASCII, "xl1 penalty", NULL), DRILL_RE_NOMATCH);
+    ck_assert_int_eq(match1("^[[:alpha:]_]+\\s\\d+\\W$", DRILL_RE_ASCII, "Adam_W 2!", NULL),
+                     DRILL_RE_MATCHED);
+    ck_assert_int_eq(match1("\xCF\x83", DRILL_RE_CASELESS | DRILL_RE_ASCII, "\xCE\xA3", NULL),
+                     DRILL_RE_MATCHED);
+    ck_assert_int_eq(
+        match1("\\bk\\b", DRILL_RE_CASELESS | DRILL_RE_ASCII, "top \xE2\x84\xAA", NULL),
+        DRILL_RE_NOMATCH); /* the Kelvin sign folds to k, but is no letter here */
+}
+END_TEST
+
 START_TEST(flags_multiline_dotall_extended)
 {
     ck_assert_int_eq(match1("^b", 0, "a\nb", NULL), DRILL_RE_NOMATCH);
@@ -485,6 +506,7 @@ static Suite *re_suite(void)
     tcase_add_test(tc, caseless_ascii_and_beyond);
     tcase_add_test(tc, ucp_word_boundaries);
     tcase_add_test(tc, ucp_classes);
+    tcase_add_test(tc, ascii_classes);
     tcase_add_test(tc, flags_multiline_dotall_extended);
     suite_add_tcase(s, tc);
 
