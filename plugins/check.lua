@@ -187,16 +187,21 @@ local function recheck(path)
   return check_file(path, { given = given })
 end
 
--- What a record adds to the summary.
+-- What an answer adds to a tally.
+local function count(t, a)
+  if a.status == "pass" then t.passed = t.passed + 1
+  elseif a.status == "fail" then t.failed = t.failed + 1
+  elseif a.status == "unanswered" then t.unanswered = t.unanswered + 1
+  else t.errors = t.errors + 1 end
+  if type(a.score) == "number" then t.total = t.total + a.score end
+end
+
+-- What a record adds to the summary (answers `false` are another part's: counted there).
 local function tally(rec)
   local t = { answers = #rec.answers, passed = 0, failed = 0, unanswered = 0, errors = 0,
     file_errors = #rec.errors, total = 0 }
   for _, a in ipairs(rec.answers) do
-    if a.status == "pass" then t.passed = t.passed + 1
-    elseif a.status == "fail" then t.failed = t.failed + 1
-    elseif a.status == "unanswered" then t.unanswered = t.unanswered + 1
-    else t.errors = t.errors + 1 end
-    if type(a.score) == "number" then t.total = t.total + a.score end
+    if a then count(t, a) end
   end
   return t
 end
@@ -276,12 +281,8 @@ if jobs > 1 and #to_check > 0 then
   for n, q in ipairs(drill.bank.index()) do place[q.id] = n end
 end
 
--- A file checked in parts, put together: the record and whether it may be kept, or nil, false
--- and the error of a part that failed.
+-- A file checked in parts, put together: the record and whether it may be kept.
 local function whole(got)
-  for _, g in ipairs(got) do
-    if g.err then return nil, false, g.err end
-  end
   local rec, keep = got[1].rec, got[1].keep
   for k = 1, #rec.answers do
     for n = 2, #got do
@@ -293,11 +294,41 @@ local function whole(got)
   return rec, keep
 end
 
+-- A part's answers encoded by the worker that grades them, where the report can encode an answer
+-- and put a file together from its answers' texts (reporter.encode_answer, encode_file) and
+-- encode is wanted of the workers: this process then only joins texts.
+local encode_answer = encode and reporter.encode_file and reporter.encode_answer
+
+-- A part checked and encoded: the file's record without its answers, the text of each answer
+-- of the part (false for the others), and the tally of those answers.
+local function encoded_part(rec, keep)
+  local texts, t = {}, tally(rec)
+  for k, a in ipairs(rec.answers) do texts[k] = a and encode_answer(a) end
+  rec.answers = nil
+  return { head = rec, texts = texts, tally = t, keep = keep }
+end
+
+-- Encoded parts put together: {tally, text} and whether it may be kept.
+local function whole_text(got)
+  local first = got[1]
+  local texts, t, keep = first.texts, first.tally, first.keep
+  for n = 2, #got do
+    local g = got[n]
+    for k, text in ipairs(g.texts) do
+      if text then texts[k] = text end
+    end
+    for _, key in ipairs({ "passed", "failed", "unanswered", "errors", "total" }) do t[key] = t[key] + g.tally[key] end
+    keep = keep and g.keep
+  end
+  return { tally = t, text = reporter.encode_file(first.head, texts) }, keep
+end
+
 local got = {}
 drill.parallel(jobs, #to_check * parts, function(j)
   local path = files[to_check[(j - 1) // parts + 1]]
   if parts > 1 then
     local rec, keep = check_file(path, { part = (j - 1) % parts + 1 })
+    if encode_answer then return encoded_part(rec, keep) end
     return { rec = rec, keep = keep }
   end
   -- what the file is before it is read: a change while it is read is a change after this
@@ -311,11 +342,15 @@ end, function(j, result, err)
   if parts > 1 then
     got[#got + 1] = result or { err = err }
     if #got < parts then return end
-    local rec, keep, failed = whole(got)
+    local rec, keep, failed
+    for _, g in ipairs(got) do failed = failed or g.err end
+    if not failed then
+      if got[1].texts then rec, keep = whole_text(got) else rec, keep = whole(got) end
+    end
     got, result, err = {}, rec, failed
     -- what the file was before any part read it (stamps): a change since is a change after
     if rec and keep and kept_files and stamps[i] then
-      result = file_encode and { tally = tally(rec), text = file_encode(rec) } or rec
+      result = (file_encode and not rec.text) and { tally = tally(rec), text = file_encode(rec) } or rec
       drill.results.put(file_key(stamps[i]), drill.json.encode(result))
     end
   end

@@ -57,6 +57,18 @@ a=$("$DRILL" --no-store check.lua --jobs 1 "$A/team" "$A/bad" 2>/dev/null)
 b=$("$DRILL" --no-store check.lua --jobs 3 "$A/team" "$A/bad" 2>/dev/null)
 [ -n "$a" ] && [ "$a" = "$b" ] && ok "the text report is the same whatever --jobs" ||
   not_ok "the text report is the same whatever --jobs"
+# every answer graded afresh (--no-cache): with more workers than processors each file is
+# checked in parts whose workers encode their own answers (JSON), put together here
+a=$("$DRILL" --no-store check.lua --no-cache --jobs 1 --format json "$A/team" "$A/bad" 2>/dev/null)
+b=$("$DRILL" --no-store check.lua --no-cache --jobs 64 --format json "$A/team" "$A/bad" 2>/dev/null)
+c=$("$DRILL" --no-store check.lua --no-cache --jobs 3 --format json "$A/team" "$A/bad" 2>/dev/null)
+[ -n "$a" ] && [ "$a" = "$b" ] && [ "$a" = "$c" ] &&
+  ok "the report of answers graded afresh is the same whatever --jobs (files checked in parts)" ||
+  not_ok "the report of answers graded afresh is the same whatever --jobs (files checked in parts)"
+b=$(HOME="$TMP/parts-home" "$DRILL" --no-store check.lua --jobs 64 --format json "$A/team" "$A/bad" 2>/dev/null)
+c=$(HOME="$TMP/parts-home" "$DRILL" --no-store check.lua --jobs 1 --format json "$A/team" "$A/bad" 2>/dev/null)
+[ "$a" = "$b" ] && [ "$a" = "$c" ] && ok "... and so is a file put together from its parts' texts, kept and read back" ||
+  not_ok "... and so is a file put together from its parts' texts, kept and read back"
 
 s1=$("$DRILL" --no-store check.lua --shard 1/2 --format json "$A/team" | jq -r '.files[].path')
 s2=$("$DRILL" --no-store check.lua --shard 2/2 --format json "$A/team" | jq -r '.files[].path')

@@ -15,14 +15,33 @@ end
 
 -- A record as its line of the report. Pure, so check.lua may call it in a worker process and
 -- hand the text to file(): the encoding then runs beside the grading.
+local function answer(a)
+  nullable(a, "score")
+  a.feedback, a.missing, a.misconceptions = array(a.feedback), array(a.missing), array(a.misconceptions)
+  return a
+end
+
 local function encode(f)
   f.errors, f.answers = array(f.errors), array(f.answers)
   for _, e in ipairs(f.errors) do nullable(e, "line", "column") end
-  for _, a in ipairs(f.answers) do
-    nullable(a, "score")
-    a.feedback, a.missing, a.misconceptions = array(a.feedback), array(a.missing), array(a.misconceptions)
-  end
+  for _, a in ipairs(f.answers) do answer(a) end
   return drill.json.encode(f)
+end
+
+-- An answer's text in its file's record, made on its own (a worker grading part of a file).
+local function encode_answer(a)
+  return drill.json.encode(answer(a))
+end
+
+-- The record of file f with `texts` (encode_answer's, in order) as its answers: the record is
+-- encoded without them and they are put in as its first member ("answers" comes first of its
+-- keys, sorted), so the text is encode's, byte for byte.
+local function encode_file(f, texts)
+  f.errors, f.answers = array(f.errors), nil
+  for _, e in ipairs(f.errors) do nullable(e, "line", "column") end
+  local rest = drill.json.encode(f)
+  assert(rest:sub(1, 10) > '{"answers"', "a record's member sorts before its answers")
+  return '{"answers":[' .. table.concat(texts, ",") .. "]" .. (rest == "{}" and "}" or "," .. rest:sub(2))
 end
 
 return function(write)
@@ -30,6 +49,8 @@ return function(write)
   return {
     start = function() write('{"files": [\n') end,
     encode = encode,
+    encode_answer = encode_answer,
+    encode_file = encode_file,
     -- file(record [, text]): text, when given, is encode(record) made elsewhere
     file = function(f, text)
       n = n + 1
