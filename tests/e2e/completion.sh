@@ -51,6 +51,19 @@ start() {
 }
 # line TEXT: types TEXT and Enter
 line() { T send-keys -t "$PANE" -l "$1" && T send-keys -t "$PANE" Enter; }
+# prompted: the shell's prompt is on the screen after READYn: the shell has put the terminal in
+# its own mode to read a line, so keys typed now are its to edit (typed before, some shells may
+# take a Tab as it came)
+prompted() {
+  local end=$((SECONDS + 60)) after
+  while [ $SECONDS -lt $end ]; do
+    screen=$(T capture-pane -p -t "$PANE")
+    after=${screen##*READY$n}
+    [[ $screen == *READY$n* && $after == *$'\n'*[![:space:]]* ]] && return 0
+    sleep 0.1
+  done
+  return 1
+}
 # fresh: an empty command line on a cleared screen. The shell echoes READYn when it is there
 # (the line typed says READ''Yn, so only the output matches).
 n=0
@@ -58,6 +71,7 @@ fresh() {
   T send-keys -t "$PANE" C-c
   line "clear; echo READ''Y$((++n))"
   wait_for "READY$n" 60 || return 1
+  prompted || return 1
   T clear-history -t "$PANE"
 }
 # tab NAME TYPED EXPECTED [TABS]: types TYPED on a fresh line, presses Tab (TABS times, 1),
