@@ -800,6 +800,15 @@ static int hyphened(const char *t, size_t n, size_t e)
     return e + 1 < n && t[e] == '-' && is_alnum((unsigned char)t[e + 1]);
 }
 
+/* A word joined by a slash to another is one of a pair of choices, not a word of its own: "no"
+ * in "a yes/no question" or "no/low risk" denies nothing. The word of n bytes at s of t, which
+ * holds at least s + n + 1 bytes; "w/o" is without (written_without), not a pair. */
+static int slashed(const char *t, size_t s, size_t n)
+{
+    return (t[s + n] == '/' && is_alnum((unsigned char)t[s + n + 1])) ||
+           (s >= 2 && t[s - 1] == '/' && is_alnum((unsigned char)t[s - 2]));
+}
+
 /* "w/o", read word by word as "w" and "o": without. The word of n bytes at s of t. */
 static int written_without(const char *t, size_t s, size_t n)
 {
@@ -898,7 +907,8 @@ int drill_ev_negated(const char *text, size_t s)
         size_t n = w[k].n;
         int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0) ||
                   in_list(word, n, bare_nts) || written_without(low, w[k].s, n);
-        if (!neg || hyphened(text, s + 1, cut + w[k].s + n))
+        if (!neg || hyphened(text, s + 1, cut + w[k].s + n) ||
+            (slashed(text, cut + w[k].s, n) && !written_without(low, w[k].s, n)))
             continue;
         if (k + 1 < nw && in_list(low + w[k + 1].s, w[k + 1].n, not_denials))
             continue;
@@ -1913,7 +1923,8 @@ static int negation_inside(const char *t, size_t s, size_t e)
             (i + 3 == e || !is_alnum((unsigned char)t[i + 3])))
             return 1; /* w/o */
         for (const char *const *w = words; *w; w++)
-            if (word_at(t, e, i, *w) && !hyphened(t, e, i + strlen(*w)))
+            if (word_at(t, e, i, *w) && !hyphened(t, e, i + strlen(*w)) &&
+                !(i + strlen(*w) < e && slashed(t, i, strlen(*w))))
                 return 1;
         for (const char *const *w = bare_nts; *w; w++)
             if (word_at(t, e, i, *w))

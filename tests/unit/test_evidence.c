@@ -208,6 +208,13 @@ START_TEST(negation)
     ck_assert(drill_ev_negated(t, strlen("it adapts w/o ")));
     t = "a w/ov score";
     ck_assert(!drill_ev_negated(t, strlen("a w/ov ")));
+    /* "no" joined by a slash is one of a pair of choices */
+    t = "each step keeps the yes/no question leaving the most uniform groups";
+    ck_assert(!drill_ev_negated(t, strlen("each step keeps the yes/no question leaving the ")));
+    t = "for no/low risk drivers the premium falls";
+    ck_assert(!drill_ev_negated(t, strlen("for no/low risk drivers the ")));
+    t = "there is no / little signal";
+    ck_assert(drill_ev_negated(t, strlen("there is no / little ")));
     /* "and" before a verb starts another predicate, which the negation before it does not reach */
     t = "the gap is never negative and is zero only when q is the posterior";
     ck_assert(!drill_ev_negated(t, strlen("the gap is never negative and is ")));
@@ -262,6 +269,8 @@ START_TEST(pattern_anywhere)
     r = run("Bagging w/o deep trees reduces bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_MISSING);
     r = run("Bagging, by the no-free-lunch theorem, reduces bias.", 1);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("Bagging, a yes/no matter here, reduces bias.", 1);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
 }
 END_TEST
