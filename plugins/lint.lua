@@ -214,11 +214,25 @@ local function pattern_lints(q, where, what, rubric)
         .. "(?:^|(?<=[.;!?:]) ) or a word"):format(owner, p, reach == math.huge and "any number of" or "up to " .. reach))
     end
   end
+  -- "n't" never starts a word: \b before it (\bn't, \b(?:not|n't)) holds in no contraction ("don't")
+  local function contraction_check(p, owner)
+    local bad = p:find("\\bn'")
+    for alts in p:gmatch("\\b%(%?:([^()]*)%)") do
+      for alt in (alts .. "|"):gmatch("([^|]*)|") do
+        bad = bad or alt:find("^n'")
+      end
+    end
+    if bad then
+      report("warning", where, ("%s: pattern /%s/ wants a word boundary before n't, which no contraction has "
+        .. "(\"don't\"): put n't outside the \\b, (?:\\b(?:not|never)|n't)"):format(owner, p))
+    end
+  end
   local function each_pattern(t, owner, key)
     if type(t) == "string" then
       if key ~= "name" and key ~= "statement" and key ~= "feedback" and key ~= "plain" then
         tex_check(t, owner)
         lookahead_check(t, owner)
+        contraction_check(t, owner)
       end
     elseif type(t) == "table" then
       for k, v in pairs(t) do each_pattern(v, owner, type(k) == "string" and k or key) end

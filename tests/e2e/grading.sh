@@ -118,7 +118,9 @@ cat >"$TMP/self.json" <<'JSON'
    {"name": "a reversal inside its opposite", "patterns": ["\\bbootstrap"], "reversed": ["saturating for large inputs"],
     "feedback": "Bootstrap."},
    {"name": "a contrast inside its opposite", "claim": {"subject": ["\\btrees\\b"], "says": ["\\bindependently\\b"],
-    "contrasts": ["trained one after another"]}, "feedback": "Independent trees."}]}}]}
+    "contrasts": ["trained one after another"]}, "feedback": "Independent trees."},
+   {"name": "a contraction after a word boundary", "patterns": ["\\btrees\\b(?![^.]{0,30}\\b(?:not|n't)\\b) vote"],
+    "feedback": "Trees vote."}]}}]}
 JSON
 run --no-store lint.lua "$TMP/self.json"
 expect_in "lint warns where a pattern rewards its opposite" "$err" 'also matches inside "unweighted"'
@@ -126,6 +128,8 @@ expect_in "... a reversed pattern inside its opposite" "$err" \
   'concept "a reversal inside its opposite": pattern /saturating for large inputs/ also matches inside "non-saturating"'
 expect_in "... and a contrast" "$err" \
   'concept "a contrast inside its opposite": pattern /trained one after another/ also matches inside "untrained"'
+expect_in "lint warns where a pattern wants a word boundary before n't" "$err" \
+  "concept \"a contraction after a word boundary\": pattern /\\btrees\\b(?![^.]{0,30}\\b(?:not|n't)\\b) vote/ wants a word boundary before n't"
 expect_in "lint warns about a concept met by a bare topic word" "$err" 'the bare word /forest/ from the question'
 expect_in "lint warns where a pattern opens with a lookahead across a long gap" "$err" \
   'opens with a lookahead across up to 300 characters, read again from every place in the answer'

@@ -6145,6 +6145,21 @@ for _, m in ipairs(list) do
   end
 end
 t.ok(#texed == 0, "no pattern matches a backslash before a letter, which no answer holds", table.concat(texed, "\n"))
+-- no pattern wants a word boundary before n't, which no contraction has ("don't"): lint.lua's rule
+local bounded = {}
+for _, m in ipairs(list) do
+  local claim = m.claim or {}
+  for _, ps in ipairs({ m.patterns or {}, claim.subject or {}, claim.says or {}, claim.rivals or {} }) do
+    for _, p in ipairs(ps) do
+      local bad = p:find("\\bn'")
+      for alts in p:gmatch("\\b%(%?:([^()]*)%)") do
+        for alt in (alts .. "|"):gmatch("([^|]*)|") do bad = bad or alt:find("^n'") end
+      end
+      if bad then bounded[#bounded + 1] = m.name .. ": /" .. p .. "/" end
+    end
+  end
+end
+t.ok(#bounded == 0, "no pattern wants a word boundary before n't", table.concat(bounded, "\n"))
 -- named only to be rejected ("a common mistake is to think ..."), a statement costs the answer nothing
 local fq = assert(drill.bank.get("eval.accuracy-paradox"))
 for _, m in ipairs(list) do
