@@ -13,14 +13,15 @@ local function array(t)
   return t == nil and drill.json.array() or t
 end
 
--- A record as its line of the report. Pure, so check.lua may call it in a worker process and
--- hand the text to file(): the encoding then runs beside the grading.
+-- An answer of a record as the report writes it: a missing score is null, empty lists are arrays.
 local function answer(a)
   nullable(a, "score")
   a.feedback, a.missing, a.misconceptions = array(a.feedback), array(a.missing), array(a.misconceptions)
   return a
 end
 
+-- A record as its line of the report. Pure, so check.lua may call it in a worker process and
+-- hand the text to file(): the encoding then runs beside the grading.
 local function encode(f)
   f.errors, f.answers = array(f.errors), array(f.answers)
   for _, e in ipairs(f.errors) do nullable(e, "line", "column") end
