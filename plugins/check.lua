@@ -187,21 +187,18 @@ local function recheck(path)
   return check_file(path, { given = given })
 end
 
--- What an answer adds to a tally.
-local function count(t, a)
-  if a.status == "pass" then t.passed = t.passed + 1
-  elseif a.status == "fail" then t.failed = t.failed + 1
-  elseif a.status == "unanswered" then t.unanswered = t.unanswered + 1
-  else t.errors = t.errors + 1 end
-  if type(a.score) == "number" then t.total = t.total + a.score end
-end
-
 -- What a record adds to the summary (answers `false` are another part's: counted there).
 local function tally(rec)
   local t = { answers = #rec.answers, passed = 0, failed = 0, unanswered = 0, errors = 0,
     file_errors = #rec.errors, total = 0 }
   for _, a in ipairs(rec.answers) do
-    if a then count(t, a) end
+    if a then
+      if a.status == "pass" then t.passed = t.passed + 1
+      elseif a.status == "fail" then t.failed = t.failed + 1
+      elseif a.status == "unanswered" then t.unanswered = t.unanswered + 1
+      else t.errors = t.errors + 1 end
+      if type(a.score) == "number" then t.total = t.total + a.score end
+    end
   end
   return t
 end

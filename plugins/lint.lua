@@ -216,13 +216,7 @@ local function pattern_lints(q, where, what, rubric)
   end
   -- "n't" never starts a word: \b before it (\bn't, \b(?:not|n't)) holds in no contraction ("don't")
   local function contraction_check(p, owner)
-    local bad = p:find("\\bn'")
-    for alts in p:gmatch("\\b%(%?:([^()]*)%)") do
-      for alt in (alts .. "|"):gmatch("([^|]*)|") do
-        bad = bad or alt:find("^n'")
-      end
-    end
-    if bad then
+    if rubrics.wants_boundary_before_nt(p) then
       report("warning", where, ("%s: pattern /%s/ wants a word boundary before n't, which no contraction has "
         .. "(\"don't\"): put n't outside the \\b, (?:\\b(?:not|never)|n't)"):format(owner, p))
     end

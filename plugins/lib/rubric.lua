@@ -51,6 +51,18 @@ end
 -- literals(pattern): literals one of which every match contains, or nil.
 M.literals = drill.evidence.literals
 
+-- wants_boundary_before_nt(pattern): does it put a word boundary before n't (\bn't, or n't as an
+-- alternative of \b(?:...))? n't never starts a word, so that holds in no contraction ("don't").
+function M.wants_boundary_before_nt(src)
+  if src:find("\\bn'") then return true end
+  for alts in src:gmatch("\\b%(%?:([^()]*)%)") do
+    for alt in (alts .. "|"):gmatch("([^|]*)|") do
+      if alt:find("^n'") then return true end
+    end
+  end
+  return false
+end
+
 -- ----------------------------------------------------------- compiling
 
 -- Compiled rubrics by the rubric table a grader was given. The cache holds its keys: a

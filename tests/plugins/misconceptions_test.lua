@@ -6151,11 +6151,7 @@ for _, m in ipairs(list) do
   local claim = m.claim or {}
   for _, ps in ipairs({ m.patterns or {}, claim.subject or {}, claim.says or {}, claim.rivals or {} }) do
     for _, p in ipairs(ps) do
-      local bad = p:find("\\bn'")
-      for alts in p:gmatch("\\b%(%?:([^()]*)%)") do
-        for alt in (alts .. "|"):gmatch("([^|]*)|") do bad = bad or alt:find("^n'") end
-      end
-      if bad then bounded[#bounded + 1] = m.name .. ": /" .. p .. "/" end
+      if rubric.wants_boundary_before_nt(p) then bounded[#bounded + 1] = m.name .. ": /" .. p .. "/" end
     end
   end
 end
