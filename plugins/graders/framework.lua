@@ -19,12 +19,12 @@ local reasoning = re([[\b(?:because|so|therefore|which means|my guess|i (?:think
 local clarifying = re([[\?|\b(?:clarif|i(?:'d| would) ask|ask(?:ing)? (?:about|whether|what|how|if)|]]
   .. [[assum(?:e|ing|ption)|depends on|first i(?:'d| would) (?:want to )?(?:know|understand|check))]])
 
-local function sentences(text)
-  local out = {}
-  for s in (text .. " "):gmatch("(.-[.!?])%s+") do out[#out + 1] = s end
-  local rest = text:match("[.!?]%s+([^.!?]*)$") or (#out == 0 and text or nil)
-  if rest and rest:match("%S") then out[#out + 1] = rest end
-  return out
+-- The first sentence: up to the first . ! or ? that ends the text or is followed by a space;
+-- the whole text when none is.
+local function first_sentence(text)
+  local e = text:find("[.!?]%s")
+  if e then return text:sub(1, e) end
+  return text
 end
 
 -- grade(question, answer, ctx) -> {grader, score, pass = nil, checks = {...}, feedback = {...}}
@@ -38,9 +38,10 @@ function M.grade(q, answer, ctx)
     r.feedback[1] = "Say something: a one-sentence answer beats silence, and reasoning out loud beats both."
     return r
   end
-  local sents = sentences(text)
-  local first = sents[1] or text
+  local first = first_sentence(text)
   local first_words = drill.text.count(first)
+  -- a formula in the first sentence: no plain summary, and math before intuition
+  local math_first = math_re:test(first)
 
   local function check(name, ok, advice)
     r.checks[name] = ok
@@ -52,7 +53,7 @@ function M.grade(q, answer, ctx)
       .. "interviewers grade the thinking, not only the answer.")
   end
   local short = format == "rapid-fire" or format == "part"
-  check("summary", first_words <= 40 and not math_re:test(first),
+  check("summary", first_words <= 40 and not math_first,
     "Open with a one-sentence summary in plain words before any detail or formula.")
   if not short then
     check("intuition", analogy:test(text), "Give an intuition or an analogy after the summary: "
@@ -61,11 +62,7 @@ function M.grade(q, answer, ctx)
       .. "what it costs, how you would check it in real work.")
   end
   -- going deep too fast: the first formula comes before any plain-language sentence
-  local first_math
-  for i, s in ipairs(sents) do
-    if math_re:test(s) then first_math = i break end
-  end
-  check("order", not first_math or first_math > 1,
+  check("order", not math_first,
     "Math before intuition: start with what it means, then go deeper if the interviewer wants.")
   if format == "rapid-fire" then
     check("length", nsent <= 4 and words <= 90, ("Rapid-fire answers are two or three sentences; "
