@@ -269,18 +269,16 @@ struct drill_ev {
      * built once GIDX_SAMPLE answers have been read, dropped when an item or pattern is added,
      * gidx_built -1 when it could not be had */
     uint32_t *gidx_off, *gidx_items;
-    uint32_t *gidx_seen;        /* per item: the answer (gidx_stamp) that marked it last */
-    unsigned char *gidx_always; /* per item: judged whatever the answer holds */
-    uint32_t gidx_stamp;
     int gidx_built;
     /* the windows with an item filed under them (a bit each, as tri); the items judged
-     * whatever the answer holds (gidx_alist, gidx_nalways of them); the items an answer
-     * judges, those and the ones it marks (gidx_list, mark_items); the items whose result is
-     * not blank since the last answer (gidx_live); the DRILL_EV_PATTERN regexes of all items,
-     * those of the items an answer does not judge being skipped (gidx_pats) */
-    unsigned long long *gidx_filed;
-    uint32_t *gidx_alist, *gidx_list, *gidx_live;
-    size_t gidx_nalways, gidx_nlist, gidx_nlive, gidx_pats;
+     * whatever the answer holds (a bit each, gidx_always); the items an answer judges, those
+     * and the ones it marks (gidx_mark, a bit each, and gidx_list, in order: mark_items); the
+     * items whose result is not blank since the last answer (gidx_live); the DRILL_EV_PATTERN
+     * regexes of all items, those of the items an answer does not judge being skipped
+     * (gidx_pats) */
+    unsigned long long *gidx_filed, *gidx_always, *gidx_mark;
+    uint32_t *gidx_list, *gidx_live;
+    size_t gidx_nlist, gidx_nlive, gidx_pats;
     /* before the index is built: how many answers read so far held each window, so a
      * literal is filed under the window the answers hold least often */
     uint16_t *gidx_freq;
@@ -363,10 +361,9 @@ void drill_ev_free(struct drill_ev *ev)
     drill_mem_free(ev->oscratch);
     drill_mem_free(ev->gidx_off);
     drill_mem_free(ev->gidx_items);
-    drill_mem_free(ev->gidx_seen);
     drill_mem_free(ev->gidx_always);
+    drill_mem_free(ev->gidx_mark);
     drill_mem_free(ev->gidx_filed);
-    drill_mem_free(ev->gidx_alist);
     drill_mem_free(ev->gidx_list);
     drill_mem_free(ev->gidx_live);
     drill_mem_free(ev->gidx_freq);
@@ -2695,6 +2692,12 @@ static void blank_item(struct drill_ev *ev, struct item *it, struct drill_ev_res
     ev->skipped += it->npats[DRILL_EV_PATTERN]; /* each would have been skipped */
 }
 
+/* The 64-bit words of a set of n items, a bit each. */
+static size_t item_words(size_t n)
+{
+    return (n + 63) / 64;
+}
+
 /* Lists of fewer items are judged item by item: an index would cost more than it saves. */
 #define GIDX_MIN_ITEMS 64
 /* How many answers are read, their windows counted, before the index is built. */
@@ -2755,26 +2758,23 @@ static int item_index(struct drill_ev *ev)
     }
     drill_mem_free(ev->gidx_off);
     drill_mem_free(ev->gidx_items);
-    drill_mem_free(ev->gidx_seen);
     drill_mem_free(ev->gidx_always);
+    drill_mem_free(ev->gidx_mark);
     drill_mem_free(ev->gidx_filed);
-    drill_mem_free(ev->gidx_alist);
     drill_mem_free(ev->gidx_list);
     drill_mem_free(ev->gidx_live);
     ev->gidx_off = drill_mem_calloc(TRI_BITS + 1, sizeof *ev->gidx_off);
-    ev->gidx_seen = drill_mem_calloc(n, sizeof *ev->gidx_seen);
-    ev->gidx_always = drill_mem_calloc(n, 1);
+    ev->gidx_always = drill_mem_calloc(item_words(n), sizeof *ev->gidx_always);
+    ev->gidx_mark = drill_mem_calloc(item_words(n), sizeof *ev->gidx_mark);
     ev->gidx_filed = drill_mem_calloc(TRI_BITS / 64, sizeof *ev->gidx_filed);
-    ev->gidx_alist = drill_mem_malloc(n * sizeof *ev->gidx_alist);
     ev->gidx_list = drill_mem_malloc(n * sizeof *ev->gidx_list);
     ev->gidx_live = drill_mem_malloc(n * sizeof *ev->gidx_live);
     ev->gidx_items = NULL;
-    ev->gidx_stamp = 0;
-    ev->gidx_nalways = ev->gidx_nlive = ev->gidx_pats = 0;
+    ev->gidx_nlive = ev->gidx_pats = 0;
     ev->gidx_built = -1;   /* till it is whole */
     uint32_t *next = NULL; /* while the items are placed: each window's next place */
-    if (!ev->gidx_off || !ev->gidx_seen || !ev->gidx_always || !ev->gidx_filed || !ev->gidx_alist ||
-        !ev->gidx_list || !ev->gidx_live)
+    if (!ev->gidx_off || !ev->gidx_always || !ev->gidx_mark || !ev->gidx_filed || !ev->gidx_list ||
+        !ev->gidx_live)
         return 0;
     /* twice over the items: count each window's items, then place them */
     for (int pass = 0; pass < 2; pass++) {
@@ -2792,9 +2792,7 @@ static int item_index(struct drill_ev *ev)
                         ev->gidx_live[ev->gidx_nlive++] = (uint32_t)g;
                 }
                 if (ungated(ev, it)) {
-                    ev->gidx_always[g] = 1;
-                    if (pass == 0)
-                        ev->gidx_alist[ev->gidx_nalways++] = (uint32_t)g;
+                    ev->gidx_always[g / 64] |= 1ull << (g % 64);
                     continue;
                 }
                 for (size_t j = 0; j < it->ngate; j++) {
@@ -2828,37 +2826,25 @@ static int item_index(struct drill_ev *ev)
     return 1;
 }
 
-/* Marks, under a new stamp, every item of ev's index with a gate literal filed under a window
- * of the answer indexed (tri), and lists it after those judged whatever the answer holds: the
- * items to judge, in their order. */
+/* Marks every item of ev's index with a gate literal filed under a window of the answer
+ * indexed (tri), and those judged whatever the answer holds, and lists them in their order: the
+ * items to judge. */
 static void mark_items(struct drill_ev *ev)
 {
-    if (++ev->gidx_stamp == 0) { /* wrapped: no mark of before may stand */
-        memset(ev->gidx_seen, 0, (ev->nitems[0] + ev->nitems[1]) * sizeof *ev->gidx_seen);
-        ev->gidx_stamp = 1;
-    }
-    size_t n = ev->gidx_nalways;
-    if (n)
-        memcpy(ev->gidx_list, ev->gidx_alist, n * sizeof *ev->gidx_list);
+    size_t words = item_words(ev->nitems[0] + ev->nitems[1]);
+    memcpy(ev->gidx_mark, ev->gidx_always, words * sizeof *ev->gidx_mark);
     for (size_t w = 0; w < TRI_BITS / 64; w++)
         for (unsigned long long bits = tri[w] & ev->gidx_filed[w]; bits; bits &= bits - 1) {
             size_t h = w * 64 + (size_t)__builtin_ctzll(bits);
             for (uint32_t e = ev->gidx_off[h]; e < ev->gidx_off[h + 1]; e++) {
                 uint32_t g = ev->gidx_items[e];
-                if (ev->gidx_seen[g] != ev->gidx_stamp) {
-                    ev->gidx_seen[g] = ev->gidx_stamp;
-                    ev->gidx_list[n++] = g;
-                }
+                ev->gidx_mark[g / 64] |= 1ull << (g % 64);
             }
         }
-    /* in the items' order, as the items judged one by one are (few: by insertion) */
-    for (size_t i = 1; i < n; i++) {
-        uint32_t v = ev->gidx_list[i];
-        size_t j = i;
-        for (; j > 0 && ev->gidx_list[j - 1] > v; j--)
-            ev->gidx_list[j] = ev->gidx_list[j - 1];
-        ev->gidx_list[j] = v;
-    }
+    size_t n = 0;
+    for (size_t w = 0; w < words; w++)
+        for (unsigned long long bits = ev->gidx_mark[w]; bits; bits &= bits - 1)
+            ev->gidx_list[n++] = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
     ev->gidx_nlist = n;
 }
 
@@ -2871,7 +2857,7 @@ static int judge_listed(struct drill_ev *ev, char *err, size_t errlen)
     /* what an item judged before has to say no longer holds when it is not listed now */
     for (size_t j = 0; j < ev->gidx_nlive; j++) {
         uint32_t g = ev->gidx_live[j];
-        if (!ev->gidx_always[g] && ev->gidx_seen[g] != ev->gidx_stamp) {
+        if (!((ev->gidx_mark[g / 64] >> (g % 64)) & 1)) {
             int k = g >= n0;
             size_t i = k ? g - n0 : g;
             blank_result(&ev->items[k][i], &ev->res[k][i]);
