@@ -246,6 +246,23 @@ static int key_cmp(const void *a, const void *b)
     return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
+/* Keys in order: the few of most objects by insertion, cheaper than qsort's calls through a
+ * pointer for each comparison; many by qsort. */
+static void sort_keys(struct key *k, size_t n)
+{
+    if (n > 16) {
+        qsort(k, n, sizeof *k, key_cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        struct key v = k[i];
+        size_t j = i;
+        for (; j > 0 && key_cmp(&k[j - 1], &v) > 0; j--)
+            k[j] = k[j - 1];
+        k[j] = v;
+    }
+}
+
 static void encode_value(lua_State *L, struct jbuf *b, int idx, int indent, int depth);
 
 static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int depth)
@@ -324,7 +341,7 @@ static void encode_table(lua_State *L, struct jbuf *b, int idx, int indent, int 
             k++;
         }
     }
-    qsort(keys, count, sizeof *keys, key_cmp);
+    sort_keys(keys, count);
     jb_addc(b, '{');
     for (size_t i = 0; i < count; i++) {
         if (i > 0)
