@@ -10,6 +10,14 @@ local answer_text = require("lib.questions").answer_text
 
 local M = {}
 
+-- An answer of fewer words names a topic without answering a question about it ("F1." to "how do
+-- you handle class imbalance?"), however right its terms: it does not pass, at either level. A
+-- rapid-fire question may be answered in a word or two, and a stage or step of a walkthrough is
+-- one turn of a conversation: neither is held to it.
+M.MIN_WORDS = 5
+M.SHORT_FEEDBACK = "A few words name the topic but do not answer the question: say what it is, how it works "
+  .. "and why it matters."
+
 local cache = {}
 
 -- The grader module called `name`; nil and a message if it cannot be loaded.
@@ -50,6 +58,7 @@ end
 -- opts.coach: false to leave out the framework coach; opts.level: "full" (default) or
 -- "core" (rapid-fire: the rubric's core concepts only).
 -- result = {score, pass, hits, misses, misconceptions, feedback, graders = {{name, weight, result}},
+--           too_short = true when the score reached the pass mark on fewer than MIN_WORDS words,
 --           coach = coach result or nil}
 function M.answer(q, text, opts)
   opts = opts or {}
@@ -85,6 +94,10 @@ function M.answer(q, text, opts)
   end
   out.score = weights > 0 and total / weights or 0
   out.pass = out.score >= (opts.pass or rubric and rubric.pass or 0.6) and not required_missed
+  if out.pass and not part and q.format ~= "rapid-fire" and drill.text.count(text or "") < M.MIN_WORDS then
+    out.pass, out.too_short = false, true
+    out.feedback[#out.feedback + 1] = M.SHORT_FEEDBACK
+  end
   if opts.coach ~= false then
     local coach = M.grader("framework")
     if coach then

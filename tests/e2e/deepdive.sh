@@ -110,7 +110,7 @@ cat >"$TMP/bank/chain.json" <<'EOF'
   "prompt": "What is dropout?", "answer": "Randomly zeroing units.",
   "rubric": {"concepts": [{"name": "random", "patterns": ["random"], "feedback": "At random."}]}}]}
 EOF
-printf 'noise\n\npenalty\n\nno idea\n\n' >"$TMP/in3"
+printf 'It learns the noise of its training data.\n\nA penalty on the weights keeps the model simple.\n\nno idea\n\n' >"$TMP/in3"
 IN="$TMP/in3" run --store "$TMP/c.db" --bank "$TMP/bank" deepdive.lua --topics 5
 expect_in "only questions with follow-ups are topics" "$out" "Deep dive · 1 topic"
 expect_in "an inline follow-up inherits the lesson" "$out" \

@@ -29,6 +29,8 @@ grade v2.type-errors "Type I is a false positive and type II is a false negative
 expect_rc "a misconception's claim said of its subject fails the answer" 1
 expect_in "the feedback quotes the words from the subject to the claim" \
   "$(jq -r '.graders[0].misconceptions[0].text' <<<"$out")" 'more data reduces your Type I error rate'
+grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate." --level core
+expect_rc "and at the core level, where the penalty leaves its score above the pass mark" 1
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Type one errors are false alarms. They drop with more data."
 expect_rc "and said of it through a word pointing back" 1
 grade v2.type-errors "Type I is a false positive and type II is a false negative. The Type I rate is alpha. It does not fall with more data; more data lowers the Type II rate."
@@ -135,4 +137,15 @@ expect_in "lint warns where a pattern opens with a lookahead across a long gap" 
   'opens with a lookahead across up to 300 characters, read again from every place in the answer'
 expect_in "or an unbounded one" "$err" 'opens with a lookahead across any number of characters'
 expect_not_in "not where it starts at a sentence" "$err" 'concept "said at a sentence": pattern'
+# a term or two names the topic without answering: it passes no question but a rapid-fire one
+bank=$B
+B="$TMP/self.json"
+grade self.weights "Majority vote."
+expect_rc "an answer of a term that meets the core does not pass" 1
+expect_in "and is told why" "$(jq -r '.feedback | join(" ")' <<<"$out")" "A few words name the topic but do not answer the question"
+grade self.weights "Majority vote." --level core
+expect_rc "nor at the core level" 1
+grade self.weights "The trees take a majority vote."
+expect_rc "a sentence that says it passes" 0
+B=$bank
 finish
