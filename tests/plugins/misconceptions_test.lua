@@ -6134,27 +6134,24 @@ for _, m in ipairs(list) do
     t.ok(#names == 0, ("%s: nothing caught in %q"):format(m.name, s), table.concat(names, "; "))
   end
 end
--- no pattern matches a backslash before a letter: an answer's TeX is read as plain text first
-local texed = {}
-for _, m in ipairs(list) do
-  local claim = m.claim or {}
-  for _, ps in ipairs({ m.patterns or {}, claim.subject or {}, claim.says or {}, claim.rivals or {} }) do
-    for _, p in ipairs(ps) do
-      if p:gsub("\\\\", "\0"):find("%z%a") then texed[#texed + 1] = m.name .. ": /" .. p .. "/" end
+-- Every pattern of the list (its own and its claim's) that `bad` holds of, as "name: /pattern/".
+local function patterns_where(bad)
+  local out = {}
+  for _, m in ipairs(list) do
+    local claim = m.claim or {}
+    for _, ps in ipairs({ m.patterns or {}, claim.subject or {}, claim.says or {}, claim.rivals or {} }) do
+      for _, p in ipairs(ps) do
+        if bad(p) then out[#out + 1] = m.name .. ": /" .. p .. "/" end
+      end
     end
   end
+  return out
 end
+-- no pattern matches a backslash before a letter: an answer's TeX is read as plain text first
+local texed = patterns_where(function(p) return p:gsub("\\\\", "\0"):find("%z%a") ~= nil end)
 t.ok(#texed == 0, "no pattern matches a backslash before a letter, which no answer holds", table.concat(texed, "\n"))
 -- no pattern wants a word boundary before n't, which no contraction has ("don't"): lint.lua's rule
-local bounded = {}
-for _, m in ipairs(list) do
-  local claim = m.claim or {}
-  for _, ps in ipairs({ m.patterns or {}, claim.subject or {}, claim.says or {}, claim.rivals or {} }) do
-    for _, p in ipairs(ps) do
-      if rubric.wants_boundary_before_nt(p) then bounded[#bounded + 1] = m.name .. ": /" .. p .. "/" end
-    end
-  end
-end
+local bounded = patterns_where(rubric.wants_boundary_before_nt)
 t.ok(#bounded == 0, "no pattern wants a word boundary before n't", table.concat(bounded, "\n"))
 -- named only to be rejected ("a common mistake is to think ..."), a statement costs the answer nothing
 local fq = assert(drill.bank.get("eval.accuracy-paradox"))
