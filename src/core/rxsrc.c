@@ -390,10 +390,11 @@ static int grow_set(struct pset *ps)
 /* The phrase `text` of the set, added when new. */
 static struct phrase *intern(struct pset *ps, const char *text)
 {
-    size_t n = strlen(text);
-    for (size_t i = 0; i < ps->nall; i++) /* phrases are few; adding is rare */
-        if (ps->all[i]->n == n && memcmp(ps->all[i]->text, text, n) == 0)
-            return ps->all[i];
+    size_t n = strlen(text), kn = key_len(text, n);
+    struct slot *sl = find_slot(ps, text, kn); /* a phrase is in its key's slot */
+    for (size_t i = 0; sl && i < sl->n; i++)
+        if (sl->list[i]->n == n && memcmp(sl->list[i]->text, text, n) == 0)
+            return sl->list[i];
     struct phrase *ph = drill_mem_calloc(1, sizeof *ph);
     struct phrase **all = drill_mem_realloc(ps->all, (ps->nall + 1) * sizeof *all);
     if (!ph || !all) {
@@ -410,10 +411,8 @@ static struct phrase *intern(struct pset *ps, const char *text)
     }
     memcpy(ph->text, text, n + 1);
     ph->n = n;
-    if ((ps->used + 1) * 2 > ps->cap && grow_set(ps) < 0)
+    if (!sl && (ps->used + 1) * 2 > ps->cap && grow_set(ps) < 0)
         return NULL;
-    size_t kn = key_len(text, n);
-    struct slot *sl = find_slot(ps, text, kn);
     if (!sl) {
         size_t j = hash(text, kn) & (ps->cap - 1);
         while (ps->slots[j].key)
