@@ -200,12 +200,24 @@ static int hashes_there(const uint16_t *h, size_t n)
     return 1;
 }
 
+/* A regex's index + 1 (0: an empty slot) under the hash of its pattern (pattern_hash). */
+struct rx_slot {
+    uint64_t h;
+    uint32_t idx1;
+};
+
 struct drill_ev {
     struct rx *rx;
     size_t nrx, caprx;
     struct drill_lexicon *lex; /* what DRILL_EV_REWIDEN patterns are widened through again */
-    int fitted;                /* its arrays cut to their lengths at the first run (fit) */
-    unsigned char *rxdone;     /* per answer: the regex's matches are found (matches) */
+    drill_ev_widener widen;    /* and how (NULL: drill_rx_widen) */
+    void *widen_ctx;
+    int fitted; /* its arrays cut to their lengths at the first run (fit) */
+    /* while the rubric is read (till fit): each regex under the hash of the pattern it was
+     * added with, so that an identical pattern finds it at once */
+    struct rx_slot *rxmap;
+    size_t rxmapcap;
+    unsigned char *rxdone; /* per answer: the regex's matches are found (matches) */
     size_t caprxdone;
     uint32_t *rxlit; /* each regex's literal indices, one regex after another (rx_lits) */
     size_t nrxlit, caprxlit;
@@ -331,6 +343,7 @@ void drill_ev_free(struct drill_ev *ev)
         drill_mem_free(ev->rx[i].m);
     }
     drill_mem_free(ev->rx);
+    drill_mem_free(ev->rxmap);
     drill_mem_free(ev->rxdone);
     drill_mem_free(ev->rxlit);
     drill_mem_free(ev->litpool);
@@ -565,19 +578,82 @@ int drill_ev_use_lexicon(struct drill_ev *ev, struct drill_lexicon *lex)
     return 0;
 }
 
+void drill_ev_set_widener(struct drill_ev *ev, drill_ev_widener widen, void *ctx)
+{
+    ev->widen = widen;
+    ev->widen_ctx = ctx;
+}
+
 /* x's source where it was added without one (DRILL_EV_REWIDEN): its fallback widened again
  * through ev's lexicon, kept until it is compiled. 0, or -1 out of memory. */
 static int rx_widened(const struct drill_ev *ev, struct rx *x)
 {
     if (x->src)
         return 0;
-    char *w = drill_rx_widen(ev->lex, x->fallback, x->flen);
+    char *w = ev->widen ? ev->widen(ev->widen_ctx, ev->lex, x->fallback, x->flen)
+                        : drill_rx_widen(ev->lex, x->fallback, x->flen);
     if (!w)
         return -1;
     size_t n = strlen(w);
     char *fit = drill_mem_realloc(w, n + 1); /* it was grown by doubling */
     x->src = fit ? fit : w;
     x->len = (uint32_t)n;
+    return 0;
+}
+
+/* What an identical pattern is looked for under: its length, denial and ends (widened patterns
+ * run to hundreds of bytes, and two that differ mostly differ near an end too: where they do
+ * not, the look goes on to the next). */
+static uint64_t pattern_hash(const char *pat, size_t len, int denial)
+{
+    size_t ends = 32;
+    uint64_t h = drill_text_hash(pat, len < 2 * ends ? len : ends);
+    if (len >= 2 * ends)
+        h ^= drill_text_hash(pat + len - ends, ends) * 31;
+    return h ^ ((uint64_t)len << 1) ^ (uint64_t)(denial != 0);
+}
+
+/* Whether regex o is the one pattern pat would add (its fallback widened again: rewiden). */
+static int same_pattern(const struct rx *o, const char *pat, size_t len, const char *fallback,
+                        size_t flen, int denial, int rewiden)
+{
+    if (o->denial != (denial != 0))
+        return 0;
+    return o->src ? o->len == len && memcmp(o->src, pat, len) == 0
+                  : o->fallback && rewiden && o->flen == flen &&
+                        memcmp(o->fallback, fallback, flen) == 0;
+}
+
+/* Files the last regex of ev under hash h in rxmap, grown as needed. 0, or -1 out of memory (the
+ * map is then let go: an identical pattern is looked for one regex after another). */
+static int rx_mapped(struct drill_ev *ev, uint64_t h)
+{
+    if (ev->nrx * 2 > ev->rxmapcap) {
+        size_t cap = ev->rxmapcap ? ev->rxmapcap * 2 : 256;
+        struct rx_slot *m = drill_mem_calloc(cap, sizeof *m);
+        if (!m) {
+            drill_mem_free(ev->rxmap);
+            ev->rxmap = NULL;
+            ev->rxmapcap = 0;
+            return -1;
+        }
+        for (size_t i = 0; i < ev->rxmapcap; i++) {
+            if (!ev->rxmap[i].idx1)
+                continue;
+            size_t j = ev->rxmap[i].h & (cap - 1);
+            while (m[j].idx1)
+                j = (j + 1) & (cap - 1);
+            m[j] = ev->rxmap[i];
+        }
+        drill_mem_free(ev->rxmap);
+        ev->rxmap = m;
+        ev->rxmapcap = cap;
+    }
+    size_t j = h & (ev->rxmapcap - 1);
+    while (ev->rxmap[j].idx1)
+        j = (j + 1) & (ev->rxmapcap - 1);
+    ev->rxmap[j].h = h;
+    ev->rxmap[j].idx1 = (uint32_t)ev->nrx;
     return 0;
 }
 
@@ -599,14 +675,19 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         (kept & DRILL_EV_REWIDEN) && fallback && (kept & DRILL_EV_KEEP_FALLBACK) && ev->lex;
     kept &= ~DRILL_EV_REWIDEN;
     size_t idx = ev->nrx;
-    for (size_t i = 0; i < ev->nrx; i++) {
-        const struct rx *o = &ev->rx[i];
-        if (o->denial != (denial != 0))
-            continue;
-        if (o->src ? o->len == len && memcmp(o->src, pat, len) == 0
-                   : o->fallback && rewiden && o->flen == flen &&
-                         memcmp(o->fallback, fallback, flen) == 0)
-            idx = i;
+    uint64_t h = pattern_hash(pat, len, denial);
+    if (ev->rxmapcap) {
+        for (size_t j = h & (ev->rxmapcap - 1); ev->rxmap[j].idx1;
+             j = (j + 1) & (ev->rxmapcap - 1)) {
+            size_t i = ev->rxmap[j].idx1 - 1;
+            if (ev->rxmap[j].h == h && (idx == ev->nrx || i > idx) &&
+                same_pattern(&ev->rx[i], pat, len, fallback, flen, denial, rewiden))
+                idx = i;
+        }
+    } else {
+        for (size_t i = 0; i < ev->nrx; i++)
+            if (same_pattern(&ev->rx[i], pat, len, fallback, flen, denial, rewiden))
+                idx = i;
     }
     if (idx == ev->nrx) {
         if (!grow((void **)&ev->rx, &ev->caprx, ev->nrx + 1, sizeof(struct rx)) ||
@@ -662,6 +743,10 @@ int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t 
         }
         x->nlits = (uint32_t)nlits;
         ev->nrx++;
+        if (!ev->fitted && rx_mapped(ev, h) < 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
     }
     struct item *it = &ev->items[ev->last_kind][ev->nitems[ev->last_kind] - 1];
     size_t *p = drill_mem_realloc(it->pats[role], (it->npats[role] + 1) * sizeof *p);
@@ -2929,6 +3014,9 @@ static void fit(struct drill_ev *ev)
     if (ev->fitted)
         return;
     ev->fitted = 1;
+    drill_mem_free(ev->rxmap); /* wanted while patterns are added, and they are no more */
+    ev->rxmap = NULL;
+    ev->rxmapcap = 0;
     cut((void **)&ev->rx, &ev->caprx, ev->nrx, sizeof *ev->rx);
     cut((void **)&ev->rxdone, &ev->caprxdone, ev->nrx, 1);
     cut((void **)&ev->rxlit, &ev->caprxlit, ev->nrxlit, sizeof *ev->rxlit);

@@ -97,6 +97,13 @@ enum { DRILL_EV_KEEP_PATTERN = 1, DRILL_EV_KEEP_FALLBACK = 2, DRILL_EV_REWIDEN =
 /* The lexicon the patterns added with DRILL_EV_REWIDEN were widened through: one for the life of
  * ev, which the caller keeps unchanged as long as ev lives. 0, or -1 when ev has another. */
 int drill_ev_use_lexicon(struct drill_ev *ev, struct drill_lexicon *lex);
+/* How ev widens a DRILL_EV_REWIDEN pattern's fallback again when it first tries it: `widen`
+ * returns what drill_rx_widen(lex, src, len) returns (a string from drill_mem_*, NULL out of
+ * memory), read back from where the caller kept it or worked out again; ctx is the caller's and
+ * lives as long as ev. Without one, drill_rx_widen itself. */
+typedef char *(*drill_ev_widener)(void *ctx, struct drill_lexicon *lex, const char *src,
+                                  size_t len);
+void drill_ev_set_widener(struct drill_ev *ev, drill_ev_widener widen, void *ctx);
 
 int drill_ev_add_pattern(struct drill_ev *ev, int role, const char *pat, size_t len,
                          const char *fallback, size_t flen, int denial, const char *const *lits,

@@ -38,6 +38,7 @@ struct lexbox {
      * be used (under `print`), -1 not */
     int memo;
     uint64_t print;
+    struct drill_memo *m; /* the memo, while `memo` is 1 */
     int frozen; /* a rubric widens patterns through it again (ev:pattern): it cannot change */
 };
 
@@ -94,6 +95,8 @@ static const char *element_string(lua_State *L, const char *what, lua_Integer i,
     return lua_tolstring(L, -1, len);
 }
 
+static char *rewiden(void *ctx, struct drill_lexicon *lex, const char *s, size_t n);
+
 /* Adds a pattern to the rubric (argument 1) and pushes ev:pattern's results. The author's
  * pattern, given as the source itself or as the fallback of a widened one, is read in place: the
  * rubric's tables hold it anyway, and the evidence rubric keeps a reference to it (the string at
@@ -117,6 +120,7 @@ static int add_kept(lua_State *L, struct drill_ev *ev, int role, const char *src
     if (lb && fallback) {
         if (drill_ev_use_lexicon(ev, lb->lex) < 0)
             return luaL_error(L, "evidence: a rubric widens through one lexicon only");
+        drill_ev_set_widener(ev, rewiden, lb);
         /* the rubric keeps it, and it no longer changes */
         lb->frozen = 1;
         lua_pushvalue(L, lex);
@@ -686,6 +690,7 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
     if (box->memo == 0)
         box->memo = lexicon_memo(L, box);
     struct drill_memo *m = box->memo > 0 ? drill_lua_memo(L) : NULL;
+    box->m = m;
     /* the key: 'P', the lexicon's hash, whether to widen, the pattern */
     luaL_Buffer kb;
     luaL_buffinit(L, &kb);
@@ -732,6 +737,34 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
     drill_memo_put(m, key, klen, v, vlen); /* a memo that cannot keep it computes it again */
     if (!read_prepared(v, vlen, pp))
         luaL_error(L, "lexicon: prepare: a pattern too long to keep");
+}
+
+/* A rubric's pattern widened again through the lexicon in box ctx when it is first tried
+ * (drill_ev_set_widener): read back from the memo, where lex:prepare kept it when the rubric was
+ * compiled, or widened again when the memo does not have it. */
+static char *rewiden(void *ctx, struct drill_lexicon *lex, const char *s, size_t n)
+{
+    struct lexbox *box = ctx;
+    size_t klen = 2 + sizeof box->print + n, vlen;
+    char *key = box->m && box->lex == lex ? drill_mem_malloc(klen) : NULL;
+    if (key) {
+        key[0] = 'P';
+        memcpy(key + 1, &box->print, sizeof box->print);
+        key[1 + sizeof box->print] = 'w';
+        memcpy(key + 2 + sizeof box->print, s, n);
+        const char *v = drill_memo_get(box->m, key, klen, &vlen);
+        struct prepared pp;
+        drill_mem_free(key);
+        if (v && read_prepared(v, vlen, &pp) && pp.w) {
+            char *w = drill_mem_malloc(pp.wlen + 1);
+            if (w) {
+                memcpy(w, pp.w, pp.wlen);
+                w[pp.wlen] = '\0';
+            }
+            return w;
+        }
+    }
+    return drill_rx_widen(lex, s, n);
 }
 
 /* lex:prepare(pattern [, widen]) -> widened, denial, literals | nil: the pattern widened

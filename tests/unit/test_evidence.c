@@ -960,6 +960,82 @@ START_TEST(kept_patterns_read_in_place)
 }
 END_TEST
 
+/* A widener that says how often it was asked, and widens "mean" to "(?:mean|average)". */
+static int widened_calls;
+static char *count_widening(void *ctx, struct drill_lexicon *lex, const char *src, size_t len)
+{
+    (void)lex;
+    widened_calls++;
+    ck_assert_ptr_eq(ctx, &widened_calls);
+    ck_assert_str_eq(src, "\\bthe mean\\b");
+    ck_assert_uint_eq(len, strlen(src));
+    char *w = drill_mem_malloc(64);
+    ck_assert_ptr_nonnull(w);
+    strcpy(w, "\\bthe (?:mean|average)\\b");
+    return w;
+}
+
+START_TEST(widened_again_by_the_callers_widener)
+{
+    /* a DRILL_EV_REWIDEN pattern is widened again, when first tried, by the widener the caller
+     * set (which reads back what it kept), once, and what it gives is what is matched */
+    struct drill_lexicon *lex = drill_lexicon_new();
+    ck_assert_ptr_nonnull(lex);
+    ck_assert_int_eq(drill_ev_use_lexicon(ev, lex), 0);
+    drill_ev_set_widener(ev, count_widening, &widened_calls);
+    widened_calls = 0;
+    static const char own[] = "\\bthe mean\\b", wide[] = "\\bthe (?:mean|average)\\b";
+    drill_ev_add_item(ev, 0);
+    ck_assert_int_eq(
+        drill_ev_add_pattern(ev, DRILL_EV_PATTERN, wide, strlen(wide), own, strlen(own), 0, NULL,
+                             NULL, 0, DRILL_EV_KEEP_FALLBACK | DRILL_EV_REWIDEN, err, sizeof err),
+        0);
+    ck_assert_int_eq(widened_calls, 0); /* not before it is tried */
+    ck_assert_int_eq(run("Subtract the average.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Subtract the mean.", 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Subtract the median.", 0)->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(widened_calls, 1);
+    drill_ev_free(ev);
+    ev = NULL;
+    drill_lexicon_free(lex);
+}
+END_TEST
+
+START_TEST(identical_patterns_share_a_regex)
+{
+    /* a pattern given again (with the same denial) is the regex it was the first time, however
+     * many came between: 600 items, 300 patterns each given twice, and each again as a denial */
+    char p[64];
+    for (int d = 0; d < 2; d++)
+        for (int k = 0; k < 600; k++) {
+            drill_ev_add_item(ev, 0);
+            snprintf(p, sizeof p, "\\bword%d\\b", k % 300);
+            ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, d,
+                                                  NULL, NULL, 0, 0, err, sizeof err),
+                             0);
+        }
+    const char *text = "Here word7 is said, and word299.";
+    ck_assert_int_eq(run(text, 7)->state, DRILL_EV_STATED);
+    size_t ran, skipped;
+    drill_ev_counts(ev, &ran, &skipped);
+    ck_assert_uint_eq(ran + skipped, 600);
+    for (int k = 0; k < 1200; k++) {
+        int said = k % 300 == 7 || k % 300 == 299;
+        ck_assert_int_eq(drill_ev_concept(ev, (size_t)k)->state,
+                         said ? DRILL_EV_STATED : DRILL_EV_MISSING);
+    }
+    /* added after a run, a pattern is still found among those there */
+    drill_ev_add_item(ev, 0);
+    snprintf(p, sizeof p, "\\bword7\\b");
+    ck_assert_int_eq(drill_ev_add_pattern(ev, DRILL_EV_PATTERN, p, strlen(p), NULL, 0, 0, NULL,
+                                          NULL, 0, 0, err, sizeof err),
+                     0);
+    ck_assert_int_eq(run(text, 1200)->state, DRILL_EV_STATED);
+    drill_ev_counts(ev, &ran, &skipped);
+    ck_assert_uint_eq(ran + skipped, 600);
+}
+END_TEST
+
 START_TEST(widened_again_when_first_tried)
 {
     /* a widened form given with DRILL_EV_REWIDEN is not kept: the engine widens the author's
@@ -1717,6 +1793,8 @@ int main(void)
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, analysis_kept_in_a_memo);
     tcase_add_test(tc, widened_again_when_first_tried);
+    tcase_add_test(tc, widened_again_by_the_callers_widener);
+    tcase_add_test(tc, identical_patterns_share_a_regex);
     tcase_add_test(tc, denials);
     tcase_add_test(tc, long_list_index);
     suite_add_tcase(s, tc);
