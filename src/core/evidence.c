@@ -2379,10 +2379,13 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         if (strict && ev->cl[j].strong)
             return -2;
     }
-    /* else the first mention later in the sentence; for a contradiction, no one when that is
-     * past a turn away */
+    /* else the first mention later in the sentence, short of a semicolon (what comes after one
+     * is a sentence of its own: "when only the direction matters, ...; Euclidean ..."); for a
+     * contradiction, no one when that is past a turn away */
     int turned = 0;
     for (size_t j = k + 1; j < ev->ncl && ev->cl[j].sentence == c->sentence; j++) {
+        if (ev->cl[j].boundary)
+            break;
         turned |= strict && turns_away(ev, j);
         long first = first_mention(ev, j);
         if (first >= 0)

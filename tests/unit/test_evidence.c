@@ -1596,6 +1596,23 @@ START_TEST(subjectless_claims_in_other_clauses)
 }
 END_TEST
 
+START_TEST(no_subject_across_a_semicolon)
+{
+    /* a claim in a stretch that names no subject, up to a semicolon, is not said of one named
+     * after it (that stretch is a sentence of its own): it is about the question's subject */
+    type_errors();
+    const char *text = "Rejecting a true null is a false positive; a Type II error is the miss.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_MISSING);
+    text = "Rejecting a true null is a false negative; a Type II error is the miss.";
+    ck_assert_int_ne(run(text, 0)->state, DRILL_EV_STATED);
+    /* within the stretch, a subject named after the claim still owns it */
+    text = "Rejecting a true null is a false positive, and a Type II error is the miss.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(many_matches)
 {
     /* a pattern's matches are kept as they come, up to 64: the last word a reversed pattern
@@ -1793,6 +1810,7 @@ int main(void)
     tcase_add_test(tc, literals_out_of_memory);
     tcase_add_test(tc, analysis_kept_in_a_memo);
     tcase_add_test(tc, widened_again_when_first_tried);
+    tcase_add_test(tc, no_subject_across_a_semicolon);
     tcase_add_test(tc, widened_again_by_the_callers_widener);
     tcase_add_test(tc, identical_patterns_share_a_regex);
     tcase_add_test(tc, denials);
