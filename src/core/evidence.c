@@ -1977,6 +1977,35 @@ static int role_matched(const struct drill_ev *ev, const struct item *it, int ro
     return 0;
 }
 
+/* Where an aside that opens at the comma at t[c] closes, when it opens with a negation or a
+ * "which", "who" or "whose" and closes with a comma before e that the match goes on past: "L1,
+ * not L2, gives sparse weights", "L1, which is not smooth at zero, gives ...", "fast, not slow,
+ * and ..." deny nothing of the match around them. 0 when it is no such aside ("L1, however,
+ * does not, in practice, give ..." opens with no negation: its "does not" denies). */
+static size_t comma_aside_end(const char *t, size_t c, size_t e, const char *const *negations)
+{
+    static const char *const relatives[] = {"which", "who", "whose", NULL};
+    size_t i = c + 1;
+    while (i < e && t[i] == ' ')
+        i++;
+    int opens = 0;
+    for (const char *const *w = negations; *w && !opens; w++)
+        opens = word_at(t, e, i, *w) && !hyphened(t, e, i + strlen(*w));
+    for (const char *const *w = relatives; *w && !opens; w++)
+        opens = word_at(t, e, i, *w);
+    for (const char *const *w = bare_nts; *w && !opens; w++)
+        opens = word_at(t, e, i, *w);
+    if (!opens)
+        return 0;
+    for (size_t j = i; j < e; j++) {
+        if (t[j] == ';' || t[j] == '(' || t[j] == ')' || t[j] == BREAK)
+            return 0;
+        if (t[j] == ',')
+            return j + 1 < e ? j : 0;
+    }
+    return 0;
+}
+
 /* Does [s, e) hold a negation as a word of its own? A pattern with a gap
  * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". One inside a
  * parenthesis that closes within [s, e) is the aside's own: "inverting XᵀX (it exists when no
@@ -1986,6 +2015,13 @@ static int negation_inside(const char *t, size_t s, size_t e)
     static const char *const words[] = {"not",    "no",      "never", "without",
                                         "cannot", "neither", "nor",   NULL};
     for (size_t i = s; i < e; i++) {
+        if (t[i] == ',' && i > s) { /* nor one in an aside between commas */
+            size_t j = comma_aside_end(t, i, e, words);
+            if (j) {
+                i = j; /* at its closing ',' */
+                continue;
+            }
+        }
         if (t[i] == '(') { /* an aside that closes inside the match denies nothing of it */
             size_t j = i + 1;
             int depth = 1;
@@ -2188,12 +2224,21 @@ static int opens_with(const struct drill_ev *ev, size_t j, int kind, const char 
     return i < p->e && past_word(ev->norm, p->e, i, words, 0) != i;
 }
 
+static int words_in(const char *t, size_t s, size_t e);
+
 /* Does clause j only name what something is compared with? Looking back from a later clause
  * of its sentence, its mention is not who that clause is about ("Unlike a linear autoencoder,
  * a deep one learns another representation"), but for a "which" or "who" right after it. */
 static int compared_only(const struct drill_ev *ev, size_t j)
 {
-    return opens_with(ev, j, CL_OTHER, compared_words);
+    static const char *const not_[] = {"not", NULL};
+    if (opens_with(ev, j, CL_OTHER, compared_words))
+        return 1;
+    /* "L1, not L2, gives sparse weights": a few words after a comma that open with "not" name
+     * what the sentence is not about */
+    const struct clause *p = &ev->cl[j];
+    return j > 0 && !p->boundary && p->s > 0 && ev->norm[p->s - 1] == ',' &&
+           opens_with(ev, j, -1, not_) && words_in(ev->norm, p->s, p->e) <= 4;
 }
 
 /* Does clause j open with a word that turns from what came before ("but", "however",

@@ -23,6 +23,10 @@ expect_in "the feedback quotes what was said and gives the fact" "$(jq -r '.feed
   'You said "type I is a false negative"'
 grade v2.type-errors "A Type I error, in other words a false negative, is when we wrongly keep the null. A false positive is a Type II error."
 expect_rc "a claim said of the wrong subject earns nothing" 1
+grade v2.type-errors "Type I, not Type II, is a false positive: rejecting a true null. Type II is a false negative."
+expect_rc "what a sentence is not about ('not Type II') owns nothing after it" 0
+grade v2.type-errors "Type II, not Type I, is a false positive: rejecting a true null. Type I is a false negative."
+expect_rc "and said the other way round, it fails" 1
 
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."

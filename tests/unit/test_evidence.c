@@ -1613,6 +1613,46 @@ START_TEST(no_subject_across_a_semicolon)
 }
 END_TEST
 
+START_TEST(not_between_commas)
+{
+    /* a negation in an aside between commas inside a match, that opens with it or with a
+     * "which", denies nothing of the match; one that is the clause's own still does */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bl1\\b[^.]{0,40}\\bsparse");
+    static const char *const stated[] = {"L1, not L2, gives sparse weights.",
+                                         "L1, not being smooth at zero, gives sparse weights.",
+                                         "L1 is cheap, not slow, and gives sparse weights.",
+                                         "L1, which is not smooth at zero, gives sparse weights.",
+                                         "L1, which isn't smooth at zero, gives sparse weights.",
+                                         NULL};
+    static const char *const denied[] = {"L1 does not give sparse weights.",
+                                         "L1, however, does not, in practice, give sparse weights.",
+                                         "L1 gives, not sparse, but dense weights.", NULL};
+    for (int i = 0; stated[i]; i++)
+        ck_assert_msg(run(stated[i], 0)->state == DRILL_EV_STATED, "%s", stated[i]);
+    for (int i = 0; denied[i]; i++)
+        ck_assert_msg(run(denied[i], 0)->state == DRILL_EV_MISSING, "%s", denied[i]);
+    /* and "not L2" names what the sentence is not about: what follows is not said of L2 */
+    drill_ev_free(ev);
+    ev = drill_ev_new();
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bl1\\b");
+    pat(DRILL_EV_RIVAL, "\\bl2\\b");
+    pat(DRILL_EV_SAYS, "exactly zero");
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bl2\\b");
+    pat(DRILL_EV_RIVAL, "\\bl1\\b");
+    pat(DRILL_EV_SAYS, "shrinks");
+    pat(DRILL_EV_CONTRAST, "exactly zero");
+    const char *text = "L1, not L2, drives small weights to exactly zero.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_MISSING);
+    text = "L2, not L1, drives small weights to exactly zero.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_MISSING);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(many_matches)
 {
     /* a pattern's matches are kept as they come, up to 64: the last word a reversed pattern
@@ -1811,6 +1851,7 @@ int main(void)
     tcase_add_test(tc, analysis_kept_in_a_memo);
     tcase_add_test(tc, widened_again_when_first_tried);
     tcase_add_test(tc, no_subject_across_a_semicolon);
+    tcase_add_test(tc, not_between_commas);
     tcase_add_test(tc, widened_again_by_the_callers_widener);
     tcase_add_test(tc, identical_patterns_share_a_regex);
     tcase_add_test(tc, denials);
