@@ -2304,6 +2304,12 @@ static size_t label_end(const char *t, size_t s, size_t e)
                                          "a.k.a",
                                          "known as",
                                          "called",
+                                         "like",
+                                         "such as",
+                                         "e.g",
+                                         "eg",
+                                         "for example",
+                                         "for instance",
                                          NULL};
     while (s < e && (t[s] == ' ' || t[s] == '(' || t[s] == '-'))
         s++;

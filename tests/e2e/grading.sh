@@ -27,6 +27,10 @@ grade v2.type-errors "Type I, not Type II, is a false positive: rejecting a true
 expect_rc "what a sentence is not about ('not Type II') owns nothing after it" 0
 grade v2.type-errors "Type II, not Type I, is a false positive: rejecting a true null. Type I is a false negative."
 expect_rc "and said the other way round, it fails" 1
+grade v2.type-errors "Two ways to be wrong: a false positive, like a Type I error, where we reject a true null, and a false negative, like a Type II error, where we keep a false one."
+expect_rc "an example named after a claim ('like a Type II error') is what the claim is about" 0
+grade v2.type-errors "Two ways to be wrong: a false negative, like a Type I error, where we reject a true null, and a false positive, like a Type II error, where we keep a false one."
+expect_rc "and named the other way round, it fails" 1
 
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."

@@ -1653,6 +1653,23 @@ START_TEST(not_between_commas)
 }
 END_TEST
 
+START_TEST(examples_name_what_came_before)
+{
+    /* ", like X" and ", such as X" after a claim with no subject name what it is about, as
+     * ", which is X" does: the false negative is Type II's, not Type I's named before it */
+    type_errors();
+    const char *text =
+        "A false positive, like a Type I error, and a false negative, like a Type II "
+        "error, are the two ways to be wrong.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_STATED);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_STATED);
+    text = "A false negative, such as a Type I error, and a false positive, such as a Type II "
+           "error, are the two ways to be wrong.";
+    ck_assert_int_eq(run(text, 0)->state, DRILL_EV_CONTRADICTED);
+    ck_assert_int_eq(run(text, 1)->state, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(many_matches)
 {
     /* a pattern's matches are kept as they come, up to 64: the last word a reversed pattern
@@ -1852,6 +1869,7 @@ int main(void)
     tcase_add_test(tc, widened_again_when_first_tried);
     tcase_add_test(tc, no_subject_across_a_semicolon);
     tcase_add_test(tc, not_between_commas);
+    tcase_add_test(tc, examples_name_what_came_before);
     tcase_add_test(tc, widened_again_by_the_callers_widener);
     tcase_add_test(tc, identical_patterns_share_a_regex);
     tcase_add_test(tc, denials);
