@@ -527,12 +527,11 @@ function M.grade(q, answer, ctx)
     and #r.misconceptions == 0 and #r.contradictions == 0
   r.required_missed = (required_missed and not thorough) or (marked and core_short)
     or (level == "core" and core_missed)
-  r.pass = r.score >= p and not r.required_missed and not core_contradicted and not field_wrong
-    and not (level == "core" and #r.misconceptions > 0)
-  r.core_missed = core_missed
   -- a core concept said wrong, or one of the field's misconceptions, fails the answer whatever else;
   -- at the core level, any misconception does
   r.veto = (core_contradicted or field_wrong or (level == "core" and #r.misconceptions > 0)) or nil
+  r.pass = r.score >= p and not r.required_missed and not r.veto
+  r.core_missed = core_missed
 
   if text == "" then r.feedback[#r.feedback + 1] = "No answer given." end
   for _, k in ipairs(r.contradictions) do

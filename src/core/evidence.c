@@ -2237,8 +2237,8 @@ static int compared_only(const struct drill_ev *ev, size_t j)
     /* "L1, not L2, gives sparse weights": a few words after a comma that open with "not" name
      * what the sentence is not about */
     const struct clause *p = &ev->cl[j];
-    return j > 0 && !p->boundary && p->s > 0 && ev->norm[p->s - 1] == ',' &&
-           opens_with(ev, j, -1, not_) && words_in(ev->norm, p->s, p->e) <= 4;
+    return p->s > 0 && ev->norm[p->s - 1] == ',' && opens_with(ev, j, -1, not_) &&
+           words_in(ev->norm, p->s, p->e) <= 4;
 }
 
 /* Does clause j open with a word that turns from what came before ("but", "however",

@@ -680,6 +680,17 @@ static int lexicon_memo(lua_State *L, struct lexbox *b)
     return drill_memo_put(m, key, sizeof key, text, len) == 0 ? 1 : -1;
 }
 
+/* The memo key of what lex:prepare gives pattern s (n bytes), PREPARED_KEY_LEN(n) bytes at out:
+ * 'P', the lexicon's hash, whether to widen, the pattern. */
+#define PREPARED_KEY_LEN(n) (2 + sizeof(uint64_t) + (n))
+static void prepared_key(char *out, const struct lexbox *box, int widen, const char *s, size_t n)
+{
+    out[0] = 'P';
+    memcpy(out + 1, &box->print, sizeof box->print);
+    out[1 + sizeof box->print] = widen ? 'w' : '-';
+    memcpy(out + 2 + sizeof box->print, s, n);
+}
+
 /* What lex:prepare gives pattern s (n bytes), read back from the memo when a run before worked
  * it out, else worked out and kept there. It pushes the memo key, and may push the value worked
  * out (the stack grows by at most two): what pp points into is valid while they stay. Raises when
@@ -691,14 +702,9 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
         box->memo = lexicon_memo(L, box);
     struct drill_memo *m = box->memo > 0 ? drill_lua_memo(L) : NULL;
     box->m = m;
-    /* the key: 'P', the lexicon's hash, whether to widen, the pattern */
     luaL_Buffer kb;
-    luaL_buffinit(L, &kb);
-    luaL_addchar(&kb, 'P');
-    luaL_addlstring(&kb, (const char *)&box->print, sizeof box->print);
-    luaL_addchar(&kb, widen ? 'w' : '-');
-    luaL_addlstring(&kb, s, n);
-    luaL_pushresult(&kb);
+    prepared_key(luaL_buffinitsize(L, &kb, PREPARED_KEY_LEN(n)), box, widen, s, n);
+    luaL_pushresultsize(&kb, PREPARED_KEY_LEN(n));
     size_t klen, vlen;
     const char *key = lua_tolstring(L, -1, &klen);
     const char *v = drill_memo_get(m, key, klen, &vlen);
@@ -745,13 +751,10 @@ static void prepare_value(lua_State *L, struct lexbox *box, const char *s, size_
 static char *rewiden(void *ctx, struct drill_lexicon *lex, const char *s, size_t n)
 {
     struct lexbox *box = ctx;
-    size_t klen = 2 + sizeof box->print + n, vlen;
+    size_t klen = PREPARED_KEY_LEN(n), vlen;
     char *key = box->m && box->lex == lex ? drill_mem_malloc(klen) : NULL;
     if (key) {
-        key[0] = 'P';
-        memcpy(key + 1, &box->print, sizeof box->print);
-        key[1 + sizeof box->print] = 'w';
-        memcpy(key + 2 + sizeof box->print, s, n);
+        prepared_key(key, box, 1, s, n);
         const char *v = drill_memo_get(box->m, key, klen, &vlen);
         struct prepared pp;
         drill_mem_free(key);
