@@ -1161,6 +1161,47 @@ static size_t greek_caseless(uint32_t c, uint32_t *out)
     return n;
 }
 
+static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out);
+
+/* Is x \s, which matches a space, the one kind of white space an answer holds once normalised? */
+static int space_tok(const struct tok *x)
+{
+    return x->kind == T_RAW && x->n == 2 && x->p[0] == '\\' && x->p[1] == 's';
+}
+
+/* How many prefixes a character that may be left out may make: past that, the prefix ends
+ * before it. */
+#define OPTIONAL_PREFIXES 12
+
+/* The prefixes of lit (k bytes) then t[i], a character that may be left out ('k-?nn': knn and
+ * k-nn), then what follows it, each with the character and without: 1 with them added to out,
+ * 0 when what follows has none, -1 out of memory. */
+static int prefix_optional(const struct tok *t, size_t i, size_t end, const char *lit, size_t k,
+                           struct drill_rx_list *out)
+{
+    struct drill_rx_list rest = {0};
+    int rc = prefix_seq(t, i + 2, end, &rest);
+    if (rc > 0 && 2 * rest.n > OPTIONAL_PREFIXES)
+        rc = 0;
+    for (size_t r = 0; rc > 0 && r < rest.n; r++) {
+        char b[64];
+        size_t n = strlen(rest.items[r]);
+        for (int with = 0; rc > 0 && with < 2; with++) {
+            size_t m = k;
+            memcpy(b, lit, k);
+            if (with)
+                b[m++] = space_tok(&t[i]) ? ' ' : lc(t[i].p[0]);
+            if (m + n > sizeof b)
+                n = sizeof b - m;
+            memcpy(b + m, rest.items[r], n);
+            if (list_add(out, b, m + n) < 0)
+                rc = -1;
+        }
+    }
+    drill_rx_free_list(&rest);
+    return rc;
+}
+
 /* The literals one of which every match of t[i, end) starts with: 1 with them
  * added to out, 0 when not known, -1 out of memory. */
 static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx_list *out)
@@ -1178,18 +1219,27 @@ static int prefix_seq(const struct tok *t, size_t i, size_t end, struct drill_rx
     }
     char lit[64];
     size_t k = 0;
-    while (i < end && t[i].kind == T_LIT && caseless(&t[i]) && k + t[i].n <= sizeof lit) {
+    while (i < end && ((t[i].kind == T_LIT && caseless(&t[i])) || space_tok(&t[i])) &&
+           k + t[i].n <= sizeof lit) {
         const struct tok *q = i + 1 < end && t[i + 1].kind == T_QUANT ? &t[i + 1] : NULL;
-        if (q && q->min == 0)
+        int space = space_tok(&t[i]);
+        /* an answer's spaces are single: \s* and \s? are ' ?', \s+ is ' ' */
+        if (q && (q->min == 0 || space) && q->p[0] != '+') {
+            if (q->p[0] == '?' || (space && q->p[0] == '*')) {
+                int rc = prefix_optional(t, i, end, lit, k, out);
+                if (rc != 0 || k == 0)
+                    return rc;
+            }
             break;
-        if (t[i].n == 1)
-            lit[k++] = lc(t[i].p[0]);
+        }
+        if (space || t[i].n == 1)
+            lit[k++] = space ? ' ' : lc(t[i].p[0]);
         else
             for (size_t b = 0; b < t[i].n; b++)
                 lit[k++] = t[i].p[b];
-        if (q)
+        if (q && !space)
             break;
-        i++;
+        i += q ? 2 : 1;
     }
     if (k > 0)
         return list_add(out, lit, k) < 0 ? -1 : 1;

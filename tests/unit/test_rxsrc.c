@@ -244,14 +244,27 @@ START_TEST(prefixes)
     /* \K moves where the match is said to begin, not where a try does */
     expect_prefixes("abc\\Kdef", "abc");
     expect_prefixes("^(?i)abc", "abc");
-    /* a quantified character ends the prefix: before it if it may be left out */
-    expect_prefixes("colou?r", "colo");
+    /* a quantified character ends the prefix; one that may be left out once is taken both
+     * ways, with what follows it */
+    expect_prefixes("colou?r", "color,colour");
+    expect_prefixes("\\bk-?nn\\b", "knn,k-nn");
+    expect_prefixes("p ?= ?0", "p=0,p =0,p= 0,p = 0");
+    expect_prefixes("colou?rs?", "color,colour");
+    expect_prefixes("colou?\\w", "colo"); /* nothing known after it: before it */
+    expect_prefixes("colou*r", "colo");
+    /* an answer's white space is one space at a time: \s* and \s? may be one, \s+ is one */
+    expect_prefixes("\\bp\\s*\\(\\s*x", "p(x,p (x,p( x,p ( x");
+    expect_prefixes("ab\\s+cd", "ab cd");
+    expect_prefixes("ab\\s{1,3}cd", "ab");
+    /* too many ways after a character that may be left out: the prefix ends before it */
+    expect_prefixes("kl ?\\( ?q ?\\|\\|? ?p", "kl(,kl (");
+    expect_prefixes("(?:ab)?-?cd", "ab,cd,-cd");
     expect_prefixes("ab+c", "ab");
     expect_prefixes("caf\xc3\xa9", "caf"); /* a letter that has case ends it too */
     /* symbols without case are found by their bytes; a single byte if not a letter */
-    expect_prefixes("\xe2\x88\x87 ?log", "\xe2\x88\x87"); /* nabla */
-    expect_prefixes("x\xc2\xb2 loss", "x\xc2\xb2 loss");  /* superscript two */
-    expect_prefixes("(?:=|\\bis|1 ?-)", "=,is,1");
+    expect_prefixes("\xe2\x88\x87 ?log", "\xe2\x88\x87log,\xe2\x88\x87 log"); /* nabla */
+    expect_prefixes("x\xc2\xb2 loss", "x\xc2\xb2 loss");                      /* superscript two */
+    expect_prefixes("(?:=|\\bis|1 ?-)", "=,is,1-,1 -");
     /* a Greek letter has case: a match starts with any of its forms */
     expect_prefixes("\xcf\x83/n", "\xcf\x83,\xce\xa3,\xcf\x82"); /* sigma: capital, final */
     expect_prefixes("\xce\xbc\b", "\xce\xbc,\xce\x9c,\xc2\xb5"); /* mu: micro sign */
