@@ -922,6 +922,31 @@ static int asks_to_agree(const char *text, size_t i, const char *w, size_t n, si
     return 0;
 }
 
+/* The pronouns that open a main clause after a condition ("if it isn't needed it ..."). */
+static const char *const subjects[] = {"it", "they", "we", "you", "he", "she", "this", NULL};
+static const char *const conditions[] = {"if", "unless", "when", "once", NULL};
+
+/* Is the word at the start of s[0, n) one of list? */
+static int in_list_at(const char *s, size_t n, const char *const *list)
+{
+    size_t e = 0;
+    while (e < n && (is_alnum((unsigned char)s[e]) || s[e] == '\''))
+        e++;
+    return e > 0 && in_list(s, e, list);
+}
+
+/* Does a word of subjects begin at text[s], followed by another word? */
+static int subject_at(const char *text, size_t s)
+{
+    char low[8];
+    size_t n = 0;
+    while (n < sizeof low - 1 && text[s + n] && is_alnum((unsigned char)text[s + n])) {
+        low[n] = lc(text[s + n]);
+        n++;
+    }
+    return n > 0 && text[s + n] == ' ' && in_list(low, n, subjects);
+}
+
 int drill_ev_negated(const char *text, size_t s)
 {
     static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
@@ -983,6 +1008,13 @@ int drill_ev_negated(const char *text, size_t s)
             nw++;
         }
     }
+    /* a clause opening with "if", "unless", "when" or "once" is a condition: a subject of
+     * its own after the negated words in it starts the main clause, which the negation does not
+     * reach */
+    size_t f = 0;
+    while (f < ln && !is_alnum((unsigned char)low[f]))
+        f++;
+    int conditional = in_list_at(low + f, ln - f, conditions);
     /* the word right after the window's words is the match's own first word */
     for (int k = nw - 1; k >= 0 && k >= nw - NEG_WORDS; k--) {
         const char *word = low + w[k].s;
@@ -996,6 +1028,9 @@ int drill_ev_negated(const char *text, size_t s)
             continue;
         if (asks_to_agree(text, cut + w[k].s, word, n, s))
             continue;
+        if (conditional && ((k + 2 < nw && in_list(low + w[nw - 1].s, w[nw - 1].n, subjects)) ||
+                            (k + 1 < nw && subject_at(text, s))))
+            continue; /* the main clause after it: "if it isn't earning its keep it goes" */
         return 1;
     }
     return 0;
@@ -2010,6 +2045,50 @@ static size_t comma_aside_end(const char *t, size_t c, size_t e, const char *con
  * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". One inside a
  * parenthesis that closes within [s, e) is the aside's own: "inverting XᵀX (it exists when no
  * column is redundant) gives w". */
+/* Where the main clause after a condition starts, when the negation at t[i] (n bytes) is in
+ * a clause that opens with "if", "unless", "when" or "once" and a subject of its own follows a
+ * word or more after it, before e and before any break ("if it isn't earning its keep it goes
+ * to zero"); 0 when not. */
+static size_t after_condition(const char *t, size_t i, size_t n, size_t e)
+{
+    size_t c = i; /* the clause's start */
+    while (c > 0 && !strchr(".;:!?,", t[c - 1]) && t[c - 1] != BREAK && i - c < NEG_WINDOW)
+        c--;
+    while (c < i && !is_alnum((unsigned char)t[c]))
+        c++;
+    static const char *const lead[] = {"so", "and", "but", "then", NULL};
+    for (const char *const *w = lead; *w; w++)
+        if (word_at(t, i, c, *w)) {
+            c += strlen(*w);
+            while (c < i && t[c] == ' ')
+                c++;
+            break;
+        }
+    int opens = 0;
+    for (const char *const *w = conditions; *w; w++)
+        opens |= word_at(t, i, c, *w);
+    if (!opens)
+        return 0;
+    size_t j = i + n, words = 0;
+    while (j < e && !strchr(".;:!?,", t[j]) && t[j] != BREAK) {
+        while (j < e && t[j] == ' ')
+            j++;
+        if (words > 0 && (j == 0 || !is_alnum((unsigned char)t[j - 1])))
+            for (const char *const *w = subjects; *w; w++)
+                if (word_at(t, e, j, *w) && j + strlen(*w) + 1 < e && t[j + strlen(*w)] == ' ' &&
+                    is_alnum((unsigned char)t[j + strlen(*w) + 1]))
+                    return j;
+        size_t b = j;
+        while (j < e && (is_alnum((unsigned char)t[j]) || t[j] == '\''))
+            j++;
+        if (j == b)
+            j++;
+        else
+            words++;
+    }
+    return 0;
+}
+
 static int negation_inside(const char *t, size_t s, size_t e)
 {
     static const char *const words[] = {"not",    "no",      "never", "without",
@@ -2032,21 +2111,28 @@ static int negation_inside(const char *t, size_t s, size_t e)
                 continue;
             }
         }
+        size_t neg = 0; /* the negation's length, where one starts at i */
         if (t[i] == '\'' && i + 1 < e && t[i + 1] == 't' && i > s && t[i - 1] == 'n' &&
             (i + 2 >= e || !is_alnum((unsigned char)t[i + 2])))
-            return 1; /* n't */
-        if (i > s && is_alnum((unsigned char)t[i - 1]))
+            neg = 2; /* n't */
+        else if (i > s && is_alnum((unsigned char)t[i - 1]))
             continue;
-        if (i + 3 <= e && lc(t[i]) == 'w' && t[i + 1] == '/' && t[i + 2] == 'o' &&
-            (i + 3 == e || !is_alnum((unsigned char)t[i + 3])))
-            return 1; /* w/o */
-        for (const char *const *w = words; *w; w++)
+        else if (i + 3 <= e && lc(t[i]) == 'w' && t[i + 1] == '/' && t[i + 2] == 'o' &&
+                 (i + 3 == e || !is_alnum((unsigned char)t[i + 3])))
+            neg = 3; /* w/o */
+        for (const char *const *w = words; *w && !neg; w++)
             if (word_at(t, e, i, *w) && !hyphened(t, e, i + strlen(*w)) &&
                 !(i + strlen(*w) < e && slashed(t, i, strlen(*w))))
-                return 1;
-        for (const char *const *w = bare_nts; *w; w++)
+                neg = strlen(*w);
+        for (const char *const *w = bare_nts; *w && !neg; w++)
             if (word_at(t, e, i, *w))
-                return 1;
+                neg = strlen(*w);
+        if (!neg)
+            continue;
+        size_t main = after_condition(t, i, neg, e);
+        if (!main)
+            return 1;
+        i = main - 1; /* the main clause: what it says is not denied */
     }
     return 0;
 }

@@ -32,6 +32,15 @@ expect_rc "an example named after a claim ('like a Type II error') is what the c
 grade v2.type-errors "Two ways to be wrong: a false negative, like a Type I error, where we reject a true null, and a false positive, like a Type II error, where we keep a false one."
 expect_rc "and named the other way round, it fails" 1
 
+# a negation in a condition does not deny the main clause after it, comma or none (the built-in bank)
+l1="L1 bills every weight by its plain size, so even a tiny weight still costs the same per unit; if it isn't earning its keep it goes to zero. Squared, a small weight costs almost nothing, so it shrinks but stays."
+out=$(printf '%s' "$l1" | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
+rc=$?
+expect_rc "'if it isn't earning its keep it goes to zero' says it goes to zero" 0
+out=$(printf '%s' "${l1/it goes to zero/it never goes to zero}" | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
+rc=$?
+expect_rc "and 'it never goes to zero' denies it" 1
+
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."
 expect_rc "a misconception's claim said of its subject fails the answer" 1

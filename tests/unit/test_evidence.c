@@ -223,6 +223,20 @@ START_TEST(negation)
     /* ... while one joined by "and" to the negated word is still denied */
     t = "it does not shrink and zero the weights";
     ck_assert(drill_ev_negated(t, strlen("it does not shrink and ")));
+    /* a negation in a condition does not reach the main clause after it, which a subject of its
+     * own opens, comma or none */
+    t = "so if it isn't earning its keep it goes to zero";
+    ck_assert(!drill_ev_negated(t, strlen("so if it isn't earning its keep it ")));
+    ck_assert(!drill_ev_negated(t, strlen("so if it isn't earning its keep ")));
+    t = "when you don't scale them they dominate";
+    ck_assert(!drill_ev_negated(t, strlen("when you don't scale them ")));
+    /* ... but denies in the condition itself, and where no condition opens the clause */
+    t = "if it doesn't go to zero it stays";
+    ck_assert(drill_ev_negated(t, strlen("if it doesn't ")));
+    t = "so it isn't used it goes to zero";
+    ck_assert(drill_ev_negated(t, strlen("so it isn't used it ")));
+    t = "if it is not the weights it drives to zero";
+    ck_assert(drill_ev_negated(t, strlen("if it is not ")));
     /* a question opening with a negative auxiliary asks the interviewer to agree: it states what
      * it asks */
     t = "Isn't that when the inputs drift, and the labels stay put?";
@@ -1573,6 +1587,27 @@ START_TEST(negations_inside_a_closed_aside)
 }
 END_TEST
 
+START_TEST(negations_in_a_condition)
+{
+    /* a negation in a condition inside the match does not deny the main clause after it, which
+     * a subject of its own opens, comma or none */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\b(?:it|weights?)\\b[^.;]{0,50}\\bgoes to zero");
+    const struct drill_ev_result *r =
+        run("L1 charges by size, so if it isn't earning its keep it goes to zero.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("When the weight doesn't help the fit it goes to zero.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* ... but a negation that no condition holds, or one in the main clause, denies */
+    r = run("L1 charges by size, so it isn't earning its keep and it goes to zero.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("If it isn't earning its keep it never goes to zero.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+    r = run("If the weight is small, it never really goes to zero.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_MISSING);
+}
+END_TEST
+
 START_TEST(parenthetical_asides)
 {
     /* a subject named in an aside that has closed is not who the sentence goes on about */
@@ -1886,6 +1921,7 @@ int main(void)
     tcase_add_test(tc, compared_subjects_own_nothing_after);
     tcase_add_test(tc, contradictions_not_said_of_a_subject_after_but);
     tcase_add_test(tc, negations_inside_a_closed_aside);
+    tcase_add_test(tc, negations_in_a_condition);
     tcase_add_test(tc, parenthetical_asides);
     tcase_add_test(tc, subjectless_claims_in_other_clauses);
     tcase_add_test(tc, many_matches);
