@@ -2433,6 +2433,53 @@ static long label_mention(const struct drill_ev *ev, size_t k)
     return -1;
 }
 
+static int set_aside(const char *t, size_t s);
+
+/* Does the word w end at t[at] (a word boundary before it)? */
+static int word_ends_at(const char *t, size_t at, const char *w)
+{
+    size_t n = strlen(w);
+    return n <= at && (n == at || !is_alnum((unsigned char)t[at - n - 1])) &&
+           word_at(t, at, at - n, w);
+}
+
+/* Is mention i only what the clause compares with: set aside ("faster than SGD", "unlike
+ * sigmoid") or brought in by "like" or "as" with a verb of its own that ends the clause ("it
+ * doesn't saturate like sigmoid does")? */
+static int compared_mention(const struct drill_ev *ev, size_t i)
+{
+    static const char *const like[] = {"like", "as", NULL};
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    static const char *const aux[] = {"does", "do",    "did",   "is",   "are", "was",  "were",
+                                      "can",  "could", "would", "will", "has", "have", NULL};
+    const char *t = ev->norm;
+    const struct mention *m = &ev->mn[i];
+    if (set_aside(t, m->s))
+        return 1;
+    size_t at = m->s;
+    while (at > 0 && t[at - 1] == ' ')
+        at--;
+    for (const char *const *w = articles; *w; w++)
+        if (word_ends_at(t, at, *w)) {
+            at -= strlen(*w);
+            while (at > 0 && t[at - 1] == ' ')
+                at--;
+            break;
+        }
+    int brought = 0;
+    for (const char *const *w = like; *w && !brought; w++)
+        brought = word_ends_at(t, at, *w);
+    if (!brought || m->e >= ev->len || t[m->e] != ' ')
+        return 0;
+    for (const char *const *w = aux; *w; w++) {
+        size_t j = m->e + 1, n = strlen(*w);
+        if (word_at(t, ev->len, j, *w) &&
+            (j + n == ev->len || strchr(",.;:!?", t[j + n]) || t[j + n] == BREAK))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whose is what is said at [s, e)? A mention index, -1 for the question's own
  * subject (nothing else is named), -2 for no one (said in a clause that
  * brings in another subject). */
@@ -2449,7 +2496,7 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     for (size_t i = 0; i < n; i++) {
         if (mn[i].s >= c->s && mn[i].e <= s && in_view(ev, i, s))
             before = (long)i;
-        if (after < 0 && mn[i].s >= e && mn[i].s < c->e)
+        if (after < 0 && mn[i].s >= e && mn[i].s < c->e && !compared_mention(ev, i))
             after = (long)i;
     }
     if (before >= 0)

@@ -31,6 +31,10 @@ grade v2.type-errors "Two ways to be wrong: a false positive, like a Type I erro
 expect_rc "an example named after a claim ('like a Type II error') is what the claim is about" 0
 grade v2.type-errors "Two ways to be wrong: a false negative, like a Type I error, where we reject a true null, and a false positive, like a Type II error, where we keep a false one."
 expect_rc "and named the other way round, it fails" 1
+grade v2.type-errors "Type I means rejecting a true null; it is a false positive far more costly than a Type II error. Type II is a false negative."
+expect_rc "what a clause only compares with ('than a Type II error') is not who it is said of" 0
+grade v2.type-errors "Type I means rejecting a true null; it is a false negative far more costly than a Type II error. Type II is a false positive."
+expect_rc "and said the other way round, it fails" 1
 
 # a negation in a condition does not deny the main clause after it, comma or none (the built-in bank)
 l1="L1 bills every weight by its plain size, so even a tiny weight still costs the same per unit; if it isn't earning its keep it goes to zero. Squared, a small weight costs almost nothing, so it shrinks but stays."

@@ -379,6 +379,29 @@ START_TEST(said_of_a_rival)
 }
 END_TEST
 
+START_TEST(compared_after_the_statement)
+{
+    /* a rival named after what is said only as what it is compared with ("like sigmoid does",
+     * "than sigmoid") is not who it is said of */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\brelu\\b");
+    pat(DRILL_EV_RIVAL, "\\bsigmoid\\b");
+    pat(DRILL_EV_SAYS, "keeps? (?:its|the) gradient");
+    const struct drill_ev_result *r = run(
+        "ReLU zeroes negatives. It keeps its gradient much like sigmoid does, so it trains.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("ReLU zeroes negatives. It keeps the gradient as the sigmoid can.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("ReLU zeroes negatives. It keeps the gradient better than sigmoid.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    /* ... but one that the clause goes on about still is */
+    r = run("ReLU zeroes negatives. It keeps the gradient like sigmoid in the tails.", 0);
+    ck_assert_int_ne(r->state, DRILL_EV_STATED);
+    r = run("ReLU zeroes negatives. Sigmoid keeps its gradient.", 0);
+    ck_assert_int_ne(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(other_subject_clauses)
 {
     drill_ev_add_item(ev, 0);
@@ -1884,6 +1907,7 @@ int main(void)
     tcase_add_test(tc, misconception_claims);
     tcase_add_test(tc, run_like_reads_as_run);
     tcase_add_test(tc, said_of_a_rival);
+    tcase_add_test(tc, compared_after_the_statement);
     tcase_add_test(tc, other_subject_clauses);
     tcase_add_test(tc, conditions_belong_to_what_follows);
     tcase_add_test(tc, asides_and_hyphens);
