@@ -922,6 +922,16 @@ static int asks_to_agree(const char *text, size_t i, const char *w, size_t n, si
     return 0;
 }
 
+/* Is the "not" at text[i] a "why not", which suggests what follows ("or why not try the
+ * routes you are least sure of") rather than denying it? */
+static int why_not(const char *text, size_t i)
+{
+    while (i > 0 && text[i - 1] == ' ')
+        i--;
+    return i >= 3 && (i == 3 || !is_alnum((unsigned char)text[i - 4])) && lc(text[i - 3]) == 'w' &&
+           lc(text[i - 2]) == 'h' && lc(text[i - 1]) == 'y';
+}
+
 /* The pronouns that open a main clause after a condition ("if it isn't needed it ..."). */
 static const char *const subjects[] = {"it", "they", "we", "you", "he", "she", "this", NULL};
 static const char *const conditions[] = {"if", "unless", "when", "once", NULL};
@@ -1027,6 +1037,8 @@ int drill_ev_negated(const char *text, size_t s)
         if (k + 1 < nw && in_list(low + w[k + 1].s, w[k + 1].n, not_denials))
             continue;
         if (asks_to_agree(text, cut + w[k].s, word, n, s))
+            continue;
+        if (n == 3 && memcmp(word, "not", 3) == 0 && why_not(text, cut + w[k].s))
             continue;
         if (conditional && ((k + 2 < nw && in_list(low + w[nw - 1].s, w[nw - 1].n, subjects)) ||
                             (k + 1 < nw && subject_at(text, s))))
@@ -2122,7 +2134,8 @@ static int negation_inside(const char *t, size_t s, size_t e)
             neg = 3; /* w/o */
         for (const char *const *w = words; *w && !neg; w++)
             if (word_at(t, e, i, *w) && !hyphened(t, e, i + strlen(*w)) &&
-                !(i + strlen(*w) < e && slashed(t, i, strlen(*w))))
+                !(i + strlen(*w) < e && slashed(t, i, strlen(*w))) &&
+                !(strcmp(*w, "not") == 0 && why_not(t, i)))
                 neg = strlen(*w);
         for (const char *const *w = bare_nts; *w && !neg; w++)
             if (word_at(t, e, i, *w))

@@ -45,6 +45,15 @@ out=$(printf '%s' "${l1/it goes to zero/it never goes to zero}" | "$DRILL" --no-
 rc=$?
 expect_rc "and 'it never goes to zero' denies it" 1
 
+# "why not X" suggests X, where "not X" denies it (the built-in bank)
+b="Several routes, unknown which is fastest: stick with the best so far or test others? Try a random one now and then; or why not favour routes you're least sure of; or draw a guess from your beliefs about each and take the best."
+out=$(printf '%s' "$b" | "$DRILL" --no-store grade.lua --question adv.bandits --format json 2>"$TMP/err")
+rc=$?
+expect_rc "'why not favour the routes you're least sure of' says to favour them" 0
+out=$(printf '%s' "${b/why not favour/do not favour}" | "$DRILL" --no-store grade.lua --question adv.bandits --format json 2>"$TMP/err")
+rc=$?
+expect_rc "and 'do not favour them' denies it" 1
+
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."
 expect_rc "a misconception's claim said of its subject fails the answer" 1

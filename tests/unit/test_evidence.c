@@ -223,6 +223,13 @@ START_TEST(negation)
     /* ... while one joined by "and" to the negated word is still denied */
     t = "it does not shrink and zero the weights";
     ck_assert(drill_ev_negated(t, strlen("it does not shrink and ")));
+    /* "why not" suggests what follows */
+    t = "or why not try the routes you are least sure of";
+    ck_assert(!drill_ev_negated(t, strlen("or why not ")));
+    t = "Why not? It overfits";
+    ck_assert(!drill_ev_negated(t, strlen("Why not? It ")));
+    t = "anywhere not tried";
+    ck_assert(drill_ev_negated(t, strlen("anywhere not ")));
     /* a negation in a condition does not reach the main clause after it, which a subject of its
      * own opens, comma or none */
     t = "so if it isn't earning its keep it goes to zero";
