@@ -2349,6 +2349,15 @@ static int turns_away(const struct drill_ev *ev, size_t j)
     return opens_with(ev, j, CL_TURN, away);
 }
 
+/* Does clause j open with "while" or "whereas", turning to another subject ("..., so weak
+ * weights get clamped to zero, while the squared penalty's push dies away")? What was said
+ * before it is not said of a subject named after it. */
+static int turns_to_another(const struct drill_ev *ev, size_t j)
+{
+    static const char *const other[] = {"while", "whereas", NULL};
+    return opens_with(ev, j, -1, other);
+}
+
 /* Does clause k open with "which", "who" or "whose", going on about the one before it? */
 static int relative_opens(const struct drill_ev *ev, size_t k)
 {
@@ -2561,6 +2570,8 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     for (size_t j = k + 1; j < ev->ncl && !ev->cl[j].boundary; j++) {
         if (strict && turns_away(ev, j))
             break; /* nor past a turn away, for a contradiction */
+        if (turns_to_another(ev, j))
+            break;
         long first = first_mention(ev, j);
         if (first >= 0)
             return first;
@@ -2581,7 +2592,7 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
      * contradiction, no one when that is past a turn away */
     int turned = 0;
     for (size_t j = k + 1; j < ev->ncl && ev->cl[j].sentence == c->sentence; j++) {
-        if (ev->cl[j].boundary)
+        if (ev->cl[j].boundary || turns_to_another(ev, j))
             break;
         turned |= strict && turns_away(ev, j);
         long first = first_mention(ev, j);

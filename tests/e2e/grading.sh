@@ -45,6 +45,15 @@ out=$(printf '%s' "${l1/it goes to zero/it never goes to zero}" | "$DRILL" --no-
 rc=$?
 expect_rc "and 'it never goes to zero' denies it" 1
 
+# a clause opening with "while" turns to another subject: what came before is not said of it
+w="L1 gives zeros. Its push stays constant all the way down, so weak weights get clamped to zero, while the squared penalty's push dies away near zero."
+out=$(printf '%s' "$w" | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
+rc=$?
+expect_rc "'..., while the squared penalty's push dies away' does not take what came before" 0
+out=$(printf '%s' "L2 gives zeros. Its push stays constant all the way down, so weak weights get clamped to zero, while the absolute penalty's push dies away near zero." | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
+rc=$?
+expect_rc "and said of L2, with L1 after 'while', it fails" 1
+
 # "why not X" suggests X, where "not X" denies it (the built-in bank)
 b="Several routes, unknown which is fastest: stick with the best so far or test others? Try a random one now and then; or why not favour routes you're least sure of; or draw a guess from your beliefs about each and take the best."
 out=$(printf '%s' "$b" | "$DRILL" --no-store grade.lua --question adv.bandits --format json 2>"$TMP/err")

@@ -409,6 +409,26 @@ START_TEST(compared_after_the_statement)
 }
 END_TEST
 
+START_TEST(while_turns_to_another)
+{
+    /* a clause opening with "while" or "whereas" turns to another subject: what was said
+     * before it is not said of one named after it */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bl1\\b");
+    pat(DRILL_EV_RIVAL, "\\bl2\\b");
+    pat(DRILL_EV_SAYS, "stays constant");
+    const struct drill_ev_result *r = run(
+        "L1 gives zeros. Its push stays constant, so weights hit zero, while the L2 push fades.",
+        0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+    r = run("L2 gives no zeros. Its push stays constant, while the L1 push fades.", 0);
+    ck_assert_int_ne(r->state, DRILL_EV_STATED);
+    /* a condition still belongs to what follows it */
+    r = run("If the push stays constant, you have L1.", 0);
+    ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(other_subject_clauses)
 {
     drill_ev_add_item(ev, 0);
@@ -1915,6 +1935,7 @@ int main(void)
     tcase_add_test(tc, run_like_reads_as_run);
     tcase_add_test(tc, said_of_a_rival);
     tcase_add_test(tc, compared_after_the_statement);
+    tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
     tcase_add_test(tc, conditions_belong_to_what_follows);
     tcase_add_test(tc, asides_and_hyphens);
