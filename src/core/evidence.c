@@ -2053,10 +2053,6 @@ static size_t comma_aside_end(const char *t, size_t c, size_t e, const char *con
     return 0;
 }
 
-/* Does [s, e) hold a negation as a word of its own? A pattern with a gap
- * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". One inside a
- * parenthesis that closes within [s, e) is the aside's own: "inverting XᵀX (it exists when no
- * column is redundant) gives w". */
 /* Where the main clause after a condition starts, when the negation at t[i] (n bytes) is in
  * a clause that opens with "if", "unless", "when" or "once" and a subject of its own follows a
  * word or more after it, before e and before any break ("if it isn't earning its keep it goes
@@ -2101,6 +2097,11 @@ static size_t after_condition(const char *t, size_t i, size_t n, size_t e)
     return 0;
 }
 
+/* Does [s, e) hold a negation as a word of its own? A pattern with a gap
+ * ("bagging[^.]{0,60}bias") can swallow one: "bagging does not reduce bias". One inside a
+ * parenthesis that closes within [s, e) is the aside's own: "inverting XᵀX (it exists when no
+ * column is redundant) gives w"; nor one in a condition, of what the main clause
+ * after it says (after_condition). */
 static int negation_inside(const char *t, size_t s, size_t e)
 {
     static const char *const words[] = {"not",    "no",      "never", "without",
