@@ -932,29 +932,40 @@ static int why_not(const char *text, size_t i)
            lc(text[i - 2]) == 'h' && lc(text[i - 1]) == 'y';
 }
 
-/* The pronouns that open a main clause after a condition ("if it isn't needed it ..."). */
-static const char *const subjects[] = {"it", "they", "we", "you", "he", "she", "this", NULL};
-static const char *const conditions[] = {"if", "unless", "when", "once", NULL};
-
-/* Is the word at the start of s[0, n) one of list? */
-static int in_list_at(const char *s, size_t n, const char *const *list)
+/* Does t[at, n) open with one of words, past one joining word ("so if ...")? */
+static int condition_at(const char *t, size_t n, size_t at, const char *const *words)
 {
-    size_t e = 0;
-    while (e < n && (is_alnum((unsigned char)s[e]) || s[e] == '\''))
-        e++;
-    return e > 0 && in_list(s, e, list);
+    static const char *const joins[] = {"so", "and", "but", "then", "thus", "hence", "also", NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        while (at < n && !is_alnum((unsigned char)t[at]))
+            at++;
+        for (const char *const *w = words; *w; w++)
+            if (word_at(t, n, at, *w))
+                return 1;
+        const char *const *j = joins;
+        while (*j && !word_at(t, n, at, *j))
+            j++;
+        if (!*j)
+            return 0;
+        at += strlen(*j);
+    }
+    return 0;
 }
 
-/* Does a word of subjects begin at text[s], followed by another word? */
-static int subject_at(const char *text, size_t s)
+/* What opens a condition whose negation does not reach the main clause after it. */
+static const char *const conditions[] = {"if", "unless", "when", "once", NULL};
+
+/* Does a pronoun that opens a main clause after a condition ("if it isn't needed it goes")
+ * start at t[j], another word after it, before n? */
+static int subject_at(const char *t, size_t n, size_t j)
 {
-    char low[8];
-    size_t n = 0;
-    while (n < sizeof low - 1 && text[s + n] && is_alnum((unsigned char)text[s + n])) {
-        low[n] = lc(text[s + n]);
-        n++;
+    static const char *const subjects[] = {"it", "they", "we", "you", "he", "she", "this", NULL};
+    for (const char *const *w = subjects; *w; w++) {
+        size_t k = j + strlen(*w);
+        if (word_at(t, n, j, *w) && k + 1 < n && t[k] == ' ' && is_alnum((unsigned char)t[k + 1]))
+            return 1;
     }
-    return n > 0 && text[s + n] == ' ' && in_list(low, n, subjects);
+    return 0;
 }
 
 int drill_ev_negated(const char *text, size_t s)
@@ -1021,10 +1032,10 @@ int drill_ev_negated(const char *text, size_t s)
     /* a clause opening with "if", "unless", "when" or "once" is a condition: a subject of
      * its own after the negated words in it starts the main clause, which the negation does not
      * reach */
-    size_t f = 0;
-    while (f < ln && !is_alnum((unsigned char)low[f]))
-        f++;
-    int conditional = in_list_at(low + f, ln - f, conditions);
+    int conditional = ln > 0 && condition_at(low, ln, 0, conditions);
+    size_t end = s; /* far enough past s to read the match's first word */
+    while (end < s + 8 && text[end])
+        end++;
     /* the word right after the window's words is the match's own first word */
     for (int k = nw - 1; k >= 0 && k >= nw - NEG_WORDS; k--) {
         const char *word = low + w[k].s;
@@ -1040,8 +1051,8 @@ int drill_ev_negated(const char *text, size_t s)
             continue;
         if (n == 3 && memcmp(word, "not", 3) == 0 && why_not(text, cut + w[k].s))
             continue;
-        if (conditional && ((k + 2 < nw && in_list(low + w[nw - 1].s, w[nw - 1].n, subjects)) ||
-                            (k + 1 < nw && subject_at(text, s))))
+        if (conditional && ((k + 2 < nw && subject_at(text, end, cut + w[nw - 1].s)) ||
+                            (k + 1 < nw && subject_at(text, end, s))))
             continue; /* the main clause after it: "if it isn't earning its keep it goes" */
         return 1;
     }
@@ -2062,30 +2073,14 @@ static size_t after_condition(const char *t, size_t i, size_t n, size_t e)
     size_t c = i; /* the clause's start */
     while (c > 0 && !strchr(".;:!?,", t[c - 1]) && t[c - 1] != BREAK && i - c < NEG_WINDOW)
         c--;
-    while (c < i && !is_alnum((unsigned char)t[c]))
-        c++;
-    static const char *const lead[] = {"so", "and", "but", "then", NULL};
-    for (const char *const *w = lead; *w; w++)
-        if (word_at(t, i, c, *w)) {
-            c += strlen(*w);
-            while (c < i && t[c] == ' ')
-                c++;
-            break;
-        }
-    int opens = 0;
-    for (const char *const *w = conditions; *w; w++)
-        opens |= word_at(t, i, c, *w);
-    if (!opens)
+    if (!condition_at(t, i, c, conditions))
         return 0;
     size_t j = i + n, words = 0;
     while (j < e && !strchr(".;:!?,", t[j]) && t[j] != BREAK) {
         while (j < e && t[j] == ' ')
             j++;
-        if (words > 0 && (j == 0 || !is_alnum((unsigned char)t[j - 1])))
-            for (const char *const *w = subjects; *w; w++)
-                if (word_at(t, e, j, *w) && j + strlen(*w) + 1 < e && t[j + strlen(*w)] == ' ' &&
-                    is_alnum((unsigned char)t[j + strlen(*w) + 1]))
-                    return j;
+        if (words > 0 && subject_at(t, e, j))
+            return j;
         size_t b = j;
         while (j < e && (is_alnum((unsigned char)t[j]) || t[j] == '\''))
             j++;
@@ -2701,22 +2696,7 @@ static int points_back(const struct drill_ev *ev, size_t k)
 static int opens_condition(const struct drill_ev *ev, size_t k)
 {
     static const char *const words[] = {"if", "when", "whenever", "once", NULL};
-    static const char *const joins[] = {"so", "and", "but", "then", "thus", "hence", "also", NULL};
-    size_t at = ev->cl[k].s;
-    for (int pass = 0; pass < 2; pass++) { /* "so if ...": past one joining word */
-        while (at < ev->len && !is_alnum((unsigned char)ev->norm[at]))
-            at++;
-        for (const char *const *w = words; *w; w++)
-            if (word_at(ev->norm, ev->len, at, *w))
-                return 1;
-        const char *const *j = joins;
-        while (*j && !word_at(ev->norm, ev->len, at, *j))
-            j++;
-        if (!*j)
-            return 0;
-        at += strlen(*j);
-    }
-    return 0;
+    return condition_at(ev->norm, ev->len, ev->cl[k].s, words);
 }
 
 /* The first clause of the sentence clause k is in. */

@@ -12,6 +12,11 @@ grade() { # question answer [args...]
   rc=$?
 }
 
+grade_builtin() { # question answer: graded against the built-in banks
+  out=$(printf '%s' "$2" | "$DRILL" --no-store grade.lua --question "$1" --format json 2>"$TMP/err")
+  rc=$?
+}
+
 grade v2.type-errors "Type I is a false positive and type II is a false negative."
 expect_rc "a right answer passes" 0
 grade v2.type-errors "Type II is a false positive and type I is a false negative."
@@ -38,29 +43,23 @@ expect_rc "and said the other way round, it fails" 1
 
 # a negation in a condition does not deny the main clause after it, comma or none (the built-in bank)
 l1="L1 bills every weight by its plain size, so even a tiny weight still costs the same per unit; if it isn't earning its keep it goes to zero. Squared, a small weight costs almost nothing, so it shrinks but stays."
-out=$(printf '%s' "$l1" | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
-rc=$?
+grade_builtin core.l1-vs-l2 "$l1"
 expect_rc "'if it isn't earning its keep it goes to zero' says it goes to zero" 0
-out=$(printf '%s' "${l1/it goes to zero/it never goes to zero}" | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
-rc=$?
+grade_builtin core.l1-vs-l2 "${l1/it goes to zero/it never goes to zero}"
 expect_rc "and 'it never goes to zero' denies it" 1
 
 # a clause opening with "while" turns to another subject: what came before is not said of it
 w="L1 gives zeros. Its push stays constant all the way down, so weak weights get clamped to zero, while the squared penalty's push dies away near zero."
-out=$(printf '%s' "$w" | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
-rc=$?
+grade_builtin core.l1-vs-l2 "$w"
 expect_rc "'..., while the squared penalty's push dies away' does not take what came before" 0
-out=$(printf '%s' "L2 gives zeros. Its push stays constant all the way down, so weak weights get clamped to zero, while the absolute penalty's push dies away near zero." | "$DRILL" --no-store grade.lua --question core.l1-vs-l2 --format json 2>"$TMP/err")
-rc=$?
+grade_builtin core.l1-vs-l2 "L2 gives zeros. Its push stays constant all the way down, so weak weights get clamped to zero, while the absolute penalty's push dies away near zero."
 expect_rc "and said of L2, with L1 after 'while', it fails" 1
 
 # "why not X" suggests X, where "not X" denies it (the built-in bank)
 b="Several routes, unknown which is fastest: stick with the best so far or test others? Try a random one now and then; or why not favour routes you're least sure of; or draw a guess from your beliefs about each and take the best."
-out=$(printf '%s' "$b" | "$DRILL" --no-store grade.lua --question adv.bandits --format json 2>"$TMP/err")
-rc=$?
+grade_builtin adv.bandits "$b"
 expect_rc "'why not favour the routes you're least sure of' says to favour them" 0
-out=$(printf '%s' "${b/why not favour/do not favour}" | "$DRILL" --no-store grade.lua --question adv.bandits --format json 2>"$TMP/err")
-rc=$?
+grade_builtin adv.bandits "${b/why not favour/do not favour}"
 expect_rc "and 'do not favour them' denies it" 1
 
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
