@@ -2350,7 +2350,7 @@ static int turns_away(const struct drill_ev *ev, size_t j)
  * before it is not said of a subject named after it. */
 static int turns_to_another(const struct drill_ev *ev, size_t j)
 {
-    static const char *const other[] = {"while", "whereas", NULL};
+    static const char *const other[] = {"while", "whereas", "where", NULL};
     return opens_with(ev, j, -1, other);
 }
 
@@ -2375,13 +2375,15 @@ static long last_mention(const struct drill_ev *ev, size_t j, size_t s)
     return last;
 }
 
+static int compared_mention(const struct drill_ev *ev, size_t i);
+
 static long first_mention(const struct drill_ev *ev, size_t j)
 {
     const struct clause *p = &ev->cl[j];
     if (p->kind == CL_OTHER)
         return -1;
     for (size_t i = 0; i < ev->nmn; i++)
-        if (ev->mn[i].s >= p->s && ev->mn[i].e <= p->e)
+        if (ev->mn[i].s >= p->s && ev->mn[i].e <= p->e && !compared_mention(ev, i))
             return (long)i;
     return -1;
 }
@@ -2461,20 +2463,61 @@ static int word_ends_at(const char *t, size_t at, const char *w)
            word_at(t, at, at - n, w);
 }
 
+/* Where the spaces before t[at] begin. */
+static size_t back_past(const char *t, size_t at)
+{
+    while (at > 0 && t[at - 1] == ' ')
+        at--;
+    return at;
+}
+
+/* Does "the way" end at t[at]? */
+static int the_way_ends_at(const char *t, size_t at)
+{
+    return word_ends_at(t, at, "way") && word_ends_at(t, back_past(t, at - 3), "the");
+}
+
+/* Is mention k + 1 joined to mention k by "and", "or" or a slash ("sigmoid and tanh")? */
+static int joined_next(const struct drill_ev *ev, size_t k)
+{
+    if (k + 1 >= ev->nmn || ev->mn[k + 1].s < ev->mn[k].e)
+        return 0;
+    const char *t = ev->norm;
+    size_t j = ev->mn[k].e, to = ev->mn[k + 1].s;
+    while (j < to && t[j] == ' ')
+        j++;
+    if (j < to && t[j] == '(') { /* past an aside: "sigmoid (at most 0.25) or tanh" */
+        const char *close = memchr(t + j, ')', to - j);
+        if (!close)
+            return 0;
+        j = (size_t)(close - t) + 1;
+        while (j < to && t[j] == ' ')
+            j++;
+    }
+    size_t rest = to - j;
+    return (rest == 4 && word_at(t, ev->len, j, "and")) ||
+           (rest == 3 && word_at(t, ev->len, j, "or")) || (rest == 1 && t[j] == '/');
+}
+
 /* Is mention i only what the clause compares with: set aside ("faster than SGD", "unlike
- * sigmoid") or brought in by "like" or "as" with a verb of its own that ends the clause ("it
- * doesn't saturate like sigmoid does")? */
+ * sigmoid") or brought in by "like", "as" or "the way" with a verb of its own that ends the
+ * clause ("it doesn't saturate like sigmoid does", "the way sigmoid and tanh don't")? A mention
+ * joined to one of those ("sigmoid and tanh") is as it is. */
 static int compared_mention(const struct drill_ev *ev, size_t i)
 {
     static const char *const like[] = {"like", "as", NULL};
     static const char *const articles[] = {"the", "a", "an", NULL};
-    static const char *const aux[] = {"does", "do",    "did",   "is",   "are", "was",  "were",
-                                      "can",  "could", "would", "will", "has", "have", NULL};
+    static const char *const aux[] = {"does",  "do",    "did",     "is",     "are",   "was",
+                                      "were",  "can",   "could",   "would",  "will",  "has",
+                                      "have",  "don't", "doesn't", "didn't", "can't", "cannot",
+                                      "won't", "isn't", "aren't",  NULL};
     const char *t = ev->norm;
-    const struct mention *m = &ev->mn[i];
-    if (set_aside(t, m->s))
+    size_t first = i;
+    while (first > 0 && joined_next(ev, first - 1))
+        first--;
+    if (set_aside(t, ev->mn[first].s))
         return 1;
-    size_t at = m->s;
+    size_t at = ev->mn[first].s;
     while (at > 0 && t[at - 1] == ' ')
         at--;
     for (const char *const *w = articles; *w; w++)
@@ -2484,17 +2527,92 @@ static int compared_mention(const struct drill_ev *ev, size_t i)
                 at--;
             break;
         }
+    /* "like with sigmoid", "as in tanh", "the way they do with sigmoid": compared, wherever
+     * the clause goes on */
+    static const char *const prep[] = {"with", "in", "for", NULL};
+    for (const char *const *p = prep; *p; p++)
+        if (word_ends_at(t, at, *p)) {
+            size_t b = back_past(t, at - strlen(*p));
+            for (const char *const *w = like; *w; w++)
+                if (word_ends_at(t, b, *w))
+                    return 1;
+            static const char *const pron[] = {"they", "it", "you", "we", NULL};
+            for (const char *const *x = aux; *x; x++)
+                if (word_ends_at(t, b, *x)) {
+                    size_t c = back_past(t, b - strlen(*x));
+                    for (const char *const *w = pron; *w; w++)
+                        if (word_ends_at(t, c, *w) &&
+                            the_way_ends_at(t, back_past(t, c - strlen(*w))))
+                            return 1;
+                    break;
+                }
+            break;
+        }
     int brought = 0;
     for (const char *const *w = like; *w && !brought; w++)
         brought = word_ends_at(t, at, *w);
-    if (!brought || m->e >= ev->len || t[m->e] != ' ')
+    if (!brought)
+        brought = the_way_ends_at(t, at);
+    if (!brought)
+        return 0;
+    size_t last = first;
+    while (joined_next(ev, last))
+        last++;
+    size_t end = ev->mn[last].e;
+    if (end >= ev->len || t[end] != ' ')
         return 0;
     for (const char *const *w = aux; *w; w++) {
-        size_t j = m->e + 1, n = strlen(*w);
+        size_t j = end + 1, n = strlen(*w);
         if (word_at(t, ev->len, j, *w) &&
             (j + n == ev->len || strchr(",.;:!?", t[j + n]) || t[j + n] == BREAK))
             return 1;
     }
+    return 0;
+}
+
+static int opens_condition(const struct drill_ev *ev, size_t k);
+
+/* Is the subject of the clause at [from, s) a word that points back at what was named before:
+ * "it", "its", "they", ... among its first four words ("its derivative is one", "so it
+ * doesn't saturate", "mainly because it ...")? */
+static int pronoun_opens(const struct drill_ev *ev, size_t from, size_t s)
+{
+    static const char *const back[] = {"it", "its", "it's", "they", "their", NULL};
+    const char *t = ev->norm;
+    int words = 0;
+    for (size_t p = from; p < s && words < 4; p++) {
+        if (!is_alnum((unsigned char)t[p]) || (p > from && is_alnum((unsigned char)t[p - 1])))
+            continue;
+        words++;
+        for (const char *const *w = back; *w; w++)
+            if (word_at(t, s, p, *w))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is mention i named as what something is ("... is overfitting", "that's variance", "we call
+ * it bagging"), right after a verb that names it (an article between)? */
+static int named_mention(const struct drill_ev *ev, size_t i)
+{
+    static const char *const naming[] = {"is",    "are",    "was",    "were", "be",    "been",
+                                         "it's",  "that's", "called", "call", "calls", "it",
+                                         "means", "namely", "i.e",    "ie",   "as",    NULL};
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    const char *t = ev->norm;
+    size_t at = ev->mn[i].s;
+    while (at > 0 && t[at - 1] == ' ')
+        at--;
+    for (const char *const *w = articles; *w; w++)
+        if (word_ends_at(t, at, *w)) {
+            at -= strlen(*w);
+            while (at > 0 && t[at - 1] == ' ')
+                at--;
+            break;
+        }
+    for (const char *const *w = naming; *w; w++)
+        if (word_ends_at(t, at, *w))
+            return 1;
     return 0;
 }
 
@@ -2510,11 +2628,21 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
             return (long)i;
     size_t k = clause_of(ev, s);
     const struct clause *c = &ev->cl[k];
+    size_t seg = k;
+    while (seg > 0 && !ev->cl[seg].boundary)
+        seg--;
+    /* said in a clause whose subject is a word pointing back ("its derivative is one, so it
+     * doesn't saturate like sigmoid, whose ..."), but for a condition: a subject named later
+     * owns it only where it is named as what something is ("because it memorises the noise,
+     * it is overfitting"); a condition belongs to what follows it ("if it cannot fit the
+     * training data, the model underfits") */
+    int back = n > 0 && !opens_condition(ev, k) && pronoun_opens(ev, c->s, s);
     long before = -1, after = -1;
     for (size_t i = 0; i < n; i++) {
         if (mn[i].s >= c->s && mn[i].e <= s && in_view(ev, i, s))
             before = (long)i;
-        if (after < 0 && mn[i].s >= e && mn[i].s < c->e && !compared_mention(ev, i))
+        if (after < 0 && mn[i].s >= e && mn[i].s < c->e && !compared_mention(ev, i) &&
+            (!back || named_mention(ev, i)))
             after = (long)i;
     }
     if (before >= 0)
@@ -2553,9 +2681,6 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     /* the last mention in the earlier clauses of this stretch (up to a full stop or a
      * semicolon), else the first in its later clauses: "if it cannot fit the training
      * data, you are underfitting" */
-    size_t seg = k;
-    while (seg > 0 && !ev->cl[seg].boundary)
-        seg--;
     for (size_t j = k; j-- > seg;) {
         if (compared_only(ev, j) && !(j + 1 == k && relative_opens(ev, k)))
             continue;
@@ -2569,8 +2694,10 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
         if (turns_to_another(ev, j))
             break;
         long first = first_mention(ev, j);
-        if (first >= 0)
+        if (first >= 0 && (!back || named_mention(ev, (size_t)first)))
             return first;
+        if (first >= 0)
+            break;
     }
     /* else across the stretch's start: what came before, unless a contradiction would
      * cross into a clause with a subject of its own */
@@ -2592,6 +2719,8 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
             break;
         turned |= strict && turns_away(ev, j);
         long first = first_mention(ev, j);
+        if (first >= 0 && !turned && back && !named_mention(ev, (size_t)first))
+            return strict ? -2 : -1; /* what the word pointing back is about, for a credit */
         if (first >= 0)
             return turned ? -2 : first;
     }

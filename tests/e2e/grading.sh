@@ -62,6 +62,18 @@ expect_rc "'why not favour the routes you're least sure of' says to favour them"
 grade_builtin adv.bandits "${b/why not favour/do not favour}"
 expect_rc "and 'do not favour them' denies it" 1
 
+# a clause whose subject points back ("its", "it") is about what came before, not a rival
+# named later that the clause only compares with (the built-in bank: sigmoid and tanh are rivals)
+r="ReLU is max(0, x). Its derivative is exactly 1 for positive inputs, so it doesn't saturate like sigmoid or tanh, whose derivatives are small, and it is cheap."
+grade_builtin rf.relu "$r"
+expect_rc "'its derivative is 1, so it doesn't saturate like sigmoid, whose ...' is said of ReLU" 0
+grade_builtin rf.relu "${r/ReLU is max/Tanh is max}"
+expect_rc "and opened by tanh, it fails" 1
+grade_builtin rf.relu "Because for positive input the slope is just 1, the gradient does not get small after many layers like with sigmoid. And it is very cheap, only a max with zero."
+expect_rc "'like with sigmoid' only compares" 0
+grade_builtin rf.relu "Sigmoid keeps the learning signal strong in deep nets; ReLU is just cheaper to compute."
+expect_rc "what is said of sigmoid is not said of ReLU" 1
+
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."
 expect_rc "a misconception's claim said of its subject fails the answer" 1

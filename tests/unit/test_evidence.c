@@ -402,7 +402,7 @@ START_TEST(compared_after_the_statement)
     r = run("ReLU zeroes negatives. It keeps the gradient better than sigmoid.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
     /* ... but one that the clause goes on about still is */
-    r = run("ReLU zeroes negatives. It keeps the gradient like sigmoid in the tails.", 0);
+    r = run("ReLU zeroes negatives. Keeps the gradient like sigmoid in the tails.", 0);
     ck_assert_int_ne(r->state, DRILL_EV_STATED);
     r = run("ReLU zeroes negatives. Sigmoid keeps its gradient.", 0);
     ck_assert_int_ne(r->state, DRILL_EV_STATED);
@@ -426,6 +426,63 @@ START_TEST(while_turns_to_another)
     /* a condition still belongs to what follows it */
     r = run("If the push stays constant, you have L1.", 0);
     ck_assert_int_eq(r->state, DRILL_EV_STATED);
+}
+END_TEST
+
+START_TEST(compared_in_later_clauses)
+{
+    /* "the way X does", mentions joined to a compared one ("sigmoid and tanh"), a later clause
+     * that only compares ("better than sigmoid") and one opening with "where" are not who what
+     * the sentence opened with is said of */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\brelu\\b");
+    pat(DRILL_EV_RIVAL, "\\bsigmoid\\b");
+    pat(DRILL_EV_RIVAL, "\\btanh\\b");
+    pat(DRILL_EV_SAYS, "keeps? (?:its|the) gradient");
+    const char *stated[] = {
+        "It keeps the gradient at one the way sigmoid doesn't.",
+        "It keeps the gradient the way sigmoid and tanh can't, so it trains.",
+        "It keeps the gradient much like tanh or sigmoid would.",
+        "It keeps the gradient at one, better than sigmoid or tanh.",
+        "It keeps the gradient at one for positive inputs, where sigmoid squashes it.",
+    };
+    for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
+        ck_assert_msg(run(stated[i], 0)->state == DRILL_EV_STATED, "%s", stated[i]);
+    /* ... while a rival the clause goes on about, or one joined to the subject, still is */
+    const char *not_stated[] = {
+        "Keeps the gradient like sigmoid and tanh in the tails.",
+        "Sigmoid keeps the gradient at one, where ReLU squashes it.",
+        "Sigmoid and tanh keep the gradient, the way ReLU does.",
+    };
+    for (size_t i = 0; i < sizeof not_stated / sizeof *not_stated; i++)
+        ck_assert_msg(run(not_stated[i], 0)->state != DRILL_EV_STATED, "%s", not_stated[i]);
+}
+END_TEST
+
+START_TEST(pointing_back_before_a_later_subject)
+{
+    /* a clause whose subject points back ("its", "it", "they") is about what came before, not
+     * a subject a later clause names, unless that clause names it as what something is; a
+     * condition still belongs to what follows it */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\brelu\\b");
+    pat(DRILL_EV_RIVAL, "\\bsigmoid\\b");
+    pat(DRILL_EV_SAYS, "keeps? (?:its|the) gradient");
+    const char *stated[] = {
+        "ReLU is max(0, x). It keeps the gradient at one, so sigmoid looks slow next to it.",
+        "ReLU is max(0, x). Mainly because it keeps the gradient, you avoid what you get with "
+        "sigmoid.",
+        "It keeps the gradient at one, and sigmoid squashes it.",
+    };
+    for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
+        ck_assert_msg(run(stated[i], 0)->state == DRILL_EV_STATED, "%s", stated[i]);
+    const char *not_stated[] = {
+        "ReLU is max(0, x). Because it keeps the gradient, it is sigmoid that trains.",
+        "ReLU is max(0, x). If it keeps the gradient, sigmoid trains well.",
+        "ReLU is max(0, x). The unit keeps the gradient, so sigmoid trains.",
+    };
+    for (size_t i = 0; i < sizeof not_stated / sizeof *not_stated; i++)
+        ck_assert_msg(run(not_stated[i], 0)->state != DRILL_EV_STATED, "%s", not_stated[i]);
 }
 END_TEST
 
@@ -1935,6 +1992,8 @@ int main(void)
     tcase_add_test(tc, run_like_reads_as_run);
     tcase_add_test(tc, said_of_a_rival);
     tcase_add_test(tc, compared_after_the_statement);
+    tcase_add_test(tc, compared_in_later_clauses);
+    tcase_add_test(tc, pointing_back_before_a_later_subject);
     tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
     tcase_add_test(tc, conditions_belong_to_what_follows);
