@@ -970,9 +970,9 @@ static int subject_at(const char *t, size_t n, size_t j)
 
 int drill_ev_negated(const char *text, size_t s)
 {
-    static const char *const negators[] = {"not",     "no",      "never",  "none",   "neither",
-                                           "nor",     "without", "cannot", "hardly", "barely",
-                                           "nothing", "rarely",  "seldom", NULL};
+    static const char *const negators[] = {"not",     "no",      "never",  "none",     "neither",
+                                           "nor",     "without", "cannot", "hardly",   "barely",
+                                           "nothing", "rarely",  "seldom", "scarcely", NULL};
     static const char *const not_denials[] = {"only", "just", "merely", NULL};
     static const char *const predicates[] = {
         "is",      "are",    "was",   "were",  "has",  "have",   "had",     "can",

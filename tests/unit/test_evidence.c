@@ -184,11 +184,13 @@ START_TEST(negation)
     ck_assert(!drill_ev_negated(t, strlen("no. It ")));
     t = "it does not help, but it overfits";
     ck_assert(!drill_ev_negated(t, strlen("it does not help, but it ")));
-    /* "rarely" and "seldom" deny as "hardly" does */
+    /* "rarely", "seldom" and "scarcely" deny as "hardly" does */
     t = "L2 shrinks weights smoothly, rarely to exactly zero";
     ck_assert(drill_ev_negated(t, strlen("L2 shrinks weights smoothly, rarely to ")));
     t = "it seldom overfits";
     ck_assert(drill_ev_negated(t, strlen("it seldom ")));
+    t = "a few late buses scarcely move the fit";
+    ck_assert(drill_ev_negated(t, strlen("a few late buses scarcely ")));
     /* a contraction typed without its apostrophe denies as it does with one */
     t = "it isnt biased";
     ck_assert(drill_ev_negated(t, strlen("it isnt ")));
