@@ -898,21 +898,36 @@ static int written_without(const char *t, size_t s, size_t n)
            (s == 2 || !is_alnum((unsigned char)t[s - 3]));
 }
 
+static int word_ends_at(const char *t, size_t at, const char *w);
+
 /* Whether the word at i (its n bytes lower-cased in w) opens a question that asks the
  * interviewer to agree ("Isn't that when the inputs drift?", "Doesn't every layer see it?"): a
- * negative auxiliary first in its sentence, and the sentence, past s, ending in a question mark.
- * It states what it asks. */
+ * negative auxiliary first in its sentence or clause, and the sentence, past s, ending in a
+ * question mark. It states what it asks. */
 static int asks_to_agree(const char *text, size_t i, const char *w, size_t n, size_t s)
 {
     int nt = (n >= 3 && memcmp(w + n - 3, "n't", 3) == 0) || in_list(w, n, bare_nts);
     if (!nt)
         return 0;
+    static const char *const joins[] = {"so", "and", "but", "or", "then", NULL};
     size_t b = i;
     while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"' || text[b - 1] == '('))
         b--;
-    if (b > 0 && text[b - 1] != '.' && text[b - 1] != '?' && text[b - 1] != '!' &&
-        text[b - 1] != BREAK)
-        return 0;
+    /* or first in a clause of its own: after a semicolon or a colon, or after a joining word
+     * that follows a comma ("...; isn't it then just solving that once?", "..., so isn't that
+     * overfitting?") */
+    if (b > 0 && !strchr(".?!;:", text[b - 1]) && text[b - 1] != BREAK) {
+        const char *const *j = joins;
+        while (*j && !word_ends_at(text, b, *j))
+            j++;
+        if (!*j)
+            return 0;
+        b -= strlen(*j);
+        while (b > 0 && text[b - 1] == ' ')
+            b--;
+        if (b > 0 && !strchr(".?!;:,", text[b - 1]) && text[b - 1] != BREAK)
+            return 0;
+    }
     for (size_t e = s; text[e]; e++) {
         if (text[e] == '?')
             return 1;

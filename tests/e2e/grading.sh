@@ -55,6 +55,13 @@ expect_rc "'..., while the squared penalty's push dies away' does not take what 
 grade_builtin core.l1-vs-l2 "L2 gives zeros. Its push stays constant all the way down, so weak weights get clamped to zero, while the absolute penalty's push dies away near zero."
 expect_rc "and said of L2, with L1 after 'while', it fails" 1
 
+# a question opening a clause with a negative auxiliary asks to agree: it states what it asks
+q="L1 adds the absolute weights to the loss, and its push stays constant however small a weight gets; so doesn't it zero out weights? L2 adds the squares, whose push fades near zero, so it only shrinks them."
+grade_builtin core.l1-vs-l2 "$q"
+expect_rc "'...; so doesn't it zero out weights?' says that it does" 0
+grade_builtin core.l1-vs-l2 "${q/; so doesn\'t it zero out weights?/; so it doesn\'t zero out weights.}"
+expect_rc "and '...; so it doesn't zero out weights.' denies it" 1
+
 # "why not X" suggests X, where "not X" denies it (the built-in bank)
 b="Several routes, unknown which is fastest: stick with the best so far or test others? Try a random one now and then; or why not favour routes you're least sure of; or draw a guess from your beliefs about each and take the best."
 grade_builtin adv.bandits "$b"

@@ -254,6 +254,14 @@ START_TEST(negation)
     ck_assert(!drill_ev_negated(t, strlen("So the model is fine. Doesn't every layer ")));
     t = "Wouldnt it overfit?";
     ck_assert(!drill_ev_negated(t, strlen("Wouldnt it ")));
+    /* ... first in a clause of its own too: after a semicolon or a colon, or a joining word
+     * after a comma */
+    t = "You get a linear system; isn't it then just solving that once for w?";
+    ck_assert(!drill_ev_negated(t, strlen("You get a linear system; isn't it then just ")));
+    t = "The gap keeps growing, so isn't that overfitting?";
+    ck_assert(!drill_ev_negated(t, strlen("The gap keeps growing, so isn't that ")));
+    t = "The gap keeps growing, and it isn't overfitting?";
+    ck_assert(drill_ev_negated(t, strlen("The gap keeps growing, and it isn't ")));
     /* ... not one asking why, a statement, or a question that closes after a full stop (where
      * a colon ends what the negation reaches anyway) */
     t = "Why doesn't the model overfit?";
