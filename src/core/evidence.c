@@ -2631,6 +2631,18 @@ static int named_mention(const struct drill_ev *ev, size_t i)
     return 0;
 }
 
+/* Does clause k open with "instead" (not "instead of") or "alternatively"? */
+static int opens_instead(const struct drill_ev *ev, size_t k)
+{
+    static const char *const words[] = {"instead", "alternatively", NULL};
+    const char *t = ev->norm;
+    size_t at = ev->cl[k].s, e = ev->cl[k].e;
+    while (at < e && !is_alnum((unsigned char)t[at]))
+        at++;
+    size_t past = past_word(t, e, at, words, 1);
+    return past != at && !word_at(t, e, past, "of");
+}
+
 /* Whose is what is said at [s, e)? A mention index, -1 for the question's own
  * subject (nothing else is named), -2 for no one (said in a clause that
  * brings in another subject). */
@@ -2669,6 +2681,16 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
      * ReLU doesn't squash positive inputs"), and only a contradiction stays out */
     if (c->kind == CL_OTHER)
         return strict || n > 0 ? -2 : -1;
+    /* a stretch that opens with "instead" or "alternatively" is about the other choice: a
+     * contradiction in it, before a subject is named there, is said of no one ("Retraining
+     * everything is costly. Instead freeze the model ...") */
+    if (strict && opens_instead(ev, seg)) {
+        int named = 0;
+        for (size_t i = 0; i < n && !named; i++)
+            named = mn[i].s >= ev->cl[seg].s && mn[i].e <= s;
+        if (!named)
+            return -2;
+    }
     /* named right after: "... chases the noise, which is variance" */
     if (k + 1 < ev->ncl && ev->cl[k + 1].sentence == c->sentence) {
         long named = label_mention(ev, k + 1);

@@ -1665,6 +1665,33 @@ START_TEST(compared_subjects_own_nothing_after)
 }
 END_TEST
 
+START_TEST(contradictions_not_said_after_instead)
+{
+    /* a stretch that opens with "instead" or "alternatively" is about the other choice: a
+     * contrast in it, before a subject is named there, contradicts nothing; a credit still
+     * counts */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bfull fine-tuning\\b");
+    pat(DRILL_EV_SAYS, "\\bevery weight\\b");
+    pat(DRILL_EV_CONTRAST, "\\bfreez\\w* the model\\b");
+    const char *missing[] = {
+        "Retraining is costly. Instead freeze the model and learn an add-on.",
+        "Retraining is costly. Instead, freeze the model and learn an add-on.",
+        "Retraining is costly; alternatively freeze the model and learn an add-on.",
+    };
+    for (size_t i = 0; i < sizeof missing / sizeof *missing; i++)
+        ck_assert_msg(run(missing[i], 0)->state == DRILL_EV_MISSING, "%s", missing[i]);
+    const char *contradicted[] = {
+        "Retraining is costly. You freeze the model and learn an add-on.",
+        "Retraining is costly. Instead of that, full fine-tuning can freeze the model.",
+    };
+    for (size_t i = 0; i < sizeof contradicted / sizeof *contradicted; i++)
+        ck_assert_msg(run(contradicted[i], 0)->state == DRILL_EV_CONTRADICTED, "%s",
+                      contradicted[i]);
+    ck_assert_int_eq(run("Instead it trains every weight.", 0)->state, DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(contradictions_not_said_of_a_subject_after_but)
 {
     /* a contrast is not said of a subject first named after "but", "however", "although",
@@ -2040,6 +2067,7 @@ int main(void)
     tcase_add_test(tc, contradictions_stop_at_a_turn);
     tcase_add_test(tc, contradictions_stop_inside_an_aside);
     tcase_add_test(tc, compared_subjects_own_nothing_after);
+    tcase_add_test(tc, contradictions_not_said_after_instead);
     tcase_add_test(tc, contradictions_not_said_of_a_subject_after_but);
     tcase_add_test(tc, negations_inside_a_closed_aside);
     tcase_add_test(tc, negations_in_a_condition);
