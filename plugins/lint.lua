@@ -221,12 +221,22 @@ local function pattern_lints(q, where, what, rubric)
         .. "(\"don't\"): put n't outside the \\b, (?:\\b(?:not|never)|n't)"):format(owner, p))
     end
   end
+  -- \b right after a symbol ("50 ?%\b", "\+\+\b") holds only where a letter or digit follows it
+  local function boundary_check(p, owner)
+    local sym = rubrics.boundary_after_symbol(p)
+    if sym then
+      report("warning", where, ("%s: pattern /%s/ has a word boundary right after %q, which holds only where "
+        .. "a letter or digit follows (\"50%%of\"), never where the term ends: end it with (?!\\w)")
+        :format(owner, p, sym))
+    end
+  end
   local function each_pattern(t, owner, key)
     if type(t) == "string" then
       if key ~= "name" and key ~= "statement" and key ~= "feedback" and key ~= "plain" then
         tex_check(t, owner)
         lookahead_check(t, owner)
         contraction_check(t, owner)
+        boundary_check(t, owner)
       end
     elseif type(t) == "table" then
       for k, v in pairs(t) do each_pattern(v, owner, type(k) == "string" and k or key) end

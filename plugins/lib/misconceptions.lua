@@ -137,7 +137,7 @@ return {
       [[\b(?:down-?sampl\w*|undersampl\w*)\b(?:(?!\bso\b|\bto keep\b|\bcorrect\w*|\brecalibrat\w*|\brescal\w*|\breweight\w*|\badjust\w*)[^.;]){0,60}\b(?:doesn't|does not|won't|will not|cannot|can't) (?:affect|change|hurt|bias|distort|shift) (?:the )?(?:calibration|probabilit\w*|predicted probabilit\w*)]],
       [[\bprobabilit\w* (?:can|may) be used (?:directly|as they are|as is)\b[^.;]{0,40}\bdown-?sampl]],
       [[\bdown-?sampl\w*\b(?:(?!\bcorrect\w*|\brecalibrat\w*|\brescal\w*|\breweight\w*|\badjust\w*)[^.:]){0,80}\bprobabilit\w*\b[^.;:]{0,40}\b(?:go straight|straight into|used directly|directly into|as they are|without (?:any )?correct\w*)]],
-      [[\bdown-?sampl\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcorrect\w*|\bcalibrat\w*|\brecalibrat\w*|\breweight\w*)[^.;]){0,60}\b(?:use|take|feed|treat)\w* (?:the )?(?:model'?s? )?(?:raw )?(?:outputs?|scores?|predictions?|predicted (?:ctr|probabilit\w*))s? (?:directly|as is|as-is|straight)\b[^.;]{0,15}\bas (?:the )?(?:ctr|probabilit\w*|click probabilit\w*|conversion rate|pctr|p\(click\))\b(?![^.;]{0,60}\b(?:inflat\w*|overestimat\w*|too high|biased|wrong|miscalibrat\w*)\b)]],
+      [[\bdown-?sampl\w*\b(?:(?!\bnot\b|n't\b|\bnever\b|\bcorrect\w*|\bcalibrat\w*|\brecalibrat\w*|\breweight\w*)[^.;]){0,60}\b(?:use|take|feed|treat)\w* (?:the )?(?:model'?s? )?(?:raw )?(?:outputs?|scores?|predictions?|predicted (?:ctr|probabilit\w*))s? (?:directly|as is|as-is|straight)\b[^.;]{0,15}\bas (?:the )?(?:ctr|probabilit\w*|click probabilit\w*|conversion rate|pctr|p\(click\))(?!\w)(?![^.;]{0,60}\b(?:inflat\w*|overestimat\w*|too high|biased|wrong|miscalibrat\w*)\b)]],
     },
     feedback = "Downsampling negatives raises the predicted probabilities; they must be corrected "
       .. "(p / (p + (1 − p) / w), w the sampling rate) before use as calibrated probabilities.",
@@ -231,10 +231,10 @@ return {
   {
     name = "a p-value read as the probability the null is true",
     patterns = {
-      [[\bp-?values?\b[^.;]{0,20}\b(?:is|=|gives|tells you|means)\b[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:null|h0|h_0)(?: hypothesis)? is (?:true|correct|right)]],
+      [[\bp-?values?\b[^.;]{0,20}\b(?:is|=|gives|tells you|means)(?!\w)[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:null|h0|h_0)(?: hypothesis)? is (?:true|correct|right)]],
       [[\bp ?= ?0?\.0\d\b[^.;]{0,40}\b9\d ?% (?:probability|chance)\b]],
       [[\bp(?:-value)? (?:is )?(?:above|over|>|greater than|bigger than) 0?\.05\b[^.;]{0,40}\b(?:are|is) (?:equivalent|the same|equally good)\b]],
-      [[\bp-?values?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,20}\b(?:is|=|gives|tells you|means)\b[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:result|effect|difference) (?:is|was) (?:due to|just) (?:chance|luck|random)]],
+      [[\bp-?values?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,20}\b(?:is|=|gives|tells you|means)(?!\w)[^.;]{0,15}\b(?:the )?(?:probability|chance) (?:that )?(?:the )?(?:result|effect|difference) (?:is|was) (?:due to|just) (?:chance|luck|random)]],
     },
     feedback = "A p-value is the probability, if the null hypothesis were true, of data at least as extreme as "
       .. "observed; it is not the probability that the null is true.",
@@ -564,7 +564,7 @@ return {
       [[\bstop at the epoch where (?:the )?test (?:loss|error) is lowest\b]],
       [[\btest (?:set|score)\b[^.;]{0,20}\bstays? unbiased as long as\b]],
       [[(?<!\bif you )(?<!\bwhen you )(?<!\bonce you )\b(?:adjust|tweak|tune|change)\w* the model and (?:check|evaluate|look at|score)\w* (?:it on )?the test set again\b(?![^.;]{0,60}(?:\b(?:no longer|not|optimistic|leaks?|biased)|n't)\b)]],
-      [[(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bnot to )\b(?:keep|kept|keeps|keeping)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:evaluat|test|check|scor|measur|compar|re-?run|rerun)\w*\b[^.;]{0,20}\b(?:on|against) (?:the |that |this |our )?(?:same )?(?:held-?out )?test (?:set|data|split)\b[^.;]{0,30}\buntil\b[^.;]{0,50}\b(?:signific\w*|p ?<|p-values?|beats?|wins?|better|best)\b(?![^.;]{0,60}(?:\b(?:p-hack\w*|no longer|not|optimistic|leaks?|biased|invalid\w*)|n't)\b)]],
+      [[(?<!\bif you )(?<!\bif we )(?<!\bwhen you )(?<!\bwhen we )(?<!\bnot to )\b(?:keep|kept|keeps|keeping)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,30}\b(?:evaluat|test|check|scor|measur|compar|re-?run|rerun)\w*\b[^.;]{0,20}\b(?:on|against) (?:the |that |this |our )?(?:same )?(?:held-?out )?test (?:set|data|split)\b[^.;]{0,30}\buntil\b[^.;]{0,50}\b(?:signific\w*|p ?<|p-values?|beats?|wins?|better|best)(?!\w)(?![^.;]{0,60}(?:\b(?:p-hack\w*|no longer|not|optimistic|leaks?|biased|invalid\w*)|n't)\b)]],
       [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:keep|pick|choos|select|tak)(?:e|es|ing|s)?\b (?:whichever|the) (?:setting|config(?:uration)?|model|value|run|hyperparameters?|lambda|checkpoint|candidate|variant)s? (?:that |which )?(?:gives?|has|had|gave|with|yields?|achieves?|scores?) (?:the )?(?:lowest|best|highest|smallest) test(?:-set)? (?:error|loss|score|accuracy|auc|performance|rmse)\b(?![^.;]{0,60}(?:\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|not)|n't)\b)]],
       [[(?<!\bif you )(?<!\bif we )(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:keep|pick|choos|select|tak)(?:e|es|ing|s)?\b the one (?:that |which )?(?:gives?|has|had|gave|with|yields?|achieves?|scores?) (?:the )?(?:lowest|best|highest|smallest) test(?:-set)? (?:error|loss|score|accuracy|auc|performance|rmse)\b(?![^.;]{0,60}(?:\b(?:optimistic\w*|biased|leak\w*|wrong|mistake|not)|n't)\b)]],
     },
@@ -808,7 +808,7 @@ return {
     name = "the ELBO written with the KL term added",
     patterns = {
       [=[\belbo ?= ?e_?q?\[[^\]]{0,40}\] ?\+ ?kl\b]=],
-      [[\belbo (?:is|=|equals)\b[^.;]{0,100}\bplus (?:the )?kl(?: divergence| term)?\b]],
+      [[\belbo (?:is|=|equals)(?!\w)[^.;]{0,100}\bplus (?:the )?kl(?: divergence| term)?\b]],
       [[\bmaximi[sz]e both terms\b[^.;]{0,40}\bspread]],
       [=[\belbo\b[^.;]{0,20}\b(?:is|=|equals)\s*e_?q?\s*\[[^\]]{0,40}\]\s*\+\s*kl\b]=],
     },
@@ -1729,7 +1729,7 @@ return {
       [[\bkl\b(?:(?!\bnot\b|n't\b)[^.;]){0,30}\bis symmetric (?:for|between) (?:two )?gaussians\b(?![^.;]{0,40}\b(?:varian|covarian|σ|sigma)\w*)]],
       [[\border of the kl (?:term |divergence )?(?:doesn't|does not) matter\b]],
       [[(?<!unlike )\bkl\b(?: divergence)?(?:(?!\bnot\b|n't\b|\bnever\b|\bunlike\b|\bjensen\w*|\bjs\b|\bsymmetri[sz]\w*|\bwhile\b|\bwhereas\b|\bbut\b|\bonly\b|\+)[^.;(|]){0,50}\b(?:it's|it is|is|are) (?:also |perfectly |fully )?symmetric\b(?! (?:only|when|if|for equal))]],
-      [[\bkl ?\( ?q ?\|\|? ?p ?\)(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b)[^.;]){0,20}\bis the same (?:expression|value|thing|as kl ?\( ?p ?\|\|? ?q ?\))\b]],
+      [[\bkl ?\( ?q ?\|\|? ?p ?\)(?:(?!\bnot\b|n't\b|\bonly\b|\bunless\b)[^.;]){0,20}\bis the same (?:expression|value|thing|as kl ?\( ?p ?\|\|? ?q ?\))(?!\w)]],
       [[\bkl\b[^.;]{0,60}\b(?:doesn't|does not) matter which (?:gaussian|distribution|one) you call p\b]],
     },
     feedback = "KL(P‖Q) ≠ KL(Q‖P) for Gaussians too: the two directions agree only when the (co)variances are "

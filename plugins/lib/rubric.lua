@@ -63,6 +63,135 @@ function M.wants_boundary_before_nt(src)
   return false
 end
 
+-- boundary_after_symbol(pattern): a word boundary (\b) that only a symbol can come right
+-- before ("50 ?%\b", "k-means\+\+\b", "p\(x\)\b", or a group one of whose alternatives ends
+-- so: "(?:0?\.5|50 ?%)\b"), where no word follows it in the pattern: it holds only where a
+-- letter or digit comes next ("50%of"), never at the end of the term. Returns the symbol and
+-- where the \b is, or nil. Lookarounds are left alone.
+local function closing_open(src, close)
+  -- where the "(" of the ")" at close is, classes and escapes skipped
+  local depth, i = 0, close
+  while i >= 1 do
+    local c = src:sub(i, i)
+    local escaped = false
+    local k = i - 1
+    while k >= 1 and src:sub(k, k) == "\\" do escaped = not escaped; k = k - 1 end
+    if not escaped then
+      if c == ")" then depth = depth + 1
+      elseif c == "(" then
+        depth = depth - 1
+        if depth == 0 then return i end
+      end
+    end
+    i = i - 1
+  end
+  return nil
+end
+
+local ends_in_symbol
+
+-- The symbol the part src[s, e] may end with, or nil: its last element, past quantifiers.
+local function part_ends_in_symbol(src, s, e)
+  local function escaped(at)
+    local n, j = 0, at - 1
+    while j >= s and src:sub(j, j) == "\\" do n = n + 1; j = j - 1 end
+    return n % 2 == 1
+  end
+  -- an element that may be left out is: the \b then holds before it ("d_\{?k\}?\b")
+  local k = e
+  if k >= s and src:sub(k, k) == "?" and not escaped(k) and k > s and src:sub(k - 1, k - 1):match("[?*+}]")
+      and not escaped(k - 1) then
+    k = k - 1 -- lazy
+  end
+  if k >= s and src:sub(k, k):match("[?*]") and not escaped(k) then return nil end
+  if k >= s and src:sub(k, k) == "}" and not escaped(k) then
+    local open, least = src:sub(s, k):match(".*(){(%d*),?%d*}$")
+    if open and (least == "" or tonumber(least) == 0) then return nil end
+    if open then k = s + open - 2 end
+  end
+  while k >= s and src:sub(k, k) == "+" and not escaped(k) do k = k - 1 end
+  if k < s then return nil end
+  local c = src:sub(k, k)
+  if escaped(k) then -- an escaped character
+    return not c:match("[%w_]") and c or nil
+  end
+  if c == ")" then
+    local open = closing_open(src, k)
+    if not open or open < s then return nil end
+    local opener = src:sub(open, open + 3)
+    if opener:match("^%(%?[=!]") or opener:match("^%(%?<[=!]") then return nil end -- a lookaround
+    local head = src:match("^%?[:|>]", open + 1) or src:match("^%?P?<[%w_]+>", open + 1) or ""
+    if src:sub(open + 1, open + 1) == "?" and head == "" then return nil end -- another kind
+    return ends_in_symbol(src, open + 1 + #head, k - 1)
+  end
+  -- an unescaped symbol that stands for itself (not an anchor, a class end, any character or
+  -- a space)
+  if c:match("[%%'\"/:;,!#&=<>~-]") then return c end
+  return nil
+end
+
+-- The symbol any alternative of src[s, e] (at its top level) may end with, or nil.
+function ends_in_symbol(src, s, e)
+  local depth, start, i, class = 0, s, s, false
+  while i <= e + 1 do
+    local c = i <= e and src:sub(i, i) or "|"
+    if i <= e and c == "\\" then
+      i = i + 2
+    else
+      if class then
+        if c == "]" then class = false end
+      elseif c == "[" then class = true
+      elseif c == "(" then depth = depth + 1
+      elseif c == ")" then depth = depth - 1
+      elseif c == "|" and depth == 0 then
+        local sym = part_ends_in_symbol(src, start, i - 1)
+        if sym then return sym end
+        start = i + 1
+      end
+      i = i + 1
+    end
+  end
+  return nil
+end
+
+function M.boundary_after_symbol(src)
+  local i = 1
+  while true do
+    local at = src:find("\\b", i)
+    if not at then return nil end
+    local backslashes, j = 0, at - 1
+    while j >= 1 and src:sub(j, j) == "\\" do backslashes = backslashes + 1; j = j - 1 end
+    local nxt = src:sub(at + 2, at + 2)
+    local word_next = nxt:match("[%w_]") or src:sub(at + 2, at + 3):match("^\\[wd]")
+    if backslashes % 2 == 0 and not word_next and at > 1 then
+      -- the alternative the \b is in begins after the last "|" or "(" of its level
+      local starts, k, class = { 1 }, 1, false
+      while k < at do
+        local c = src:sub(k, k)
+        if c == "\\" then
+          k = k + 1
+        elseif class then
+          class = c ~= "]"
+        elseif c == "[" then
+          class = true
+        elseif c == "(" then -- past the group's head: "?:", "?!", "?<=", "?<name>", ...
+          local head = src:match("^%?[:=!|>]", k + 1) or src:match("^%?<[=!]", k + 1)
+            or src:match("^%?P?<[%w_]+>", k + 1) or ""
+          starts[#starts + 1] = k + 1 + #head
+        elseif c == ")" and #starts > 1 then
+          starts[#starts] = nil
+        elseif c == "|" then
+          starts[#starts] = k + 1
+        end
+        k = k + 1
+      end
+      local sym = starts[#starts] <= at - 1 and part_ends_in_symbol(src, starts[#starts], at - 1)
+      if sym then return sym, at end
+    end
+    i = at + 2
+  end
+end
+
 -- ----------------------------------------------------------- compiling
 
 -- Compiled rubrics by the rubric table a grader was given. The cache holds its keys: a

@@ -179,6 +179,8 @@ cat >"$TMP/self.json" <<'JSON'
    {"name": "a contrast inside its opposite", "claim": {"subject": ["\\btrees\\b"], "says": ["\\bindependently\\b"],
     "contrasts": ["trained one after another"]}, "feedback": "Independent trees."},
    {"name": "a contraction after a word boundary", "patterns": ["\\btrees\\b(?![^.]{0,30}\\b(?:not|n't)\\b) vote"],
+    "feedback": "Trees vote."},
+   {"name": "a word boundary after a symbol", "patterns": ["\\bvotes? (?:of )?(?:half|50 ?%)\\b", "\\bvotes? \\d+ ?%?\\b"],
     "feedback": "Trees vote."}]}}]}
 JSON
 run --no-store lint.lua "$TMP/self.json"
@@ -189,6 +191,9 @@ expect_in "... and a contrast" "$err" \
   'concept "a contrast inside its opposite": pattern /trained one after another/ also matches inside "untrained"'
 expect_in "lint warns where a pattern wants a word boundary before n't" "$err" \
   "concept \"a contraction after a word boundary\": pattern /\\btrees\\b(?![^.]{0,30}\\b(?:not|n't)\\b) vote/ wants a word boundary before n't"
+expect_in "lint warns where a word boundary comes right after a symbol" "$err" \
+  'concept "a word boundary after a symbol": pattern /\bvotes? (?:of )?(?:half|50 ?%)\b/ has a word boundary right after "%"'
+expect_not_in "not after a symbol that may be left out" "$err" 'pattern /\bvotes? \d+ ?%?\b/ has a word boundary'
 expect_in "lint warns about a concept met by a bare topic word" "$err" 'the bare word /forest/ from the question'
 expect_in "lint warns where a pattern opens with a lookahead across a long gap" "$err" \
   'opens with a lookahead across up to 300 characters, read again from every place in the answer'

@@ -6153,6 +6153,10 @@ t.ok(#texed == 0, "no pattern matches a backslash before a letter, which no answ
 -- no pattern wants a word boundary before n't, which no contraction has ("don't"): lint.lua's rule
 local bounded = patterns_where(rubric.wants_boundary_before_nt)
 t.ok(#bounded == 0, "no pattern wants a word boundary before n't", table.concat(bounded, "\n"))
+-- no pattern puts a word boundary right after a symbol ("50 ?%\b"), where it holds only before a
+-- letter or digit: lint.lua's rule
+local symboled = patterns_where(rubric.boundary_after_symbol)
+t.ok(#symboled == 0, "no pattern puts a word boundary right after a symbol", table.concat(symboled, "\n"))
 -- named only to be rejected ("a common mistake is to think ..."), a statement costs the answer nothing
 local fq = assert(drill.bank.get("eval.accuracy-paradox"))
 for _, m in ipairs(list) do
