@@ -63,45 +63,37 @@ function M.wants_boundary_before_nt(src)
   return false
 end
 
--- boundary_after_symbol(pattern): a word boundary (\b) that only a symbol can come right
--- before ("50 ?%\b", "k-means\+\+\b", "p\(x\)\b", or a group one of whose alternatives ends
--- so: "(?:0?\.5|50 ?%)\b"), where no word follows it in the pattern: it holds only where a
--- letter or digit comes next ("50%of"), never at the end of the term. Returns the symbol and
--- where the \b is, or nil. Lookarounds are left alone.
-local function closing_open(src, close)
-  -- where the "(" of the ")" at close is, classes and escapes skipped
-  local depth, i = 0, close
-  while i >= 1 do
+-- Is src[at] escaped: after an odd number of backslashes, none of them before src[from]?
+local function escaped_at(src, at, from)
+  local n, j = 0, at - 1
+  while j >= (from or 1) and src:sub(j, j) == "\\" do n = n + 1; j = j - 1 end
+  return n % 2 == 1
+end
+
+-- Where the "(" of the ")" at src[close] is, escaped ones skipped; nil when none.
+local function opening_of(src, close)
+  local depth = 0
+  for i = close, 1, -1 do
     local c = src:sub(i, i)
-    local escaped = false
-    local k = i - 1
-    while k >= 1 and src:sub(k, k) == "\\" do escaped = not escaped; k = k - 1 end
-    if not escaped then
-      if c == ")" then depth = depth + 1
-      elseif c == "(" then
-        depth = depth - 1
-        if depth == 0 then return i end
-      end
+    if (c == ")" or c == "(") and not escaped_at(src, i) then
+      depth = depth + (c == ")" and 1 or -1)
+      if depth == 0 then return i end
     end
-    i = i - 1
   end
   return nil
 end
 
 local ends_in_symbol
 
--- The symbol the part src[s, e] may end with, or nil: its last element, past quantifiers.
+-- The symbol the part src[s, e] of a pattern must end with, or nil: its last element, past a
+-- quantifier. An element that may be left out ("\\}?", "%{0,2}") gives nil: the \b then holds
+-- before it ("d_\\{?k\\}?\b").
 local function part_ends_in_symbol(src, s, e)
-  local function escaped(at)
-    local n, j = 0, at - 1
-    while j >= s and src:sub(j, j) == "\\" do n = n + 1; j = j - 1 end
-    return n % 2 == 1
-  end
-  -- an element that may be left out is: the \b then holds before it ("d_\{?k\}?\b")
+  local function escaped(at) return escaped_at(src, at, s) end
   local k = e
-  if k >= s and src:sub(k, k) == "?" and not escaped(k) and k > s and src:sub(k - 1, k - 1):match("[?*+}]")
+  if k > s and src:sub(k, k) == "?" and not escaped(k) and src:sub(k - 1, k - 1):match("[?*+}]")
       and not escaped(k - 1) then
-    k = k - 1 -- lazy
+    k = k - 1 -- a lazy quantifier
   end
   if k >= s and src:sub(k, k):match("[?*]") and not escaped(k) then return nil end
   if k >= s and src:sub(k, k) == "}" and not escaped(k) then
@@ -112,11 +104,11 @@ local function part_ends_in_symbol(src, s, e)
   while k >= s and src:sub(k, k) == "+" and not escaped(k) do k = k - 1 end
   if k < s then return nil end
   local c = src:sub(k, k)
-  if escaped(k) then -- an escaped character
+  if escaped(k) then -- an escaped character: "\\+" is a symbol, "\\d" is not
     return not c:match("[%w_]") and c or nil
   end
   if c == ")" then
-    local open = closing_open(src, k)
+    local open = opening_of(src, k)
     if not open or open < s then return nil end
     local opener = src:sub(open, open + 3)
     if opener:match("^%(%?[=!]") or opener:match("^%(%?<[=!]") then return nil end -- a lookaround
@@ -124,13 +116,13 @@ local function part_ends_in_symbol(src, s, e)
     if src:sub(open + 1, open + 1) == "?" and head == "" then return nil end -- another kind
     return ends_in_symbol(src, open + 1 + #head, k - 1)
   end
-  -- an unescaped symbol that stands for itself (not an anchor, a class end, any character or
+  -- an unescaped symbol that stands for itself (not an anchor, a class's end, any character or
   -- a space)
   if c:match("[%%'\"/:;,!#&=<>~-]") then return c end
   return nil
 end
 
--- The symbol any alternative of src[s, e] (at its top level) may end with, or nil.
+-- The symbol one of the alternatives at the top level of src[s, e] must end with, or nil.
 function ends_in_symbol(src, s, e)
   local depth, start, i, class = 0, s, s, false
   while i <= e + 1 do
@@ -154,16 +146,18 @@ function ends_in_symbol(src, s, e)
   return nil
 end
 
+-- boundary_after_symbol(pattern): a word boundary (\b) that only a symbol can come right
+-- before ("50 ?%\b", "k-means\\+\\+\b", "p\\(x\\)\b", or a group one of whose alternatives ends
+-- so: "(?:0?\\.5|50 ?%)\b"), where no word follows it in the pattern: it holds only where a
+-- letter or digit comes next ("50%of"), never at the end of the term. Returns the symbol and
+-- where the \b is, or nil. Lookarounds are left alone.
 function M.boundary_after_symbol(src)
   local i = 1
   while true do
     local at = src:find("\\b", i)
     if not at then return nil end
-    local backslashes, j = 0, at - 1
-    while j >= 1 and src:sub(j, j) == "\\" do backslashes = backslashes + 1; j = j - 1 end
-    local nxt = src:sub(at + 2, at + 2)
-    local word_next = nxt:match("[%w_]") or src:sub(at + 2, at + 3):match("^\\[wd]")
-    if backslashes % 2 == 0 and not word_next and at > 1 then
+    local word_next = src:sub(at + 2, at + 2):match("[%w_]") or src:sub(at + 2, at + 3):match("^\\[wd]")
+    if not escaped_at(src, at) and not word_next and at > 1 then
       -- the alternative the \b is in begins after the last "|" or "(" of its level
       local starts, k, class = { 1 }, 1, false
       while k < at do

@@ -2486,6 +2486,17 @@ static size_t back_past(const char *t, size_t at)
     return at;
 }
 
+/* Where the word before t[at] ends, past spaces and one article ("like the sigmoid"). */
+static size_t before_article(const char *t, size_t at)
+{
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    at = back_past(t, at);
+    for (const char *const *w = articles; *w; w++)
+        if (word_ends_at(t, at, *w))
+            return back_past(t, at - strlen(*w));
+    return at;
+}
+
 /* Does "the way" end at t[at]? */
 static int the_way_ends_at(const char *t, size_t at)
 {
@@ -2521,7 +2532,8 @@ static int joined_next(const struct drill_ev *ev, size_t k)
 static int compared_mention(const struct drill_ev *ev, size_t i)
 {
     static const char *const like[] = {"like", "as", NULL};
-    static const char *const articles[] = {"the", "a", "an", NULL};
+    static const char *const prep[] = {"with", "in", "for", NULL};
+    static const char *const pron[] = {"they", "it", "you", "we", NULL};
     static const char *const aux[] = {"does",  "do",    "did",     "is",     "are",   "was",
                                       "were",  "can",   "could",   "would",  "will",  "has",
                                       "have",  "don't", "doesn't", "didn't", "can't", "cannot",
@@ -2532,26 +2544,15 @@ static int compared_mention(const struct drill_ev *ev, size_t i)
         first--;
     if (set_aside(t, ev->mn[first].s))
         return 1;
-    size_t at = ev->mn[first].s;
-    while (at > 0 && t[at - 1] == ' ')
-        at--;
-    for (const char *const *w = articles; *w; w++)
-        if (word_ends_at(t, at, *w)) {
-            at -= strlen(*w);
-            while (at > 0 && t[at - 1] == ' ')
-                at--;
-            break;
-        }
+    size_t at = before_article(t, ev->mn[first].s);
     /* "like with sigmoid", "as in tanh", "the way they do with sigmoid": compared, wherever
      * the clause goes on */
-    static const char *const prep[] = {"with", "in", "for", NULL};
     for (const char *const *p = prep; *p; p++)
         if (word_ends_at(t, at, *p)) {
             size_t b = back_past(t, at - strlen(*p));
             for (const char *const *w = like; *w; w++)
                 if (word_ends_at(t, b, *w))
                     return 1;
-            static const char *const pron[] = {"they", "it", "you", "we", NULL};
             for (const char *const *x = aux; *x; x++)
                 if (word_ends_at(t, b, *x)) {
                     size_t c = back_past(t, b - strlen(*x));
@@ -2613,18 +2614,8 @@ static int named_mention(const struct drill_ev *ev, size_t i)
     static const char *const naming[] = {"is",    "are",    "was",    "were", "be",    "been",
                                          "it's",  "that's", "called", "call", "calls", "it",
                                          "means", "namely", "i.e",    "ie",   "as",    NULL};
-    static const char *const articles[] = {"the", "a", "an", NULL};
     const char *t = ev->norm;
-    size_t at = ev->mn[i].s;
-    while (at > 0 && t[at - 1] == ' ')
-        at--;
-    for (const char *const *w = articles; *w; w++)
-        if (word_ends_at(t, at, *w)) {
-            at -= strlen(*w);
-            while (at > 0 && t[at - 1] == ' ')
-                at--;
-            break;
-        }
+    size_t at = before_article(t, ev->mn[i].s);
     for (const char *const *w = naming; *w; w++)
         if (word_ends_at(t, at, *w))
             return 1;
