@@ -62,6 +62,23 @@ static const struct drill_ev_result *run(const char *text, size_t concept)
     return drill_ev_concept(ev, concept);
 }
 
+/* Runs each of n answers and checks that the first concept (or misconception) is in state or,
+ * with is 0, in any other; a failure names the answer. */
+static void each_state(const char *const *answers, size_t n, int misconception, int is, int state)
+{
+    for (size_t i = 0; i < n; i++) {
+        int rc = drill_ev_run(ev, answers[i], strlen(answers[i]), err, sizeof err);
+        ck_assert_msg(rc == 0, "run: %s", err);
+        const struct drill_ev_result *r =
+            misconception ? drill_ev_misconception(ev, 0) : drill_ev_concept(ev, 0);
+        ck_assert_msg((r->state == state) == is, "%s (state %d)", answers[i], r->state);
+    }
+}
+#define COUNT(a)                              (sizeof(a) / sizeof *(a))
+#define EACH_IS(answers, state)               each_state(answers, COUNT(answers), 0, 1, state)
+#define EACH_IS_NOT(answers, state)           each_state(answers, COUNT(answers), 0, 0, state)
+#define EACH_MISCONCEPTION_IS(answers, state) each_state(answers, COUNT(answers), 1, 1, state)
+
 /* Type I and Type II as two claims, each the other's rival. */
 static void type_errors(void)
 {
@@ -456,16 +473,14 @@ START_TEST(compared_in_later_clauses)
         "It keeps the gradient at one, better than sigmoid or tanh.",
         "It keeps the gradient at one for positive inputs, where sigmoid squashes it.",
     };
-    for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
-        ck_assert_msg(run(stated[i], 0)->state == DRILL_EV_STATED, "%s", stated[i]);
+    EACH_IS(stated, DRILL_EV_STATED);
     /* ... while a rival the clause goes on about, or one joined to the subject, still is */
     const char *not_stated[] = {
         "Keeps the gradient like sigmoid and tanh in the tails.",
         "Sigmoid keeps the gradient at one, where ReLU squashes it.",
         "Sigmoid and tanh keep the gradient, the way ReLU does.",
     };
-    for (size_t i = 0; i < sizeof not_stated / sizeof *not_stated; i++)
-        ck_assert_msg(run(not_stated[i], 0)->state != DRILL_EV_STATED, "%s", not_stated[i]);
+    EACH_IS_NOT(not_stated, DRILL_EV_STATED);
 }
 END_TEST
 
@@ -484,15 +499,13 @@ START_TEST(pointing_back_before_a_later_subject)
         "sigmoid.",
         "It keeps the gradient at one, and sigmoid squashes it.",
     };
-    for (size_t i = 0; i < sizeof stated / sizeof *stated; i++)
-        ck_assert_msg(run(stated[i], 0)->state == DRILL_EV_STATED, "%s", stated[i]);
+    EACH_IS(stated, DRILL_EV_STATED);
     const char *not_stated[] = {
         "ReLU is max(0, x). Because it keeps the gradient, it is sigmoid that trains.",
         "ReLU is max(0, x). If it keeps the gradient, sigmoid trains well.",
         "ReLU is max(0, x). The unit keeps the gradient, so sigmoid trains.",
     };
-    for (size_t i = 0; i < sizeof not_stated / sizeof *not_stated; i++)
-        ck_assert_msg(run(not_stated[i], 0)->state != DRILL_EV_STATED, "%s", not_stated[i]);
+    EACH_IS_NOT(not_stated, DRILL_EV_STATED);
 }
 END_TEST
 
@@ -983,16 +996,8 @@ START_TEST(misconception_claims)
         "Small batches and large batches: the one is noisy, the other generalises better.",
         "Compare small batches or large batches: which generalises better?",
     };
-    for (size_t i = 0; i < sizeof stated / sizeof *stated; i++) {
-        ck_assert_int_eq(drill_ev_run(ev, stated[i], strlen(stated[i]), err, sizeof err), 0);
-        ck_assert_msg(drill_ev_misconception(ev, 0)->state == DRILL_EV_STATED, "%s", stated[i]);
-    }
-    for (size_t i = 0; i < sizeof not_stated / sizeof *not_stated; i++) {
-        ck_assert_int_eq(drill_ev_run(ev, not_stated[i], strlen(not_stated[i]), err, sizeof err),
-                         0);
-        ck_assert_msg(drill_ev_misconception(ev, 0)->state == DRILL_EV_MISSING, "%s",
-                      not_stated[i]);
-    }
+    EACH_MISCONCEPTION_IS(stated, DRILL_EV_STATED);
+    EACH_MISCONCEPTION_IS(not_stated, DRILL_EV_MISSING);
 }
 END_TEST
 
@@ -1679,15 +1684,12 @@ START_TEST(contradictions_not_said_after_instead)
         "Retraining is costly. Instead, freeze the model and learn an add-on.",
         "Retraining is costly; alternatively freeze the model and learn an add-on.",
     };
-    for (size_t i = 0; i < sizeof missing / sizeof *missing; i++)
-        ck_assert_msg(run(missing[i], 0)->state == DRILL_EV_MISSING, "%s", missing[i]);
+    EACH_IS(missing, DRILL_EV_MISSING);
     const char *contradicted[] = {
         "Retraining is costly. You freeze the model and learn an add-on.",
         "Retraining is costly. Instead of that, full fine-tuning can freeze the model.",
     };
-    for (size_t i = 0; i < sizeof contradicted / sizeof *contradicted; i++)
-        ck_assert_msg(run(contradicted[i], 0)->state == DRILL_EV_CONTRADICTED, "%s",
-                      contradicted[i]);
+    EACH_IS(contradicted, DRILL_EV_CONTRADICTED);
     ck_assert_int_eq(run("Instead it trains every weight.", 0)->state, DRILL_EV_STATED);
 }
 END_TEST
