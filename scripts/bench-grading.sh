@@ -3,7 +3,9 @@
 # graded, none read back from an earlier run) against the plain Python reference grader of the
 # same rubrics (scripts/ref-grader.py), on FILES answer files of ANSWERS distinct answers each,
 # ROUNDS times, the three taking turns, so a change in the machine's speed weighs on each alike;
-# then start-up against a bare `lua5.4 -e ''`. Reports answers per second in each round and the
+# then start-up against a bare `lua5.4 -e ''`, and what grading one file's answers costs once
+# their rubrics are ready (the least a first check of that file can take beyond start-up).
+# Reports answers per second in each round and the
 # median ratio with its range, peak memory (largest process, largest of the rounds; and of a first
 # run, with an empty cache directory), how often drill and the reference agree, and what two
 # independent runs side by side give on this machine (the most --jobs 2 can).
@@ -96,15 +98,24 @@ EOF
 # of its own, filled by the run before the timed ones).
 one=$(ls "$tmp/answers" | sed -n 1p) # sed reads it all: head would end ls early (SIGPIPE)
 DRILL_CACHE="$tmp/cache" build/drill --no-store check.lua "$tmp/answers/$one" >/dev/null || true
+# what grading that file's answers costs once their rubrics are ready, apart from start-up and
+# preparing the rubrics: the file checked alone, and with a twin that answers the same questions
+# in other words (each answer with a sentence added), at --jobs 1; the difference is the twin's
+mkdir -p "$tmp/alone" "$tmp/twins"
+cp "$tmp/answers/$one" "$tmp/alone/a.md"
+cp "$tmp/answers/$one" "$tmp/twins/a.md"
+awk '/^#/ || !NF { print; next } { print $0 " That is the gist of it." }' "$tmp/answers/$one" \
+  >"$tmp/twins/b.md"
 declare -A times
 for _ in $(seq 21); do
-  for c in lua list one again; do
+  for c in lua list one again alone twins; do
     s=$EPOCHREALTIME # the shell's own clock: reading it starts no process to be timed too
     case $c in
     lua) lua5.4 -e '' ;;
     list) build/drill --no-store list.lua ;;
     one) build/drill --no-store check.lua --no-cache "$tmp/answers/$one" || true ;;
     again) DRILL_CACHE="$tmp/cache" build/drill --no-store check.lua "$tmp/answers/$one" || true ;;
+    alone | twins) build/drill --no-store check.lua --no-cache --jobs 1 "$tmp/$c" || true ;;
     esac >/dev/null 2>&1
     e=$EPOCHREALTIME
     times[$c]+="$((${e/./} - ${s/./})) "
@@ -114,6 +125,7 @@ median_ms() { # name
   printf '%s\n' ${times[$1]} | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
 }
 lua_ms=$(median_ms lua) list_ms=$(median_ms list) one_ms=$(median_ms one) again_ms=$(median_ms again)
+alone_ms=$(median_ms alone) twins_ms=$(median_ms twins)
 echo "start-up, median of 21 runs of each, taking turns:"
 printf '  %-58s %8s ms\n' "lua5.4 -e ''" "$lua_ms" \
   "drill --no-store list.lua" "$list_ms" \
@@ -121,3 +133,5 @@ printf '  %-58s %8s ms\n' "lua5.4 -e ''" "$lua_ms" \
   "drill --no-store check.lua (the same file checked again)" "$again_ms"
 awk -v l="$list_ms" -v o="$one_ms" -v a="$again_ms" -v b="$lua_ms" \
   'BEGIN { printf "list.lua takes %.2fx the time of lua5.4 -e '"''"', check.lua on one file %.2fx, checked again %.2fx\n", l / b, o / b, a / b }'
+awk -v o="$alone_ms" -v t="$twins_ms" -v b="$lua_ms" -v n="$answers" 'BEGIN {
+  printf "grading %d answers once their rubrics are ready (--jobs 1: the file alone %.1f ms, with a twin %.1f ms): %.1f ms, %.2fx lua5.4 -e '"''"'\n", n, o, t, t - o, (t - o) / b }'
