@@ -2634,6 +2634,57 @@ static int opens_instead(const struct drill_ev *ev, size_t k)
     return past != at && !word_at(t, e, past, "of");
 }
 
+/* Does clause k open with "the former" or "the latter" ("..., and the latter ...", "in the
+ * former ...")? 1 for the former, 2 for the latter, else 0. */
+static int opens_former_latter(const struct drill_ev *ev, size_t k)
+{
+    static const char *const joins[] = {"and", "but", "while", "whereas", "so", "then", NULL};
+    static const char *const in[] = {"in", "for", "with", "under", NULL};
+    static const char *const article[] = {"the", NULL};
+    const char *t = ev->norm;
+    size_t at = ev->cl[k].s, e = ev->cl[k].e;
+    while (at < e && !is_alnum((unsigned char)t[at]))
+        at++;
+    at = past_word(t, e, at, joins, 1);
+    at = past_word(t, e, at, in, 0);
+    size_t after = past_word(t, e, at, article, 0);
+    if (after == at)
+        return 0;
+    return word_at(t, e, after, "former") ? 1 : word_at(t, e, after, "latter") ? 2 : 0;
+}
+
+/* What "the former" (which 1) or "the latter" (2) opening clause k points back to: of the last
+ * two different things named before it (the subject and a rival, or two rivals), the earlier or
+ * the later; -1 when fewer than two were named. */
+static long former_latter(const struct drill_ev *ev, size_t k, int which)
+{
+    const struct mention *mn = ev->mn;
+    long last = -1;
+    for (size_t i = 0; i < ev->nmn && mn[i].e <= ev->cl[k].s; i++)
+        last = (long)i;
+    for (long i = last; i-- > 0;)
+        if (mn[i].e <= mn[last].s &&
+            (mn[i].own != mn[last].own || (!mn[i].own && mn[i].alt != mn[last].alt)))
+            return which == 1 ? i : last;
+    return -1;
+}
+
+/* Who the stretch of s points back to with "the former" or "the latter", when it opens a clause
+ * of it up to s and nothing is named between: "Type I and type II: the former is a false
+ * positive"; else -1. */
+static long pointed_back_to(const struct drill_ev *ev, size_t k, size_t seg, size_t s)
+{
+    for (size_t j = k + 1; j-- > seg;) {
+        int which = opens_former_latter(ev, j);
+        if (which)
+            return former_latter(ev, j, which);
+        for (size_t i = 0; i < ev->nmn; i++)
+            if (ev->mn[i].s >= ev->cl[j].s && ev->mn[i].s < s)
+                return -1;
+    }
+    return -1;
+}
+
 /* Whose is what is said at [s, e)? A mention index, -1 for the question's own
  * subject (nothing else is named), -2 for no one (said in a clause that
  * brings in another subject). */
@@ -2665,6 +2716,9 @@ static long owner(const struct drill_ev *ev, size_t s, size_t e, int strict)
     }
     if (before >= 0)
         return before;
+    long pointed = pointed_back_to(ev, k, seg, s);
+    if (pointed >= 0)
+        return pointed;
     if (after >= 0)
         return after;
     /* a clause that brings in another subject says nothing of this one; when the answer names

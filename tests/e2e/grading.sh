@@ -81,6 +81,13 @@ expect_rc "'like with sigmoid' only compares" 0
 grade_builtin rf.relu "Sigmoid keeps the learning signal strong in deep nets; ReLU is just cheaper to compute."
 expect_rc "what is said of sigmoid is not said of ReLU" 1
 
+# "the former" and "the latter" point back to the earlier and the later of the two named
+r="Type I and type II errors: the former is a false positive, rejecting a true null; the latter is a false negative, failing to reject a false null."
+grade_builtin rf.type-i-ii-errors "$r"
+expect_rc "'the former is a false positive' is said of Type I" 0
+grade_builtin rf.type-i-ii-errors "$(sed 's/the former/the X/; s/the latter/the former/; s/the X/the latter/' <<<"$r")"
+expect_rc "swapped, each is said of the wrong one and it fails" 1
+
 # a misconception written as a claim: held of its subject, in its sentence or, pointing back, the next
 grade v2.type-errors "Type I is a false positive and type II is a false negative. Collecting more data reduces your Type I error rate."
 expect_rc "a misconception's claim said of its subject fails the answer" 1

@@ -413,6 +413,32 @@ START_TEST(said_of_a_rival)
 }
 END_TEST
 
+START_TEST(former_and_latter)
+{
+    /* "the former" and "the latter" point back to the earlier and the later of the last two
+     * things named */
+    type_errors();
+    const char *stated[] = {
+        "Type I and type II errors: the former is a false positive.",
+        "Type II and type I errors: the latter is a false positive.",
+        "Type I and type II errors differ. The former is a false positive, rejecting a true null.",
+        "Type II and type I. One misses an effect, and the latter is a false positive.",
+        "Type I and type II errors: in the former you raise a false positive.",
+    };
+    EACH_IS(stated, DRILL_EV_STATED);
+    const char *contradicted[] = {
+        "Type I and type II errors: the former is a false negative.",
+        "Type II and type I errors: the latter is a false negative.",
+    };
+    EACH_IS(contradicted, DRILL_EV_CONTRADICTED);
+    /* named in between, the nearer mention owns it; with one thing named, it points nowhere */
+    ck_assert_int_eq(run("Type I and type II: the former, type II, is a false positive.", 0)->state,
+                     DRILL_EV_MISSING);
+    ck_assert_int_eq(run("Type I matters. The former is a false positive.", 0)->state,
+                     DRILL_EV_STATED);
+}
+END_TEST
+
 START_TEST(compared_after_the_statement)
 {
     /* a rival named after what is said only as what it is compared with ("like sigmoid does",
@@ -2032,6 +2058,7 @@ int main(void)
     tcase_add_test(tc, said_of_a_rival);
     tcase_add_test(tc, compared_after_the_statement);
     tcase_add_test(tc, compared_in_later_clauses);
+    tcase_add_test(tc, former_and_latter);
     tcase_add_test(tc, pointing_back_before_a_later_subject);
     tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
