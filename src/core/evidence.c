@@ -2650,22 +2650,41 @@ static int opens_former_latter(const struct drill_ev *ev, size_t k)
     size_t after = past_word(t, e, at, article, 0);
     if (after == at)
         return 0;
-    return word_at(t, e, after, "former") ? 1 : word_at(t, e, after, "latter") ? 2 : 0;
+    if (word_at(t, e, after, "former"))
+        return 1;
+    if (word_at(t, e, after, "latter"))
+        return 2;
+    static const char *const ordinal[] = {"first", "second", NULL};
+    static const char *const then[] = {"is", "was", "one", "has", "gives", "means", NULL};
+    size_t past = past_word(t, e, after, ordinal, 0);
+    if (past == after)
+        return 0;
+    /* standing for a noun: "the first is ...", "the second one ...", "the first, ..." */
+    if (!(past < ev->len && (t[past] == ',' || t[past] == ':')) &&
+        past_word(t, e, past, then, 0) == past)
+        return 0;
+    return word_at(t, e, after, "first") ? 1 : 2;
 }
 
-/* What "the former" (which 1) or "the latter" (2) opening clause k points back to: of the last
- * two different things named before it (the subject and a rival, or two rivals), the earlier or
- * the later; -1 when fewer than two were named. */
+/* What "the former" (which 1) or "the latter" (2) opening clause k points back to: the first
+ * thing named in the nearest sentence before it (its own, up to k, or an earlier one) that names
+ * both the subject and a rival, or the first of the other kind named after that; -1 when no
+ * sentence names both. */
 static long former_latter(const struct drill_ev *ev, size_t k, int which)
 {
     const struct mention *mn = ev->mn;
-    long last = -1;
-    for (size_t i = 0; i < ev->nmn && mn[i].e <= ev->cl[k].s; i++)
-        last = (long)i;
-    for (long i = last; i-- > 0;)
-        if (mn[i].e <= mn[last].s &&
-            (mn[i].own != mn[last].own || (!mn[i].own && mn[i].alt != mn[last].alt)))
-            return which == 1 ? i : last;
+    size_t end = 0; /* the mentions before clause k: mn[0 .. end) */
+    while (end < ev->nmn && mn[end].e <= ev->cl[k].s)
+        end++;
+    while (end > 0) {
+        size_t sentence = ev->cl[clause_of(ev, mn[end - 1].s)].sentence, first = end - 1;
+        while (first > 0 && ev->cl[clause_of(ev, mn[first - 1].s)].sentence == sentence)
+            first--;
+        for (size_t i = first + 1; i < end; i++)
+            if (mn[i].s >= mn[first].e && mn[i].own != mn[first].own)
+                return which == 1 ? (long)first : (long)i;
+        end = first;
+    }
     return -1;
 }
 

@@ -431,11 +431,40 @@ START_TEST(former_and_latter)
         "Type II and type I errors: the latter is a false negative.",
     };
     EACH_IS(contradicted, DRILL_EV_CONTRADICTED);
+    /* "the first" and "the second" too, where they stand for a noun ("the first is", "the
+     * second one", "the first, ...") */
+    const char *ordinal_stated[] = {
+        "Type I and type II errors. The first is a false positive.",
+        "Type II and type I errors. The second one is a false positive, the first a miss.",
+        "Type I and type II errors. The first, in short, is a false positive.",
+    };
+    EACH_IS(ordinal_stated, DRILL_EV_STATED);
+    ck_assert_int_eq(run("Type I and type II errors. The second is a false positive.", 1)->state,
+                     DRILL_EV_CONTRADICTED);
     /* named in between, the nearer mention owns it; with one thing named, it points nowhere */
     ck_assert_int_eq(run("Type I and type II: the former, type II, is a false positive.", 0)->state,
                      DRILL_EV_MISSING);
     ck_assert_int_eq(run("Type I matters. The former is a false positive.", 0)->state,
                      DRILL_EV_STATED);
+}
+END_TEST
+
+START_TEST(former_and_latter_of_a_sentence)
+{
+    /* the two are the first thing the sentence names and the first of the other kind after
+     * it, however often a description names either again */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bvariance\\b");
+    pat(DRILL_EV_RIVAL, "\\bmean\\b|\\baverage\\b");
+    pat(DRILL_EV_SAYS, "\\bunderestimat\\w*");
+    pat(DRILL_EV_CONTRAST, "\\bunbiased\\b");
+    const char *a = "The mean estimate is the average of the samples, and the variance estimate is "
+                    "the average squared deviation from that average. The first is unbiased; the "
+                    "second is an underestimate.";
+    ck_assert_int_eq(run(a, 0)->state, DRILL_EV_STATED);
+    const char *b = "The mean estimate is the average of the samples, and the variance estimate is "
+                    "the average squared deviation from that average. The second is unbiased.";
+    ck_assert_int_eq(run(b, 0)->state, DRILL_EV_CONTRADICTED);
 }
 END_TEST
 
@@ -2059,6 +2088,7 @@ int main(void)
     tcase_add_test(tc, compared_after_the_statement);
     tcase_add_test(tc, compared_in_later_clauses);
     tcase_add_test(tc, former_and_latter);
+    tcase_add_test(tc, former_and_latter_of_a_sentence);
     tcase_add_test(tc, pointing_back_before_a_later_subject);
     tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
