@@ -983,6 +983,86 @@ static int subject_at(const char *t, size_t n, size_t j)
     return 0;
 }
 
+static size_t past_word(const char *t, size_t n, size_t at, const char *const *words, int commas);
+
+/* Words that set aside what follows them, as a denial does: "skip calibration". */
+static const char *const dismissing[] = {"skip", "skips", "skipping", "skipped", NULL};
+static const char *const determiners[] = {"the",  "a",     "an",  "any", "all",
+                                          "your", "their", "its", NULL};
+
+/* Does the match at s name what "skip" is part of ("skip connections", "skip-gram")? */
+static int skip_names(const char *t, size_t s)
+{
+    static const char *const names[] = {"connection", "connections", "gram",   "grams", "list",
+                                        "lists",      "layer",       "layers", NULL};
+    size_t n = s;
+    while (t[n] && n < s + 16)
+        n++;
+    for (const char *const *w = names; *w; w++)
+        if (word_at(t, n, s, *w))
+            return 1;
+    return t[s] == '-';
+}
+
+/* Is what ends at e set aside by what its clause says of it next, at most two words of its name
+ * on: "calibration is pointless", "the time split isn't needed", "drift doesn't matter", "it can
+ * be skipped"? Not past a word that opens a clause of its own ("weights that don't matter", "do
+ * nothing if it isn't needed"). */
+static int dismissed_after(const char *t, size_t e)
+{
+    static const char *const be[] = {"is",   "are",     "was", "were", "seems",
+                                     "seem", "becomes", "'s",  NULL};
+    static const char *const adverbs[] = {"totally", "completely", "entirely", "just",
+                                          "really",  "simply",     "usually",  "largely",
+                                          "mostly",  "basically",  "often",    "generally",
+                                          "frankly", "honestly",   NULL};
+    static const char *const idle[] = {"unnecessary", "pointless", "useless",  "irrelevant",
+                                       "overkill",    "optional",  "unneeded", "redundant",
+                                       "worthless",   "needless",  NULL};
+    static const char *const nots[] = {"isn't", "aren't", "wasn't", "isnt", "arent", NULL};
+    static const char *const needed[] = {"needed",    "necessary", "required", "important",
+                                         "essential", "worth",     "relevant", NULL};
+    static const char *const dont[] = {"doesn't", "don't", "doesnt", "dont", "won't", "wont", NULL};
+    static const char *const may[] = {"can", "could", "may", "should", NULL};
+    static const char *const set_aside_as[] = {"skipped", "ignored", "dropped", "left out", NULL};
+    static const char *const stops[] = {
+        "that", "which", "who", "if",   "when", "unless", "because", "since", "as",  "so", "and",
+        "or",   "but",   "it",  "they", "this", "these",  "those",   "we",    "you", "i",  NULL};
+    size_t n = e; /* the end of the clause */
+    while (t[n] && !strchr(".;:!?,()", t[n]) && t[n] != BREAK && n < e + 80)
+        n++;
+    size_t i = e;
+    for (int words = 0; words <= 2; words++) {
+        while (i < n && t[i] == ' ')
+            i++;
+        if (i >= n)
+            return 0;
+        size_t j = past_word(t, n, i, be, 0);
+        if (j != i) {
+            j = past_word(t, n, j, adverbs, 0);
+            if (past_word(t, n, j, idle, 0) != j ||
+                (word_at(t, n, j, "a") && word_at(t, n, j + 2, "waste")))
+                return 1;
+            return word_at(t, n, j, "not") && past_word(t, n, j + 4, needed, 0) != j + 4;
+        }
+        if ((j = past_word(t, n, i, nots, 0)) != i)
+            return past_word(t, n, j, needed, 0) != j;
+        if ((j = past_word(t, n, i, dont, 0)) != i)
+            return word_at(t, n, j, "matter");
+        if ((j = past_word(t, n, i, may, 0)) != i) {
+            j = past_word(t, n, j, adverbs, 0);
+            if (word_at(t, n, j, "safely"))
+                j += 7;
+            return word_at(t, n, j, "be") && past_word(t, n, j + 3, set_aside_as, 0) != j + 3;
+        }
+        if (past_word(t, n, i, stops, 0) != i)
+            return 0;
+        while (i < n && (is_alnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+            i++; /* a word more of what it names: "the calibration step is ..." */
+    }
+    return 0;
+}
+
 int drill_ev_negated(const char *text, size_t s)
 {
     static const char *const negators[] = {"not",     "no",      "never",  "none",     "neither",
@@ -1057,6 +1137,17 @@ int drill_ev_negated(const char *text, size_t s)
         size_t n = w[k].n;
         int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0) ||
                   in_list(word, n, bare_nts) || written_without(low, w[k].s, n);
+        /* "skip" sets aside only its object, right after it ("skip calibration", "skipping
+         * the time split"); "don't skip calibration" keeps it */
+        if (!neg && in_list(word, n, dismissing) && !skip_names(text, s) &&
+            (k == nw - 1 || (k == nw - 2 && in_list(low + w[k + 1].s, w[k + 1].n, determiners)))) {
+            const char *before = k > 0 ? low + w[k - 1].s : NULL;
+            size_t bn = k > 0 ? w[k - 1].n : 0;
+            if (before && (in_list(before, bn, negators) || in_list(before, bn, bare_nts) ||
+                           (bn >= 3 && memcmp(before + bn - 3, "n't", 3) == 0)))
+                return 0;
+            neg = 1;
+        }
         if (!neg || hyphened(text, s + 1, cut + w[k].s + n) ||
             (slashed(text, cut + w[k].s, n) && !written_without(low, w[k].s, n)))
             continue;
@@ -2230,7 +2321,7 @@ static int stands(const struct drill_ev *ev, const struct rx *x, size_t k, int c
         return 1;
     return !drill_ev_negated(ev->norm, x->m[k].s) &&
            !negation_inside(ev->norm, x->m[k].s, x->m[k].e) &&
-           !turned_down(ev->norm, x->m[k].s, x->m[k].e);
+           !dismissed_after(ev->norm, x->m[k].e) && !turned_down(ev->norm, x->m[k].s, x->m[k].e);
 }
 
 /* The mentions of an item's subject and rivals, in order, a mention inside a

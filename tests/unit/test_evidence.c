@@ -468,6 +468,47 @@ START_TEST(former_and_latter_of_a_sentence)
 }
 END_TEST
 
+START_TEST(dismissed)
+{
+    /* "skip" before what it sets aside, and "... is pointless", "... isn't needed", "...
+     * doesn't matter", "... can be skipped" after it, deny it as "not" does */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bcalibrat\\w*");
+    const char *stated[] = {
+        "Calibrate the probabilities before the auction uses them.",
+        "Don't skip calibration: the auction prices with it.",
+        "Calibration matters because the bids use the probabilities.",
+        "Calibration, which is not optional here, fixes the downsampled rates.",
+        "Calibration is essential, and the ranking alone is pointless.",
+        "We skip nothing: calibration comes last.",
+    };
+    EACH_IS(stated, DRILL_EV_STATED);
+    const char *set_aside[] = {
+        "Skip calibration, since only the ranking matters.",
+        "Skipping the calibration saves a day.",
+        "Calibration is pointless here.",
+        "Calibration's a waste of time for an auction.",
+        "Calibration isn't needed once you downsample.",
+        "Calibration is not necessary.",
+        "Calibration doesn't matter for ranking.",
+        "The calibration step can safely be skipped.",
+        "Calibration is totally unnecessary.",
+    };
+    EACH_IS(set_aside, DRILL_EV_MISSING);
+    /* nor what "skip" is part of, nor past a clause of its own */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bconnections?\\b|\\bweights\\b|\\bdo nothing\\b");
+    const char *kept[] = {
+        "Skip connections carry the gradient.",
+        "Prune the weights that don't matter much.",
+        "A block can do nothing if it isn't needed.",
+        "AdamW skips that and just shrinks the weights.",
+    };
+    for (size_t i = 0; i < COUNT(kept); i++)
+        ck_assert_msg(run(kept[i], 1)->state == DRILL_EV_STATED, "%s", kept[i]);
+}
+END_TEST
+
 START_TEST(compared_after_the_statement)
 {
     /* a rival named after what is said only as what it is compared with ("like sigmoid does",
@@ -2089,6 +2130,7 @@ int main(void)
     tcase_add_test(tc, compared_in_later_clauses);
     tcase_add_test(tc, former_and_latter);
     tcase_add_test(tc, former_and_latter_of_a_sentence);
+    tcase_add_test(tc, dismissed);
     tcase_add_test(tc, pointing_back_before_a_later_subject);
     tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
