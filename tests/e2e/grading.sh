@@ -106,6 +106,11 @@ grade v2.isolation-forest "Random splits isolate anomalies quickly, so anomalies
 expect_rc "a contrast said of another subject contradicts nothing" 0
 grade v2.isolation-forest "Anomalies have long isolation paths because random splits struggle to separate them."
 expect_rc "a reversed effect fails" 1
+grade v2.isolation-forest "Random splits are pointless here; anomalies have short paths."
+expect_eq "a concept set aside as not worth doing ('random splits are pointless') is not stated" \
+  "$(jq -r '[.graders[0].hits[].name] | join(",")' <<<"$out")" "anomalies have short paths"
+grade v2.isolation-forest "Don't skip random splits: anomalies have short paths."
+expect_eq "and 'don't skip' keeps it" "$(jq -r '.graders[0].hits | length' <<<"$out")" 2
 
 grade v2.standard-error "The standard error is sigma/n."
 expect_rc "a wrong formula fails" 1
