@@ -3078,6 +3078,38 @@ static int own_near(const struct drill_ev *ev, long o, size_t s)
     return named + 1 == said && points_back(ev, sentence_start(ev, k));
 }
 
+/* Is [s, e) in a clause that only names what something is compared with, closed by a comma or
+ * a colon ("unlike a random forest trained on bootstrap samples, ...") or after a word that opens
+ * a clause of its own in it ("..., unlike a random forest where the trees are independent."), or in
+ * one opening with "where", "which", "who" or "whose" right after such a clause ("unlike a random
+ * forest, where the trees are trained independently")? What is said there is said of the other;
+ * not so in "unlike k-means you don't need restarts", which goes on to say what the answer holds.
+ */
+static int in_comparison(const struct drill_ev *ev, size_t s, size_t e)
+{
+    static const char *const where[] = {"where", NULL};
+    static const char *const relative[] = {"where", "which", "who", "whose", "that", NULL};
+    static const char *const subjects[] = {"you", "we", "i", "it", "its", "they", "their", NULL};
+    const char *t = ev->norm;
+    size_t k = clause_of(ev, s);
+    if (e > s && clause_of(ev, e - 1) != k)
+        return 0; /* it runs on into what the sentence says: "instead of X, it does Y" */
+    const struct clause *c = &ev->cl[k];
+    if (compared_only(ev, k)) {
+        for (size_t i = c->s + 1; i < s; i++) {
+            if (is_alnum((unsigned char)t[i - 1]))
+                continue;
+            if (past_word(t, s, i, relative, 0) != i)
+                return 1;
+            if (past_word(t, s, i, subjects, 0) != i)
+                return 0; /* a subject of its own: "unlike k-means you don't need restarts" */
+        }
+        return c->e < ev->len && (t[c->e] == ',' || t[c->e] == ':');
+    }
+    return k > 0 && ev->cl[k - 1].sentence == c->sentence && compared_only(ev, k - 1) &&
+           (relative_opens(ev, k) || opens_with(ev, k, -1, where));
+}
+
 static int judge(struct drill_ev *ev, const struct item *it, int misconception,
                  struct drill_ev_result *r, char *err, size_t errlen)
 {
@@ -3167,7 +3199,7 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
         if (matches(ev, x, err, errlen) < 0)
             return -1;
         for (size_t k = 0; k < x->nm; k++) {
-            if (stands(ev, x, k, 1)) {
+            if (stands(ev, x, k, 1) && !in_comparison(ev, x->m[k].s, x->m[k].e)) {
                 r->contra_via = DRILL_EV_REVERSED;
                 r->contra = hit_of((int)j, x->m[k]);
                 r->contra_about.alt = -1;

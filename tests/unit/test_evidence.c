@@ -509,6 +509,31 @@ START_TEST(dismissed)
 }
 END_TEST
 
+START_TEST(reversed_in_a_comparison)
+{
+    /* a reversed statement in what only names the other side of a comparison ("unlike a random
+     * forest, where ...") is said of that side; one that goes on to what the answer holds is not */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_PATTERN, "\\bsequential\\w*");
+    pat(DRILL_EV_REVERSED, "\\btrained independently\\b");
+    const char *stated[] = {
+        "Trees are sequential. Unlike a random forest, where trees are trained independently, "
+        "each fixes the last.",
+        "Trees are sequential, unlike a random forest where trees are trained independently.",
+        "Unlike a forest whose trees are trained independently, boosting is sequential.",
+        "Unlike a bagged forest trained independently on bootstraps, boosting is sequential.",
+    };
+    EACH_IS(stated, DRILL_EV_STATED);
+    const char *contradicted[] = {
+        "Trees are sequential. Unlike bagging, they are trained independently.",
+        "Trees are sequential, so unlike bagging you get trees trained independently.",
+        "Trees are sequential, but unlike bagging its trees are trained independently.",
+        "Instead of a sequential chain, the trees are trained independently.",
+    };
+    EACH_IS(contradicted, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(compared_after_the_statement)
 {
     /* a rival named after what is said only as what it is compared with ("like sigmoid does",
@@ -2131,6 +2156,7 @@ int main(void)
     tcase_add_test(tc, former_and_latter);
     tcase_add_test(tc, former_and_latter_of_a_sentence);
     tcase_add_test(tc, dismissed);
+    tcase_add_test(tc, reversed_in_a_comparison);
     tcase_add_test(tc, pointing_back_before_a_later_subject);
     tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
