@@ -3078,6 +3078,20 @@ static int own_near(const struct drill_ev *ev, long o, size_t s)
     return named + 1 == said && points_back(ev, sentence_start(ev, k));
 }
 
+/* Words that name another subject to compare with (not another way of doing a thing, as
+ * "instead of" and "rather than" do). */
+static const char *const compared_subjects[] = {"unlike",        "compared with",  "compared to",
+                                                "as opposed to", "in contrast to", NULL};
+
+/* Does clause k open with "which" going on about the whole of what came before ("which is why",
+ * "which means")? */
+static int says_why(const struct drill_ev *ev, size_t k)
+{
+    static const char *const why[] = {"which is why",   "which means", "which makes", "which leads",
+                                      "which explains", "which gives", NULL};
+    return opens_with(ev, k, -1, why);
+}
+
 /* Is [s, e) in a clause that only names what something is compared with, closed by a comma or
  * a colon ("unlike a random forest trained on bootstrap samples, ...") or after a word that opens
  * a clause of its own in it ("..., unlike a random forest where the trees are independent."), or in
@@ -3106,8 +3120,11 @@ static int in_comparison(const struct drill_ev *ev, size_t s, size_t e)
         }
         return c->e < ev->len && (t[c->e] == ',' || t[c->e] == ':');
     }
-    return k > 0 && ev->cl[k - 1].sentence == c->sentence && compared_only(ev, k - 1) &&
-           (relative_opens(ev, k) || opens_with(ev, k, -1, where));
+    /* after another subject named for the comparison (not another way of doing it: "instead of
+     * mapping into a bigger space, which is why ..." goes on about the answer's own) */
+    return k > 0 && ev->cl[k - 1].sentence == c->sentence &&
+           opens_with(ev, k - 1, CL_OTHER, compared_subjects) &&
+           ((relative_opens(ev, k) && !says_why(ev, k)) || opens_with(ev, k, -1, where));
 }
 
 static int judge(struct drill_ev *ev, const struct item *it, int misconception,

@@ -529,6 +529,7 @@ START_TEST(reversed_in_a_comparison)
         "Trees are sequential, so unlike bagging you get trees trained independently.",
         "Trees are sequential, but unlike bagging its trees are trained independently.",
         "Instead of a sequential chain, the trees are trained independently.",
+        "They are sequential instead of parallel, which is why they are trained independently.",
     };
     EACH_IS(contradicted, DRILL_EV_CONTRADICTED);
 }
