@@ -927,6 +927,9 @@ local examples = {
       "Embeddings handle new categories poorly unless you add an unknown bucket.",
       "Embeddings handle unseen IDs via a shared unknown vector.",
       "Content-based embeddings handle new items, since they are computed from the item's text.",
+      "Models that use item features rather than pure ID embeddings, or factorisation machines, generalise "
+        .. "to new IDs.",
+      "Use the product's attributes instead of embeddings, which generalise to new items only through them.",
     },
     framed = { "People often assume embeddings naturally handle categories never seen in training." },
   },
