@@ -1001,7 +1001,7 @@ static int skip_names(const char *t, size_t s)
     for (const char *const *w = names; *w; w++)
         if (word_at(t, n, s, *w))
             return 1;
-    return t[s] == '-';
+    return 0;
 }
 
 /* Is what ends at e set aside by what its clause says of it next, at most two words of its name
@@ -1018,7 +1018,9 @@ static int dismissed_after(const char *t, size_t e)
                                           "frankly", "honestly",   NULL};
     static const char *const idle[] = {"unnecessary", "pointless", "useless",  "irrelevant",
                                        "overkill",    "optional",  "unneeded", "redundant",
-                                       "worthless",   "needless",  NULL};
+                                       "worthless",   "needless",  "a waste",  NULL};
+    static const char *const not_[] = {"not", NULL}, *const matter[] = {"matter", NULL};
+    static const char *const safely[] = {"safely", NULL}, *const be_[] = {"be", NULL};
     static const char *const nots[] = {"isn't", "aren't", "wasn't", "isnt", "arent", NULL};
     static const char *const needed[] = {"needed",    "necessary", "required", "important",
                                          "essential", "worth",     "relevant", NULL};
@@ -1037,23 +1039,23 @@ static int dismissed_after(const char *t, size_t e)
             i++;
         if (i >= n)
             return 0;
-        size_t j = past_word(t, n, i, be, 0);
+        size_t j = past_word(t, n, i, be, 0), m;
         if (j != i) {
             j = past_word(t, n, j, adverbs, 0);
-            if (past_word(t, n, j, idle, 0) != j ||
-                (word_at(t, n, j, "a") && word_at(t, n, j + 2, "waste")))
+            if (past_word(t, n, j, idle, 0) != j)
                 return 1;
-            return word_at(t, n, j, "not") && past_word(t, n, j + 4, needed, 0) != j + 4;
+            m = past_word(t, n, j, not_, 0);
+            return m != j && past_word(t, n, m, needed, 0) != m;
         }
         if ((j = past_word(t, n, i, nots, 0)) != i)
             return past_word(t, n, j, needed, 0) != j;
         if ((j = past_word(t, n, i, dont, 0)) != i)
-            return word_at(t, n, j, "matter");
+            return past_word(t, n, j, matter, 0) != j;
         if ((j = past_word(t, n, i, may, 0)) != i) {
             j = past_word(t, n, j, adverbs, 0);
-            if (word_at(t, n, j, "safely"))
-                j += 7;
-            return word_at(t, n, j, "be") && past_word(t, n, j + 3, set_aside_as, 0) != j + 3;
+            j = past_word(t, n, j, safely, 0);
+            m = past_word(t, n, j, be_, 0);
+            return m != j && past_word(t, n, m, set_aside_as, 0) != m;
         }
         if (past_word(t, n, i, stops, 0) != i)
             return 0;
