@@ -1967,7 +1967,14 @@ static int compile_other(struct drill_ev *ev, struct rx *x, int ascii, char *err
                      off);
         return -1;
     }
-    *(ascii ? &x->are : &x->re) = re;
+    if (ascii) {
+        x->are = re;
+    } else { /* the full form serves both from now on */
+        x->re = re;
+        drill_re_free(x->are);
+        x->are = NULL;
+        x->jit_tried &= ~2;
+    }
     return 0;
 }
 
@@ -2051,7 +2058,9 @@ again:;
     size_t starts[MAX_STARTS], next = 0;
     long ns = starts_of(ev, x, starts);
     int anchored = ns >= 0;
-    struct drill_re **re = ev->ascii ? &x->are : &x->re;
+    /* an answer of ASCII alone runs the full form where that is compiled already: it matches
+     * the same there, and one form a regex is less memory */
+    struct drill_re **re = ev->ascii && (x->are || !x->re) ? &x->are : &x->re;
     if (!anchored && !*re) {
         int rc = compile(ev, x, ev->ascii, err, errlen);
         if (rc < 0)
@@ -2059,7 +2068,7 @@ again:;
         if (rc > 0)
             goto again;
     }
-    int jit = ev->ascii ? 2 : 1;
+    int jit = re == &x->are ? 2 : 1;
     if (!(x->jit_tried & jit) && x->npre == 0 && jit_made < JIT_BUDGET) {
         x->jit_tried |= jit;
         if (!drill_re_jit(*re)) {

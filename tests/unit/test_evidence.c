@@ -1177,6 +1177,37 @@ START_TEST(jit_for_regexes_no_literal_starts)
 }
 END_TEST
 
+START_TEST(one_form_for_both_kinds_of_text)
+{
+    /* once an answer beyond ASCII has a regex compiled in full, answers of ASCII alone run that
+     * form too: the evidence is what a fresh rubric, compiled for each answer, gives */
+    static const char *const texts[] = {
+        "Stratified splits lower variance; k = 5 boosting models.",
+        "Stratified splits lower variance \xe2\x80\x94 \xcf\x83 = 2, k = 5, bagging trees.",
+        "Stratified splits lower variance; boosting models, k = 5, bias + variance.",
+        "na\xc3\xafve: stratified sampling reduces variance, more trees",
+        "stratified sampling reduces variance, fewer trees",
+    };
+    jit_rubric(ev);
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        struct drill_ev *fresh = drill_ev_new();
+        ck_assert_ptr_nonnull(fresh);
+        jit_rubric(fresh);
+        ck_assert_int_eq(drill_ev_run(fresh, texts[t], strlen(texts[t]), err, sizeof err), 0);
+        ck_assert_int_eq(drill_ev_run(ev, texts[t], strlen(texts[t]), err, sizeof err), 0);
+        for (size_t i = 0; i < drill_ev_nconcepts(ev); i++) {
+            const struct drill_ev_result *a = drill_ev_concept(fresh, i),
+                                         *b = drill_ev_concept(ev, i);
+            ck_assert_msg(
+                a->state == b->state && a->hit.start == b->hit.start && a->hit.end == b->hit.end,
+                "text %zu, concept %zu: %d [%zu, %zu) fresh, %d [%zu, %zu) after the others", t, i,
+                a->state, a->hit.start, a->hit.end, b->state, b->hit.start, b->hit.end);
+        }
+        drill_ev_free(fresh);
+    }
+}
+END_TEST
+
 START_TEST(tempered_too_large_runs_as_written)
 {
     /* the gap's rewritten form, copied for each of the outer repeat's 40, is more than PCRE2
@@ -2180,6 +2211,7 @@ int main(void)
     tcase_add_test(tc, stops_a_match_never_holds);
     tcase_add_test(tc, misconceptions);
     tcase_add_test(tc, jit_for_regexes_no_literal_starts);
+    tcase_add_test(tc, one_form_for_both_kinds_of_text);
     tcase_add_test(tc, tempered_too_large_runs_as_written);
     tcase_add_test(tc, kept_patterns_read_in_place);
     tcase_add_test(tc, ascii_and_unicode_forms);
