@@ -5,10 +5,10 @@
 # ROUNDS times, the three taking turns, so a change in the machine's speed weighs on each alike;
 # then start-up against a bare `lua5.4 -e ''`, and what grading one file's answers costs once
 # their rubrics are ready (the least a first check of that file can take beyond start-up).
-# Reports answers per second in each round and the
-# median ratio with its range, peak memory (largest process, largest of the rounds; and of a first
-# run, with an empty cache directory), how often drill and the reference agree, and what two
-# independent runs side by side give on this machine (the most --jobs 2 can).
+# Reports answers per second in each round and the median ratio with its range, peak memory
+# (largest process, largest of the rounds; and of a first run, with an empty cache directory), how
+# often drill and the reference agree, and what two independent runs side by side give on this
+# machine (the most --jobs 2 can).
 #   scripts/bench-grading.sh [FILES] [ANSWERS] [ROUNDS]    (default 400 x 50, 3 rounds; run scripts/setup.sh first)
 set -euo pipefail
 export LC_ALL=C # a '.' in $EPOCHREALTIME
