@@ -263,6 +263,10 @@ local function disowned(lower, at, len)
   for _, f in ipairs(FRAME_BEFORE) do
     local fs, fe
     if before:find(f.word, 1, true) then fs, fe = before:find(f.pattern) end
+    -- a comparison with what people think is the speaker's own claim: "it matters less than
+    -- (most) people think: ..."
+    local lead = fs and before:sub(1, fs - 1)
+    if lead and (lead:find("%f[%a]than %a* ?$") or lead:find("%f[%a]as %a* ?$")) then fs = nil end
     if fs then
       local between = before:sub(fe + 1)
       local turned = false

@@ -85,6 +85,12 @@ t.eq(#r.misconceptions, 0, "a misconception framed as a common mistake is not pe
 r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. People often assume "
   .. "more data reduces bias.")
 t.eq(#r.misconceptions, 0, "... nor one framed as what people assume")
+r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. Bias matters less than "
+  .. "people think: more data reduces bias.")
+t.eq(#r.misconceptions, 1, "a comparison with what people think ('less than people think: ...') is the answer's own")
+r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. It is not as hard as "
+  .. "most people assume: more data reduces bias.")
+t.eq(#r.misconceptions, 1, "... as is 'not as hard as most people assume'")
 r = kw("core.bias-variance", "High bias is underfitting and high variance is overfitting. Some say it is a myth, "
   .. "but in fact more data reduces bias.")
 t.eq(#r.misconceptions, 1, "a misconception the answer turns back to ('but in fact') is penalised")
