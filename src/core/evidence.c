@@ -3110,7 +3110,7 @@ static int says_why(const struct drill_ev *ev, size_t k)
  * forest, where the trees are trained independently")? What is said there is said of the other;
  * not so in "unlike k-means you don't need restarts", which goes on to say what the answer holds.
  */
-static int in_comparison(const struct drill_ev *ev, size_t s, size_t e)
+static int in_comparison(const struct drill_ev *ev, size_t s, size_t e, int subjects_only)
 {
     static const char *const where[] = {"where", NULL};
     static const char *const relative[] = {"where", "which", "who", "whose", "that", NULL};
@@ -3120,7 +3120,7 @@ static int in_comparison(const struct drill_ev *ev, size_t s, size_t e)
     if (e > s && clause_of(ev, e - 1) != k)
         return 0; /* it runs on into what the sentence says: "instead of X, it does Y" */
     const struct clause *c = &ev->cl[k];
-    if (compared_only(ev, k)) {
+    if (subjects_only ? opens_with(ev, k, CL_OTHER, compared_subjects) : compared_only(ev, k)) {
         for (size_t i = c->s + 1; i < s; i++) {
             if (is_alnum((unsigned char)t[i - 1]))
                 continue;
@@ -3213,6 +3213,13 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
                 if (!stands(ev, x, k, 1))
                     continue;
                 long o = owner(ev, x->m[k].s, x->m[k].e, 1);
+                /* said in what only names what the subject is compared with, of no one or of a
+                 * word there other than the thing compared: "unlike a GAN, which generates in
+                 * one pass" says the one pass of the GAN */
+                if (in_comparison(ev, x->m[k].s, x->m[k].e, 1) &&
+                    (o == -1 || (o >= 0 && !set_aside(ev->norm, ev->mn[o].s) &&
+                                 in_comparison(ev, ev->mn[o].s, ev->mn[o].e, 1))))
+                    continue;
                 if (is_own(ev, o)) {
                     r->contra_via = DRILL_EV_CONTRAST;
                     r->contra = hit_of((int)j, x->m[k]);
@@ -3227,7 +3234,7 @@ static int judge(struct drill_ev *ev, const struct item *it, int misconception,
         if (matches(ev, x, err, errlen) < 0)
             return -1;
         for (size_t k = 0; k < x->nm; k++) {
-            if (stands(ev, x, k, 1) && !in_comparison(ev, x->m[k].s, x->m[k].e)) {
+            if (stands(ev, x, k, 1) && !in_comparison(ev, x->m[k].s, x->m[k].e, 0)) {
                 r->contra_via = DRILL_EV_REVERSED;
                 r->contra = hit_of((int)j, x->m[k]);
                 r->contra_about.alt = -1;

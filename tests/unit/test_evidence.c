@@ -535,6 +535,29 @@ START_TEST(reversed_in_a_comparison)
 }
 END_TEST
 
+START_TEST(contrast_in_a_comparison)
+{
+    /* a contrast in what only names another subject ("unlike a GAN, which ..."), said there of
+     * no one or of a word other than the thing compared, contradicts nothing */
+    drill_ev_add_item(ev, 0);
+    pat(DRILL_EV_SUBJECT, "\\bgenerat\\w*");
+    pat(DRILL_EV_SAYS, "\\bstep by step\\b");
+    pat(DRILL_EV_CONTRAST, "\\bone pass\\b");
+    const char *stated[] = {
+        "It generates step by step. Unlike a GAN, which generates in one pass, it is slow.",
+        "It generates step by step, compared with a GAN that needs one pass.",
+    };
+    EACH_IS(stated, DRILL_EV_STATED);
+    const char *contradicted[] = {
+        "It generates in one pass.",
+        "Unlike a GAN, it generates in one pass.",
+        "Compared with a GAN, which is adversarial, generation takes one pass.",
+        "Rather than step by step, which is slow, generation takes one pass.",
+    };
+    EACH_IS(contradicted, DRILL_EV_CONTRADICTED);
+}
+END_TEST
+
 START_TEST(compared_after_the_statement)
 {
     /* a rival named after what is said only as what it is compared with ("like sigmoid does",
@@ -2189,6 +2212,7 @@ int main(void)
     tcase_add_test(tc, former_and_latter_of_a_sentence);
     tcase_add_test(tc, dismissed);
     tcase_add_test(tc, reversed_in_a_comparison);
+    tcase_add_test(tc, contrast_in_a_comparison);
     tcase_add_test(tc, pointing_back_before_a_later_subject);
     tcase_add_test(tc, while_turns_to_another);
     tcase_add_test(tc, other_subject_clauses);
