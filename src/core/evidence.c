@@ -3109,7 +3109,8 @@ static int says_why(const struct drill_ev *ev, size_t k)
  * one opening with "where", "which", "who" or "whose" right after such a clause ("unlike a random
  * forest, where the trees are trained independently")? What is said there is said of the other;
  * not so in "unlike k-means you don't need restarts", which goes on to say what the answer holds.
- */
+ * With subjects_only, the clause must name another subject ("unlike", "compared with", ...), not
+ * another way of doing it ("instead of", "rather than"), in the first case as in the second. */
 static int in_comparison(const struct drill_ev *ev, size_t s, size_t e, int subjects_only)
 {
     static const char *const where[] = {"where", NULL};
