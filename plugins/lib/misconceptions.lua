@@ -382,7 +382,7 @@ return {
   {
     name = "DBSCAN said to handle clusters of different densities",
     patterns = {
-      [[\bdbscan\b[^.;]{0,80}\b(?:handles?|copes? with|works? well (?:with|for|when)|suited to|good (?:for|at|when)|choose it (?:over k-means )?(?:especially )?when|adapts? to)\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
+      [[\bdbscan\b(?:(?!\bhdbscan\b|\boptics\b|\bunlike\b|\bwhereas\b|\bbut\b)[^.;]){0,80}\b(?:handles?|copes? with|works? well (?:with|for|when)|suited to|good (?:for|at|when)|choose it (?:over k-means )?(?:especially )?when|adapts? to)\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
       [[\badapts? (?:ε|eps|epsilon) to (?:each|every|the local)\b]],
       [[\bchoose dbscan\b[^.;]{0,40}\bwhen\b[^.;]{0,40}\b(?:(?:very )?different|varying|varied|variable) densit]],
       [[\b(?:ε|eps|epsilon)\b[^.;]{0,20}\badapts? to (?:each|every|the) (?:cluster'?s? )?(?:local )?densit]],
@@ -2305,7 +2305,7 @@ return {
     name = "position said to have no effect of its own on clicks",
     patterns = {
       [[(?:^|(?<=[.;!?:]) )(?:(?!\bboth\b|\bswap\w*|\brandomi[sz]\w*|\brandom\b|\bflip\w*|\brevers\w*|\bcounterbalanc\w*|\bpropensit\w*|\binterleav\w*|\bweight\w*|\bcorrect\w*|\bdebias\w*|\bonce\b|\bafter\b|\bif\b|\bwhen\b|\bsince\b|\bbecause\b|\bgiven\b)[^.;?]){0,80}\K\bposition(?:al)? bias (?:is not|isn't|is no|is never) (?:a |an )?(?:real |big |major )?(?:concern|issue|problem|worry)\b(?![^.;]{0,40}\b(?:if|once|when|after|provided|as long as|because you|since you|given)\b)]],
-      [[(?:^|(?<=[.;!?:]) )(?:(?!\bboth\b|\bswap\w*|\brandomi[sz]\w*|\brandom\b|\bflip\w*|\brevers\w*|\bcounterbalanc\w*|\bpropensit\w*|\binterleav\w*|\bweight\w*|\bcorrect\w*|\bdebias\w*|\bonce\b|\bafter\b|\bif\b|\bwhen\b|\bsince\b|\bbecause\b|\bgiven\b)[^.;?]){0,80}\K\bposition(?:al)? bias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bif\b|\bwould\b|\bcould\b|\bmight\b|\bthen\b|\bonce\b|\bwhen\b|\bafter\b)[^.;]){0,60}\b(?:averages?|washes|cancels?|evens?) out\b]],
+      [[(?:^|(?<=[.;!?:]) )(?:(?!\bboth\b|\bswap\w*|\brandomi[sz]\w*|\brandom\b|\bflip\w*|\brevers\w*|\bcounterbalanc\w*|\bpropensit\w*|\binterleav\w*|\bweight\w*|\bcorrect\w*|\bdebias\w*|\bonce\b|\bafter\b|\bif\b|\bwhen\b|\bsince\b|\bbecause\b|\bgiven\b)[^.;?]){0,80}\K\bposition(?:al)? bias\b(?:(?!\bnot\b|n't\b|\bnever\b|\bwhile\b|\bwhereas\b|\bbut\b|\bunless\b|\bif\b|\bwould\b|\bcould\b|\bmight\b|\bthen\b|\bonce\b|\bwhen\b|\bafter\b|\bboth\b|\bswap\w*|\brandomi[sz]\w*|\bflip\w*|\brevers\w*|\bcounterbalanc\w*)[^.;]){0,60}\b(?:averages?|washes|cancels?|evens?) out\b]],
       [[\bposition adds nothing\b]],
       [[\b(?:top|higher|first|best) (?:slots?|positions?|ranks?)\b[^.;]{0,30}\bhigher (?:ctrs?|click-?through(?: rates?)?|click rates?) only because\b]],
     },

@@ -225,7 +225,9 @@ local examples = {
   ["DBSCAN said to handle clusters of different densities"] = {
     wrong = { "Choose DBSCAN over k-means when clusters have very different densities.",
       "The single ε adapts to each cluster's local density.", "It adapts ε to each region of the data." },
-    right = { "DBSCAN struggles when clusters have very different densities; HDBSCAN handles that.",
+    right = {
+      "Unlike DBSCAN, HDBSCAN copes with clusters of varying density.",
+      "DBSCAN struggles when clusters have very different densities; HDBSCAN handles that.",
       "Choose DBSCAN when clusters have odd shapes or there is noise, not when densities vary." },
   },
   ["the batch size and learning rate scaled the wrong way"] = {
@@ -1764,6 +1766,7 @@ local examples = {
       "Position bias is not a real problem for learning to rank.",
     },
     right = {
+      "Position bias: judge both orders and average, so the bias cancels out between the two systems.",
       "Position bias does not average out with more traffic; correct for it with inverse propensity weighting.",
       "Position bias isn't a concern once you randomise the top results.",
       "Top slots have higher CTR partly because of position itself, so include position as a feature.",
