@@ -1065,11 +1065,21 @@ static int dismissed_after(const char *t, size_t e)
     return 0;
 }
 
+/* The words that deny what follows them in a clause. */
+static const char *const negators[] = {"not",     "no",      "never",  "none",     "neither",
+                                       "nor",     "without", "cannot", "hardly",   "barely",
+                                       "nothing", "rarely",  "seldom", "scarcely", NULL};
+
+/* Is the lower-case word w (n bytes) one that denies: a negator, or a verb with "n't" (typed with
+ * or without its apostrophe)? */
+static int denying_word(const char *w, size_t n)
+{
+    return in_list(w, n, negators) || in_list(w, n, bare_nts) ||
+           (n >= 3 && memcmp(w + n - 3, "n't", 3) == 0);
+}
+
 int drill_ev_negated(const char *text, size_t s)
 {
-    static const char *const negators[] = {"not",     "no",      "never",  "none",     "neither",
-                                           "nor",     "without", "cannot", "hardly",   "barely",
-                                           "nothing", "rarely",  "seldom", "scarcely", NULL};
     static const char *const not_denials[] = {"only", "just", "merely", NULL};
     static const char *const predicates[] = {
         "is",      "are",    "was",   "were",  "has",  "have",   "had",     "can",
@@ -1137,16 +1147,12 @@ int drill_ev_negated(const char *text, size_t s)
     for (int k = nw - 1; k >= 0 && k >= nw - NEG_WORDS; k--) {
         const char *word = low + w[k].s;
         size_t n = w[k].n;
-        int neg = in_list(word, n, negators) || (n >= 3 && memcmp(word + n - 3, "n't", 3) == 0) ||
-                  in_list(word, n, bare_nts) || written_without(low, w[k].s, n);
+        int neg = denying_word(word, n) || written_without(low, w[k].s, n);
         /* "skip" sets aside only its object, right after it ("skip calibration", "skipping
          * the time split"); "don't skip calibration" keeps it */
         if (!neg && in_list(word, n, dismissing) && !skip_names(text, s) &&
             (k == nw - 1 || (k == nw - 2 && in_list(low + w[k + 1].s, w[k + 1].n, determiners)))) {
-            const char *before = k > 0 ? low + w[k - 1].s : NULL;
-            size_t bn = k > 0 ? w[k - 1].n : 0;
-            if (before && (in_list(before, bn, negators) || in_list(before, bn, bare_nts) ||
-                           (bn >= 3 && memcmp(before + bn - 3, "n't", 3) == 0)))
+            if (k > 0 && denying_word(low + w[k - 1].s, w[k - 1].n))
                 return 0;
             neg = 1;
         }
@@ -1366,6 +1372,9 @@ static size_t past_word(const char *t, size_t n, size_t at, const char *const *w
     return at;
 }
 
+/* Words that may come before a clause's "the first ...", "the former ...": "in the second ...". */
+static const char *const leading_in[] = {"in", "for", "with", "under", NULL};
+
 /* Does the clause at [at, n) open by counting off the things it compares ("one ...",
  * "another ...", "the other ...", "the first ...", "the latter ...", "in the second ...", after
  * a joining word too: "..., and the second ...")? */
@@ -1373,7 +1382,6 @@ static int counts_off(const char *t, size_t n, size_t at)
 {
     static const char *const the[] = {"other",  "first",  "second", "third",
                                       "former", "latter", NULL};
-    static const char *const in[] = {"in", "for", "with", "under", NULL};
     static const char *const joins[] = {"and", "but", "while", "whereas", NULL};
     static const char *const article[] = {"the", NULL};
     while (at < n && !is_alnum((unsigned char)t[at]))
@@ -1383,7 +1391,7 @@ static int counts_off(const char *t, size_t n, size_t at)
         return 0;
     if (word_at(t, n, at, "one") || word_at(t, n, at, "another"))
         return 1;
-    at = past_word(t, n, at, in, 0);
+    at = past_word(t, n, at, leading_in, 0);
     size_t after = past_word(t, n, at, article, 0);
     if (after == at)
         return 0;
@@ -2741,14 +2749,13 @@ static int opens_instead(const struct drill_ev *ev, size_t k)
 static int opens_former_latter(const struct drill_ev *ev, size_t k)
 {
     static const char *const joins[] = {"and", "but", "while", "whereas", "so", "then", NULL};
-    static const char *const in[] = {"in", "for", "with", "under", NULL};
     static const char *const article[] = {"the", NULL};
     const char *t = ev->norm;
     size_t at = ev->cl[k].s, e = ev->cl[k].e;
     while (at < e && !is_alnum((unsigned char)t[at]))
         at++;
     at = past_word(t, e, at, joins, 1);
-    at = past_word(t, e, at, in, 0);
+    at = past_word(t, e, at, leading_in, 0);
     size_t after = past_word(t, e, at, article, 0);
     if (after == at)
         return 0;
